@@ -1,0 +1,77 @@
+// One build script, three bundles: the extension (Node, CommonJS, `vscode` external), the CLI
+// (Node, self-contained so that `node dist/cli.js` needs no node_modules), and the webview script
+// (browser IIFE, written into media/ because the webview may only load from there).
+// Test bundles are built here too so that the extension host can `require` them.
+const esbuild = require('esbuild');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** Prints errors in the `file:line:col: error: message` form that VS Code's esbuild problem matcher reads. */
+const problemMatcher = {
+  name: 'problem-matcher',
+  setup(build) {
+    build.onStart(() => console.log('[watch] build started'));
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      console.log('[watch] build finished');
+    });
+  },
+};
+
+const node = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'warning',
+  plugins: [problemMatcher],
+};
+
+const builds = [
+  { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...node, entryPoints: ['src/worker.ts'], outfile: 'dist/worker.js' },
+  { ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  {
+    ...node,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    entryPoints: ['media/src/main.ts'],
+    outfile: 'media/dist/webview.js',
+  },
+  // Loaded by the extension host through extensionTestsPath; mocha stays external (the host resolves it).
+  { ...node, entryPoints: ['test/integration/index.ts'], outfile: 'dist/test/integration.js', external: ['vscode', 'mocha'] },
+].filter((options) => options.entryPoints.every((entry) => fs.existsSync(entry)));
+
+/** Codicons are served from media/ like every other webview resource (localResourceRoots is media/ only). */
+function copyCodicons() {
+  const from = path.dirname(require.resolve('@vscode/codicons/dist/codicon.css'));
+  const to = path.join(__dirname, 'media', 'dist', 'codicons');
+  fs.mkdirSync(to, { recursive: true });
+  for (const file of ['codicon.css', 'codicon.ttf']) fs.copyFileSync(path.join(from, file), path.join(to, file));
+}
+
+async function main() {
+  copyCodicons();
+  if (watch) {
+    const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
+    await Promise.all(contexts.map((context) => context.watch()));
+    return;
+  }
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+  if (fs.existsSync('dist/cli.js')) fs.chmodSync('dist/cli.js', 0o755);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

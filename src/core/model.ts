@@ -1,0 +1,165 @@
+/**
+ * The comparison model: the one object that the CLI, the webview, the decorations and the speaker
+ * tree all read, and the schema of `compare-sources compare --json`.
+ *
+ * Conventions, everywhere in this file:
+ * - A `Range` is a half-open `[start, end)` pair of UTF-16 code-unit offsets (JavaScript string
+ *   indices) into the document text exactly as the editor holds it: CRLF kept, a UTF-8 BOM removed
+ *   and counted as nothing. A range never splits a surrogate pair.
+ * - Shares are fractions from 0 to 1.
+ * - Ids are ordinals (0, 1, 2 …) within their list, so they stay stable while the text is edited
+ *   elsewhere; they are not offsets.
+ */
+
+/** Bumped whenever a field changes meaning or disappears (adding a field does not bump it). */
+export const MODEL_VERSION = 1;
+
+/** Half-open `[start, end)` UTF-16 offsets into one document's text. */
+export type Range = [start: number, end: number];
+
+/** The two documents under comparison: A is the first source, B the second. */
+export type Side = 'a' | 'b';
+
+/**
+ * One word-level difference inside an aligned pair of texts (a shared passage, or two matched
+ * quotes). `a` is what A has at that point, `b` what B has there; an empty range (`[x, x]`) means
+ * that side has nothing there: an empty `b` is a word A has and B dropped, an empty `a` a word B
+ * inserted, and two non-empty ranges a word A and B wrote differently.
+ */
+export interface Difference {
+  a: Range;
+  b: Range;
+}
+
+/**
+ * A maximal passage that both texts contain, matched after normalisation (quote styles, dashes,
+ * whitespace and line wrapping, case, `Mr` vs `Mr.`), possibly with small edits inside.
+ */
+export interface SharedPassage {
+  id: number;
+  a: Range;
+  b: Range;
+  /** True when both sides have the same words after normalisation; false for an edited passage. */
+  identical: boolean;
+  /** How many words the passage holds in A and in B. */
+  words: { a: number; b: number };
+  /** Word-level differences, in text order; empty when `identical`. */
+  differences: Difference[];
+}
+
+/** Size of one document, and how much of it the other document shares (the "how much of B is A" figure). */
+export interface DocumentStats {
+  /** Length of the text in UTF-16 code units. */
+  characters: number;
+  /** Number of words (normalised tokens). */
+  words: number;
+  /** Characters covered by shared passages (each counted once, even where passages overlap). */
+  sharedCharacters: number;
+  /** Words covered by shared passages. */
+  sharedWords: number;
+  /** `sharedWords / words`, 0 for an empty text: the share of this document that the other one contains. */
+  share: number;
+}
+
+/** The mention that an attribution rests on, resolved to a speaker of `Comparison.speakers`. */
+export interface SpeakerMention {
+  /** Id of the speaker in `Comparison.speakers` (or in `DocumentQuotes.speakers` for one document). */
+  speaker: number;
+  /** The speaker's canonical name, repeated here so that a quote reads on its own. */
+  name: string;
+  /** The words in the text the attribution rests on: `he`, `Mr Raab`, `Downing Street`. */
+  range: Range;
+}
+
+/**
+ * One direct quotation segment: the quoted words, quote marks excluded. The paragraphs of a
+ * multi-paragraph statement are separate segments that share a `statement` number; a quote nested
+ * inside another stays inside the outer segment and is not listed on its own.
+ */
+export interface Quote {
+  id: number;
+  range: Range;
+  /** The document text between `range[0]` and `range[1]`. */
+  text: string;
+  /** Segments of one statement share this number; statements are numbered in text order. */
+  statement: number;
+  /** Who said it, or null where the text gives no findable speaker. */
+  speaker: SpeakerMention | null;
+}
+
+/** Quote marks around words that are not speech: scare quotes (a so-called "peace plan") and titles (the film "Kabul"). */
+export interface NonSpeechQuote {
+  range: Range;
+  kind: 'scare' | 'title';
+}
+
+export type SpeakerKind = 'person' | 'organisation' | 'group';
+
+/** One speaker, merged across the two documents: the same person in A and B is one entry. */
+export interface Speaker {
+  id: number;
+  /** Canonical name: the fullest name either text gives (`Dominic Raab`, `Downing Street`). */
+  name: string;
+  kind: SpeakerKind;
+  /** Other ways the texts name the speaker (`Mr Raab`, `Raab`, `the foreign secretary`). */
+  aliases: string[];
+  /** Titles and roles found with the name (`UK Foreign Secretary`), kept apart from it. */
+  titles: string[];
+  /** Ids of the speaker's quotes in each document. */
+  quotes: { a: number[]; b: number[] };
+}
+
+/**
+ * How a quote in A relates to a quote in B:
+ * - `identical`: the same words after normalisation;
+ * - `contained`: one quotes a part of the other (see `container`);
+ * - `altered`: close, but with different words: a possible misquote (see `differences`).
+ */
+export type QuoteMatchKind = 'identical' | 'contained' | 'altered';
+
+export interface QuoteMatch {
+  /** Quote id in A. */
+  a: number;
+  /** Quote id in B. */
+  b: number;
+  kind: QuoteMatchKind;
+  /** For `contained`: the side whose quote holds the other one. */
+  container?: Side;
+  /** The same words given to different speakers in the two articles. */
+  conflict: boolean;
+  /** Word-level differences for `altered` (within the aligned part of the two quotes); empty otherwise. */
+  differences: Difference[];
+}
+
+/** What one document holds on its own. */
+export interface DocumentAnalysis {
+  /** A label for the document (its file name), for reports. */
+  name: string;
+  stats: DocumentStats;
+  quotes: Quote[];
+  nonSpeech: NonSpeechQuote[];
+}
+
+export interface CompareOptions {
+  /** Shortest shared passage reported, in words. */
+  minWords: number;
+}
+
+export const DEFAULT_COMPARE_OPTIONS: CompareOptions = { minWords: 6 };
+
+/** Largest file, in bytes, that the CLI and the extension read unless told otherwise (per file). */
+export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** The whole comparison of two documents. */
+export interface Comparison {
+  version: typeof MODEL_VERSION;
+  options: CompareOptions;
+  a: DocumentAnalysis;
+  b: DocumentAnalysis;
+  /** Shared passages in the order of A. */
+  passages: SharedPassage[];
+  /** Speakers of both documents, those quoted in both first. */
+  speakers: Speaker[];
+  /** Pairs of quotes across the documents. */
+  quoteMatches: QuoteMatch[];
+}
