@@ -1,8 +1,55 @@
 import * as vscode from 'vscode';
+import type { Comparison } from './core/model';
+import { VIEWS, PANEL_VIEW_TYPE } from './vscode/commandIds';
+import { registerCommands } from './vscode/commands';
+import { CompareRunner } from './vscode/compareRunner';
+import { ComparisonPanel, ComparisonPanelSerializer } from './vscode/comparisonPanel';
+import { ComparisonService } from './vscode/comparisonService';
+import { QuoteDecorations, type PaintedDecorations } from './vscode/decorations';
+import { QuoteHoverProvider } from './vscode/hovers';
+import { createLog } from './vscode/log';
+import { SpeakerTreeProvider } from './vscode/speakerTree';
 
-// Placeholder composition root: the extension issue wires commands, views and decorations here.
-export function activate(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand('compareSources.compare', () => undefined));
+/**
+ * What `activate` returns: state that the VS Code API cannot read back, for the integration tests.
+ * Everything else (hovers, commands, tree items, the panel's existence) is asserted through the real API.
+ */
+export interface CompareSourcesApi {
+  /** Decorations last set on the editors of a document, by kind. */
+  decorationsOf(uri: vscode.Uri): PaintedDecorations;
+  /** The current comparison result, if any. */
+  comparison(): Comparison | undefined;
+  /** The comparison panel, if open. */
+  panel(): vscode.WebviewPanel | undefined;
+  speakerTree: SpeakerTreeProvider;
+}
+
+export function activate(context: vscode.ExtensionContext): CompareSourcesApi {
+  const log = createLog();
+  const runner = new CompareRunner(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath, log);
+  const service = new ComparisonService(runner, log);
+  const panel = new ComparisonPanel(context.extensionUri, service, log);
+  const decorations = new QuoteDecorations(service);
+  const speakerTree = new SpeakerTreeProvider(service);
+  const treeView = vscode.window.createTreeView(VIEWS.speakers, { treeDataProvider: speakerTree, showCollapseAll: true });
+  const updateBadge = () => {
+    const conflicts = speakerTree.conflicts;
+    treeView.badge = conflicts ? { value: conflicts, tooltip: `${conflicts} attribution conflict${conflicts === 1 ? '' : 's'}` } : undefined;
+  };
+
+  context.subscriptions.push(
+    log, runner, service, panel, decorations, speakerTree, treeView,
+    service.onDidChangeSession(updateBadge),
+    vscode.languages.registerHoverProvider('*', new QuoteHoverProvider(service)),
+    vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, new ComparisonPanelSerializer(panel, service, log)),
+    ...registerCommands({ service, panel, log }),
+  );
+  return {
+    decorationsOf: (uri) => decorations.decorationsOf(uri),
+    comparison: () => service.session?.comparison,
+    panel: () => panel.webviewPanel,
+    speakerTree,
+  };
 }
 
 export function deactivate(): void {}

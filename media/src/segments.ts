@@ -1,0 +1,51 @@
+/** A highlighted range of an article, with the classes and data its text spans carry. */
+export interface Mark {
+  range: readonly [number, number];
+  classes: string[];
+  data: { passage?: number; quote?: number; speaker?: number };
+  title?: string;
+  /** Text of a label shown just before the mark (the speaker of a quote). */
+  tag?: string;
+}
+
+export interface Segment {
+  start: number;
+  text: string;
+  /** Marks covering the whole segment, in the order given. */
+  marks: Mark[];
+  /** Label to show before this segment: set on the first segment of a mark that has one. */
+  tag?: string;
+}
+
+/**
+ * Cuts a text at every mark boundary, so that overlapping marks (a quote inside a shared passage,
+ * a word difference inside both) become flat runs that each carry every mark covering them:
+ * nested spans would need the marks to nest properly, and passages and quotes do not.
+ */
+export function buildSegments(text: string, marks: readonly Mark[]): Segment[] {
+  const valid = marks
+    .map((mark, order) => ({ mark, order, start: Math.max(0, Math.min(text.length, mark.range[0])), end: Math.max(0, Math.min(text.length, mark.range[1])) }))
+    .filter((entry) => entry.end > entry.start)
+    .sort((x, y) => x.start - y.start);
+  const bounds = new Set<number>([0, text.length]);
+  for (const entry of valid) {
+    bounds.add(entry.start);
+    bounds.add(entry.end);
+  }
+  const points = [...bounds].sort((x, y) => x - y);
+  const segments: Segment[] = [];
+  let next = 0;
+  let active: typeof valid = [];
+  for (let index = 0; index + 1 < points.length; index++) {
+    const start = points[index];
+    const end = points[index + 1];
+    active = active.filter((entry) => entry.end > start);
+    const opened: typeof valid = [];
+    while (next < valid.length && valid[next].start <= start) opened.push(valid[next++]);
+    active.push(...opened);
+    const tag = opened.find((entry) => entry.mark.tag !== undefined)?.mark.tag;
+    const ordered = active.length > 1 ? [...active].sort((x, y) => x.order - y.order) : active;
+    segments.push({ start, text: text.slice(start, end), marks: ordered.map((entry) => entry.mark), ...(tag !== undefined ? { tag } : {}) });
+  }
+  return segments;
+}

@@ -1,0 +1,344 @@
+#!/usr/bin/env node
+// `npm run bench`: our CLI against the peers on the same generated (or real) texts, each tool in
+// its own process, and the core call alone on 10 KB articles. Prints Markdown tables (they paste
+// into the README as they are) and the issue's targets, met or missed. Measured ratios only: the
+// benchmark never fails a build.
+//
+//   node scripts/bench/bench.mjs [--quick] [--sizes 10k,30k,100k,1m,5m] [--corpus DIR]
+//        [--no-peers] [--no-pathological] [--pathological-size 1m] [--timeout 60] [--runs N]
+//        [--json FILE]
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generatePair, generatePathological, PATHOLOGICAL_SHAPES } from './generate.mjs';
+import { coverageOfB, runOnce } from './measure.mjs';
+import { formatBytes, median, parseSize, table } from './format.mjs';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const CLI = join(ROOT, 'dist', 'cli.js');
+const PEERS = join(ROOT, 'scripts', 'bench', 'peers');
+
+function parseArgs(argv) {
+  const options = {
+    quick: false, sizes: null, corpus: null, peers: true, pathological: true,
+    pathologicalSize: null, timeoutMs: 60000, runs: null, json: null,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      if (i + 1 >= argv.length) throw new Error(`${arg} needs a value`);
+      return argv[++i];
+    };
+    if (arg === '--quick') options.quick = true;
+    else if (arg === '--sizes') options.sizes = value().split(',').map(parseSize);
+    else if (arg === '--corpus') options.corpus = resolve(value());
+    else if (arg === '--no-peers') options.peers = false;
+    else if (arg === '--no-pathological') options.pathological = false;
+    else if (arg === '--pathological-size') options.pathologicalSize = parseSize(value());
+    else if (arg === '--timeout') options.timeoutMs = Number(value()) * 1000;
+    else if (arg === '--runs') options.runs = Number(value());
+    else if (arg === '--json') options.json = resolve(value());
+    else throw new Error(`unknown option ${arg}`);
+  }
+  options.sizes ??= options.quick ? [10240, 30720] : [10240, 30720, 102400, 1048576, 5242880];
+  options.pathologicalSize ??= options.quick ? 102400 : 1048576;
+  return options;
+}
+
+/** The tools, in table order. `ours` tools are the reference of the ratio column. */
+function tools(options) {
+  const list = [];
+  if (existsSync(CLI)) {
+    list.push({ name: 'ours passages', ours: true, script: CLI, args: ['passages', '--json'] });
+    list.push({ name: 'ours compare', ours: true, script: CLI, args: ['compare', '--json'] });
+  } else {
+    console.log(`(no ${CLI}: run \`node esbuild.js\` first; ratios are against the 8-gram reference instead)\n`);
+  }
+  list.push({ name: '8-gram reference', reference: true, script: join(PEERS, 'ngram.mjs') });
+  if (options.peers) {
+    list.push({ name: 'jsdiff diffWords', peer: true, script: join(PEERS, 'jsdiff.mjs') });
+    list.push({ name: 'diff-match-patch', peer: true, script: join(PEERS, 'dmp.mjs') });
+  }
+  return list;
+}
+
+/** Fewer repetitions as inputs grow: medians of small, noisy timings; one or two long runs. */
+function plannedRuns(bytes, options) {
+  if (options.runs) return options.runs;
+  if (bytes <= 32 * 1024) return 7;
+  if (bytes <= 128 * 1024) return 5;
+  if (bytes <= 1.5 * 1024 * 1024) return 3;
+  return 2;
+}
+
+// A tool's repetitions stop once they have used this much time: a peer taking 5 s a run on 30 KB
+// is measured well enough by four runs.
+const TIME_BUDGET_PER_CELL_MS = 20000;
+
+function collectCases(options, workDir) {
+  const cases = [];
+  const write = (family, label, pair, extra = {}) => {
+    const id = `${family}-${label}`.replace(/[^\w.-]+/g, '_');
+    const fileA = join(workDir, `${id}-a.txt`);
+    const fileB = join(workDir, `${id}-b.txt`);
+    writeFileSync(fileA, pair.a);
+    writeFileSync(fileB, pair.b);
+    const bytes = Math.max(Buffer.byteLength(pair.a), Buffer.byteLength(pair.b));
+    cases.push({ family, label, fileA, fileB, bytes, lengthB: pair.b.length, sharedB: pair.sharedB ?? null, ...extra });
+  };
+  for (const size of options.sizes) write('news 30%', formatBytes(size), generatePair(size, { seed: 1 }), { nominal: size });
+  const large = options.sizes.filter((size) => size >= 1048576);
+  if (large.length) {
+    // The 1 MB target holds for similar and dissimilar texts alike.
+    write('reprint', formatBytes(large[0]), generatePair(large[0], { seed: 2, kind: 'reprint' }), { nominal: large[0] });
+    write('unrelated', formatBytes(large[0]), generatePair(large[0], { seed: 3, kind: 'unrelated' }), { nominal: large[0] });
+  }
+  if (options.pathological) {
+    for (const shape of PATHOLOGICAL_SHAPES) {
+      write(shape, formatBytes(options.pathologicalSize), generatePathological(shape, options.pathologicalSize), { pathological: true });
+    }
+  }
+  if (options.corpus) {
+    // Real texts: the folder's .txt files, sorted by name, compared in consecutive pairs.
+    const files = readdirSync(options.corpus).filter((name) => name.endsWith('.txt')).sort();
+    for (let i = 0; i + 1 < files.length; i += 2) {
+      const a = readFileSync(join(options.corpus, files[i]), 'utf8');
+      const b = readFileSync(join(options.corpus, files[i + 1]), 'utf8');
+      write(`${files[i]} vs ${files[i + 1]}`, formatBytes(Math.max(Buffer.byteLength(a), Buffer.byteLength(b))), { a, b });
+    }
+  }
+  return cases;
+}
+
+/**
+ * Measures every tool on one input, round-robin (tool 1, tool 2, …, then again), so that a burst of
+ * load from elsewhere on the machine hits all tools alike rather than one tool's runs.
+ */
+async function measureCase(testCase, toolList, options, workDir, cutOffAt) {
+  const entries = toolList.map((tool) => ({ tool, runs: [], spent: 0, done: false, skippedAt: cutOffAt.get(`${testCase.family}|${tool.name}`) }));
+  const planned = plannedRuns(testCase.bytes, options);
+  for (let round = 0; round < planned; round++) {
+    for (const entry of entries) {
+      if (entry.skippedAt || entry.done) continue;
+      if (round > 0 && entry.spent >= TIME_BUDGET_PER_CELL_MS) {
+        entry.done = true;
+        continue;
+      }
+      const run = await runOnce(entry.tool, testCase.fileA, testCase.fileB, { timeoutMs: options.timeoutMs, workDir });
+      entry.runs.push(run);
+      entry.spent += run.ms;
+      if (run.status !== 'ok') entry.done = true;
+    }
+  }
+  return entries.map(({ tool, runs, skippedAt }) => {
+    if (skippedAt) return { tool: tool.name, status: 'skipped', cutOffAt: skippedAt, runs: 0, medianMs: null };
+    const last = runs[runs.length - 1];
+    const ok = runs.filter((run) => run.status === 'ok');
+    return {
+      tool: tool.name,
+      status: last.status,
+      error: last.error,
+      runs: ok.length,
+      medianMs: ok.length ? median(ok.map((run) => run.ms)) : null,
+      maxMs: ok.length ? Math.max(...ok.map((run) => run.ms)) : null,
+      cpuMs: ok.length ? median(ok.map((run) => run.cpuMs ?? 0)) : null,
+      peakMB: Math.max(...runs.map((run) => run.peakMB ?? 0)) || null,
+      coverage: last.status === 'ok' ? coverageOfB(last.outputFile, testCase.lengthB) : null,
+    };
+  });
+}
+
+/** Node's own start-up, measured like a tool: `node -e ""` (wall and CPU medians). */
+async function nodeStart(workDir) {
+  const emptyTool = { name: 'node-start', script: '-e', args: [''] };
+  const runs = [];
+  for (let i = 0; i < 7; i++) runs.push(await runOnce(emptyTool, '-', '-', { timeoutMs: 10000, workDir }));
+  return { ms: median(runs.map((run) => run.ms)), cpuMs: median(runs.map((run) => run.cpuMs ?? 0)) };
+}
+
+function coreCall() {
+  try {
+    const output = execFileSync(process.execPath, [join(ROOT, 'scripts', 'bench', 'core-call.mjs'), '--json'], {
+      cwd: ROOT, encoding: 'utf8', timeout: 120000, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return JSON.parse(output);
+  } catch (error) {
+    return { error: String(error.stderr || error.message).trim().split('\n').slice(-2).join(' | ') };
+  }
+}
+
+const ms = (value) => (value === null || value === undefined ? '–' : value >= 100 ? value.toFixed(0) : value.toFixed(1));
+
+function timeCell(cell, timeoutMs) {
+  if (cell.status === 'timeout') return `over ${timeoutMs / 1000} s`;
+  if (cell.status === 'skipped') return `over ${timeoutMs / 1000} s*`;
+  if (cell.status === 'failed') return 'failed';
+  return ms(cell.medianMs);
+}
+
+function ratioCell(cell, reference, timeoutMs) {
+  if (!reference || reference.medianMs === null || cell === reference) return '';
+  if (cell.status === 'timeout' || cell.status === 'skipped') return `> ${(timeoutMs / reference.medianMs).toFixed(0)}×`;
+  if (cell.medianMs === null) return '';
+  const ratio = cell.medianMs / reference.medianMs;
+  return `${ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(2)}×`;
+}
+
+const percent = (share) => `${(share * 100).toFixed(0)}%`;
+
+function coverageCell(cell, testCase) {
+  if (cell.coverage === null || cell.coverage === undefined) return '–';
+  return testCase.sharedB === null ? percent(cell.coverage) : `${percent(cell.coverage)} of ${percent(testCase.sharedB)}`;
+}
+
+function printResults(cases, results, options) {
+  const rows = [];
+  for (const testCase of cases) {
+    const cells = results.get(testCase);
+    const reference = cells.find((cell) => cell.tool === 'ours passages') ?? cells.find((cell) => cell.tool === '8-gram reference');
+    for (const cell of cells) {
+      rows.push([
+        testCase.family, testCase.label, cell.tool, String(cell.runs ?? 0), timeCell(cell, options.timeoutMs),
+        cell.status === 'ok' ? ms(cell.maxMs) : '', cell.status === 'ok' ? ms(cell.cpuMs) : '', cell.peakMB ? cell.peakMB.toFixed(0) : '–',
+        coverageCell(cell, testCase),
+        ratioCell(cell, reference, options.timeoutMs),
+      ]);
+    }
+  }
+  console.log(table(['input', 'size/side', 'tool', 'runs', 'median ms', 'max ms', 'cpu ms', 'peak MB', 'B covered', 'time vs ours'], rows));
+  console.log('\nWhole process each (node start included), wall-clock; "cpu ms": median user + system CPU time of the');
+  console.log('process (all its threads), which waiting for a core on a busy machine does not inflate. "B covered": share');
+  console.log('of B inside a reported passage, "of" the share of B that was copied from A. "time vs ours": median / median of');
+  console.log('`ours passages` (> when cut off).');
+  if ([...results.values()].flat().some((cell) => cell.status === 'skipped')) {
+    console.log(`* not run: the same tool was cut off at ${options.timeoutMs / 1000} s on a smaller input of the same family.`);
+  }
+  for (const cell of [...results.values()].flat().filter((c) => c.status === 'failed')) console.log(`failed: ${cell.tool}: ${cell.error}`);
+}
+
+/** log(t2/t1) / log(s2/s1) between consecutive sizes of the generated family: 1 is linear. */
+function scaling(cases, results) {
+  const series = cases.filter((testCase) => testCase.family === 'news 30%');
+  const rows = [];
+  for (const toolName of [...new Set(series.flatMap((testCase) => results.get(testCase).map((cell) => cell.tool)))]) {
+    const exponents = [];
+    for (let i = 1; i < series.length; i++) {
+      const before = results.get(series[i - 1]).find((cell) => cell.tool === toolName);
+      const after = results.get(series[i]).find((cell) => cell.tool === toolName);
+      if (before?.medianMs && after?.medianMs) {
+        exponents.push(`${series[i - 1].label}→${series[i].label}: ${(Math.log(after.medianMs / before.medianMs) / Math.log(series[i].bytes / series[i - 1].bytes)).toFixed(2)}`);
+      }
+    }
+    if (exponents.length) rows.push([toolName, exponents.join(', ')]);
+  }
+  return rows;
+}
+
+function findCell(results, cases, family, label, tool) {
+  const testCase = cases.find((c) => c.family === family && (label === null || c.label === label));
+  return testCase ? { testCase, cell: results.get(testCase).find((c) => c.tool === tool) } : null;
+}
+
+function targets(cases, results, core, options, startMs) {
+  const lines = [];
+  const verdict = (ok, text) => lines.push(`${ok ? 'met   ' : 'MISSED'}  ${text}`);
+  if (core && !core.error) {
+    verdict(core.compareMedianMs < 20, `core call, full comparison of two 10 KB articles: median ${core.compareMedianMs.toFixed(2)} ms (target < 20 ms)`);
+  } else if (core?.error) lines.push(`?       core call not measured: ${core.error}`);
+  for (const family of ['news 30%', 'reprint', 'unrelated']) {
+    const passages = findCell(results, cases, family, '1 MB', 'ours passages');
+    const full = findCell(results, cases, family, '1 MB', 'ours compare');
+    if (passages?.cell?.medianMs) verdict(passages.cell.medianMs < 400, `${family} 1 MB: passages ${ms(passages.cell.medianMs)} ms, ${ms(passages.cell.cpuMs)} ms CPU (target < 400 ms whole process)`);
+    if (full?.cell?.medianMs) verdict(full.cell.medianMs < 600, `${family} 1 MB: full compare ${ms(full.cell.medianMs)} ms, ${ms(full.cell.cpuMs)} ms CPU (target < 600 ms)`);
+    for (const found of [passages, full]) {
+      if (found?.cell?.peakMB) verdict(found.cell.peakMB < 300, `${family} 1 MB: ${found.cell.tool} peak ${found.cell.peakMB.toFixed(0)} MB (target < 300 MB)`);
+    }
+  }
+  for (const tool of ['ours passages', 'ours compare']) {
+    const one = findCell(results, cases, 'news 30%', '1 MB', tool);
+    const five = findCell(results, cases, 'news 30%', '5 MB', tool);
+    if (one?.cell?.medianMs && five?.cell) {
+      if (five.cell.medianMs) verdict(five.cell.medianMs <= 5 * one.cell.medianMs, `${tool}: 5 MB takes ${(five.cell.medianMs / one.cell.medianMs).toFixed(2)}× the 1 MB time (target ≤ 5×)`);
+      else verdict(false, `${tool}: 5 MB did not finish (${five.cell.status})`);
+    }
+  }
+  const ours30 = findCell(results, cases, 'news 30%', '30 KB', 'ours passages');
+  const jsdiff30 = findCell(results, cases, 'news 30%', '30 KB', 'jsdiff diffWords');
+  if (ours30?.cell?.medianMs && jsdiff30?.cell) {
+    const peerMs = jsdiff30.cell.medianMs ?? options.timeoutMs;
+    const cpuRatio = jsdiff30.cell.cpuMs && ours30.cell.cpuMs ? `; in CPU time ${(jsdiff30.cell.cpuMs / ours30.cell.cpuMs).toFixed(0)}×` : '';
+    verdict(peerMs / ours30.cell.medianMs >= 50, `30 KB: jsdiff diffWords ${timeCell(jsdiff30.cell, options.timeoutMs)} ms vs ours ${ms(ours30.cell.medianMs)} ms = ${(peerMs / ours30.cell.medianMs).toFixed(0)}× (target ≥ 50×${cpuRatio})`);
+  }
+  // The bound is on the work, so node's own start (a fixed cost that dwarfs it on small inputs) is
+  // taken off the whole-process time.
+  for (const testCase of cases.filter((c) => c.pathological)) {
+    const limitMs = 2000 * (testCase.bytes / 1048576);
+    for (const cell of results.get(testCase).filter((c) => c.tool.startsWith('ours'))) {
+      const workMs = cell.medianMs === null ? null : Math.max(0, cell.medianMs - startMs);
+      const took = workMs === null ? timeCell(cell, options.timeoutMs) : `${ms(workMs)} ms after node start`;
+      verdict(workMs !== null && workMs <= limitMs, `${testCase.family} (${formatBytes(testCase.bytes)}/side): ${cell.tool} ${took} (limit ${ms(limitMs)} ms = 2 s per MB per side)`);
+    }
+  }
+  return lines;
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const workDir = mkdtempSync(join(tmpdir(), 'compare-sources-bench-'));
+  try {
+    const cpuList = cpus();
+    console.log(`# Compare Sources benchmark\n`);
+    console.log(`Machine: ${cpuList[0]?.model ?? 'unknown CPU'}, ${cpuList.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB; Node ${process.version}; load average at start ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+    const toolList = tools(options);
+    const cases = collectCases(options, workDir);
+    const start = await nodeStart(workDir);
+    console.log(`Node start alone (\`node -e ""\`): ${ms(start.ms)} ms wall, ${ms(start.cpuMs)} ms CPU (included in every whole-process time below).\n`);
+
+    const core = existsSync(join(ROOT, 'scripts', 'bench', 'core-call.mjs')) ? coreCall() : null;
+    if (core && !core.error) {
+      console.log(`## Core call alone, two 10 KB articles (in-process, ${core.runs} runs after warm-up)\n`);
+      console.log(table(['call', 'median ms', 'p90 ms', 'max ms'], core.calls.map((call) => [call.name, call.medianMs.toFixed(2), call.p90Ms.toFixed(2), call.maxMs.toFixed(2)])));
+      console.log('');
+    }
+
+    const results = new Map();
+    const cutOffAt = new Map(); // "family|tool" -> label of the input where the tool was cut off
+    for (const testCase of cases) {
+      // Peers are measured on articles, not on the hostile shapes.
+      const caseTools = testCase.pathological ? toolList.filter((tool) => !tool.peer) : toolList;
+      const cells = await measureCase(testCase, caseTools, options, workDir, cutOffAt);
+      for (const cell of cells) {
+        if (cell.status === 'timeout') cutOffAt.set(`${testCase.family}|${cell.tool}`, testCase.label);
+        process.stderr.write(`  ${testCase.family} ${testCase.label} ${cell.tool}: ${timeCell(cell, options.timeoutMs)}\n`);
+      }
+      results.set(testCase, cells);
+    }
+
+    console.log('## Whole process, same inputs\n');
+    printResults(cases, results, options);
+    const exponents = scaling(cases, results);
+    if (exponents.length) {
+      console.log('\n## Scaling exponent between sizes (news 30%; 1 = linear, 2 = quadratic)\n');
+      console.log(table(['tool', 'log(t2/t1) / log(s2/s1)'], exponents));
+    }
+    console.log('\n## Targets (issue 7)\n');
+    for (const line of targets(cases, results, core, options, start.ms)) console.log(line);
+    console.log(`\nLoad average at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (on ${cpus().length} cores; above that, timings include waiting).`);
+    console.log(`\nReproduce: node scripts/bench/bench.mjs ${process.argv.slice(2).join(' ')}`.trimEnd());
+    if (options.json) {
+      const serialisable = cases.map((testCase) => ({ ...testCase, fileA: basename(testCase.fileA), fileB: basename(testCase.fileB), results: results.get(testCase) }));
+      mkdirSync(resolve(options.json, '..'), { recursive: true });
+      writeFileSync(options.json, JSON.stringify({ nodeStart: start, core, cases: serialisable }, null, 2));
+    }
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,173 @@
+// Runs INSIDE the real extension host (loaded through extensionTestsPath by scripts/run-integration.mjs;
+// scripts/bench/editor.mjs bundles it to dist/bench/extension-host-delay.js and starts it). It measures
+// what issue 7 asks of the editor, and prints it; it asserts nothing about time:
+// 1. the longest stretch the extension host's event loop was blocked (perf_hooks.monitorEventLoopDelay,
+//    plus a 5 ms heartbeat that records the longest gap between its ticks) while two 1 MB articles are
+//    compared through the real command, including decorations, the speaker tree and the panel;
+// 2. after an edit in a 20 KB article under comparison, how long the new result takes to arrive once
+//    the debounce has fired (edit -> new comparison, minus the debounce setting).
+import * as vscode from 'vscode';
+import * as fs from 'node:fs';
+import { Session } from 'node:inspector';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { clearInterval, setInterval } from 'node:timers';
+import { TextEncoder } from 'node:util';
+import { generatePair } from './generate.mjs';
+
+const EXTENSION_ID = 'compare-sources.compare-sources';
+const COMPARE_COMMAND = 'compareSources.compare';
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const log = (line) => console.log(`[bench] ${line}`);
+
+/** The longest gap between ticks of a 5 ms interval: how long the host could not run a timer. */
+function startHeartbeat() {
+  let last = performance.now();
+  let longest = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 5);
+  return () => {
+    clearInterval(timer);
+    return longest;
+  };
+}
+
+async function writeArticle(folder, name, text) {
+  const uri = vscode.Uri.joinPath(folder, name);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return uri;
+}
+
+/** Opens both articles side by side, so that the comparison also paints decorations on visible editors. */
+async function showSideBySide(uriA, uriB) {
+  const editorA = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uriA), vscode.ViewColumn.One);
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uriB), vscode.ViewColumn.Two);
+  return editorA;
+}
+
+async function compareOnce(uriA, uriB) {
+  const histogram = monitorEventLoopDelay({ resolution: 10 });
+  const stopHeartbeat = startHeartbeat();
+  histogram.enable();
+  const started = performance.now();
+  const outcome = await vscode.commands.executeCommand(COMPARE_COMMAND, uriA, [uriA, uriB]);
+  const commandMs = performance.now() - started;
+  // Decorations, the tree and the panel update after the command resolves: keep watching a while.
+  await sleep(1500);
+  histogram.disable();
+  const heartbeatMs = stopHeartbeat();
+  return {
+    status: outcome?.status ?? 'unknown',
+    commandMs,
+    maxDelayMs: histogram.max / 1e6,
+    p99DelayMs: histogram.percentile(99) / 1e6,
+    heartbeatMaxGapMs: heartbeatMs,
+  };
+}
+
+/** Waits until the extension publishes a comparison other than `previous`; resolves to when it arrived. */
+async function nextComparison(api, previous, timeoutMs) {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
+    if (api.comparison() !== previous) return performance.now();
+    await sleep(1);
+  }
+  return null;
+}
+
+/**
+ * With BENCH_HOST_PROFILE=FILE, a CPU profile of the extension host's main thread over `work`,
+ * written to FILE (summarise it with `node scripts/bench/profile.mjs --summarise FILE`): the way to
+ * find what blocks the host, since the comparison itself runs on a worker thread.
+ */
+async function profiled(work) {
+  const target = process.env.BENCH_HOST_PROFILE;
+  if (!target) return work();
+  const session = new Session();
+  session.connect();
+  const post = (method, params) => new Promise((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 500 });
+  await post('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = await post('Profiler.stop');
+    fs.writeFileSync(target, JSON.stringify(profile));
+    session.disconnect();
+    log(`extension-host CPU profile of the second 1 MB run written to ${target}`);
+  }
+}
+
+async function measureLargeComparison(folder, results) {
+  const { a, b } = generatePair(1048576, { seed: 11 });
+  const uriA = await writeArticle(folder, 'bench-1mb-a.txt', a);
+  const uriB = await writeArticle(folder, 'bench-1mb-b.txt', b);
+  await showSideBySide(uriA, uriB);
+  // The first run also pays for starting the worker and loading code: report it, then the warm run.
+  for (const label of ['first run', 'second run']) {
+    const run = label === 'second run' ? await profiled(() => compareOnce(uriA, uriB)) : await compareOnce(uriA, uriB);
+    const line = `1 MB per side, ${label}: command ${run.commandMs.toFixed(0)} ms (${run.status}); event-loop delay max ` +
+      `${run.maxDelayMs.toFixed(1)} ms, p99 ${run.p99DelayMs.toFixed(1)} ms; longest heartbeat gap ${run.heartbeatMaxGapMs.toFixed(1)} ms ` +
+      '(target: never blocked > 50 ms)';
+    log(line);
+    results.push({ title: line, state: run.status === 'compared' ? 'passed' : 'failed' });
+  }
+}
+
+async function measureKeystroke(folder, api, results) {
+  const { a, b } = generatePair(20 * 1024, { seed: 12 });
+  const uriA = await writeArticle(folder, 'bench-20kb-a.txt', a);
+  const uriB = await writeArticle(folder, 'bench-20kb-b.txt', b);
+  const editorA = await showSideBySide(uriA, uriB);
+  const first = await compareOnce(uriA, uriB);
+  if (first.status !== 'compared') {
+    results.push({ title: `20 KB comparison did not run: ${first.status}`, state: 'failed' });
+    return;
+  }
+  const debounceMs = vscode.workspace.getConfiguration('compareSources').get('debounceMs', 300);
+  const latencies = [];
+  for (let i = 0; i < 5; i++) {
+    const previous = api.comparison();
+    const position = editorA.document.positionAt(Math.floor(editorA.document.getText().length / 2));
+    const edited = performance.now();
+    await editorA.edit((edit) => edit.insert(position, 'x'));
+    const arrived = await nextComparison(api, previous, debounceMs + 5000);
+    if (arrived === null) break;
+    latencies.push(arrived - edited - debounceMs);
+    await sleep(200);
+  }
+  const sorted = [...latencies].sort((x, y) => x - y);
+  const line = latencies.length
+    ? `20 KB, after a keystroke: new comparison ${sorted[sorted.length >> 1].toFixed(0)} ms median, ${sorted[sorted.length - 1].toFixed(0)} ms max ` +
+      `after the ${debounceMs} ms debounce (${latencies.length} edits; target < 50 ms)`
+    : '20 KB, after a keystroke: no new comparison arrived';
+  log(line);
+  results.push({ title: line, state: latencies.length ? 'passed' : 'failed' });
+}
+
+export async function run() {
+  const results = [];
+  try {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    if (!extension) throw new Error(`${EXTENSION_ID} is not loaded`);
+    const api = await extension.activate();
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    if (!folder) throw new Error('no workspace folder open');
+    log(`host: ${vscode.env.appName} ${vscode.version}, node ${process.version}`);
+    await measureLargeComparison(folder, results);
+    await measureKeystroke(folder, api, results);
+  } catch (error) {
+    log(`failed: ${error?.stack ?? error}`);
+    results.push({ title: `extension-host benchmark: ${error?.message ?? error}`, state: 'failed' });
+  }
+  // The runner outside the host reads its summary from this file (see test/integration/index.ts).
+  const resultFile = process.env.COMPARE_SOURCES_TEST_RESULTS;
+  if (resultFile) {
+    const count = (state) => results.filter((result) => result.state === state).length;
+    fs.writeFileSync(resultFile, JSON.stringify({ passed: count('passed'), failed: count('failed'), skipped: 0, tests: results }, null, 2));
+  }
+  if (results.some((result) => result.state === 'failed')) throw new Error('the extension-host benchmark could not measure everything');
+}

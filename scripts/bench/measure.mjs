@@ -1,0 +1,76 @@
+// Runs one tool on one pair of files in a child process: wall time from spawn to exit (process
+// start included, as a user of the CLI sees it), peak memory, and a hard cut-off.
+import { spawn } from 'node:child_process';
+import { closeSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+const PROBE = fileURLToPath(new URL('./rss-probe.cjs', import.meta.url));
+
+/**
+ * Runs `node [nodeArgs] script [args] fileA fileB` once. Resolves to
+ * { ms, cpuMs, peakMB, status: 'ok' | 'timeout' | 'failed', outputFile, error? } (cpuMs: user + system).
+ * The output goes to a file, not a pipe, so that a tool printing megabytes of JSON is not slowed
+ * down by the benchmark reading it.
+ */
+export function runOnce(tool, fileA, fileB, { timeoutMs, workDir }) {
+  const outputFile = join(workDir, `${tool.name}.out.json`);
+  const rssFile = join(workDir, `${tool.name}.rss`);
+  rmSync(rssFile, { force: true });
+  const output = openSync(outputFile, 'w');
+  const args = ['--require', PROBE, ...(tool.nodeArgs ?? []), tool.script, ...(tool.args ?? []), fileA, fileB];
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, {
+      cwd: tool.cwd,
+      env: { ...process.env, BENCH_RSS_FILE: rssFile },
+      stdio: ['ignore', output, 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      if (stderr.length < 4000) stderr += chunk;
+    });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.on('exit', (code) => {
+      const ms = performance.now() - started;
+      clearTimeout(timer);
+      closeSync(output);
+      let peakMB = null;
+      let cpuMs = null;
+      try {
+        const usage = JSON.parse(readFileSync(rssFile, 'utf8'));
+        peakMB = usage.maxRssKB / 1024;
+        cpuMs = usage.cpuMs;
+      } catch {
+        // killed before its exit handler ran: no figures
+      }
+      const run = { ms, cpuMs, peakMB, outputFile };
+      if (timedOut) resolve({ ...run, status: 'timeout' });
+      else if (code !== 0) resolve({ ...run, status: 'failed', error: stderr.trim().split('\n').slice(-3).join(' | ') });
+      else resolve({ ...run, status: 'ok' });
+    });
+  });
+}
+
+/**
+ * Characters of B covered by the passages a tool printed, as a share of B: a sanity check that a
+ * fast tool did the work (diff-match-patch past its deadline, for one, returns almost nothing).
+ */
+export function coverageOfB(outputFile, lengthB) {
+  if (statSync(outputFile).size === 0 || lengthB === 0) return null;
+  const result = JSON.parse(readFileSync(outputFile, 'utf8'));
+  const ranges = (result.passages ?? []).map((passage) => passage.b).sort((x, y) => x[0] - y[0]);
+  let covered = 0;
+  let reach = 0;
+  for (const [start, end] of ranges) {
+    if (end <= reach) continue;
+    covered += end - Math.max(start, reach);
+    reach = end;
+  }
+  return covered / lengthB;
+}

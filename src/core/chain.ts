@@ -1,0 +1,95 @@
+/**
+ * Chains exact matches into alignments that tolerate small edits.
+ *
+ * A reused passage with a word dropped, inserted or changed shows up as several exact matches on
+ * (nearly) the same diagonal, separated by a few unmatched words. Chaining them is a small dynamic
+ * programme in the manner of minimap2: each match's best predecessor is one that ends just before
+ * it in both texts, with at most `maxGap` unmatched words on either side and a shift of at most
+ * `maxSkew` words between the diagonals (a drop or an insertion of that many words). A match may
+ * overlap its predecessor (repeated words around an edit); the overlap is trimmed from its start.
+ * Predecessors are looked up by where they end in B, so each match looks at a bounded window and
+ * the whole pass stays linear in the number of matches.
+ */
+import type { ExactMatch } from './seeds';
+
+export interface ChainOptions {
+  /** Most unmatched words between two chained matches, on either side. */
+  maxGap: number;
+  /** Most difference between the unmatched words of the two sides (words dropped or inserted). */
+  maxSkew: number;
+}
+
+/** A chain: exact matches increasing in both texts, not overlapping. */
+export type Chain = ExactMatch[];
+
+// How far a predecessor may reach into its successor (in words) and still be trimmed off it.
+const MAX_OVERLAP = 16;
+// Candidates looked at per match: bounds the work when one phrase repeats all over both texts.
+const MAX_CANDIDATES = 256;
+
+export function chainMatches(matches: readonly ExactMatch[], options: ChainOptions): Chain[] {
+  const { maxGap, maxSkew } = options;
+  const count = matches.length;
+  const score = new Float64Array(count);
+  const predecessor = new Int32Array(count).fill(-1);
+  const trim = new Int32Array(count);
+  const endingAt = new Map<number, number[]>();
+
+  for (let m = 0; m < count; m++) {
+    const match = matches[m];
+    let best = match.length;
+    let bestPredecessor = -1;
+    let bestTrim = 0;
+    let examined = 0;
+    for (let endJ = match.j - maxGap; endJ <= match.j + MAX_OVERLAP && examined < MAX_CANDIDATES; endJ++) {
+      const candidates = endingAt.get(endJ);
+      if (candidates === undefined) continue;
+      for (const p of candidates) {
+        if (++examined > MAX_CANDIDATES) break;
+        const previous = matches[p];
+        if (previous.i >= match.i || previous.j >= match.j) continue;
+        const endI = previous.i + previous.length;
+        const overlap = Math.max(0, endI - match.i, endJ - match.j);
+        const gain = match.length - overlap;
+        if (gain <= 0) continue;
+        const gapA = match.i + overlap - endI;
+        const gapB = match.j + overlap - endJ;
+        if (gapA > maxGap || gapB > maxGap || Math.abs(gapA - gapB) > maxSkew) continue;
+        // The gap limits above decide what may be chained; the small cost only prefers the
+        // closest of several acceptable predecessors, so a short match before an edit still links.
+        const value = score[p] + gain - 0.25 * Math.max(gapA, gapB) - 0.25 * Math.abs(gapA - gapB);
+        if (value > best) {
+          best = value;
+          bestPredecessor = p;
+          bestTrim = overlap;
+        }
+      }
+    }
+    score[m] = best;
+    predecessor[m] = bestPredecessor;
+    trim[m] = bestTrim;
+    const endJ = match.j + match.length;
+    const list = endingAt.get(endJ);
+    if (list === undefined) endingAt.set(endJ, [m]);
+    else list.push(m);
+  }
+
+  // Best chains first; a match already taken ends the walk back, so each match is in one chain.
+  const order = Array.from({ length: count }, (_, m) => m).sort((x, y) => score[y] - score[x]);
+  const used = new Uint8Array(count);
+  const chains: Chain[] = [];
+  for (const last of order) {
+    if (used[last]) continue;
+    const chain: Chain = [];
+    for (let m = last; m !== -1 && !used[m]; m = predecessor[m]) {
+      used[m] = 1;
+      const match = matches[m];
+      // The trim only applies when the predecessor is in this chain; a first block stays whole.
+      const t = predecessor[m] !== -1 && !used[predecessor[m]] ? trim[m] : 0;
+      chain.push({ i: match.i + t, j: match.j + t, length: match.length - t });
+    }
+    chain.reverse();
+    chains.push(chain);
+  }
+  return chains;
+}

@@ -1,0 +1,47 @@
+/**
+ * The one entry point that turns two texts into the comparison model. Each analysis (passages,
+ * stats, and later quotes and speakers) is one step here, so adding one is a small edit.
+ */
+import { analyzeQuotes } from './attribution';
+import { DEFAULT_COMPARE_OPTIONS, MODEL_VERSION, type CompareOptions, type Comparison } from './model';
+import { findSharedPassages } from './passages';
+import { matchQuotes } from './quoteMatching';
+import { mergeSpeakers } from './speakerMerge';
+import { documentStats } from './stats';
+import { tokenize } from './tokenize';
+
+export interface SourceText {
+  /** A label for reports: the file name. */
+  name: string;
+  text: string;
+}
+
+export function compareTexts(a: SourceText, b: SourceText, options: Partial<CompareOptions> = {}): Comparison {
+  const settings: CompareOptions = { ...DEFAULT_COMPARE_OPTIONS, ...options };
+  const tokensA = tokenize(a.text);
+  const tokensB = tokenize(b.text);
+  const passages = findSharedPassages(tokensA, tokensB, settings);
+  const quotesA = analyzeQuotes(a.text);
+  const quotesB = analyzeQuotes(b.text);
+  const { speakers, quotes } = mergeSpeakers(quotesA, quotesB);
+  const quoteMatches = matchQuotes({ tokens: tokensA, quotes: quotes.a }, { tokens: tokensB, quotes: quotes.b });
+  return {
+    version: MODEL_VERSION,
+    options: settings,
+    a: {
+      name: a.name,
+      stats: documentStats(tokensA, passages.map((passage) => passage.a)),
+      quotes: quotes.a,
+      nonSpeech: quotesA.nonSpeech,
+    },
+    b: {
+      name: b.name,
+      stats: documentStats(tokensB, passages.map((passage) => passage.b)),
+      quotes: quotes.b,
+      nonSpeech: quotesB.nonSpeech,
+    },
+    passages,
+    speakers,
+    quoteMatches,
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * The tokens attribution reads: the words and punctuation of each paragraph, with every quoted
+ * region folded into one `quote` token. Folding matters: the words inside a quote are the speaker's,
+ * not the narrator's, so a `said` or a name inside a quotation must never be taken for a cue.
+ */
+import { ABBREVIATIONS } from './cues';
+import type { Range } from './model';
+
+export type CueTokenKind = 'word' | 'punct' | 'quote';
+
+export interface CueToken {
+  kind: CueTokenKind;
+  start: number;
+  end: number;
+  /** The token's text; for a `quote` token, the empty string. */
+  text: string;
+  /** Lower-cased text with curly apostrophes folded and a possessive `'s` removed. */
+  lower: string;
+  /** True for a word that starts with a capital letter (or is an all-digit/capital code like G7). */
+  capital: boolean;
+  /** True for a word that ended with a possessive `'s`/`’s`/`s'`. */
+  possessive: boolean;
+  /** For a `quote` token: the index of its region in the caller's list; -1 otherwise. */
+  region: number;
+}
+
+// Words keep inner apostrophes, hyphens and dots (`China’s`, `so-called`, `U.S`), like the tokenizer.
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-./][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*['’]?|[^\s\p{L}\p{N}]/gu;
+const CAPITAL = /^[\p{Lu}\p{N}]/u;
+const HYPHENATED_ADJECTIVE = /^\p{Lu}\p{Ll}+-\p{Ll}/u;
+
+function makeWord(text: string, start: number): CueToken {
+  let lower = text.toLowerCase().replace(/’/g, "'");
+  let possessive = false;
+  if (lower.endsWith("'s") && lower.length > 2) {
+    lower = lower.slice(0, -2);
+    possessive = true;
+  } else if (lower.endsWith("'")) {
+    lower = lower.slice(0, -1);
+    possessive = lower.endsWith('s');
+  }
+  // `Under-pressure` or `Anti-war` opening a sentence is an adjective, not a name.
+  const capital = CAPITAL.test(text) && !HYPHENATED_ADJECTIVE.test(text);
+  return { kind: 'word', start, end: start + text.length, text, lower, capital, possessive, region: -1 };
+}
+
+/**
+ * Tokens of `[start, end)`, with each of `quotes` (ranges from opening mark to just past the
+ * closing mark, sorted) replaced by one `quote` token carrying its index in `quotes`.
+ */
+export function cueTokens(text: string, [start, end]: Range, quotes: ReadonlyArray<{ span: Range; index: number }>): CueToken[] {
+  const tokens: CueToken[] = [];
+  let at = start;
+  const lexUntil = (limit: number): void => {
+    if (limit <= at) return;
+    const piece = text.slice(at, limit);
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(piece); m !== null; m = TOKEN.exec(piece)) {
+      const s = at + m.index;
+      const word = m[0];
+      if (/[\p{L}\p{N}]/u.test(word[0])) {
+        // A trailing apostrophe belongs to the word only as a plural possessive (`ministers’`).
+        if (/['’]$/.test(word) && !/s['’]$/i.test(word)) {
+          tokens.push(makeWord(word.slice(0, -1), s));
+          tokens.push({ kind: 'punct', start: s + word.length - 1, end: s + word.length, text: word.slice(-1), lower: word.slice(-1), capital: false, possessive: false, region: -1 });
+        } else {
+          tokens.push(makeWord(word, s));
+        }
+      } else {
+        tokens.push({ kind: 'punct', start: s, end: s + word.length, text: word, lower: word, capital: false, possessive: false, region: -1 });
+      }
+    }
+    at = limit;
+  };
+  for (const quote of quotes) {
+    if (quote.span[1] <= start || quote.span[0] >= end) continue;
+    lexUntil(Math.max(start, quote.span[0]));
+    const s = Math.max(start, quote.span[0]);
+    const e = Math.min(end, quote.span[1]);
+    tokens.push({ kind: 'quote', start: s, end: e, text: '', lower: '', capital: false, possessive: false, region: quote.index });
+    at = e;
+  }
+  lexUntil(end);
+  return tokens;
+}
+
+/** Does the punctuation token at `i` end a sentence? (Not the dot of `Mr.`, `U.S.` or an initial.) */
+export function endsSentence(tokens: readonly CueToken[], i: number): boolean {
+  const token = tokens[i];
+  if (token.kind !== 'punct') return false;
+  if (token.text === '!' || token.text === '?' || token.text === ';') return true;
+  if (token.text !== '.') return false;
+  const before = tokens[i - 1];
+  if (before && before.kind === 'word' && before.end === token.start) {
+    if (ABBREVIATIONS.has(before.lower) || before.text.includes('.')) return false;
+    if (before.text.length === 1 && before.capital) return false;
+  }
+  const after = tokens[i + 1];
+  // A dot before a lower-case word or inside punctuation (`(D-Ohio.)`, `R-Ky.,`) is not an end.
+  if (after && after.kind === 'word' && !after.capital) return false;
+  if (after && after.kind === 'punct' && /^[,;:)\]]$/.test(after.text)) return false;
+  return true;
+}
+
+/** Index range `[from, to)` of the sentence holding token `i`, within the paragraph's tokens. */
+export function sentenceAround(tokens: readonly CueToken[], i: number): [number, number] {
+  let from = i;
+  while (from > 0 && !endsSentence(tokens, from - 1)) from--;
+  let to = i + 1;
+  while (to < tokens.length && !endsSentence(tokens, to - 1)) to++;
+  return [from, to];
+}

@@ -1,0 +1,42 @@
+/**
+ * Keeping ranges honest while the user types, before the comparison is recomputed.
+ *
+ * An edit that touches a range (overlaps it, or sits right at its edge) may change the words the
+ * range stands for, so the range is dropped at once rather than stretched or shrunk: a decoration
+ * on the wrong words is worse than a missing one for the debounce delay. Ranges wholly after the
+ * edit move by its length difference; ranges before it stay.
+ */
+import type { Range } from './model';
+
+/** One replacement in a document: `[start, end)` of the old text became `insertedLength` code units. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  insertedLength: number;
+}
+
+export interface Ranged {
+  range: Range;
+}
+
+/**
+ * Applies edits given in the order the editor applied them (each against the text the previous
+ * one produced), keeping the items no edit touched.
+ */
+export function applyEdits<T extends Ranged>(items: readonly T[], edits: readonly TextEdit[]): T[] {
+  let current: T[] = [...items];
+  for (const edit of edits) current = applyEdit(current, edit);
+  return current;
+}
+
+function applyEdit<T extends Ranged>(items: readonly T[], edit: TextEdit): T[] {
+  const delta = edit.insertedLength - (edit.end - edit.start);
+  const kept: T[] = [];
+  for (const item of items) {
+    const [start, end] = item.range;
+    if (end < edit.start) kept.push(item);
+    else if (start > edit.end) kept.push({ ...item, range: [start + delta, end + delta] });
+    // Otherwise the edit overlaps or touches the range: drop it (see above).
+  }
+  return kept;
+}

@@ -1,0 +1,243 @@
+/**
+ * Shared passages: every maximal stretch of words that both texts contain, in any order, with
+ * small edits inside reported as word differences of one passage rather than as fragments.
+ *
+ * Pipeline (each step linear or near-linear in the text length):
+ * 1. words are interned and k-gram seeds grown into maximal exact matches (seeds.ts);
+ * 2. exact matches on nearby diagonals are chained across small gaps (chain.ts);
+ * 3. each chain's ends are extended over a dropped/changed word when exact words follow it
+ *    (a passage whose last edit sits three words from its end has no seed there);
+ * 4. jsdiff runs only in the gaps between a chain's exact matches (wordDiff.ts), which are a few
+ *    words long, so the diff never sees anything but small inputs.
+ */
+import type { CompareOptions, Range, SharedPassage } from './model';
+import type { Tokens } from './tokenize';
+import { findExactMatches, internWords, type ExactMatch } from './seeds';
+import { chainMatches, type Chain } from './chain';
+import { wordDifferences } from './wordDiff';
+import { isSentenceBoundary } from './sentences';
+import { extendChain } from './extend';
+
+/** Tuning of the matcher; the defaults are what the evaluation pairs were measured with. */
+export interface MatcherSettings {
+  /** Seed length in words (never more than `minWords`). */
+  seedWords: number;
+  /** Seeds occurring more often than this in either text are ignored (see seeds.ts). */
+  maxSeedOccurrences: number;
+  maxGap: number;
+  maxSkew: number;
+  /** Words looked at past each end of a passage when extending it (see extend.ts). */
+  endWindow: number;
+  /** Most words a passage may carry across a sentence edge at either end before they count. */
+  maxFragment: number;
+  /** An edited passage needs this many times `minWords` exactly matched words. */
+  minEditedMatchedWords: number;
+}
+
+export const DEFAULT_MATCHER_SETTINGS: MatcherSettings = {
+  seedWords: 4,
+  maxSeedOccurrences: 50,
+  maxGap: 8,
+  maxSkew: 3,
+  endWindow: 8,
+  maxFragment: 2,
+  minEditedMatchedWords: 2,
+};
+
+export function findSharedPassages(
+  a: Tokens,
+  b: Tokens,
+  options: CompareOptions,
+  settings: MatcherSettings = DEFAULT_MATCHER_SETTINGS,
+): SharedPassage[] {
+  const minWords = Math.max(1, Math.floor(options.minWords));
+  const ids = internWords(a.norm, b.norm);
+  const matches = findExactMatches(ids.a, ids.b, {
+    k: Math.min(settings.seedWords, minWords),
+    maxOccurrences: settings.maxSeedOccurrences,
+  });
+  const chains: Chain[] = [];
+  for (const raw of chainMatches(matches, settings)) {
+    const chain = trimToSentences(extendChain(raw, a, b, ids.a, ids.b, settings.endWindow), a, b, settings.maxFragment);
+    if (chain.length === 0) continue;
+    if (chain.length > 1 && matchedWords(chain) < settings.minEditedMatchedWords * minWords && !isWholeSentences(chain, a, b)) {
+      // Too few shared words to call the whole an edited passage (two articles on one story
+      // share phrases like "shot and killed by a … police officer"), unless it is a whole
+      // sentence in both texts; its exact parts may still count.
+      for (const block of chain) if (block.length >= minWords) chains.push([block]);
+    } else if (Math.min(span(chain).wordsA, span(chain).wordsB) >= minWords) {
+      chains.push(chain);
+    }
+  }
+
+  const passages: SharedPassage[] = [];
+  for (const chain of dropEchoes(chains)) {
+    const first = chain[0];
+    const last = chain[chain.length - 1];
+    const differences = [];
+    for (let k = 1; k < chain.length; k++) {
+      const previous = chain[k - 1];
+      const next = chain[k];
+      differences.push(...wordDifferences(a, previous.i + previous.length, next.i, b, previous.j + previous.length, next.j));
+    }
+    const { wordsA, wordsB } = span(chain);
+    passages.push({
+      id: 0,
+      a: widen(a.text, a.start[first.i], a.end[last.i + last.length - 1]),
+      b: widen(b.text, b.start[first.j], b.end[last.j + last.length - 1]),
+      identical: differences.length === 0,
+      words: { a: wordsA, b: wordsB },
+      differences,
+    });
+  }
+  passages.sort((x, y) => x.a[0] - y.a[0] || x.b[0] - y.b[0]);
+  passages.forEach((passage, index) => (passage.id = index));
+  return passages;
+}
+
+function span(chain: Chain): { i0: number; i1: number; j0: number; j1: number; wordsA: number; wordsB: number } {
+  const first = chain[0];
+  const last = chain[chain.length - 1];
+  const i1 = last.i + last.length;
+  const j1 = last.j + last.length;
+  return { i0: first.i, i1, j0: first.j, j1, wordsA: i1 - first.i, wordsB: j1 - first.j };
+}
+
+function isWholeSentences(chain: Chain, a: Tokens, b: Tokens): boolean {
+  const { i0, i1, j0, j1 } = span(chain);
+  return isSentenceBoundary(a, i0) && isSentenceBoundary(b, j0) && isSentenceBoundary(a, i1) && isSentenceBoundary(b, j1);
+}
+
+function matchedWords(chain: Chain): number {
+  let words = 0;
+  for (const block of chain) words += block.length;
+  return words;
+}
+
+/**
+ * Cuts a word or two that a passage carries across a sentence edge at either end ("…perhaps
+ * controversy.” The", "Flynn said. “Donald Trump has…"): both articles following a shared
+ * sentence with "The" is chance, not reuse. The cut is made where either text has the edge. A
+ * fragment that is a whole sentence in both texts (a byline, "No.") is reuse and stays.
+ */
+function trimToSentences(chain: Chain, a: Tokens, b: Tokens, maxFragment: number): Chain {
+  if (chain.length === 0) return chain;
+  const first = chain[0];
+  const startsWhole = isSentenceBoundary(a, first.i) && isSentenceBoundary(b, first.j);
+  for (let t = Math.min(maxFragment, first.length); t >= 1; t--) {
+    const edgeA = isSentenceBoundary(a, first.i + t);
+    const edgeB = isSentenceBoundary(b, first.j + t);
+    if (startsWhole && edgeA && edgeB) break;
+    if (edgeA || edgeB) {
+      if (t < first.length) chain[0] = { i: first.i + t, j: first.j + t, length: first.length - t };
+      else chain = chain.slice(1);
+      break;
+    }
+  }
+  if (chain.length === 0) return chain;
+  const last = chain[chain.length - 1];
+  const endI = last.i + last.length;
+  const endJ = last.j + last.length;
+  const endsWhole = isSentenceBoundary(a, endI) && isSentenceBoundary(b, endJ);
+  for (let t = Math.min(maxFragment, last.length); t >= 1; t--) {
+    const edgeA = isSentenceBoundary(a, endI - t);
+    const edgeB = isSentenceBoundary(b, endJ - t);
+    if (endsWhole && edgeA && edgeB) break;
+    if (edgeA || edgeB) {
+      if (t < last.length) chain[chain.length - 1] = { i: last.i, j: last.j, length: last.length - t };
+      else chain = chain.slice(0, -1);
+      break;
+    }
+  }
+  return chain;
+}
+
+/**
+ * Drops echoes: a chain whose words in A all lie inside longer chains, and whose words in B do
+ * too. When a phrase occurs twice in both texts (a name and title repeated in a reprint), the
+ * cross pairs of its occurrences match as well, but they tell the reader nothing that the longer
+ * passages do not. A sentence that B prints twice is kept twice: its second copy in B is new.
+ */
+function dropEchoes(chains: Chain[]): Chain[] {
+  const order = chains.map((_, k) => k).sort((x, y) => matchedWords(chains[y]) - matchedWords(chains[x]));
+  const coveredA = new IntervalSet();
+  const coveredB = new IntervalSet();
+  const kept: Chain[] = [];
+  for (const k of order) {
+    const { i0, i1, j0, j1 } = span(chains[k]);
+    if (coveredA.contains(i0, i1) && coveredB.contains(j0, j1)) continue;
+    kept.push(chains[k]);
+    coveredA.add(i0, i1);
+    coveredB.add(j0, j1);
+  }
+  return kept;
+}
+
+/** A union of half-open integer intervals, kept as sorted disjoint runs. */
+class IntervalSet {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  /** Index of the last run starting at or before `at`, or -1. */
+  private runAt(at: number): number {
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.starts[mid] <= at) low = mid + 1;
+      else high = mid;
+    }
+    return low - 1;
+  }
+
+  contains(start: number, end: number): boolean {
+    const run = this.runAt(start);
+    return run >= 0 && this.ends[run] >= end;
+  }
+
+  add(start: number, end: number): void {
+    let first = this.runAt(start);
+    if (first < 0 || this.ends[first] < start) first++;
+    let last = first;
+    while (last < this.starts.length && this.starts[last] <= end) last++;
+    if (last > first) {
+      start = Math.min(start, this.starts[first]);
+      end = Math.max(end, this.ends[last - 1]);
+    }
+    this.starts.splice(first, last - first, start);
+    this.ends.splice(first, last - first, end);
+  }
+}
+
+/**
+ * Widens a passage over the punctuation that touches its first and last word (opening quote
+ * marks, a final full stop, a closing quote), which belongs to the sentence a reader sees.
+ */
+function widen(text: string, start: number, end: number): Range {
+  while (start > 0) {
+    const before = codePointBefore(text, start);
+    if (!isPunctuation(before)) break;
+    start -= before > 0xffff ? 2 : 1;
+  }
+  while (end < text.length) {
+    const after = text.codePointAt(end)!;
+    if (!isPunctuation(after)) break;
+    end += after > 0xffff ? 2 : 1;
+  }
+  return [start, end];
+}
+
+const PUNCTUATION = /^[^\s\p{L}\p{N}\p{M}]$/u;
+
+function isPunctuation(codePoint: number): boolean {
+  return PUNCTUATION.test(String.fromCodePoint(codePoint));
+}
+
+function codePointBefore(text: string, offset: number): number {
+  const low = text.charCodeAt(offset - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && offset >= 2) {
+    const high = text.charCodeAt(offset - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(offset - 2)!;
+  }
+  return low;
+}

@@ -1,0 +1,154 @@
+/**
+ * Pairs quotes across two articles: the same words (identical), a part of the other (contained),
+ * or close but different words (altered: a possible misquote), and flags an attribution conflict
+ * where the two articles give those words to different speakers.
+ *
+ * False alarms cost a fact-checker's time, so a pair must share real wording: two quotes are only
+ * compared when they share a run of four words (or, for a quote of two or three words, when one
+ * holds the other whole), a one-word quote (`No.`) never pairs, and an altered pair needs a
+ * shared run of four words covering most of the shorter quote.
+ */
+import { diffArrays } from 'diff';
+import type { Quote, QuoteMatch } from './model';
+import { tokenAtOrAfter, type Tokens } from './tokenize';
+import { wordDifferences } from './wordDiff';
+
+/** One document's side of the matching: its tokens (of the whole text) and its quotes. */
+export interface QuoteSide {
+  tokens: Tokens;
+  quotes: readonly Quote[];
+}
+
+export interface QuoteMatchOptions {
+  /** Shortest shared run of words that makes two quotes worth comparing. */
+  minRun: number;
+  /** For `altered`: the share of the shorter quote's words that the two must have in common. */
+  minShared: number;
+}
+
+export const DEFAULT_QUOTE_MATCH_OPTIONS: QuoteMatchOptions = { minRun: 4, minShared: 0.6 };
+
+// Words too common to make a two- or three-word quote evidence of anything on their own.
+const FUNCTION_WORDS = new Set(`a an the and or but of to in on at for with by from as is are was were be been it its
+  this that these those he she they we i you his her their our my your not no yes so very more most`.split(/\s+/));
+
+interface QuoteWords {
+  quote: Quote;
+  /** Token indices `[from, to)` of the quote in its document. */
+  from: number;
+  to: number;
+  words: string[];
+}
+
+function quoteWords(side: QuoteSide): QuoteWords[] {
+  return side.quotes.map((quote) => {
+    const from = tokenAtOrAfter(side.tokens, quote.range[0]);
+    let to = from;
+    while (to < side.tokens.count && side.tokens.start[to] < quote.range[1]) to++;
+    return { quote, from, to, words: side.tokens.norm.slice(from, to) };
+  });
+}
+
+const gramsOf = (words: readonly string[], n: number): string[] => {
+  const grams: string[] = [];
+  for (let i = 0; i + n <= words.length; i++) grams.push(words.slice(i, i + n).join(' '));
+  return grams;
+};
+
+/** Index of `inner` as a contiguous run in `outer`, or -1. */
+function runIndex(outer: readonly string[], inner: readonly string[]): number {
+  outer: for (let i = 0; i + inner.length <= outer.length; i++) {
+    for (let j = 0; j < inner.length; j++) if (outer[i + j] !== inner[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+const meaningful = (words: readonly string[]): boolean => words.some((w) => !FUNCTION_WORDS.has(w) && w.length > 2);
+
+function conflicting(a: Quote, b: Quote, sameSpeaker: (a: number, b: number) => boolean): boolean {
+  return a.speaker !== null && b.speaker !== null && !sameSpeaker(a.speaker.speaker, b.speaker.speaker);
+}
+
+/**
+ * Quote pairs between A and B, in the order of A's quotes then B's. Speaker ids are compared with
+ * `sameSpeaker` (by default equal ids, which is right once both sides use merged speaker ids).
+ */
+export function matchQuotes(
+  a: QuoteSide,
+  b: QuoteSide,
+  options: Partial<QuoteMatchOptions> = {},
+  sameSpeaker: (a: number, b: number) => boolean = (x, y) => x === y,
+): QuoteMatch[] {
+  const settings = { ...DEFAULT_QUOTE_MATCH_OPTIONS, ...options };
+  const wordsA = quoteWords(a);
+  const wordsB = quoteWords(b);
+  // Candidate pairs through shared runs of `minRun` words; short quotes are looked up whole.
+  const byGram = new Map<string, number[]>();
+  wordsB.forEach((q, i) => {
+    for (const gram of new Set(gramsOf(q.words, settings.minRun))) {
+      const list = byGram.get(gram);
+      if (list) list.push(i);
+      else byGram.set(gram, [i]);
+    }
+  });
+  const matches: QuoteMatch[] = [];
+  wordsA.forEach((qa) => {
+    const candidates = new Set<number>();
+    for (const gram of gramsOf(qa.words, settings.minRun)) for (const i of byGram.get(gram) ?? []) candidates.add(i);
+    wordsB.forEach((qb, i) => {
+      const shorter = Math.min(qa.words.length, qb.words.length);
+      if (shorter >= 2 && shorter < settings.minRun) candidates.add(i);
+    });
+    for (const i of [...candidates].sort((x, y) => x - y)) {
+      const match = compare(qa, wordsB[i], a.tokens, b.tokens, settings);
+      if (match) matches.push({ ...match, conflict: conflicting(qa.quote, wordsB[i].quote, sameSpeaker) });
+    }
+  });
+  return matches;
+}
+
+function compare(qa: QuoteWords, qb: QuoteWords, tokensA: Tokens, tokensB: Tokens, settings: QuoteMatchOptions): Omit<QuoteMatch, 'conflict'> | null {
+  const base = { a: qa.quote.id, b: qb.quote.id, differences: [] };
+  if (qa.words.length < 2 || qb.words.length < 2) return null;
+  if (qa.words.length === qb.words.length && runIndex(qa.words, qb.words) === 0) return { ...base, kind: 'identical' };
+  const aLonger = qa.words.length > qb.words.length;
+  const [outer, inner] = aLonger ? [qa.words, qb.words] : [qb.words, qa.words];
+  if (runIndex(outer, inner) >= 0) {
+    return meaningful(inner) ? { ...base, kind: 'contained', container: aLonger ? 'a' : 'b' } : null;
+  }
+  if (inner.length < settings.minRun + 1) return null;
+  // Altered: align the two with jsdiff and require a long shared run covering most of the shorter one.
+  const changes = diffArrays(qa.words, qb.words);
+  let shared = 0;
+  let longest = 0;
+  let ia = 0;
+  let ib = 0;
+  let firstA = -1;
+  let firstB = -1;
+  let lastA = 0;
+  let lastB = 0;
+  for (const change of changes) {
+    const count = change.count;
+    if (change.added) ib += count;
+    else if (change.removed) ia += count;
+    else {
+      if (firstA < 0) {
+        firstA = ia;
+        firstB = ib;
+      }
+      shared += count;
+      longest = Math.max(longest, count);
+      ia += count;
+      ib += count;
+      lastA = ia;
+      lastB = ib;
+    }
+  }
+  if (longest < settings.minRun || shared < settings.minShared * inner.length) return null;
+  const differences = wordDifferences(tokensA, qa.from + firstA, qa.from + lastA, tokensB, qb.from + firstB, qb.from + lastB);
+  // Two cuts of one statement that overlap (no word differs where they meet) are not a misquote:
+  // pair them as contained when the shorter lies mostly inside the longer.
+  if (differences.length === 0) return shared >= 0.8 * inner.length ? { ...base, kind: 'contained', container: aLonger ? 'a' : 'b' } : null;
+  return { ...base, kind: 'altered', differences };
+}

@@ -1,0 +1,36 @@
+/**
+ * Where sentences and paragraphs start and end, at the level of word tokens. Used to keep shared
+ * passages from ending on a word or two of the next sentence (two articles often both follow a
+ * reused paragraph with "The" or "He said") and to trust short extensions that stop exactly at a
+ * sentence edge in both texts.
+ */
+import type { Tokens } from './tokenize';
+
+// Words after which a full stop is (almost) never the end of a sentence.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm',
+  'jr', 'sr', 'rev', 'hon', 'pres', 'sec', 'no', 'vs', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'del', 'ave', 'dept', 'est', 'approx',
+]);
+
+// Sentence-final punctuation, then closing quotes/brackets, then a space or the end of the text.
+const SENTENCE_END = /[.!?…]["'”’»)\]]*(?:\s|$)/;
+const BLANK_LINE = /\n[^\S\n]*\r?\n/;
+const LOWERCASE_START = /^\p{Ll}/u;
+
+/**
+ * True when a sentence (or paragraph) boundary lies between token `t - 1` and token `t`; the
+ * start and the end of the text count as boundaries (`t === 0`, `t === tokens.count`).
+ */
+export function isSentenceBoundary(tokens: Tokens, t: number): boolean {
+  if (t <= 0 || t >= tokens.count) return true;
+  const separator = tokens.text.slice(tokens.end[t - 1], tokens.start[t]);
+  if (BLANK_LINE.test(separator)) return true;
+  if (!SENTENCE_END.test(separator)) return false;
+  // "Mr. Raab", "the U.S. embassy", "J. Smith": a full stop that ends an abbreviation or an
+  // initial, or is followed by a lower-case word, does not end the sentence.
+  if (LOWERCASE_START.test(tokens.text.slice(tokens.start[t], tokens.start[t] + 2))) return false;
+  const previous = tokens.norm[t - 1];
+  if (separator.startsWith('.') && (ABBREVIATIONS.has(previous) || previous.length === 1)) return false;
+  return true;
+}

@@ -1,0 +1,145 @@
+/**
+ * The content of the Speakers tree, computed from the comparison so that it is unit-tested here
+ * and the VS Code adapter only maps nodes to TreeItems.
+ *
+ * Node ids are built from speaker names and per-speaker ordinals, not from offsets or speaker ids:
+ * an edit elsewhere in the text moves offsets and can renumber speakers, and the tree keeps its
+ * expansion state only while ids stay the same.
+ */
+import { indexMatches, otherSide } from './lookup';
+import type { Comparison, QuoteMatch, QuoteMatchKind, Range, Side } from './model';
+
+export interface QuoteNode {
+  kind: 'quote';
+  id: string;
+  side: Side;
+  quoteId: number;
+  range: Range;
+  /** The quote's words, shortened for one tree row. */
+  label: string;
+  /** Full text, for the tooltip and "copy quote". */
+  text: string;
+  /** How the quote stands in the other article, or null when it does not. */
+  match: { kind: QuoteMatchKind; conflict: boolean; otherQuoteId: number; otherRange: Range } | null;
+}
+
+export interface ArticleNode {
+  kind: 'article';
+  id: string;
+  side: Side;
+  /** The article's name (file name). */
+  label: string;
+  description: string;
+  quotes: QuoteNode[];
+}
+
+export interface SpeakerNode {
+  kind: 'speaker';
+  id: string;
+  /** Index in `Comparison.speakers`, or null for the quotes with no findable speaker. */
+  speakerId: number | null;
+  label: string;
+  description: string;
+  tooltip: string;
+  inBoth: boolean;
+  altered: number;
+  conflicts: number;
+  articles: ArticleNode[];
+}
+
+export type SpeakerTreeNode = SpeakerNode | ArticleNode | QuoteNode;
+
+const LABEL_LIMIT = 80;
+export const UNATTRIBUTED_LABEL = 'No speaker found';
+
+export function buildSpeakerTree(comparison: Comparison): SpeakerNode[] {
+  const matchIndex = { a: indexMatches(comparison, 'a'), b: indexMatches(comparison, 'b') };
+  const names = { a: comparison.a.name, b: comparison.b.name };
+
+  const quoteNode = (parentId: string, side: Side, quoteId: number, ordinal: number): QuoteNode | undefined => {
+    const quote = comparison[side].quotes[quoteId];
+    if (!quote) return undefined;
+    const best: QuoteMatch | undefined = matchIndex[side].get(quoteId)?.[0];
+    const other = otherSide(side);
+    const otherQuote = best ? comparison[other].quotes[best[other]] : undefined;
+    return {
+      kind: 'quote',
+      id: `${parentId}/${ordinal}`,
+      side,
+      quoteId,
+      range: quote.range,
+      label: shorten(quote.text),
+      text: quote.text,
+      match: best && otherQuote
+        ? { kind: best.kind, conflict: (matchIndex[side].get(quoteId) ?? []).some((m) => m.conflict), otherQuoteId: otherQuote.id, otherRange: otherQuote.range }
+        : null,
+    };
+  };
+
+  const articleNode = (parentId: string, side: Side, quoteIds: readonly number[]): ArticleNode => {
+    const id = `${parentId}/${side}`;
+    const quotes = quoteIds.map((quoteId, ordinal) => quoteNode(id, side, quoteId, ordinal)).filter((node): node is QuoteNode => node !== undefined);
+    return { kind: 'article', id, side, label: names[side], description: countLabel(quotes.length), quotes };
+  };
+
+  const speakerNode = (id: string, speakerId: number | null, label: string, aliases: readonly string[], titles: readonly string[], quoteIds: { a: readonly number[]; b: readonly number[] }): SpeakerNode => {
+    const articles = (['a', 'b'] as const).filter((side) => quoteIds[side].length > 0).map((side) => articleNode(id, side, quoteIds[side]));
+    const quotes = articles.flatMap((article) => article.quotes);
+    // Each altered or conflicting pair shows on both sides; count it once, from A.
+    const altered = quotes.filter((quote) => quote.side === 'a' && quote.match?.kind === 'altered').length;
+    const conflicts = quotes.filter((quote) => quote.side === 'a' && quote.match?.conflict).length;
+    const inBoth = quoteIds.a.length > 0 && quoteIds.b.length > 0;
+    const parts = [`${quoteIds.a.length} in ${names.a}`, `${quoteIds.b.length} in ${names.b}`];
+    if (altered) parts.push(`${altered} altered`);
+    if (conflicts) parts.push(`${conflicts} conflict${conflicts === 1 ? '' : 's'}`);
+    const description = [aliases.length ? aliases.join(', ') : '', parts.join(' · ')].filter(Boolean).join(' — ');
+    const tooltip = [label, titles.length ? titles.join(', ') : '', aliases.length ? `Also: ${aliases.join(', ')}` : '', parts.join(', ')].filter(Boolean).join('\n');
+    return { kind: 'speaker', id, speakerId, label, description, tooltip, inBoth, altered, conflicts, articles };
+  };
+
+  const usedIds = new Set<string>();
+  const uniqueId = (base: string): string => {
+    let id = base;
+    for (let n = 2; usedIds.has(id); n++) id = `${base}#${n}`;
+    usedIds.add(id);
+    return id;
+  };
+  const nodes = comparison.speakers.map((speaker) =>
+    speakerNode(uniqueId(`speaker:${speaker.name}`), speaker.id, speaker.name, speaker.aliases, speaker.titles, speaker.quotes));
+  // Stable sort: the model already lists speakers quoted in both first, but the tree must not depend on it.
+  nodes.sort((x, y) => Number(y.inBoth) - Number(x.inBoth));
+
+  const unattributed = {
+    a: comparison.a.quotes.filter((quote) => quote.speaker === null).map((quote) => quote.id),
+    b: comparison.b.quotes.filter((quote) => quote.speaker === null).map((quote) => quote.id),
+  };
+  if (unattributed.a.length + unattributed.b.length > 0) {
+    nodes.push(speakerNode('unattributed', null, UNATTRIBUTED_LABEL, [], [], unattributed));
+  }
+  return nodes;
+}
+
+/** Parent of every node by id, for TreeDataProvider.getParent (which `TreeView.reveal` needs). */
+export function parentIndex(roots: readonly SpeakerNode[]): Map<string, SpeakerTreeNode> {
+  const parents = new Map<string, SpeakerTreeNode>();
+  for (const speaker of roots) {
+    for (const article of speaker.articles) {
+      parents.set(article.id, speaker);
+      for (const quote of article.quotes) parents.set(quote.id, article);
+    }
+  }
+  return parents;
+}
+
+function countLabel(count: number): string {
+  return `${count} quote${count === 1 ? '' : 's'}`;
+}
+
+/** One line of at most LABEL_LIMIT characters, cut at a word boundary where there is one. */
+export function shorten(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  if (oneLine.length <= LABEL_LIMIT) return oneLine;
+  const cut = oneLine.slice(0, LABEL_LIMIT - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > LABEL_LIMIT / 2 ? cut.slice(0, space) : cut}…`;
+}

@@ -1,0 +1,315 @@
+/**
+ * Speakers within one document: reading a speaker phrase (`UK Foreign Secretary Dominic Raab`,
+ * `the Chinese foreign minister`, `he`) and resolving it to one entity per person or body.
+ *
+ * Resolution is deliberately local and rule-based, in the way news copy refers back to people:
+ * a first mention with a full name (and often a title or an apposition), later ones by surname with
+ * or without an honorific, by role (`the foreign secretary`), or by pronoun. Each rule is cheap and
+ * is checked against the most recent mentions first, which is what a reader does too.
+ */
+import { GROUP_WORDS, HONORIFICS, ORGANISATION_WORDS, PRONOUNS, TITLE_WORDS } from './cues';
+import type { CueToken } from './cueTokens';
+import type { Range, SpeakerKind } from './model';
+
+export type Gender = 'male' | 'female' | '';
+
+/** What a speaker phrase says about its speaker. */
+export interface SpeakerPhrase {
+  /** The words the attribution rests on: the name with its honorific, the pronoun, or the description. */
+  range: Range;
+  /** The name (`Dominic Raab`) or, for a description, its words without the article (`foreign secretary`). */
+  name: string;
+  kind: SpeakerKind;
+  pronoun: string | null;
+  /** True when the phrase names nobody (`the foreign secretary`, `a spokesman`). */
+  description: boolean;
+  titles: string[];
+  gender: Gender;
+  /** Lower-case words of the roles the phrase gives (`uk foreign secretary`), for matching descriptions. */
+  roles: string[][];
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'four', 'other']);
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'del', 'da', 'du', 'di', 'der', 'ter', 'mac']);
+const LOWERCASE_IN_ORG_NAMES = new Set(['of', 'for', 'and', 'the', 'on']);
+
+// Nationality adjectives against the country names that titles carry (`China's foreign minister` is
+// `the Chinese foreign minister`). Both directions are listed so either side can be the title.
+const DEMONYMS: ReadonlyArray<[string, string[]]> = [
+  ['china', ['chinese']], ['uk', ['british', 'britain', 'uk']], ['britain', ['british', 'uk']], ['us', ['american', 'u.s']],
+  ['u.s', ['american', 'us']], ['america', ['american', 'us']], ['usa', ['american']], ['france', ['french']], ['germany', ['german']],
+  ['italy', ['italian']], ['japan', ['japanese']], ['canada', ['canadian']], ['russia', ['russian']], ['india', ['indian']],
+  ['australia', ['australian']], ['afghanistan', ['afghan']], ['iran', ['iranian']], ['israel', ['israeli']], ['pakistan', ['pakistani']],
+  ['mexico', ['mexican']], ['spain', ['spanish']], ['turkey', ['turkish']], ['ukraine', ['ukrainian']], ['ireland', ['irish']],
+  ['qatar', ['qatari']], ['saudi', ['saudi']], ['egypt', ['egyptian']], ['syria', ['syrian']], ['iraq', ['iraqi']],
+  ['korea', ['korean']], ['brazil', ['brazilian']], ['eu', ['european']], ['europe', ['european']],
+];
+const DEMONYM_MAP = new Map<string, string[]>(DEMONYMS);
+
+const isHonorific = (token: CueToken): boolean => HONORIFICS.has(token.lower.replace(/\.$/, ''));
+const isTitleWord = (token: CueToken): boolean => TITLE_WORDS.has(token.lower.replace(/\.$/, ''));
+
+/** Where a run of capitalised name words ends the phrase, its start index; -1 when the phrase ends in a common noun. */
+function trailingNameRun(words: readonly CueToken[]): number {
+  let i = words.length - 1;
+  if (i < 0 || !words[i].capital) return -1;
+  while (i > 0) {
+    const prev = words[i - 1];
+    if (prev.capital && !prev.possessive) i--;
+    else if (!prev.capital && (NAME_PARTICLES.has(prev.lower) || LOWERCASE_IN_ORG_NAMES.has(prev.lower)) && i >= 2 && words[i - 2].capital && !words[i - 2].possessive) i--;
+    else break;
+  }
+  // A run never starts with a connecting word.
+  while (i < words.length - 1 && !words[i].capital) i++;
+  return i;
+}
+
+const isAcronym = (text: string): boolean => /^[\p{Lu}\p{N}][\p{Lu}\p{N}.&]+$/u.test(text) && /\p{Lu}/u.test(text);
+
+function kindOfName(nameWords: readonly CueToken[]): SpeakerKind {
+  if (nameWords.some((w) => ORGANISATION_WORDS.has(w.lower))) return 'organisation';
+  if (nameWords.length === 1 && isAcronym(nameWords[0].text)) return 'organisation';
+  return 'person';
+}
+
+function kindOfDescription(words: readonly CueToken[]): SpeakerKind {
+  const head = words[words.length - 1].lower;
+  if (GROUP_WORDS.has(head)) return 'group';
+  if (ORGANISATION_WORDS.has(head) || words.some((w) => w.lower === 'ministry' || w.lower === 'department')) return 'organisation';
+  if (/[^s]s$/.test(head) && !TITLE_WORDS.has(head)) return 'group';
+  return 'person';
+}
+
+const joinWords = (text: string, words: readonly CueToken[]): string =>
+  words.length ? text.slice(words[0].start, words[words.length - 1].end).replace(/\s+/g, ' ') : '';
+
+/**
+ * Reads a speaker phrase: the word tokens between its boundaries (no punctuation), as found next to
+ * a cue. Returns null for a phrase that cannot name a speaker.
+ */
+export function readSpeakerPhrase(text: string, words: readonly CueToken[]): SpeakerPhrase | null {
+  if (words.length === 0) return null;
+  if (words.length === 1) {
+    const pronoun = PRONOUNS.get(words[0].lower);
+    if (pronoun && !words[0].possessive) {
+      const kind: SpeakerKind = pronoun === 'group' ? 'group' : pronoun === 'thing' ? 'organisation' : 'person';
+      const gender: Gender = pronoun === 'male' || pronoun === 'female' ? pronoun : '';
+      return { range: [words[0].start, words[0].end], name: words[0].text, kind, pronoun: words[0].lower, description: false, titles: [], gender, roles: [] };
+    }
+  }
+  const runStart = trailingNameRun(words);
+  if (runStart >= 0) {
+    const run = words.slice(runStart);
+    let titleEnd = -1;
+    run.forEach((w, i) => { if ((isTitleWord(w) || isHonorific(w)) && i < run.length - 1) titleEnd = i; });
+    // Title words may also stand as names' parts only when nothing else is left (`Foreign Secretary`).
+    const nameWords = run.slice(titleEnd + 1);
+    if (nameWords.length > 0 && !(nameWords.length === 1 && isTitleWord(nameWords[0]) && !nameWords[0].capital)) {
+      const honorific = titleEnd >= 0 && isHonorific(run[titleEnd]) ? run[titleEnd] : null;
+      const titleWords = [...words.slice(0, runStart), ...run.slice(0, honorific ? titleEnd : titleEnd + 1)]
+        .filter((w, i) => !(i === 0 && DETERMINERS.has(w.lower)));
+      const title = joinWords(text, titleWords);
+      const gender: Gender = honorific ? HONORIFICS.get(honorific.lower.replace(/\.$/, '')) ?? '' : '';
+      const start = honorific ? honorific.start : nameWords[0].start;
+      const kind = kindOfName(nameWords);
+      const name = joinWords(text, nameWords);
+      const allTitle = nameWords.every((w) => isTitleWord(w));
+      if (!allTitle) {
+        return {
+          range: [start, nameWords[nameWords.length - 1].end], name, kind, pronoun: null, description: false,
+          titles: title ? [title] : [], gender, roles: title ? [titleWords.map((w) => w.lower)] : [],
+        };
+      }
+    }
+  }
+  // A description: `the foreign secretary`, `China's ministry of foreign affairs`, `G7 ministers`.
+  const content = words.filter((w, i) => !(i === 0 && DETERMINERS.has(w.lower)));
+  if (content.length === 0) return null;
+  const kind = kindOfDescription(content);
+  return {
+    range: [words[0].start, words[words.length - 1].end], name: joinWords(text, content), kind, pronoun: null, description: true,
+    titles: [], gender: '', roles: [content.map((w) => w.lower)],
+  };
+}
+
+/** One person or body within a document. */
+export interface DocumentEntity {
+  id: number;
+  name: string;
+  kind: SpeakerKind;
+  gender: Gender;
+  aliases: Set<string>;
+  titles: Set<string>;
+  /** Lower-case words of every role given to the entity, demonyms expanded. */
+  roleWords: Set<string>[];
+  /** Name words in lower case, for surname look-ups. */
+  nameWords: string[];
+  description: boolean;
+  /** How often the document has named the entity so far: the most named person is its subject. */
+  mentions: number;
+}
+
+const expandDemonyms = (wordsOfRole: readonly string[]): Set<string> => {
+  const out = new Set<string>();
+  for (const w of wordsOfRole) {
+    out.add(w);
+    for (const d of DEMONYM_MAP.get(w) ?? []) out.add(d);
+  }
+  return out;
+};
+
+/**
+ * The entities of one document and the order they were mentioned in, for surname, role and
+ * pronoun look-ups. Mentions must be added in text order.
+ */
+export class EntityIndex {
+  readonly entities: DocumentEntity[] = [];
+  private readonly recent: Array<{ entity: DocumentEntity; at: number }> = [];
+
+  constructor(private readonly text: string) {}
+
+  /** Records a mention (also one that is not a speaker's) and returns its entity. */
+  mention(phrase: SpeakerPhrase, at = phrase.range[0]): DocumentEntity | null {
+    const entity = this.resolve(phrase, at);
+    if (!entity) return null;
+    entity.mentions++;
+    this.recent.push({ entity, at });
+    return entity;
+  }
+
+  /**
+   * Records a bare one-word name (`Afghanistan`, `Raab`) only when it names a person already known:
+   * a lone capitalised word is as often a place or a sentence opener as a surname.
+   */
+  mentionIfKnown(phrase: SpeakerPhrase, at = phrase.range[0]): DocumentEntity | null {
+    const known = this.byName(phrase.name.toLowerCase().split(/\s+/), at);
+    if (!known) return null;
+    known.mentions++;
+    this.recent.push({ entity: known, at });
+    return known;
+  }
+
+  /** Adds a role from an apposition (`Wang Yi, China's foreign minister`) to an entity. */
+  addRole(entity: DocumentEntity, role: string, roleWords: readonly string[]): void {
+    entity.titles.add(role);
+    entity.roleWords.push(expandDemonyms(roleWords));
+  }
+
+  private resolve(phrase: SpeakerPhrase, at: number): DocumentEntity | null {
+    if (phrase.pronoun) return this.resolvePronoun(phrase, at);
+    if (phrase.description) {
+      const byRole = this.byRole(phrase, at);
+      if (byRole) {
+        byRole.aliases.add(this.text.slice(phrase.range[0], phrase.range[1]));
+        return byRole;
+      }
+      return this.findOrCreate(phrase, phrase.name.toLowerCase());
+    }
+    const words = phrase.name.toLowerCase().split(/\s+/);
+    if (phrase.kind === 'person') {
+      const known = this.byName(words, at);
+      if (known) {
+        this.enrich(known, phrase);
+        return known;
+      }
+    }
+    return this.findOrCreate(phrase, phrase.name.toLowerCase());
+  }
+
+  private enrich(entity: DocumentEntity, phrase: SpeakerPhrase): void {
+    const surface = this.text.slice(phrase.range[0], phrase.range[1]).replace(/\s+/g, ' ');
+    if (phrase.name.split(' ').length > entity.name.split(' ').length) {
+      entity.aliases.add(entity.name);
+      entity.name = phrase.name;
+      entity.nameWords = phrase.name.toLowerCase().split(/\s+/);
+    }
+    if (surface !== entity.name) entity.aliases.add(surface);
+    for (const title of phrase.titles) entity.titles.add(title);
+    for (const role of phrase.roles) entity.roleWords.push(expandDemonyms(role));
+    if (!entity.gender && phrase.gender) entity.gender = phrase.gender;
+  }
+
+  private findOrCreate(phrase: SpeakerPhrase, key: string): DocumentEntity {
+    const same = this.entities.find((e) => e.name.toLowerCase() === key);
+    if (same) {
+      this.enrich(same, phrase);
+      return same;
+    }
+    const entity: DocumentEntity = {
+      id: this.entities.length, name: phrase.name, kind: phrase.kind, gender: phrase.gender, aliases: new Set(),
+      titles: new Set(phrase.titles), roleWords: phrase.roles.map(expandDemonyms), nameWords: phrase.name.toLowerCase().split(/\s+/),
+      description: phrase.description, mentions: 0,
+    };
+    const surface = this.text.slice(phrase.range[0], phrase.range[1]).replace(/\s+/g, ' ');
+    if (surface !== entity.name) entity.aliases.add(surface);
+    this.entities.push(entity);
+    return entity;
+  }
+
+  /**
+   * A person already known by a name that holds these words: `Raab` and `Mr Raab` find
+   * `Dominic Raab`, and `Wang` finds `Wang Yi` (family name first). Most recent mention first.
+   */
+  private byName(words: readonly string[], at: number): DocumentEntity | null {
+    const last = words[words.length - 1];
+    const candidates = this.entities.filter((e) => e.kind === 'person' && !e.description);
+    const exact = candidates.find((e) => e.nameWords.join(' ') === words.join(' '));
+    if (exact) return exact;
+    const matchesWords = (e: DocumentEntity): boolean => {
+      if (words.length === 1) return e.nameWords.includes(last);
+      // A fuller form: same last word, and the first word equal or an initial of it.
+      return e.nameWords[e.nameWords.length - 1] === last && (e.nameWords[0] === words[0] || words.length > e.nameWords.length && words.includes(e.nameWords[0]));
+    };
+    const pool = candidates.filter(matchesWords);
+    if (pool.length === 0) return null;
+    const bySurname = pool.filter((e) => e.nameWords[e.nameWords.length - 1] === last);
+    return this.mostRecent(bySurname.length ? bySurname : pool, at);
+  }
+
+  private mostRecent(pool: readonly DocumentEntity[], at: number): DocumentEntity | null {
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const r = this.recent[i];
+      if (r.at <= at && pool.includes(r.entity)) return r.entity;
+    }
+    return pool[0] ?? null;
+  }
+
+  /** `the foreign secretary` and `the Chinese foreign minister` find the entity introduced with that role. */
+  private byRole(phrase: SpeakerPhrase, at: number): DocumentEntity | null {
+    const wanted = phrase.roles[0]?.filter((w) => !DETERMINERS.has(w)) ?? [];
+    if (!wanted.some((w) => TITLE_WORDS.has(w))) return null;
+    const pool = this.entities.filter((e) => !e.description && e.roleWords.some((role) => wanted.every((w) => role.has(w))));
+    if (pool.length) return this.mostRecent(pool, at);
+    // `the foreign secretary` with no one introduced as such: news copy uses a role for its main
+    // subject, so take the most named person whose known roles do not contradict it.
+    if (!/^the\s/i.test(this.text.slice(phrase.range[0], phrase.range[1])) || phrase.kind !== 'person') return null;
+    let best: DocumentEntity | null = null;
+    for (const e of this.entities) {
+      if (e.description || e.kind !== 'person' || e.mentions < 2) continue;
+      const hasTitleRole = e.roleWords.some((role) => [...role].some((w) => TITLE_WORDS.has(w)));
+      if (hasTitleRole) continue;
+      if (!best || e.mentions > best.mentions) best = e;
+    }
+    if (best) best.roleWords.push(expandDemonyms(wanted));
+    return best;
+  }
+
+  private resolvePronoun(phrase: SpeakerPhrase, at: number): DocumentEntity | null {
+    const pronoun = phrase.pronoun ?? '';
+    const fits = (e: DocumentEntity): boolean => {
+      if (pronoun === 'he' || pronoun === 'she') return e.kind === 'person' && !e.description || e.kind === 'person' && e.description;
+      if (pronoun === 'they' || pronoun === 'we') return e.kind !== 'person';
+      if (pronoun === 'it') return e.kind === 'organisation';
+      return false;
+    };
+    const gender = phrase.gender;
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const r = this.recent[i];
+      if (r.at > at || !fits(r.entity)) continue;
+      if (gender && r.entity.gender && r.entity.gender !== gender) continue;
+      if (gender && !r.entity.gender) r.entity.gender = gender;
+      return r.entity;
+    }
+    return null;
+  }
+}

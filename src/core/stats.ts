@@ -1,0 +1,42 @@
+/** Per-document figures: size, and how much of it the other document shares. */
+import type { DocumentStats, Range } from './model';
+import type { Tokens } from './tokenize';
+
+/**
+ * Stats of one side given the ranges the shared passages cover on that side. Overlapping ranges
+ * (a sentence of this text matched twice in the other) are counted once.
+ */
+export function documentStats(tokens: Tokens, covered: readonly Range[]): DocumentStats {
+  const merged = mergeRanges(covered);
+  let sharedCharacters = 0;
+  let sharedWords = 0;
+  let token = 0;
+  for (const [start, end] of merged) {
+    sharedCharacters += end - start;
+    while (token < tokens.count && tokens.start[token] < start) token++;
+    while (token < tokens.count && tokens.end[token] <= end) {
+      sharedWords++;
+      token++;
+    }
+  }
+  const words = tokens.count;
+  return {
+    characters: tokens.text.length,
+    words,
+    sharedCharacters,
+    sharedWords,
+    share: words === 0 ? 0 : sharedWords / words,
+  };
+}
+
+/** Sorted, disjoint union of the ranges. */
+export function mergeRanges(ranges: readonly Range[]): Range[] {
+  const sorted = ranges.filter(([start, end]) => end > start).sort((x, y) => x[0] - y[0]);
+  const merged: Range[] = [];
+  for (const [start, end] of sorted) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}

@@ -1,0 +1,101 @@
+/**
+ * Messages between the extension and the comparison webview, both ways, and the one function that
+ * checks what arrives from the webview. The webview is treated as untrusted input: a message that
+ * does not have exactly the expected shape is dropped, and offsets are clamped by the receiver.
+ * No `vscode` or Node imports: the webview bundle compiles this file too.
+ */
+import type { Comparison, Range, Side } from './core/model';
+
+export interface ComparisonPayload {
+  comparison: Comparison;
+  texts: { a: string; b: string };
+}
+
+/** What the webview remembers across hiding and window reloads (through `setState`). */
+export interface WebviewUiState {
+  /** Scroll offsets of the two article columns, in pixels. */
+  scroll: { a: number; b: number };
+  filters: WebviewFilters;
+}
+
+export interface WebviewFilters {
+  shared: boolean;
+  quotes: boolean;
+  alteredOnly: boolean;
+  /** Speaker id to show quotes of, or null for all speakers. */
+  speaker: number | null;
+}
+
+/** The webview state the panel serializer receives after a reload: what was compared, and the UI. */
+export interface PersistedPanelState {
+  uris: { a: string; b: string };
+  ui: WebviewUiState;
+}
+
+export const DEFAULT_FILTERS: WebviewFilters = { shared: true, quotes: true, alteredOnly: false, speaker: null };
+
+export type ExtensionToWebview =
+  /** `data` is the JSON of `{ comparison: Comparison; texts: { a, b } }`: one string posts far faster than the object graph. */
+  | { type: 'comparison'; data: string; uris: { a: string; b: string } }
+  | { type: 'busy'; busy: boolean }
+  | { type: 'error'; message: string }
+  | { type: 'focus'; side: Side; range: Range };
+
+export type WebviewToExtension =
+  | { type: 'ready' }
+  | { type: 'reveal'; side: Side; range: Range };
+
+/** Returns the message if it is well-formed, otherwise undefined (the caller drops it). */
+export function validateWebviewMessage(raw: unknown): WebviewToExtension | undefined {
+  if (!isRecord(raw)) return undefined;
+  switch (raw.type) {
+    case 'ready':
+      return Object.keys(raw).length === 1 ? { type: 'ready' } : undefined;
+    case 'reveal':
+      if (!isSide(raw.side) || !isRange(raw.range)) return undefined;
+      return { type: 'reveal', side: raw.side, range: [raw.range[0], raw.range[1]] };
+    default:
+      return undefined;
+  }
+}
+
+/** Checks state handed back by VS Code after a reload; anything else means the panel cannot be restored. */
+export function validatePersistedState(raw: unknown): PersistedPanelState | undefined {
+  if (!isRecord(raw) || !isRecord(raw.uris) || typeof raw.uris.a !== 'string' || typeof raw.uris.b !== 'string') return undefined;
+  return { uris: { a: raw.uris.a, b: raw.uris.b }, ui: validateUiState(raw.ui) };
+}
+
+/** UI state with every malformed part replaced by its default, so a bad field never blocks a restore. */
+export function validateUiState(raw: unknown): WebviewUiState {
+  const state: WebviewUiState = { scroll: { a: 0, b: 0 }, filters: { ...DEFAULT_FILTERS } };
+  if (!isRecord(raw)) return state;
+  if (isRecord(raw.scroll)) {
+    state.scroll.a = nonNegative(raw.scroll.a);
+    state.scroll.b = nonNegative(raw.scroll.b);
+  }
+  if (isRecord(raw.filters)) {
+    const filters = raw.filters;
+    if (typeof filters.shared === 'boolean') state.filters.shared = filters.shared;
+    if (typeof filters.quotes === 'boolean') state.filters.quotes = filters.quotes;
+    if (typeof filters.alteredOnly === 'boolean') state.filters.alteredOnly = filters.alteredOnly;
+    if (Number.isSafeInteger(filters.speaker) && (filters.speaker as number) >= 0) state.filters.speaker = filters.speaker as number;
+  }
+  return state;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isSide(value: unknown): value is Side {
+  return value === 'a' || value === 'b';
+}
+
+function isRange(value: unknown): value is Range {
+  return Array.isArray(value) && value.length === 2 && Number.isSafeInteger(value[0]) && Number.isSafeInteger(value[1])
+    && value[0] >= 0 && value[1] >= value[0];
+}
+
+function nonNegative(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
+}

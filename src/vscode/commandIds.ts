@@ -1,0 +1,18 @@
+/**
+ * Every command id the extension registers, in one place; a unit test checks this map against
+ * package.json's `contributes.commands` so that a renamed command cannot silently vanish from menus.
+ */
+export const COMMANDS = {
+  compare: 'compareSources.compare',
+  revealRange: 'compareSources.revealRange',
+  copyQuote: 'compareSources.copyQuote',
+  revealInOtherArticle: 'compareSources.revealInOtherArticle',
+  showInComparison: 'compareSources.showInComparison',
+} as const;
+
+export const VIEWS = {
+  container: 'compareSources',
+  speakers: 'compareSources.speakers',
+} as const;
+
+export const PANEL_VIEW_TYPE = 'compareSources.comparison';

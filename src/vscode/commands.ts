@@ -1,0 +1,116 @@
+import * as vscode from 'vscode';
+import { clampRange, otherSide } from '../core/lookup';
+import type { QuoteNode, SpeakerTreeNode } from '../core/speakerView';
+import { COMMANDS } from './commandIds';
+import type { ComparisonPanel } from './comparisonPanel';
+import type { ComparisonService, ComparisonSession } from './comparisonService';
+import { label, openSource, SourceError } from './documentSource';
+import type { RevealArgs } from './hovers';
+import { revealRange } from './reveal';
+import { isSourceDocument, pickSource } from './sourcePicker';
+
+/** What the compare command did; returned to callers (tests) because notifications cannot be read back. */
+export type CompareOutcome =
+  | { status: 'compared'; session: ComparisonSession }
+  | { status: 'cancelled' }
+  | { status: 'same-document'; message: string }
+  | { status: 'error'; message: string };
+
+export interface CommandDeps {
+  service: ComparisonService;
+  panel: ComparisonPanel;
+  log: vscode.LogOutputChannel;
+}
+
+export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand(COMMANDS.compare, (uri?: unknown, uris?: unknown) => compareCommand(deps, uri, uris)),
+    vscode.commands.registerCommand(COMMANDS.revealRange, (args: unknown) => revealCommand(deps, args)),
+    vscode.commands.registerCommand(COMMANDS.copyQuote, async (node: unknown) => {
+      if (isQuoteNode(node)) await vscode.env.clipboard.writeText(node.text);
+    }),
+    vscode.commands.registerCommand(COMMANDS.revealInOtherArticle, async (node: unknown) => {
+      const session = deps.service.session;
+      if (!isQuoteNode(node) || !node.match || !session) return;
+      const other = otherSide(node.side);
+      await revealRange(session.documents[other], session.liveRange(other, node.match.otherQuoteId) ?? node.match.otherRange);
+    }),
+    vscode.commands.registerCommand(COMMANDS.showInComparison, (node: unknown) => {
+      const session = deps.service.session;
+      if (!isQuoteNode(node) || !session) return;
+      deps.panel.focus(node.side, node.range);
+    }),
+  ];
+}
+
+/**
+ * Explorer context menu: (clicked uri, all selected uris); editor title: (the editor's uri);
+ * palette: nothing. Two visible editors are compared directly; otherwise QuickPicks fill the gaps.
+ */
+async function compareCommand(deps: CommandDeps, uri: unknown, uris: unknown): Promise<CompareOutcome> {
+  const chosen = await chooseSources(uri, uris);
+  if (!chosen) return { status: 'cancelled' };
+  const [first, second] = chosen;
+  if (first.toString() === second.toString()) {
+    const message = `Compare Sources: "${label(first)}" was picked twice; pick two different articles.`;
+    void vscode.window.showInformationMessage(message);
+    return { status: 'same-document', message };
+  }
+  try {
+    return await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Comparing ${label(first)} with ${label(second)}`, cancellable: true },
+      async (_progress, token) => {
+        const maxBytes = deps.service.settings.maxFileBytes;
+        const [a, b] = await Promise.all([openSource(first, maxBytes), openSource(second, maxBytes)]);
+        const session = await deps.service.compare(a, b, token);
+        deps.panel.show();
+        return { status: 'compared', session } as const;
+      },
+    );
+  } catch (error) {
+    if (error instanceof vscode.CancellationError) return { status: 'cancelled' };
+    const message = error instanceof SourceError ? error.message : `Compare Sources failed: ${error instanceof Error ? error.message : String(error)}`;
+    deps.log.error(message, error);
+    void vscode.window.showErrorMessage(message, 'Show Log').then((choice) => { if (choice) deps.log.show(); });
+    return { status: 'error', message };
+  }
+}
+
+async function chooseSources(uri: unknown, uris: unknown): Promise<[vscode.Uri, vscode.Uri] | undefined> {
+  if (Array.isArray(uris) && uris.length === 2 && uris.every((item) => item instanceof vscode.Uri)) return [uris[0], uris[1]];
+  const visible = uniqueDocuments(vscode.window.visibleTextEditors.map((editor) => editor.document).filter(isSourceDocument));
+  if (uri instanceof vscode.Uri) {
+    const partner = visible.length === 2 ? visible.find((document) => document.uri.toString() !== uri.toString()) : undefined;
+    const second = partner?.uri ?? await pickSource(`Compare ${label(uri)} with…`, uri);
+    return second ? [uri, second] : undefined;
+  }
+  if (visible.length === 2) return [visible[0].uri, visible[1].uri];
+  const first = await pickSource('Compare Sources: first article (1/2)');
+  if (!first) return undefined;
+  const second = await pickSource('Compare Sources: second article (2/2)', first);
+  return second ? [first, second] : undefined;
+}
+
+function uniqueDocuments(documents: vscode.TextDocument[]): vscode.TextDocument[] {
+  return documents.filter((document, index) => documents.indexOf(document) === index);
+}
+
+/** Target of hover links and tree items; the arguments come from a command URI, so they are checked, not trusted. */
+async function revealCommand(deps: CommandDeps, args: unknown): Promise<void> {
+  const session = deps.service.session;
+  if (!isRevealArgs(args) || !session) return;
+  const side = session.sideOf(vscode.Uri.parse(args.uri, true));
+  if (!side) return; // only the compared documents can be opened from a link
+  const document = session.documents[side];
+  await revealRange(document, clampRange(args.range, document.getText().length));
+}
+
+function isRevealArgs(value: unknown): value is RevealArgs {
+  if (typeof value !== 'object' || value === null) return false;
+  const { uri, range } = value as Record<string, unknown>;
+  return typeof uri === 'string' && Array.isArray(range) && range.length === 2 && range.every((n) => Number.isSafeInteger(n) && n >= 0);
+}
+
+function isQuoteNode(node: unknown): node is QuoteNode {
+  return typeof node === 'object' && node !== null && (node as SpeakerTreeNode).kind === 'quote';
+}

@@ -1,0 +1,80 @@
+import * as vscode from 'vscode';
+import { Worker } from 'node:worker_threads';
+import type { Comparison } from '../core/model';
+import type { CompareRequest, CompareResponse } from '../workerProtocol';
+
+export interface CompareResult {
+  comparison: Comparison;
+  /** The webview's payload (comparison and texts), already serialized by the worker. */
+  webviewJson: string;
+}
+
+/**
+ * Runs comparisons on one long-lived worker thread (dist/worker.js). A cancelled run terminates
+ * the worker, since the comparison is a single synchronous call that cannot be interrupted any
+ * other way; the next run starts a fresh worker (a few tens of milliseconds, off this thread).
+ */
+export class CompareRunner implements vscode.Disposable {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private pending = new Map<number, { resolve: (result: CompareResult) => void; reject: (e: Error) => void }>();
+
+  constructor(private readonly workerPath: string, private readonly log: vscode.LogOutputChannel) {}
+
+  run(request: Omit<CompareRequest, 'id'>, token: vscode.CancellationToken): Promise<CompareResult> {
+    if (token.isCancellationRequested) return Promise.reject(new vscode.CancellationError());
+    const worker = this.ensureWorker();
+    const id = this.nextId++;
+    return new Promise<CompareResult>((resolve, reject) => {
+      const subscription = token.onCancellationRequested(() => {
+        this.pending.delete(id);
+        this.restartWorker(new vscode.CancellationError());
+        reject(new vscode.CancellationError());
+      });
+      this.pending.set(id, {
+        resolve: (result) => { subscription.dispose(); resolve(result); },
+        reject: (error) => { subscription.dispose(); reject(error); },
+      });
+      worker.postMessage({ id, ...request } satisfies CompareRequest);
+    });
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.workerPath);
+    worker.on('message', (response: CompareResponse) => {
+      const waiting = this.pending.get(response.id);
+      if (!waiting) return; // cancelled meanwhile
+      this.pending.delete(response.id);
+      if (response.ok) { const tj = performance.now(); const c = JSON.parse(response.comparisonJson) as Comparison; console.log('TIMING parse', (performance.now() - tj).toFixed(1), response.comparisonJson.length, response.webviewJson.length); waiting.resolve({ comparison: c, webviewJson: response.webviewJson }); }
+      else waiting.reject(new Error(response.error));
+    });
+    worker.on('error', (error) => {
+      this.log.error('comparison worker failed', error);
+      this.failAll(error);
+    });
+    worker.on('exit', (code) => {
+      if (this.worker === worker) this.worker = undefined;
+      if (code !== 0 && this.pending.size > 0) this.failAll(new Error(`comparison worker exited with code ${code}`));
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  private restartWorker(reason: Error): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    this.failAll(reason);
+    void worker?.terminate();
+  }
+
+  private failAll(error: Error): void {
+    const waiting = [...this.pending.values()];
+    this.pending.clear();
+    for (const entry of waiting) entry.reject(error);
+  }
+
+  dispose(): void {
+    this.restartWorker(new vscode.CancellationError());
+  }
+}

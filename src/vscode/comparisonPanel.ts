@@ -1,0 +1,176 @@
+import * as vscode from 'vscode';
+import { randomBytes } from 'node:crypto';
+import type { Range, Side } from '../core/model';
+import { validatePersistedState, validateWebviewMessage, type ExtensionToWebview } from '../protocol';
+import { PANEL_VIEW_TYPE } from './commandIds';
+import type { ComparisonService, ComparisonSession } from './comparisonService';
+import { openSource } from './documentSource';
+import { revealRange } from './reveal';
+
+/**
+ * The comparison webview: one panel showing the current session. The page is a fixed shell (no
+ * article text in its HTML); the comparison arrives by message after the page says `ready`.
+ * No retainContextWhenHidden: the page keeps its scroll and filters with setState, and re-rendering
+ * from a message when it is shown again costs less memory than keeping a hidden page alive.
+ */
+export class ComparisonPanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private ready = false;
+  private readonly panelDisposables: vscode.Disposable[] = [];
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly service: ComparisonService,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.disposables.push(
+      service.onDidChangeSession((session) => this.postSession(session)),
+      service.onDidChangeBusy((busy) => this.post({ type: 'busy', busy })),
+    );
+  }
+
+  /** The open panel, if any (read by the integration tests through the extension's API). */
+  get webviewPanel(): vscode.WebviewPanel | undefined {
+    return this.panel;
+  }
+
+  show(): vscode.WebviewPanel {
+    if (this.panel) {
+      this.panel.reveal(undefined, true);
+      return this.panel;
+    }
+    // To the right of every visible editor: ViewColumn.Beside would cover the second article
+    // whenever the first one has focus, hiding its decorations.
+    const column = Math.max(0, ...vscode.window.visibleTextEditors.map((editor) => editor.viewColumn ?? 0)) + 1;
+    const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, 'Compare Sources', { viewColumn: column, preserveFocus: true }, webviewOptions(this.extensionUri));
+    this.attach(panel);
+    return panel;
+  }
+
+  /** Takes over a panel, new or restored by the serializer after a window reload. */
+  attach(panel: vscode.WebviewPanel): void {
+    this.panel?.dispose();
+    this.panel = panel;
+    this.ready = false;
+    panel.webview.options = webviewOptions(this.extensionUri);
+    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icons', 'compare-sources.svg');
+    this.panelDisposables.push(
+      panel.webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw)),
+      panel.onDidDispose(() => this.detach(panel)),
+    );
+    panel.webview.html = shellHtml(panel.webview, this.extensionUri);
+    this.updateTitle(this.service.session);
+  }
+
+  /** Shows the panel and points it at a range of one article (from the tree's "Show in Comparison"). */
+  focus(side: Side, range: Range): void {
+    this.show();
+    this.post({ type: 'focus', side, range });
+  }
+
+  private detach(panel: vscode.WebviewPanel): void {
+    if (this.panel !== panel) return;
+    this.panel = undefined;
+    this.ready = false;
+    for (const disposable of this.panelDisposables.splice(0)) disposable.dispose();
+  }
+
+  private onMessage(raw: unknown): void {
+    const message = validateWebviewMessage(raw);
+    if (!message) {
+      this.log.warn('dropped a malformed message from the comparison webview');
+      return;
+    }
+    if (message.type === 'ready') {
+      this.ready = true;
+      this.postSession(this.service.session);
+      return;
+    }
+    const session = this.service.session;
+    if (!session) return;
+    revealRange(session.documents[message.side], message.range).then(undefined, (error: unknown) => this.log.error('reveal failed', error));
+  }
+
+  private postSession(session: ComparisonSession | undefined): void {
+    this.updateTitle(session);
+    if (!session) return;
+    this.post({ type: 'comparison', data: session.webviewJson, uris: { a: session.documents.a.uri.toString(), b: session.documents.b.uri.toString() } });
+  }
+
+  private updateTitle(session: ComparisonSession | undefined): void {
+    if (this.panel && session) this.panel.title = `${session.comparison.a.name} ↔ ${session.comparison.b.name}`;
+  }
+
+  private post(message: ExtensionToWebview): void {
+    // Before `ready` the page has no listener yet; it asks for everything with `ready`.
+    if (this.panel && this.ready) { const tp = performance.now(); void this.panel.webview.postMessage(message); console.log('TIMING postMessage', message.type, (performance.now() - tp).toFixed(1)); }
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    for (const disposable of this.disposables.reverse()) disposable.dispose();
+  }
+}
+
+/** Restores the panel after a window reload from what it persisted: the two URIs (and its own UI state). */
+export class ComparisonPanelSerializer implements vscode.WebviewPanelSerializer {
+  constructor(private readonly panel: ComparisonPanel, private readonly service: ComparisonService, private readonly log: vscode.LogOutputChannel) {}
+
+  async deserializeWebviewPanel(webviewPanel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const persisted = validatePersistedState(state);
+    if (!persisted) {
+      webviewPanel.dispose();
+      return;
+    }
+    try {
+      const maxBytes = this.service.settings.maxFileBytes;
+      const [a, b] = await Promise.all([openSource(vscode.Uri.parse(persisted.uris.a, true), maxBytes), openSource(vscode.Uri.parse(persisted.uris.b, true), maxBytes)]);
+      this.panel.attach(webviewPanel);
+      await this.service.compare(a, b);
+    } catch (error) {
+      this.log.warn('could not restore the comparison panel', error);
+      webviewPanel.dispose();
+    }
+  }
+}
+
+function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
+  return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')], enableFindWidget: true };
+}
+
+function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
+  const nonce = randomBytes(16).toString('base64');
+  const media = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', ...path)).toString();
+  const csp = webview.cspSource;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${csp}; font-src ${csp}; img-src ${csp}; script-src 'nonce-${nonce}';">
+<meta charset="UTF-8">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${media('dist', 'codicons', 'codicon.css')}">
+<link rel="stylesheet" href="${media('webview.css')}">
+<title>Compare Sources</title>
+</head>
+<body>
+<header class="header">
+  <div id="stats" class="stats" role="status" aria-live="polite">Comparing…</div>
+  <div class="toolbar" role="toolbar" aria-label="Filters and navigation">
+    <label><input type="checkbox" id="filter-shared" checked> Shared text</label>
+    <label><input type="checkbox" id="filter-quotes" checked> Quotes</label>
+    <label><input type="checkbox" id="filter-altered"> Altered quotes only</label>
+    <label>Speaker <select id="filter-speaker" aria-label="Show quotes of one speaker"><option value="">All speakers</option></select></label>
+    <button type="button" id="previous-passage" class="icon-button" title="Previous shared passage (p)" aria-label="Previous shared passage"><span class="codicon codicon-arrow-up"></span></button>
+    <button type="button" id="next-passage" class="icon-button" title="Next shared passage (n)" aria-label="Next shared passage"><span class="codicon codicon-arrow-down"></span></button>
+    <span id="position" class="position" aria-live="polite"></span>
+  </div>
+</header>
+<main class="columns">
+  <section class="column" aria-labelledby="title-a"><h2 id="title-a" class="title"></h2><div id="article-a" class="article" tabindex="0" role="document"></div></section>
+  <section class="column" aria-labelledby="title-b"><h2 id="title-b" class="title"></h2><div id="article-b" class="article" tabindex="0" role="document"></div></section>
+</main>
+<script nonce="${nonce}" src="${media('dist', 'webview.js')}"></script>
+</body>
+</html>`;
+}

@@ -1,0 +1,37 @@
+import * as vscode from 'vscode';
+import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MAX_FILE_BYTES } from '../core/model';
+
+export const CONFIG_SECTION = 'compareSources';
+
+/** The settings of `contributes.configuration`, read with their defaults (kept equal to package.json's, checked by a unit test). */
+export interface Settings {
+  minPassageWords: number;
+  decorateUnmatchedQuotes: boolean;
+  debounceMs: number;
+  maxFileBytes: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  minPassageWords: DEFAULT_COMPARE_OPTIONS.minWords,
+  decorateUnmatchedQuotes: false,
+  debounceMs: 300,
+  maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+};
+
+export function readSettings(): Settings {
+  const config = vscode.workspace.getConfiguration(CONFIG_SECTION);
+  const positive = (key: keyof Settings, fallback: number, min: number): number => {
+    const value = config.get<number>(key, fallback);
+    return typeof value === 'number' && Number.isFinite(value) ? Math.max(min, Math.floor(value)) : fallback;
+  };
+  return {
+    minPassageWords: positive('minPassageWords', DEFAULT_SETTINGS.minPassageWords, 1),
+    decorateUnmatchedQuotes: config.get<boolean>('decorateUnmatchedQuotes', DEFAULT_SETTINGS.decorateUnmatchedQuotes) === true,
+    debounceMs: positive('debounceMs', DEFAULT_SETTINGS.debounceMs, 0),
+    maxFileBytes: positive('maxFileBytes', DEFAULT_SETTINGS.maxFileBytes, 1),
+  };
+}
+
+export function affectsSettings(event: vscode.ConfigurationChangeEvent): boolean {
+  return event.affectsConfiguration(CONFIG_SECTION);
+}

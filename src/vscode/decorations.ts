@@ -1,0 +1,114 @@
+import * as vscode from 'vscode';
+import type { Side } from '../core/model';
+import { planQuoteMarks, QUOTE_DECORATION_KINDS, type QuoteDecorationKind, type QuoteMark } from '../core/quoteDecorations';
+import type { ComparisonService, ComparisonSession } from './comparisonService';
+
+export type PaintedDecorations = Partial<Record<QuoteDecorationKind, vscode.Range[]>>;
+
+/**
+ * Marks, in both compared editors, the quotes that stand in the other article. Kinds differ by more
+ * than colour (border styles), so they stay distinguishable for colour-blind readers and in high
+ * contrast; colours come from `contributes.colors` so themes can override them.
+ */
+export class QuoteDecorations implements vscode.Disposable {
+  private readonly types: Record<QuoteDecorationKind, vscode.TextEditorDecorationType>;
+  private readonly painted = new Map<string, PaintedDecorations>();
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Marks planned once per comparison result (and setting), remapped through the live ranges on every paint. */
+  private plan: { session: ComparisonSession; unmatched: boolean; marks: Record<Side, QuoteMark[]> } | undefined;
+
+  constructor(private readonly service: ComparisonService) {
+    this.types = createDecorationTypes();
+    this.disposables.push(
+      ...Object.values(this.types),
+      service.onDidChangeSession(() => this.paintAll()),
+      service.onDidEditSession(() => this.paintAll()),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.paintAll()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('compareSources.decorateUnmatchedQuotes')) this.paintAll();
+      }),
+    );
+    this.paintAll();
+  }
+
+  /** What was last set on editors of this document, by kind (VS Code cannot read decorations back). */
+  decorationsOf(uri: vscode.Uri): PaintedDecorations {
+    return this.painted.get(uri.toString()) ?? {};
+  }
+
+  private paintAll(): void {
+    const visible = new Set<string>();
+    for (const editor of vscode.window.visibleTextEditors) {
+      visible.add(editor.document.uri.toString());
+      this.paint(editor);
+    }
+    for (const key of [...this.painted.keys()]) if (!visible.has(key)) this.painted.delete(key);
+  }
+
+  private paint(editor: vscode.TextEditor): void {
+    const session = this.service.session;
+    const side = session?.sideOf(editor.document.uri);
+    const byKind: PaintedDecorations = {};
+    if (session && side) {
+      const live = new Map(session.liveQuotes[side].map((quote) => [quote.quoteId, quote.range]));
+      for (const mark of this.marksFor(session, side)) {
+        const range = live.get(mark.quoteId);
+        if (!range) continue;
+        (byKind[mark.kind] ??= []).push(new vscode.Range(editor.document.positionAt(range[0]), editor.document.positionAt(range[1])));
+      }
+    }
+    for (const kind of QUOTE_DECORATION_KINDS) editor.setDecorations(this.types[kind], byKind[kind] ?? []);
+    if (session && side) this.painted.set(editor.document.uri.toString(), byKind);
+    else this.painted.delete(editor.document.uri.toString());
+  }
+
+  private marksFor(session: ComparisonSession, side: Side): QuoteMark[] {
+    const unmatched = this.service.settings.decorateUnmatchedQuotes;
+    if (this.plan?.session !== session || this.plan.unmatched !== unmatched) {
+      this.plan = {
+        session,
+        unmatched,
+        marks: { a: planQuoteMarks(session.comparison, 'a', { unmatched }), b: planQuoteMarks(session.comparison, 'b', { unmatched }) },
+      };
+    }
+    return this.plan.marks[side];
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables.reverse()) disposable.dispose();
+  }
+}
+
+function createDecorationTypes(): Record<QuoteDecorationKind, vscode.TextEditorDecorationType> {
+  const color = (id: string) => new vscode.ThemeColor(`compareSources.${id}`);
+  const common = { rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed };
+  return {
+    identical: vscode.window.createTextEditorDecorationType({
+      ...common,
+      backgroundColor: color('identicalQuoteBackground'),
+      borderStyle: 'none none solid none', borderWidth: '0 0 1px 0', borderColor: color('identicalQuoteRuler'),
+      overviewRulerColor: color('identicalQuoteRuler'), overviewRulerLane: vscode.OverviewRulerLane.Center,
+    }),
+    contained: vscode.window.createTextEditorDecorationType({
+      ...common,
+      backgroundColor: color('containedQuoteBackground'),
+      borderStyle: 'none none dashed none', borderWidth: '0 0 1px 0', borderColor: color('containedQuoteRuler'),
+      overviewRulerColor: color('containedQuoteRuler'), overviewRulerLane: vscode.OverviewRulerLane.Center,
+    }),
+    altered: vscode.window.createTextEditorDecorationType({
+      ...common,
+      backgroundColor: color('alteredQuoteBackground'),
+      borderStyle: 'none none double none', borderWidth: '0 0 3px 0', borderColor: color('alteredQuoteRuler'),
+      overviewRulerColor: color('alteredQuoteRuler'), overviewRulerLane: vscode.OverviewRulerLane.Center,
+    }),
+    conflict: vscode.window.createTextEditorDecorationType({
+      ...common,
+      outlineStyle: 'dashed', outlineWidth: '1px', outlineColor: color('conflictQuoteBorder'),
+      overviewRulerColor: color('conflictQuoteBorder'), overviewRulerLane: vscode.OverviewRulerLane.Right,
+    }),
+    unmatched: vscode.window.createTextEditorDecorationType({
+      ...common,
+      backgroundColor: color('unmatchedQuoteBackground'),
+    }),
+  };
+}

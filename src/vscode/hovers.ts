@@ -1,0 +1,99 @@
+import * as vscode from 'vscode';
+import { findAtOffset, matchesOfQuote, otherSide, partnerQuote } from '../core/lookup';
+import type { Difference, QuoteMatch, Side } from '../core/model';
+import { COMMANDS } from './commandIds';
+import type { ComparisonService, ComparisonSession } from './comparisonService';
+
+/** Arguments of the `revealRange` command links in hovers (validated again when the command runs). */
+export interface RevealArgs {
+  uri: string;
+  range: [number, number];
+}
+
+export function revealCommandUri(args: RevealArgs): vscode.Uri {
+  return vscode.Uri.parse(`command:${COMMANDS.revealRange}?${encodeURIComponent(JSON.stringify([args]))}`);
+}
+
+/**
+ * Hovers on quotes of the compared documents: who said it, where it stands in the other article
+ * (a link that opens it there) and, for altered quotes, the words that differ. Served by a
+ * HoverProvider rather than decoration hover messages so that `vscode.executeHoverProvider` sees it.
+ * Article text goes in through appendText and code blocks only, never as Markdown.
+ */
+export class QuoteHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly service: ComparisonService) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
+    const session = this.service.session;
+    const side = session?.sideOf(document.uri);
+    if (!session || !side || token.isCancellationRequested) return undefined;
+    const live = findAtOffset(session.liveQuotes[side], (quote) => quote.range, document.offsetAt(position));
+    if (!live) return undefined;
+    const markdown = quoteHoverMarkdown(session, side, live.quoteId);
+    if (!markdown) return undefined;
+    return new vscode.Hover(markdown, new vscode.Range(document.positionAt(live.range[0]), document.positionAt(live.range[1])));
+  }
+}
+
+export function quoteHoverMarkdown(session: ComparisonSession, side: Side, quoteId: number): vscode.MarkdownString | undefined {
+  const { comparison } = session;
+  const quote = comparison[side].quotes[quoteId];
+  if (!quote) return undefined;
+  const other = otherSide(side);
+  const markdown = new vscode.MarkdownString();
+  markdown.isTrusted = { enabledCommands: [COMMANDS.revealRange] };
+  markdown.supportThemeIcons = true;
+
+  const matches = matchesOfQuote(comparison, side, quoteId);
+  const best = matches[0];
+  markdown.appendMarkdown(`**Compare Sources** · `);
+  markdown.appendText(best ? `${describeMatch(best, side)} in ${comparison[other].name}` : `not quoted in ${comparison[other].name}`);
+  markdown.appendMarkdown('\n\n');
+
+  if (quote.speaker) {
+    markdown.appendMarkdown('$(person) Speaker: ');
+    markdown.appendText(quote.speaker.name);
+    const mention = session.texts[side].slice(quote.speaker.range[0], quote.speaker.range[1]);
+    if (mention && mention !== quote.speaker.name) markdown.appendText(` (as “${mention}”)`);
+    markdown.appendMarkdown('\n\n');
+  } else {
+    markdown.appendMarkdown('$(person) No speaker found in the text\n\n');
+  }
+
+  for (const match of matches) {
+    const partner = partnerQuote(comparison, side, match);
+    if (!partner) continue;
+    const range = session.liveRange(other, partner.id);
+    if (range) {
+      const line = session.documents[other].positionAt(range[0]).line + 1;
+      markdown.appendMarkdown(`[$(go-to-file) Open in other article, line ${line}](${revealCommandUri({ uri: session.documents[other].uri.toString(), range })} "Reveal the quote in the other article")\n\n`);
+    }
+    if (match.conflict) {
+      markdown.appendMarkdown('$(warning) **Attribution conflict:** ');
+      markdown.appendText(`${comparison[side].name} gives these words to ${quote.speaker?.name ?? 'nobody'}, `
+        + `${comparison[other].name} to ${partner.speaker?.name ?? 'nobody'}.`);
+      markdown.appendMarkdown('\n\n');
+    }
+    if (match.kind === 'altered' && match.differences.length > 0) {
+      markdown.appendMarkdown('Word differences:\n');
+      markdown.appendCodeblock(formatDifferences(session, match.differences, side), 'text');
+    }
+  }
+  return markdown;
+}
+
+function describeMatch(match: QuoteMatch, side: Side): string {
+  if (match.kind === 'contained') return match.container === side ? 'partly quoted' : 'part of a longer quote';
+  if (match.kind === 'altered') return 'altered';
+  return 'quoted identically';
+}
+
+/** One line per difference, this side's words first; ∅ marks words one side does not have. */
+export function formatDifferences(session: ComparisonSession, differences: readonly Difference[], side: Side): string {
+  const other = otherSide(side);
+  const words = (which: Side, difference: Difference): string => {
+    const [start, end] = difference[which];
+    return start === end ? '∅' : session.texts[which].slice(start, end).replace(/\s+/g, ' ');
+  };
+  return differences.map((difference) => `${words(side, difference)}  →  ${words(other, difference)}`).join('\n');
+}

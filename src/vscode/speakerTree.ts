@@ -1,0 +1,88 @@
+import * as vscode from 'vscode';
+import { buildSpeakerTree, parentIndex, type QuoteNode, type SpeakerNode, type SpeakerTreeNode } from '../core/speakerView';
+import { COMMANDS } from './commandIds';
+import type { ComparisonService } from './comparisonService';
+import type { RevealArgs } from './hovers';
+
+/**
+ * The Speakers view: content from the core (`buildSpeakerTree`), mapped to TreeItems here.
+ * contextValues are `speaker`, `article` and `quote` plus `.matched` for quotes the other article
+ * also has, so menus can match them with a regex (`viewItem =~ /^quote/`).
+ */
+export class SpeakerTreeProvider implements vscode.TreeDataProvider<SpeakerTreeNode>, vscode.Disposable {
+  private roots: SpeakerNode[] = [];
+  private parents = new Map<string, SpeakerTreeNode>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly service: ComparisonService) {
+    this.disposables.push(service.onDidChangeSession(() => this.refresh()), service.onDidEditSession(() => this.changed.fire()));
+    this.refresh();
+  }
+
+  private refresh(): void {
+    const session = this.service.session;
+    this.roots = session ? buildSpeakerTree(session.comparison) : [];
+    this.parents = parentIndex(this.roots);
+    this.changed.fire();
+  }
+
+  /** Conflicting quote pairs, for the view's badge. */
+  get conflicts(): number {
+    return this.roots.reduce((sum, speaker) => sum + speaker.conflicts, 0);
+  }
+
+  getChildren(node?: SpeakerTreeNode): SpeakerTreeNode[] {
+    if (!node) return this.roots;
+    if (node.kind === 'speaker') return node.articles;
+    if (node.kind === 'article') return node.quotes;
+    return [];
+  }
+
+  getParent(node: SpeakerTreeNode): SpeakerTreeNode | undefined {
+    return this.parents.get(node.id);
+  }
+
+  getTreeItem(node: SpeakerTreeNode): vscode.TreeItem {
+    if (node.kind === 'speaker') {
+      const item = new vscode.TreeItem(node.label, node.inBoth ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = node.id;
+      item.description = node.description;
+      item.tooltip = node.tooltip;
+      item.contextValue = 'speaker';
+      item.iconPath = new vscode.ThemeIcon(node.conflicts ? 'warning' : node.speakerId === null ? 'question' : 'person',
+        node.conflicts ? new vscode.ThemeColor('compareSources.conflictQuoteBorder') : undefined);
+      return item;
+    }
+    if (node.kind === 'article') {
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = node.id;
+      item.description = node.description;
+      item.contextValue = 'article';
+      item.iconPath = new vscode.ThemeIcon('file-text');
+      return item;
+    }
+    return this.quoteItem(node);
+  }
+
+  private quoteItem(node: QuoteNode): vscode.TreeItem {
+    const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+    item.id = node.id;
+    item.description = node.match ? `${node.match.kind}${node.match.conflict ? ' · conflict' : ''}` : 'only here';
+    item.tooltip = new vscode.MarkdownString().appendText(node.text);
+    item.contextValue = node.match ? 'quote.matched' : 'quote';
+    item.iconPath = new vscode.ThemeIcon(node.match?.conflict ? 'warning' : node.match?.kind === 'altered' ? 'diff-modified' : node.match ? 'link' : 'quote');
+    const session = this.service.session;
+    if (session) {
+      const range = session.liveRange(node.side, node.quoteId) ?? node.range;
+      const args: RevealArgs = { uri: session.documents[node.side].uri.toString(), range };
+      item.command = { command: COMMANDS.revealRange, title: 'Reveal Quote', arguments: [args] };
+    }
+    return item;
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables.reverse()) disposable.dispose();
+  }
+}

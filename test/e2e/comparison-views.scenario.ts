@@ -1,0 +1,107 @@
+// The reader's path through the extension's surfaces in the real UI: pick two articles in the
+// QuickPicks, read the comparison webview (stats, highlighted passages, speaker tags, linked
+// partners), hover an altered quote in the editor, and browse the Speakers view. Screenshots of the
+// webview, the hover and the tree go to the README.
+import * as assert from 'assert';
+import type { Page } from 'playwright-core';
+import { sampleArticles, type Scenario } from './harness';
+
+/** Screen box of the first occurrence of `word` in a rendered editor line that contains `lineText`. */
+async function wordBox(page: Page, lineText: string, word: string): Promise<{ x: number; y: number }> {
+  const box = await page.evaluate(([lineText, word]) => {
+    const line = [...document.querySelectorAll('.monaco-editor .view-line')].find((element) => element.textContent?.includes(lineText));
+    if (!line) return undefined;
+    const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const index = node.textContent?.indexOf(word) ?? -1;
+      if (index < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, index);
+      range.setEnd(node, index + word.length);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+    }
+    return undefined;
+  }, [lineText, word] as const);
+  assert.ok(box, `"${word}" is not rendered in the editor`);
+  return box;
+}
+
+async function pick(page: Page, title: RegExp, file: string): Promise<void> {
+  const widget = page.locator('.quick-input-widget');
+  await widget.locator('.quick-input-title', { hasText: title }).waitFor({ timeout: 15000 });
+  await widget.locator('input').fill(file);
+  await widget.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().waitFor({ timeout: 15000 });
+  await page.keyboard.press('Enter');
+}
+
+export const comparisonViews: Scenario = {
+  name: 'comparison-views',
+  files: sampleArticles,
+  timeoutMs: 120000,
+  async run({ page, workbench, log, screenshot, waitForActivation }) {
+    await workbench.openFile('harbour-wire.txt');
+
+    // One visible editor: the command asks for both sources.
+    await workbench.runCommand('Compare Sources: Compare Sources');
+    await pick(page, /first article/, 'harbour-wire.txt');
+    await pick(page, /second article/, 'harbour-herald.txt');
+    log(await waitForActivation());
+
+    const webview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await webview.locator('#stat-passages', { hasText: /\d+ shared passages/ }).waitFor({ timeout: 30000 });
+    const stats = (await webview.locator('#stats').innerText()).replace(/\s+/g, ' ');
+    log(`stats: ${stats}`);
+    assert.match(stats, /% of harbour-wire\.txt shared/);
+    assert.match(stats, /\d+ shared quotes, \d+ altered/);
+    assert.deepStrictEqual(await webview.locator('.title').allInnerTexts(), ['harbour-wire.txt', 'harbour-herald.txt']);
+    const passagesA = await webview.locator('#article-a .passage').count();
+    const passagesB = await webview.locator('#article-b .passage').count();
+    assert.ok(passagesA > 0 && passagesB > 0, `passages: ${passagesA} / ${passagesB}`);
+    const tags = await webview.locator('#article-a .speaker-tag').allInnerTexts();
+    log(`speaker tags in A: ${JSON.stringify(tags)}`);
+    assert.ok(tags.includes('Ruth Achebe'), 'quotes are marked with their speaker');
+    assert.ok(await webview.locator('#article-a .quote-altered').count() > 0, 'the altered quote is marked');
+    // Article text is text: the page holds no element the article could have smuggled in.
+    assert.strictEqual(await webview.locator('#article-a script, #article-a img, #article-b script, #article-b img').count(), 0);
+
+    // Hovering a passage on one side outlines its partner on the other.
+    const first = webview.locator('#article-a .passage').first();
+    const passageId = await first.getAttribute('data-passage');
+    await first.hover();
+    await webview.locator(`#article-b .passage.partner[data-passage="${passageId}"]`).first().waitFor({ timeout: 5000 });
+    // Keyboard navigation: n moves to the next shared passage.
+    await webview.locator('#article-a').focus();
+    await page.keyboard.press('n');
+    await webview.locator('#position', { hasText: /^Passage 1 of \d+$/ }).waitFor({ timeout: 5000 });
+    await screenshot('comparison-webview', { readme: true });
+
+    // The editor: decorations on quotes, and the hover of the altered quote.
+    await page.waitForFunction(() => document.querySelectorAll('.monaco-editor .view-overlays div[class*="ced-"]').length > 0, null, { timeout: 15000 });
+    const target = await wordBox(page, 'want this fight', 'want');
+    await page.mouse.move(target.x, target.y);
+    await page.mouse.move(target.x + 1, target.y);
+    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Compare Sources' }).first();
+    await hover.waitFor({ state: 'visible', timeout: 15000 });
+    const hoverText = (await hover.innerText()).trim();
+    log(`hover: ${JSON.stringify(hoverText)}`);
+    assert.match(hoverText, /altered in harbour-herald\.txt/);
+    assert.match(hoverText, /Ruth Achebe/);
+    assert.match(hoverText, /Open in other article, line \d+/);
+    assert.match(hoverText, /people\s+→\s+families/);
+    await screenshot('quote-hover', { readme: true });
+    await page.keyboard.press('Escape');
+
+    // The Speakers view in the activity bar.
+    await page.locator('.activitybar a.action-label[aria-label^="Compare Sources"]').first().click();
+    const tree = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Speakers' }) });
+    await tree.locator('.monaco-list-row').first().waitFor({ timeout: 15000 });
+    const rows = await tree.locator('.monaco-list-row .label-name').allInnerTexts();
+    log(`tree rows: ${JSON.stringify(rows)}`);
+    assert.ok(rows.includes('Ruth Achebe'), 'Ruth Achebe is listed');
+    assert.ok(rows.includes('harbour-wire.txt'), 'speakers quoted in both articles are expanded to their articles');
+    const description = await tree.locator('.monaco-list-row', { hasText: 'Ruth Achebe' }).first().locator('.label-description').innerText();
+    assert.match(description, /in harbour-wire\.txt · \d+ in harbour-herald\.txt/);
+    await screenshot('speakers-view', { readme: true });
+  },
+};

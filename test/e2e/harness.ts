@@ -1,0 +1,102 @@
+// What an e2e scenario gets: a workbench page on its own copy of the sample articles, with the packaged
+// extension installed, plus helpers for the workbench UI. The selectors are VS Code 1.100's; when an
+// upgrade breaks one, fix it here once.
+import type { Page } from 'playwright-core';
+
+export interface Scenario {
+  /** Short kebab-case name: the screenshot folder and `--only <name>`. */
+  name: string;
+  /** Project-relative files copied into the scenario's workspace folder (default: the two sample articles). */
+  files?: string[];
+  timeoutMs?: number;
+  run(context: ScenarioContext): Promise<void>;
+}
+
+export interface ScenarioContext {
+  page: Page;
+  workbench: Workbench;
+  /** The scenario's workspace folder on disk (a throwaway copy). */
+  workspace: string;
+  extensionId: string;
+  log(message: string): void;
+  /** Saves `<name>.png` under .test-artifacts/e2e/<scenario>/; `readme` also refreshes docs/images/<name>.png under `npm run screenshots`. */
+  screenshot(name: string, options?: { readme?: boolean }): Promise<string>;
+  /** Resolves with the activation line of the extension host log, rejects if activation failed or never happened. */
+  waitForActivation(timeoutMs?: number): Promise<string>;
+}
+
+export const sampleArticles = ['examples/harbour-wire.txt', 'examples/harbour-herald.txt'];
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export class Workbench {
+  constructor(readonly page: Page) {}
+
+  async waitUntilReady(timeoutMs = 60000): Promise<void> {
+    await this.page.waitForSelector('.monaco-workbench .part.activitybar', { timeout: timeoutMs });
+    await this.page.waitForSelector('.monaco-workbench .part.statusbar', { timeout: timeoutMs });
+  }
+
+  /** Opens the command palette (F1) and types a filter; returns the labels of the rows it shows. */
+  async paletteLabels(filter: string): Promise<string[]> {
+    await this.openPalette('>' + filter);
+    await this.page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 15000 });
+    return (await this.page.locator('.quick-input-list .monaco-list-row .label-name').allTextContents()).map((label) => label.trim());
+  }
+
+  /**
+   * Runs a command from the palette by its full label ("Category: Title", as the palette shows it).
+   * The row must match the label exactly: several commands of one extension share words.
+   */
+  async runCommand(label: string): Promise<void> {
+    await this.openPalette('>' + label);
+    const row = this.page.locator('.quick-input-list .monaco-list-row', {
+      has: this.page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`) }),
+    }).first();
+    await row.waitFor({ timeout: 20000 });
+    await row.click();
+  }
+
+  /** Opens a workspace file through Quick Open (Go to File), and waits for its editor tab. */
+  async openFile(name: string): Promise<void> {
+    await this.openPalette(name);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 15000 });
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.tabs-container .tab', { hasText: name }).first().waitFor({ timeout: 15000 });
+  }
+
+  /** Shows `left` and `right` in two editor groups side by side, as a reader comparing them would. */
+  async openSideBySide(left: string, right: string): Promise<void> {
+    await this.openFile(left);
+    await this.runCommand('View: Split Editor Right');
+    await this.page.locator('.editor-group-container').nth(1).waitFor({ timeout: 15000 });
+    await this.openFile(right);
+    await this.page.locator('.editor-group-container', { has: this.page.locator('.tab.active', { hasText: right }) }).waitFor({ timeout: 15000 });
+  }
+
+  async closeQuickInput(): Promise<void> {
+    if (await this.page.locator('.quick-input-widget').isVisible()) await this.page.keyboard.press('Escape');
+  }
+
+  /** Texts of the notification toasts currently shown, with their severity. */
+  async notifications(): Promise<{ severity: 'error' | 'warning' | 'info'; message: string }[]> {
+    const items = this.page.locator('.notifications-toasts .notification-list-item');
+    const result: { severity: 'error' | 'warning' | 'info'; message: string }[] = [];
+    for (const item of await items.all()) {
+      const message = (await item.locator('.notification-list-item-message').textContent())?.trim() ?? '';
+      const icon = (await item.locator('.notification-list-item-icon').getAttribute('class')) ?? '';
+      const severity = /codicon-error/.test(icon) ? 'error' : /codicon-warning/.test(icon) ? 'warning' : 'info';
+      result.push({ severity, message });
+    }
+    return result;
+  }
+
+  private async openPalette(text: string): Promise<void> {
+    await this.closeQuickInput();
+    // Quick Open (Ctrl+P) with a leading '>' is the command palette; without it, Go to File.
+    await this.page.keyboard.press('Control+P');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 15000 });
+    await input.fill(text);
+  }
+}

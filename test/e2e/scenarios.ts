@@ -1,0 +1,7 @@
+// The e2e scenarios, in run order. Add yours to this list: scripts/e2e.mjs runs each in its own
+// workbench window on its own copy of its files (`--only <name>` runs one).
+import type { Scenario } from './harness';
+import { compareCommand } from './compare-command.scenario';
+import { comparisonViews } from './comparison-views.scenario';
+
+export const scenarios: Scenario[] = [compareCommand, comparisonViews];

@@ -1,0 +1,135 @@
+// The command, the panel, decorations and hovers on the two sample articles (examples/README.md
+// lists what the articles contain: an altered quote, an attribution conflict, contained quotes).
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { CompareSourcesApi } from '../../src/extension';
+import type { QuoteDecorationKind } from '../../src/core/quoteDecorations';
+import { activateExtension, compareSamples, hoverText, sideOf, toRange, waitFor, type ComparedSamples } from './helpers';
+
+function decoratedTexts(api: CompareSourcesApi, editor: vscode.TextEditor, kind: QuoteDecorationKind): string[] {
+  return (api.decorationsOf(editor.document.uri)[kind] ?? []).map((range) => editor.document.getText(range));
+}
+
+describe('Compare Sources on the sample articles', () => {
+  let api: CompareSourcesApi;
+  let samples: ComparedSamples;
+
+  before(async () => {
+    api = await activateExtension();
+    samples = await compareSamples();
+  });
+
+  it('opens the comparison panel with a fixed, CSP-protected shell', () => {
+    const panel = api.panel();
+    assert.ok(panel, 'no comparison panel');
+    assert.strictEqual(panel.viewType, 'compareSources.comparison');
+    assert.match(panel.title, /harbour-wire\.txt|harbour-herald\.txt/);
+    const html = panel.webview.html;
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none';[^"]*script-src 'nonce-[A-Za-z0-9+/=]{16,}'/);
+    assert.ok(!/Westhaven|Tregarth/.test(html), 'article text must arrive by message, not in the HTML');
+    assert.ok(!/ on[a-z]+=/i.test(html) && !/style="/.test(html), 'no inline handlers or styles');
+    assert.deepStrictEqual(panel.webview.options.localResourceRoots?.map((uri) => uri.path.replace(/.*\//, '')), ['media']);
+  });
+
+  it('compares the two visible editors and finds shared passages and quote matches', () => {
+    const comparison = api.comparison();
+    assert.ok(comparison);
+    assert.deepStrictEqual([comparison.a.name, comparison.b.name].sort(), ['harbour-herald.txt', 'harbour-wire.txt']);
+    assert.ok(comparison.passages.length > 0, 'no shared passages');
+    assert.ok(comparison.quoteMatches.length > 0, 'no quote matches');
+  });
+
+  it('decorates on each editor exactly the matched quotes, by their strongest kind', () => {
+    const comparison = api.comparison();
+    assert.ok(comparison);
+    for (const editor of [samples.wire, samples.herald]) {
+      const side = sideOf(api, editor.document);
+      const painted = api.decorationsOf(editor.document.uri);
+      const expected = new Map<string, QuoteDecorationKind>();
+      const strength = { identical: 0, contained: 1, altered: 2 };
+      for (const match of [...comparison.quoteMatches].sort((x, y) => strength[y.kind] - strength[x.kind])) {
+        expected.set(toRange(editor.document, comparison[side].quotes[match[side]].range).start.toString(), match.kind);
+      }
+      const actual = new Map<string, QuoteDecorationKind>();
+      for (const kind of ['identical', 'contained', 'altered'] as const) {
+        for (const range of painted[kind] ?? []) actual.set(range.start.toString(), kind);
+      }
+      assert.strictEqual(actual.size, expected.size, `${side}: ${actual.size} decorated quotes, ${expected.size} matched`);
+      assert.deepStrictEqual(actual, expected);
+      const conflicts: string[] = comparison.quoteMatches.filter((match) => match.conflict).map((match) => comparison[side].quotes[match[side]].text);
+      assert.deepStrictEqual(decoratedTexts(api, editor, 'conflict').sort(), [...new Set(conflicts)].sort());
+    }
+  });
+
+  it('shows the attribution conflict and the altered quote of the samples', () => {
+    for (const editor of [samples.wire, samples.herald]) {
+      assert.ok(decoratedTexts(api, editor, 'conflict').some((text) => text.includes('Both sides must be back at the table')), 'conflict not decorated');
+      assert.ok(decoratedTexts(api, editor, 'altered').some((text) => text.includes('kept this port alive')), 'altered quote not decorated');
+    }
+  });
+
+  it('serves a hover with the speaker, a link to the other article and the word differences', async () => {
+    const document = samples.wire.document;
+    const offset = document.getText().indexOf('kept this port alive');
+    const markdown = await hoverText(document, document.positionAt(offset));
+    assert.ok(markdown, 'no Compare Sources hover on the altered quote');
+    assert.match(markdown, /altered in harbour-herald\.txt/);
+    assert.match(markdown, /Ruth Achebe/);
+    assert.match(markdown, /\(command:compareSources\.revealRange\?[^)]+\)/);
+    assert.match(markdown, /people\s+→\s+families/);
+    assert.match(markdown, /generations\s+→\s+decades/);
+    const outside = await hoverText(document, document.positionAt(document.getText().indexOf('About 1,200')));
+    assert.strictEqual(outside, undefined, 'hover outside quotes');
+  });
+
+  it('says so in the hover when the articles give the same words to different speakers', async () => {
+    const document = samples.herald.document;
+    const markdown = await hoverText(document, document.positionAt(document.getText().indexOf('back at the table')));
+    assert.ok(markdown);
+    assert.match(markdown, /Attribution conflict/);
+    assert.match(markdown, /Jane Marlow/);
+    assert.match(markdown, /Owen Tregarth/);
+  });
+
+  it('opens the other article at the quote from the hover link', async () => {
+    const document = samples.wire.document;
+    const markdown = await hoverText(document, document.positionAt(document.getText().indexOf('kept this port alive')));
+    const encoded = /command:compareSources\.revealRange\?([^)\s]+)/.exec(markdown ?? '')?.[1];
+    assert.ok(encoded);
+    const [args] = JSON.parse(decodeURIComponent(encoded));
+    await vscode.commands.executeCommand('compareSources.revealRange', args);
+    const editor = vscode.window.activeTextEditor;
+    assert.strictEqual(editor?.document.uri.toString(), samples.herald.document.uri.toString());
+    assert.match(editor.document.getText(editor.selection), /kept this port alive for decades/);
+  });
+
+  it('ignores reveal links with hostile or malformed arguments', async () => {
+    const before = vscode.window.activeTextEditor?.document.uri.toString();
+    for (const args of [undefined, 'x', { uri: 'file:///etc/passwd', range: [0, 10] }, { uri: samples.wire.document.uri.toString(), range: [-1, 'a'] }]) {
+      await vscode.commands.executeCommand('compareSources.revealRange', args);
+    }
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), before);
+  });
+
+  it('drops the decoration an edit touches at once, and re-runs after the debounce', async () => {
+    const editor = await vscode.window.showTextDocument(samples.wire.document, vscode.ViewColumn.One);
+    const before = api.comparison();
+    const quote = 'The harbour is safe and every vessel is accounted for';
+    assert.ok(decoratedTexts(api, editor, 'identical').includes(quote));
+    const offset = editor.document.getText().indexOf(quote) + 'The harbour is '.length;
+    assert.ok(await editor.edit((edit) => edit.insert(editor.document.positionAt(offset), 'not ')));
+    try {
+      await waitFor('the touched decoration to go', () => !decoratedTexts(api, editor, 'identical').some((text) => text.includes('harbour is')), 1000);
+      for (const kind of ['identical', 'contained', 'altered', 'conflict'] as const) {
+        for (const text of decoratedTexts(api, editor, kind)) assert.ok(!text.includes('not safe'), `${kind} decoration on edited words`);
+      }
+      await waitFor('a new comparison', () => api.comparison() !== before, 5000);
+      const all = (['identical', 'contained', 'altered'] as const).flatMap((kind) => decoratedTexts(api, editor, kind));
+      assert.ok(all.length > 0);
+      assert.ok(!all.includes(quote), 'the edited quote is no longer identical');
+    } finally {
+      await vscode.commands.executeCommand('undo');
+      await waitFor('the undo to be compared again', () => decoratedTexts(api, editor, 'identical').includes(quote), 5000);
+    }
+  });
+});

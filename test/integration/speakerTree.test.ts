@@ -1,0 +1,70 @@
+// The Speakers view, read through its tree data provider and driven through its commands.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { CompareSourcesApi } from '../../src/extension';
+import type { QuoteNode, SpeakerNode, SpeakerTreeNode } from '../../src/core/speakerView';
+import { activateExtension, compareSamples } from './helpers';
+
+describe('Speakers view', () => {
+  let api: CompareSourcesApi;
+  let roots: SpeakerTreeNode[];
+
+  before(async () => {
+    api = await activateExtension();
+    await compareSamples();
+    roots = await api.speakerTree.getChildren();
+  });
+
+  it('lists the speakers quoted in both articles first, with counts per article', () => {
+    const speakers = roots.filter((node): node is SpeakerNode => node.kind === 'speaker');
+    assert.ok(speakers.length >= 3, `speakers: ${speakers.map((s) => s.label)}`);
+    const firstSingle = speakers.findIndex((speaker) => !speaker.inBoth);
+    assert.ok(firstSingle === -1 || speakers.slice(firstSingle).every((speaker) => !speaker.inBoth), 'a speaker in both after one in a single article');
+    const items = speakers.map((speaker) => api.speakerTree.getTreeItem(speaker));
+    const achebe = items.find((item) => item.label === 'Ruth Achebe');
+    assert.ok(achebe, `no Ruth Achebe among ${items.map((item) => item.label)}`);
+    assert.match(String(achebe.description), /\d+ in harbour-wire\.txt · \d+ in harbour-herald\.txt/);
+    assert.match(String(achebe.description), /altered/);
+    assert.ok(items.every((item) => item.id), 'every item has a stable id');
+  });
+
+  it('groups quotes by article, and a quote item reveals its range when clicked', async () => {
+    const speaker = roots.find((node): node is SpeakerNode => node.kind === 'speaker' && node.label === 'Owen Tregarth');
+    assert.ok(speaker);
+    const articles = await api.speakerTree.getChildren(speaker);
+    assert.deepStrictEqual(articles.map((node) => api.speakerTree.getTreeItem(node).label).sort(), ['harbour-herald.txt', 'harbour-wire.txt']);
+    const quotes = (await api.speakerTree.getChildren(articles[0])) as QuoteNode[];
+    assert.ok(quotes.length > 0);
+    assert.strictEqual(api.speakerTree.getParent(quotes[0]), articles[0]);
+    assert.strictEqual(api.speakerTree.getParent(articles[0]), speaker);
+    const item = api.speakerTree.getTreeItem(quotes[0]);
+    assert.match(String(item.contextValue), /^quote/);
+    assert.ok(item.command);
+    await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor);
+    assert.strictEqual(editor.document.getText(editor.selection), quotes[0].text);
+  });
+
+  it('reveals a matched quote in the other article from the context menu', async () => {
+    const quote = roots.flatMap((node) => (node.kind === 'speaker' ? node.articles : [])).flatMap((article) => article.quotes).find((node) => node.match && node.side === 'a');
+    assert.ok(quote?.match);
+    await vscode.commands.executeCommand('compareSources.revealInOtherArticle', quote);
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor);
+    const comparison = api.comparison();
+    assert.ok(comparison);
+    assert.strictEqual(editor.document.getText(editor.selection), comparison.b.quotes[quote.match.otherQuoteId].text);
+  });
+
+  it('copies a quote to the clipboard', async () => {
+    const quote = roots.flatMap((node) => (node.kind === 'speaker' ? node.articles : [])).flatMap((article) => article.quotes)[0];
+    assert.ok(quote);
+    await vscode.commands.executeCommand('compareSources.copyQuote', quote);
+    assert.strictEqual(await vscode.env.clipboard.readText(), quote.text);
+  });
+
+  it('can be focused as a view', async () => {
+    await vscode.commands.executeCommand('compareSources.speakers.focus');
+  });
+});

@@ -1,0 +1,177 @@
+import * as assert from 'assert';
+import { DEFAULT_COMPARE_OPTIONS, type SharedPassage } from '../../../src/core/model';
+import { findSharedPassages } from '../../../src/core/passages';
+import { tokenize } from '../../../src/core/tokenize';
+
+function passages(a: string, b: string, minWords = DEFAULT_COMPARE_OPTIONS.minWords): SharedPassage[] {
+  return findSharedPassages(tokenize(a), tokenize(b), { minWords });
+}
+
+/** [start, end) of `phrase` in `text` (its `nth` occurrence); fails the test when absent. */
+function find(text: string, phrase: string, nth = 0): [number, number] {
+  let at = -1;
+  for (let k = 0; k <= nth; k++) at = text.indexOf(phrase, at + 1);
+  assert.ok(at >= 0, `"${phrase}" not in text`);
+  return [at, at + phrase.length];
+}
+
+const HARBOUR = 'The harbour authority said on Tuesday that the northern pier would stay closed for at least three more weeks.';
+const FERRY = 'Ferry operators have been told to use the southern terminal, which can handle only half of the usual traffic.';
+const MAYOR = 'The mayor described the repairs as “long overdue” and promised that residents would be consulted on the design.';
+const FILLER_A = 'Weather forecasters expect calmer seas by the weekend, although gusts could return early next month.';
+const FILLER_B = 'Local shops near the waterfront reported a sharp fall in visitors over the holiday period.';
+const FILLER_C = 'A spokeswoman for the fishing cooperative declined to comment on the likely cost to its members.';
+
+describe('findSharedPassages', () => {
+  it('finds paragraphs that moved, each with its exact range in both texts', () => {
+    const a = [HARBOUR, FERRY, FILLER_A, MAYOR].join('\n\n');
+    const b = [FILLER_B, MAYOR, FILLER_C, HARBOUR].join('\n\n');
+    const found = passages(a, b);
+    assert.deepStrictEqual(found.map((p) => [p.a, p.b, p.identical]), [
+      [find(a, HARBOUR), find(b, HARBOUR), true],
+      [find(a, MAYOR), find(b, MAYOR), true],
+    ]);
+    assert.deepStrictEqual(found.map((p) => p.id), [0, 1]);
+    assert.strictEqual(found[0].words.a, 19);
+    assert.deepStrictEqual(found[0].differences, []);
+  });
+
+  it('ignores reflow, CRLF, double spaces and quote styles', () => {
+    const a = `${FILLER_A}\n\n${MAYOR}\n\n${FILLER_B}`;
+    const reflowed = MAYOR.replace('“long overdue”', '"long overdue"').replace(' repairs as ', ' repairs\r\nas  ').replace(' residents ', '\r\nresidents ');
+    const b = `${FILLER_C}\r\n\r\n${reflowed}\r\n\r\nSomething else entirely happened today.`;
+    const found = passages(a, b);
+    assert.strictEqual(found.length, 1);
+    assert.deepStrictEqual(found[0].a, find(a, MAYOR));
+    assert.deepStrictEqual(found[0].b, find(b, reflowed));
+    assert.strictEqual(found[0].identical, true);
+  });
+
+  it('reports a dropped word as one edited passage with that difference', () => {
+    const a = `${FILLER_A} ${HARBOUR} ${FILLER_B}`;
+    const edited = HARBOUR.replace('for at least three', 'for three');
+    const b = `${FILLER_C} ${edited}`;
+    const [p, ...rest] = passages(a, b);
+    assert.strictEqual(rest.length, 0);
+    assert.strictEqual(p.identical, false);
+    assert.deepStrictEqual(p.a, find(a, HARBOUR));
+    assert.deepStrictEqual(p.b, find(b, edited));
+    const [at, least] = [find(a, 'at least'), find(b, 'for three')];
+    // B has nothing where A has "at least": an empty range right after "for".
+    assert.deepStrictEqual(p.differences, [{ a: at, b: [least[0] + 3, least[0] + 3] }]);
+    assert.deepStrictEqual(p.words, { a: 19, b: 17 });
+  });
+
+  it('reports an inserted word and a changed number in one passage', () => {
+    const a = `${FILLER_A}\n\n${HARBOUR}\n\n${FILLER_B}`;
+    const edited = HARBOUR.replace('would stay', 'would now stay').replace('three', 'four');
+    const b = `${FILLER_C}\n\n${edited}`;
+    const found = passages(a, b);
+    assert.strictEqual(found.length, 1);
+    const [p] = found;
+    assert.strictEqual(p.identical, false);
+    assert.deepStrictEqual(p.b, find(b, edited));
+    const now = find(b, 'now');
+    const wouldEnd = find(a, 'would stay')[0] + 'would'.length;
+    assert.deepStrictEqual(p.differences, [
+      { a: [wouldEnd, wouldEnd], b: now },
+      { a: find(a, 'three'), b: find(b, 'four') },
+    ]);
+  });
+
+  it('keeps a passage whole when the edit sits near its end or its start', () => {
+    const a = `${FILLER_A}\n\n${FERRY}\n\n${FILLER_B}`;
+    const edited = FERRY.replace('have been told', 'have told').replace('usual traffic', 'normal traffic');
+    const b = `${FILLER_C}\n\n${edited}`;
+    const [p, ...rest] = passages(a, b);
+    assert.strictEqual(rest.length, 0);
+    assert.deepStrictEqual(p.b, find(b, edited));
+    assert.deepStrictEqual(p.a, find(a, FERRY));
+    assert.deepStrictEqual(p.differences.map((d) => d.a), [find(a, 'been'), find(a, 'usual')]);
+  });
+
+  it('starts a passage at its first shared word when the other side dropped the one before', () => {
+    const a = `${FILLER_A}\n\n${FERRY}`;
+    const edited = FERRY.replace('Ferry operators', 'Operators');
+    const [p] = passages(a, edited);
+    assert.deepStrictEqual(p.a, [find(a, 'operators')[0], a.length]);
+    assert.deepStrictEqual(p.b, [0, edited.length]);
+    assert.strictEqual(p.identical, true);
+  });
+
+  it('gives an edited reprint one passage per region it kept, not one per edit', () => {
+    const paragraphs = [HARBOUR, FERRY, FILLER_A, MAYOR, FILLER_C];
+    const a = paragraphs.join('\n\n');
+    const keptStart = [HARBOUR.replace('on Tuesday', 'late on Tuesday'), FERRY.replace('have been', 'were')].join('\n\n');
+    const keptEnd = [MAYOR.replace('and promised', 'and also promised'), FILLER_C].join('\n\n');
+    const b = [keptStart, 'An added paragraph that the first article never printed anywhere at all.', keptEnd].join('\n\n');
+    const found = passages(a, b);
+    assert.deepStrictEqual(found.map((p) => [p.a, p.b]), [
+      [[0, find(a, FERRY)[1]], find(b, keptStart)],
+      [[find(a, MAYOR)[0], a.length], find(b, keptEnd)],
+    ]);
+    assert.deepStrictEqual(found.map((p) => p.differences.length), [2, 1]);
+  });
+
+  it('does not carry a passage into the first word of the next sentence', () => {
+    const a = `${HARBOUR} The ferries will keep running.`;
+    const b = `${HARBOUR} The council has other plans.`;
+    const [p] = passages(a, b);
+    assert.deepStrictEqual(p.a, find(a, HARBOUR));
+    assert.deepStrictEqual(p.b, find(b, HARBOUR));
+  });
+
+  it('reports nothing under minWords, and honours a lower minWords', () => {
+    const a = 'Yesterday the northern pier was closed again, officials said.';
+    const b = 'Engineers found that the northern pier was closed for good.';
+    assert.deepStrictEqual(passages(a, b), []);
+    const [p] = passages(a, b, 5);
+    assert.deepStrictEqual(p.a, find(a, 'the northern pier was closed'));
+  });
+
+  it('finds nothing between unrelated texts that share common phrases', () => {
+    const a = 'According to the police, one of the most important roads in the city was closed on Monday. It is not clear why.';
+    const b = 'According to the report, one of the most popular parks in the country was busy on Monday. It is clear that people like it.';
+    assert.deepStrictEqual(passages(a, b), []);
+    assert.deepStrictEqual(passages('', b), []);
+    assert.deepStrictEqual(passages(a, ''), []);
+  });
+
+  it('does not call two different sentences around one shared phrase an edited passage', () => {
+    const a = 'He was shot and killed by a local police officer, the family said.';
+    const b = 'The man had been shot and killed by a traffic police officer near the bridge.';
+    assert.deepStrictEqual(passages(a, b), []);
+  });
+
+  it('finds a sentence each time B repeats it, and a repeated phrase only once per pairing', () => {
+    const a = `${HARBOUR}\n\n${FILLER_A}`;
+    const b = `${HARBOUR}\n\n${FILLER_B}\n\n${HARBOUR}`;
+    const found = passages(a, b);
+    assert.deepStrictEqual(found.map((p) => p.b), [find(b, HARBOUR, 0), find(b, HARBOUR, 1)]);
+  });
+
+  it('stays fast on repetitive and degenerate input', function () {
+    this.timeout(20000);
+    const sentence = 'The same sentence is printed again and again in this text. ';
+    const repeated = sentence.repeat(50000);
+    let started = Date.now();
+    passages(repeated, repeated);
+    passages(repeated, `${HARBOUR} ${sentence.repeat(1000)}`);
+    assert.ok(Date.now() - started < 5000, `repetitive input took ${Date.now() - started} ms`);
+
+    const longWord = 'x'.repeat(10000);
+    started = Date.now();
+    assert.deepStrictEqual(passages(longWord, longWord), []);
+    const oneLine = Array.from({ length: 20000 }, (_, k) => `word${k % 997}`).join(' ');
+    passages(oneLine, oneLine.slice(5000));
+    assert.ok(Date.now() - started < 5000, `degenerate input took ${Date.now() - started} ms`);
+  });
+
+  it('finds a passage that repeats inside a long repetitive text', () => {
+    const noise = 'Nothing new happened in the town today. '.repeat(2000);
+    const a = `${noise}${HARBOUR} ${noise}`;
+    const b = `${FILLER_B} ${HARBOUR}`;
+    const [p] = passages(a, b);
+    assert.deepStrictEqual(p.a, find(a, HARBOUR));
+  });
+});

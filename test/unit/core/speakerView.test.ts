@@ -1,0 +1,74 @@
+import * as assert from 'assert';
+import { buildSpeakerTree, parentIndex, shorten, UNATTRIBUTED_LABEL } from '../../../src/core/speakerView';
+import { fixtureComparison, TEXT_B } from '../comparisonFixture';
+
+describe('speakerView.buildSpeakerTree', () => {
+  const comparison = fixtureComparison();
+  const tree = buildSpeakerTree(comparison);
+
+  it('lists speakers quoted in both articles first, then the others, then unattributed quotes', () => {
+    assert.deepStrictEqual(tree.map((node) => [node.label, node.inBoth]), [
+      ['Ann Lee', true], ['Jo Park', false], ['A resident', false], [UNATTRIBUTED_LABEL, false],
+    ]);
+  });
+
+  it('describes aliases, counts per article, altered quotes and conflicts', () => {
+    const ann = tree[0];
+    assert.match(ann.description, /the mayor/);
+    assert.match(ann.description, /1 in a\.txt · 1 in b\.txt · 1 altered/);
+    assert.strictEqual(ann.altered, 1);
+    assert.match(ann.tooltip, /Mayor/);
+    const resident = tree.find((node) => node.label === 'A resident');
+    assert.strictEqual(resident?.conflicts, 1, 'the conflicting pair counts for the speaker A gives it to');
+  });
+
+  it('groups quotes by article with their match and the partner range', () => {
+    const ann = tree[0];
+    assert.deepStrictEqual(ann.articles.map((article) => [article.side, article.label, article.description]), [['a', 'a.txt', '1 quote'], ['b', 'b.txt', '1 quote']]);
+    const quoteB = ann.articles[1].quotes[0];
+    assert.strictEqual(quoteB.text, 'We will rebuild the pier by summer,');
+    assert.strictEqual(quoteB.match?.kind, 'altered');
+    assert.strictEqual(quoteB.match?.otherQuoteId, 0);
+    const jo = tree.find((node) => node.label === 'Jo Park');
+    assert.strictEqual(jo?.articles[0].quotes[0].match?.conflict, true);
+    assert.strictEqual(TEXT_B.slice(...(jo?.articles[0].quotes[0].range ?? [0, 0])), 'nobody asked us');
+  });
+
+  it('gives every node a unique id that does not contain offsets, and a parent for every child', () => {
+    const parents = parentIndex(tree);
+    const ids: string[] = [];
+    for (const speaker of tree) {
+      ids.push(speaker.id);
+      assert.strictEqual(parents.get(speaker.id), undefined);
+      for (const article of speaker.articles) {
+        ids.push(article.id);
+        assert.strictEqual(parents.get(article.id), speaker);
+        for (const quote of article.quotes) {
+          ids.push(quote.id);
+          assert.strictEqual(parents.get(quote.id), article);
+        }
+      }
+    }
+    assert.strictEqual(new Set(ids).size, ids.length);
+  });
+
+  it('keeps ids when the texts shift (offsets change, names do not)', () => {
+    const shifted = fixtureComparison();
+    for (const quote of shifted.a.quotes) quote.range = [quote.range[0] + 100, quote.range[1] + 100];
+    assert.deepStrictEqual(buildSpeakerTree(shifted).map((node) => node.id), tree.map((node) => node.id));
+  });
+
+  it('makes ids unique when two speakers share a name', () => {
+    const twins = fixtureComparison();
+    twins.speakers[1].name = 'Ann Lee';
+    const ids = buildSpeakerTree(twins).map((node) => node.id);
+    assert.strictEqual(new Set(ids).size, ids.length);
+  });
+
+  it('shortens long quotes at a word boundary', () => {
+    const long = 'word '.repeat(40).trim();
+    const short = shorten(long);
+    assert.ok(short.length <= 80 && short.endsWith('word…'), short);
+    assert.strictEqual(shorten('line one\r\n  line two'), 'line one line two');
+  });
+});

@@ -1,0 +1,55 @@
+// The manifest and the code must agree: a command id or setting default that drifts apart breaks
+// menus and settings silently, so they are checked here rather than by eye.
+import * as assert from 'assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { COMMANDS, PANEL_VIEW_TYPE, VIEWS } from '../../src/vscode/commandIds';
+import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MAX_FILE_BYTES } from '../../src/core/model';
+
+const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
+
+describe('package.json contributions', () => {
+  it('contributes exactly the commands of the COMMANDS map', () => {
+    const contributed = manifest.contributes.commands.map((entry: { command: string }) => entry.command).sort();
+    assert.deepStrictEqual(contributed, Object.values(COMMANDS).sort());
+  });
+
+  it('only refers to known commands in menus and welcome views', () => {
+    const known = new Set<string>(Object.values(COMMANDS));
+    for (const [menu, entries] of Object.entries(manifest.contributes.menus as Record<string, { command: string }[]>)) {
+      for (const entry of entries) assert.ok(known.has(entry.command), `${menu} refers to ${entry.command}`);
+    }
+    for (const welcome of manifest.contributes.viewsWelcome) {
+      for (const [, command] of welcome.contents.matchAll(/\(command:([\w.]+)\)/g)) assert.ok(known.has(command), command);
+    }
+  });
+
+  it('declares the views, the panel activation and never activates on *', () => {
+    assert.ok(manifest.contributes.viewsContainers.activitybar.some((entry: { id: string }) => entry.id === VIEWS.container));
+    assert.ok(manifest.contributes.views[VIEWS.container].some((entry: { id: string }) => entry.id === VIEWS.speakers));
+    assert.ok(manifest.activationEvents.includes(`onWebviewPanel:${PANEL_VIEW_TYPE}`));
+    assert.ok(!manifest.activationEvents.includes('*'));
+    for (const entry of manifest.contributes.viewsContainers.activitybar) assert.ok(fs.existsSync(path.join(__dirname, '..', '..', entry.icon)), entry.icon);
+  });
+
+  it('gives settings the same defaults as the core', () => {
+    const properties = manifest.contributes.configuration.properties;
+    assert.strictEqual(properties['compareSources.minPassageWords'].default, DEFAULT_COMPARE_OPTIONS.minWords);
+    assert.strictEqual(properties['compareSources.maxFileBytes'].default, DEFAULT_MAX_FILE_BYTES);
+    for (const [key, value] of Object.entries(properties as Record<string, { markdownDescription?: string; description?: string }>)) {
+      assert.ok((value.markdownDescription ?? value.description ?? '').length > 20, `${key} needs a description`);
+    }
+  });
+
+  it('declares every colour the decorations use, with defaults for all four theme kinds', () => {
+    const source = fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'vscode', 'decorations.ts'), 'utf8');
+    const used = new Set([...source.matchAll(/color\('(\w+)'\)/g)].map((match) => `compareSources.${match[1]}`));
+    const declared = new Map<string, Record<string, string>>(manifest.contributes.colors.map((entry: { id: string; defaults: Record<string, string> }) => [entry.id, entry.defaults]));
+    assert.ok(used.size >= 5);
+    for (const id of used) {
+      const defaults = declared.get(id);
+      assert.ok(defaults, `${id} is not declared`);
+      assert.deepStrictEqual(Object.keys(defaults).sort(), ['dark', 'highContrast', 'highContrastLight', 'light']);
+    }
+  });
+});

@@ -1,0 +1,47 @@
+import * as assert from 'assert';
+import { DEFAULT_FILTERS, validatePersistedState, validateUiState, validateWebviewMessage } from '../../src/protocol';
+
+describe('protocol.validateWebviewMessage', () => {
+  it('accepts the well-formed messages', () => {
+    assert.deepStrictEqual(validateWebviewMessage({ type: 'ready' }), { type: 'ready' });
+    assert.deepStrictEqual(validateWebviewMessage({ type: 'reveal', side: 'b', range: [3, 9] }), { type: 'reveal', side: 'b', range: [3, 9] });
+  });
+
+  it('drops anything else', () => {
+    const bad: unknown[] = [
+      null, undefined, 'ready', 42, [], {}, { type: 'run' }, { type: 'ready', extra: 1 },
+      { type: 'reveal', side: 'c', range: [0, 1] },
+      { type: 'reveal', side: 'a', range: [5, 1] },
+      { type: 'reveal', side: 'a', range: [-1, 1] },
+      { type: 'reveal', side: 'a', range: [0.5, 1] },
+      { type: 'reveal', side: 'a', range: [0, Number.MAX_VALUE] },
+      { type: 'reveal', side: 'a', range: ['0', '1'] },
+      { type: 'reveal', side: 'a', range: [0, 1, 2] },
+      { type: 'reveal', side: 'a' },
+    ];
+    for (const message of bad) assert.strictEqual(validateWebviewMessage(message), undefined, JSON.stringify(message));
+  });
+
+  it('copies the range instead of passing the sender object through', () => {
+    const range = [1, 2];
+    const message = validateWebviewMessage({ type: 'reveal', side: 'a', range });
+    assert.ok(message?.type === 'reveal');
+    assert.notStrictEqual(message.range, range);
+  });
+});
+
+describe('protocol persisted state', () => {
+  it('restores URIs and UI state, defaulting malformed parts', () => {
+    const state = validatePersistedState({ uris: { a: 'file:///a.txt', b: 'untitled:Untitled-1' }, ui: { scroll: { a: 120, b: 'x' }, filters: { shared: false, speaker: -2 } } });
+    assert.deepStrictEqual(state, {
+      uris: { a: 'file:///a.txt', b: 'untitled:Untitled-1' },
+      ui: { scroll: { a: 120, b: 0 }, filters: { ...DEFAULT_FILTERS, shared: false } },
+    });
+  });
+
+  it('refuses state without both URIs', () => {
+    assert.strictEqual(validatePersistedState({ uris: { a: 'file:///a.txt' } }), undefined);
+    assert.strictEqual(validatePersistedState(undefined), undefined);
+    assert.deepStrictEqual(validateUiState('junk'), { scroll: { a: 0, b: 0 }, filters: DEFAULT_FILTERS });
+  });
+});
