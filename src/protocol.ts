@@ -35,8 +35,12 @@ export interface PersistedPanelState {
 export const DEFAULT_FILTERS: WebviewFilters = { shared: true, quotes: true, alteredOnly: false, speaker: null };
 
 export type ExtensionToWebview =
-  /** `data` is the JSON of `{ comparison: Comparison; texts: { a, b } }`: one string posts far faster than the object graph. */
-  | { type: 'comparison'; data: string; uris: { a: string; b: string } }
+  /**
+   * One piece of a ComparisonPayload's JSON. A 1 MB comparison is several MB of JSON, and one
+   * postMessage of it held the extension host for 200-580 ms; pieces are posted between yields and
+   * the page parses the whole once the last (`index === count - 1`) of a `run` has arrived.
+   */
+  | { type: 'comparison'; run: number; index: number; count: number; data: string; uris: { a: string; b: string } }
   | { type: 'busy'; busy: boolean }
   | { type: 'error'; message: string }
   | { type: 'focus'; side: Side; range: Range };

@@ -1,4 +1,5 @@
 /** Messages between the extension host and the comparison worker (dist/worker.js). */
+import type { ChunkedComparison } from './core/chunkedComparison';
 import type { CompareOptions } from './core/model';
 
 export interface CompareRequest {
@@ -9,11 +10,11 @@ export interface CompareRequest {
 }
 
 /**
- * The result travels as JSON text rather than as an object: a string crosses threads as one copy,
- * where a structured clone of thousands of small objects is rebuilt object by object on the
- * receiving thread (measured at 1 MB: the host's event loop stalled for hundreds of milliseconds).
- * `webviewJson` is the comparison webview's payload, serialized here for the same reason.
+ * The result travels as text rather than as an object: strings cross threads as one copy, where a
+ * structured clone of thousands of small objects is rebuilt object by object on the receiving
+ * thread. The comparison comes in pieces the host parses between yields (see chunkedComparison.ts);
+ * `webviewJson` is the webview's payload (ComparisonPayload), serialized here rather than on the host.
  */
 export type CompareResponse =
-  | { id: number; ok: true; comparisonJson: string; webviewJson: string }
+  | { id: number; ok: true; chunked: ChunkedComparison; webviewJson: string }
   | { id: number; ok: false; error: string };

@@ -24,6 +24,8 @@ let current: { comparison: Comparison; texts: { a: string; b: string } } | undef
 /** Scroll to restore on the first render after a reload; later renders keep the live scroll position. */
 let pendingScroll: WebviewUiState['scroll'] | undefined = ui.scroll;
 let passageCursor = -1;
+/** Pieces of the comparison being received (see the `comparison` message in protocol.ts). */
+let incoming: { run: number; pieces: string[] } = { run: -1, pieces: [] };
 
 const byId = <T extends HTMLElement>(id: string): T => {
   const element = document.getElementById(id);
@@ -43,8 +45,13 @@ window.addEventListener('message', (event: MessageEvent<ExtensionToWebview>) => 
   const message = event.data;
   switch (message?.type) {
     case 'comparison':
+      if (message.index === 0 || message.run !== incoming.run) incoming = { run: message.run, pieces: [] };
+      incoming.pieces[message.index] = message.data;
+      if (message.index !== message.count - 1) break;
       uris = message.uris;
-      current = JSON.parse(message.data) as ComparisonPayload;
+      if (incoming.pieces.length !== message.count || incoming.pieces.includes(undefined as unknown as string)) break; // a piece went missing: wait for the next run
+      current = JSON.parse(incoming.pieces.join('')) as ComparisonPayload;
+      incoming = { run: -1, pieces: [] };
       render();
       saveState();
       break;

@@ -5,7 +5,7 @@
 // benchmark never fails a build.
 //
 //   node scripts/bench/bench.mjs [--quick] [--sizes 10k,30k,100k,1m,5m] [--corpus DIR]
-//        [--no-peers] [--no-pathological] [--pathological-size 1m] [--timeout 60] [--runs N]
+//        [--no-peers] [--no-pathological] [--no-articles] [--pathological-size 1m] [--timeout 60] [--runs N]
 //        [--json FILE]
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Buffer } from 'node:buffer';
@@ -37,6 +37,7 @@ function parseArgs(argv) {
     else if (arg === '--corpus') options.corpus = resolve(value());
     else if (arg === '--no-peers') options.peers = false;
     else if (arg === '--no-pathological') options.pathological = false;
+    else if (arg === '--no-articles') options.sizes = [];
     else if (arg === '--pathological-size') options.pathologicalSize = parseSize(value());
     else if (arg === '--timeout') options.timeoutMs = Number(value()) * 1000;
     else if (arg === '--runs') options.runs = Number(value());

@@ -30,6 +30,7 @@ export interface DocumentQuotes {
 const DETERMINER_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
 const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'but', 'and', 'so', 'yet', 'or', 'in', 'on', 'at', 'after', 'before', 'since', 'while', 'when', 'then', 'now', 'still', 'also', 'however', 'meanwhile']);
 const SHORT_QUOTE_WORDS = 3;
+const STAGE_DIRECTION = /^[([][^()[\]]*[)\]]\W*$/u;
 
 type Classified = { kind: 'speech' | 'scare' | 'title' };
 
@@ -51,8 +52,14 @@ function markedAsNotSpeech(text: string, tokens: readonly CueToken[], q: number,
   }
   const after = tokens[q + 1];
   if (isWord(after) && TITLE_CUES.has(after.lower)) return 'title';
+  const before = tokens[q - 1];
+  const content = text.slice(region.range[0], region.range[1]);
+  // `CNN’s “State of the Union”`: a title after its owner's name.
+  if (isWord(before) && before.capital && before.possessive && isTitleCase(content)) return 'title';
+  // `Robert C. “Bobby” Scott`: a nickname inside a name.
+  if (isWord(after) && after.capital && (isWord(before) && before.capital || before?.text === '.') && isTitleCase(content) && !/\s\S+\s/.test(content)) return 'scare';
   // A short title-case phrase with no speech verb around it names something (a show, a nickname).
-  if (isTitleCase(text.slice(region.range[0], region.range[1])) && !sentenceHasCue(tokens, q)) return 'title';
+  if (isTitleCase(content) && !/[.!?]\s|[!?]$/u.test(content) && !sentenceHasCue(tokens, q)) return 'title';
   return null;
 }
 
@@ -60,7 +67,7 @@ const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'a
 
 /** Every main word capitalised, as in the title of a show or a book; at most five words. */
 function isTitleCase(content: string): boolean {
-  const words = content.split(/[\s\-]+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+  const words = content.split(/[\s-]+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
   if (words.length === 0 || words.length > 5) return false;
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || i > 0 && MINOR_WORDS.has(w));
 }
@@ -109,7 +116,6 @@ function classify(text: string, paragraph: ParagraphTokens, region: QuotedRegion
   const { tokens, quoteToken } = paragraph;
   const q = quoteToken.get(index) ?? 0;
   const content = text.slice(region.range[0], region.range[1]);
-  if (/^\(.*\)\W*$/su.test(content)) return 'scare';
   const marked = markedAsNotSpeech(text, tokens, q, region);
   if (marked) return marked;
   const alone = tokens.every((t, i) => i === q || t.kind === 'punct');
@@ -205,7 +211,10 @@ export function analyzeQuotes(text: string): DocumentQuotes {
 
   const nonSpeech: NonSpeechQuote[] = [];
   const speech: Array<{ members: number[]; attribution: Attribution | null }> = [];
-  for (const members of statements.values()) {
+  for (const all of statements.values()) {
+    // Stage directions in a transcript (`"(CROSSTALK.)`) quote nobody.
+    const members = all.filter((m) => !STAGE_DIRECTION.test(text.slice(regions[m].range[0], regions[m].range[1])));
+    if (members.length === 0) continue;
     const attribution = ownAttribution(text, paragraphs, regions, members);
     if (members.length === 1) {
       const region = regions[members[0]];
@@ -224,10 +233,12 @@ export function analyzeQuotes(text: string): DocumentQuotes {
   type Event = { at: number; phrase: SpeakerPhrase; role: Attribution['role']; statement: number };
   const events: Event[] = [];
   const attributed = speech.map((s) => s.attribution);
-  const phraseRanges = attributed.filter((a): a is Attribution => a !== null).map((a) => a.phrase.range);
+  // Offsets covered by attribution phrases: a name inside one is not mentioned twice.
+  const inPhrase = new Set<number>();
+  for (const a of attributed) if (a) for (let i = a.phrase.range[0]; i < a.phrase.range[1]; i++) inPhrase.add(i);
   paragraphs.forEach(({ tokens }) => {
     for (const m of nameMentions(text, tokens)) {
-      if (phraseRanges.some(([s, e]) => s < m.phrase.range[1] && m.phrase.range[0] < e)) continue;
+      if (inPhrase.has(m.phrase.range[0]) || inPhrase.has(m.phrase.range[1] - 1)) continue;
       events.push({ at: m.phrase.range[0], phrase: m.phrase, role: m.role, statement: -1 });
     }
   });
@@ -283,9 +294,17 @@ export function analyzeQuotes(text: string): DocumentQuotes {
 }
 
 function speakerFromEntity(entity: DocumentEntity, id: number): Speaker {
-  const aliases = [...entity.aliases].filter((a) => a !== entity.name);
-  return { id, name: entity.name, kind: entity.kind, aliases, titles: [...entity.titles], quotes: { a: [], b: [] } };
+  // A surname alone reads better with the honorific the text gives it (`Mrs Grant`, not `Grant`).
+  const honorific = entity.kind === 'person' && !entity.name.includes(' ')
+    ? [...entity.aliases].find((a) => new RegExp(`^(?:${HONORIFIC_PATTERN})\\.? ${escapeRegExp(entity.name)}$`).test(a))
+    : undefined;
+  const name = honorific ?? entity.name;
+  const aliases = [...entity.aliases, entity.name].filter((a) => a !== name);
+  return { id, name, kind: entity.kind, aliases, titles: [...entity.titles], quotes: { a: [], b: [] } };
 }
+
+const HONORIFIC_PATTERN = 'Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof';
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function speakerFromPhrase(phrase: SpeakerPhrase, id: number): Speaker {
   return { id, name: phrase.name, kind: phrase.kind, aliases: [], titles: [...phrase.titles], quotes: { a: [], b: [] } };

@@ -134,11 +134,11 @@ export const GROUP_WORDS = words(`
 export const TITLE_CUES = words(`
   film movie book novel song album show series documentary play poem article column headline
   essay podcast programme program opera musical titled entitled memoir single track episode
-  newspaper magazine hashtag slogan motto banner sign
+  newspaper magazine hashtag slogan motto banner sign broadcast radio tv television
 `);
 
 /** Words before a quotation that mark it as a scare quote or a mention of a word, not speech. */
-export const SCARE_CUES = words('so-called quote-unquote');
+export const SCARE_CUES = words('so-called quote-unquote nickname');
 
 /** Abbreviations whose full stop does not end a sentence. */
 export const ABBREVIATIONS = words(`

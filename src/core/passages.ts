@@ -12,7 +12,7 @@
  */
 import type { CompareOptions, Range, SharedPassage } from './model';
 import type { Tokens } from './tokenize';
-import { findExactMatches, internWords, type ExactMatch } from './seeds';
+import { findExactMatches, internWords } from './seeds';
 import { chainMatches, type Chain } from './chain';
 import { wordDifferences } from './wordDiff';
 import { isSentenceBoundary } from './sentences';

@@ -5,8 +5,8 @@
  *
  * False alarms cost a fact-checker's time, so a pair must share real wording: two quotes are only
  * compared when they share a run of four words (or, for a quote of two or three words, when one
- * holds the other whole), a one-word quote (`No.`) never pairs, and an altered pair needs a
- * shared run of four words covering most of the shorter quote.
+ * holds the other whole and has two content words); a one-word quote (`No.`) never pairs; and an
+ * altered pair needs a shared run of four words covering most of the shorter quote.
  */
 import { diffArrays } from 'diff';
 import type { Quote, QuoteMatch } from './model';
@@ -64,7 +64,9 @@ function runIndex(outer: readonly string[], inner: readonly string[]): number {
   return -1;
 }
 
-const meaningful = (words: readonly string[]): boolean => words.some((w) => !FUNCTION_WORDS.has(w) && w.length > 2);
+/** A quote shorter than a shared run counts only with two content words (`deeply concerned`, not `in the end`). */
+const meaningful = (words: readonly string[], minRun: number): boolean =>
+  words.length >= minRun || words.filter((w) => !FUNCTION_WORDS.has(w) && w.length > 2).length >= 2;
 
 function conflicting(a: Quote, b: Quote, sameSpeaker: (a: number, b: number) => boolean): boolean {
   return a.speaker !== null && b.speaker !== null && !sameSpeaker(a.speaker.speaker, b.speaker.speaker);
@@ -115,7 +117,7 @@ function compare(qa: QuoteWords, qb: QuoteWords, tokensA: Tokens, tokensB: Token
   const aLonger = qa.words.length > qb.words.length;
   const [outer, inner] = aLonger ? [qa.words, qb.words] : [qb.words, qa.words];
   if (runIndex(outer, inner) >= 0) {
-    return meaningful(inner) ? { ...base, kind: 'contained', container: aLonger ? 'a' : 'b' } : null;
+    return meaningful(inner, settings.minRun) ? { ...base, kind: 'contained', container: aLonger ? 'a' : 'b' } : null;
   }
   if (inner.length < settings.minRun + 1) return null;
   // Altered: align the two with jsdiff and require a long shared run covering most of the shorter one.

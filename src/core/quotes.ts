@@ -95,9 +95,22 @@ const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined &&
  * not quotation marks. (Two apostrophes, `''`, as some archives print “, are not read as quotes:
  * the evaluation corpus does not count them, and they are rare in current copy.)
  */
+const DOUBLE_CHARS = /["“”„‟«»]/g;
+const SINGLE_CHARS = /['‘’‚‹›]/g;
+
+/** Offsets of the characters `pattern` finds in `[start, end)`, via the regex engine rather than a loop over every character. */
+function offsetsOf(text: string, pattern: RegExp, start: number, end: number): number[] {
+  const found: number[] = [];
+  pattern.lastIndex = start;
+  for (let m = pattern.exec(text); m !== null && m.index < end; m = pattern.exec(text)) found.push(m.index);
+  return found;
+}
+
 function doubleMarks(text: string, [start, end]: Range): Mark[] {
   const marks: Mark[] = [];
-  for (let i = start; i < end; i++) {
+  const offsets = offsetsOf(text, DOUBLE_CHARS, start, end);
+  for (let n = 0; n < offsets.length; n++) {
+    let i = offsets[n];
     const ch = text[i];
     const before = i > start ? text[i - 1] : undefined;
     const after = i + 1 < end ? text[i + 1] : undefined;
@@ -111,6 +124,7 @@ function doubleMarks(text: string, [start, end]: Range): Mark[] {
         // A markup attribute (`<tweet author="…">`): skip its value and both of its marks.
         const close = text.indexOf('"', i + 1);
         i = close < 0 || close >= end ? end : close;
+        while (n + 1 < offsets.length && offsets[n + 1] <= i) n++;
         continue;
       }
       if (before !== undefined && /\d/.test(before) && /['’]\d+$/.test(text.slice(Math.max(start, i - 4), i))) continue;
@@ -128,7 +142,7 @@ function doubleMarks(text: string, [start, end]: Range): Mark[] {
  */
 function singleMarks(text: string, [start, end]: Range): Mark[] {
   const marks: Mark[] = [];
-  for (let i = start; i < end; i++) {
+  for (const i of offsetsOf(text, SINGLE_CHARS, start, end)) {
     const ch = text[i];
     const isOpenChar = SINGLE_OPEN.has(ch);
     const isCloseChar = SINGLE_CLOSE.has(ch);
@@ -249,7 +263,9 @@ export function extractQuotedRegions(text: string): ExtractedQuotes {
   const doubles = regionsOf(text, paragraphs, 'double');
   // Single marks inside double quotes are nested quotes; only those outside can be the main style.
   const singles = regionsOf(text, paragraphs, 'single').filter((r) => !inside(r.open, doubles, paragraphs));
-  const style = singles.filter((r) => r.close >= 0).length > doubles.length ? 'single' : 'double';
+  // Archives that print “ as '' keep single marks for nested quotes, whatever their count.
+  const doubledApostrophes = (text.match(/''/g) ?? []).length >= 2;
+  const style = !doubledApostrophes && singles.filter((r) => r.close >= 0).length > doubles.length ? 'single' : 'double';
   let raw = doubles;
   if (style === 'single') {
     // Double quotes nested inside single ones stay inside; those standing alone still count.

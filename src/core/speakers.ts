@@ -165,6 +165,10 @@ const expandDemonyms = (wordsOfRole: readonly string[]): Set<string> => {
 export class EntityIndex {
   readonly entities: DocumentEntity[] = [];
   private readonly recent: Array<{ entity: DocumentEntity; at: number }> = [];
+  /** Entities by the lower-case name they were created with. */
+  private readonly byKey = new Map<string, DocumentEntity>();
+  /** People by each word of their names. */
+  private readonly personsByWord = new Map<string, DocumentEntity[]>();
 
   constructor(private readonly text: string) {}
 
@@ -222,6 +226,7 @@ export class EntityIndex {
       entity.aliases.add(entity.name);
       entity.name = phrase.name;
       entity.nameWords = phrase.name.toLowerCase().split(/\s+/);
+      this.indexName(entity);
     }
     if (surface !== entity.name) entity.aliases.add(surface);
     for (const title of phrase.titles) entity.titles.add(title);
@@ -230,7 +235,7 @@ export class EntityIndex {
   }
 
   private findOrCreate(phrase: SpeakerPhrase, key: string): DocumentEntity {
-    const same = this.entities.find((e) => e.name.toLowerCase() === key);
+    const same = this.byKey.get(key);
     if (same) {
       this.enrich(same, phrase);
       return same;
@@ -243,6 +248,8 @@ export class EntityIndex {
     const surface = this.text.slice(phrase.range[0], phrase.range[1]).replace(/\s+/g, ' ');
     if (surface !== entity.name) entity.aliases.add(surface);
     this.entities.push(entity);
+    this.byKey.set(key, entity);
+    this.indexName(entity);
     return entity;
   }
 
@@ -252,11 +259,12 @@ export class EntityIndex {
    */
   private byName(words: readonly string[], at: number): DocumentEntity | null {
     const last = words[words.length - 1];
-    const candidates = this.entities.filter((e) => e.kind === 'person' && !e.description);
-    const exact = candidates.find((e) => e.nameWords.join(' ') === words.join(' '));
+    const candidates = this.personsByWord.get(last) ?? [];
+    const key = words.join(' ');
+    const exact = candidates.find((e) => e.nameWords.join(' ') === key);
     if (exact) return exact;
     const matchesWords = (e: DocumentEntity): boolean => {
-      if (words.length === 1) return e.nameWords.includes(last);
+      if (words.length === 1) return true;
       // A fuller form: same last word, and the first word equal or an initial of it.
       return e.nameWords[e.nameWords.length - 1] === last && (e.nameWords[0] === words[0] || words.length > e.nameWords.length && words.includes(e.nameWords[0]));
     };
@@ -264,6 +272,16 @@ export class EntityIndex {
     if (pool.length === 0) return null;
     const bySurname = pool.filter((e) => e.nameWords[e.nameWords.length - 1] === last);
     return this.mostRecent(bySurname.length ? bySurname : pool, at);
+  }
+
+  /** Keeps the word index of people's names up to date (for `byName`). */
+  private indexName(entity: DocumentEntity): void {
+    if (entity.kind !== 'person' || entity.description) return;
+    for (const word of entity.nameWords) {
+      const list = this.personsByWord.get(word);
+      if (!list) this.personsByWord.set(word, [entity]);
+      else if (!list.includes(entity)) list.push(entity);
+    }
   }
 
   private mostRecent(pool: readonly DocumentEntity[], at: number): DocumentEntity | null {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Worker } from 'node:worker_threads';
+import { joinComparison } from '../core/chunkedComparison';
 import type { Comparison } from '../core/model';
 import type { CompareRequest, CompareResponse } from '../workerProtocol';
 
@@ -46,8 +47,14 @@ export class CompareRunner implements vscode.Disposable {
       const waiting = this.pending.get(response.id);
       if (!waiting) return; // cancelled meanwhile
       this.pending.delete(response.id);
-      if (response.ok) { const tj = performance.now(); const c = JSON.parse(response.comparisonJson) as Comparison; console.log('TIMING parse', (performance.now() - tj).toFixed(1), response.comparisonJson.length, response.webviewJson.length); waiting.resolve({ comparison: c, webviewJson: response.webviewJson }); }
-      else waiting.reject(new Error(response.error));
+      if (!response.ok) {
+        waiting.reject(new Error(response.error));
+        return;
+      }
+      joinComparison(response.chunked, yieldToEventLoop).then(
+        (comparison) => waiting.resolve({ comparison, webviewJson: response.webviewJson }),
+        (error: unknown) => waiting.reject(error instanceof Error ? error : new Error(String(error))),
+      );
     });
     worker.on('error', (error) => {
       this.log.error('comparison worker failed', error);
@@ -77,4 +84,9 @@ export class CompareRunner implements vscode.Disposable {
   dispose(): void {
     this.restartWorker(new vscode.CancellationError());
   }
+}
+
+/** Lets queued events (keystrokes, UI requests) run between pieces of work on the host thread. */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

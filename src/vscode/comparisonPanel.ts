@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
+import { sliceString } from '../core/chunkedComparison';
 import type { Range, Side } from '../core/model';
 import { validatePersistedState, validateWebviewMessage, type ExtensionToWebview } from '../protocol';
 import { PANEL_VIEW_TYPE } from './commandIds';
+import { yieldToEventLoop } from './compareRunner';
 import type { ComparisonService, ComparisonSession } from './comparisonService';
 import { openSource } from './documentSource';
 import { revealRange } from './reveal';
@@ -16,6 +18,7 @@ import { revealRange } from './reveal';
 export class ComparisonPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private ready = false;
+  private payloadRun = 0;
   private readonly panelDisposables: vscode.Disposable[] = [];
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -95,7 +98,19 @@ export class ComparisonPanel implements vscode.Disposable {
   private postSession(session: ComparisonSession | undefined): void {
     this.updateTitle(session);
     if (!session) return;
-    this.post({ type: 'comparison', data: session.webviewJson, uris: { a: session.documents.a.uri.toString(), b: session.documents.b.uri.toString() } });
+    void this.postPayload(session);
+  }
+
+  /** Posts the session's payload in pieces, giving up when a newer session (or panel) takes over. */
+  private async postPayload(session: ComparisonSession): Promise<void> {
+    const run = ++this.payloadRun;
+    const uris = { a: session.documents.a.uri.toString(), b: session.documents.b.uri.toString() };
+    const pieces = sliceString(session.webviewJson, PAYLOAD_PIECE_CHARS);
+    for (let index = 0; index < pieces.length; index++) {
+      if (index > 0) await yieldToEventLoop();
+      if (run !== this.payloadRun || !this.panel || !this.ready) return;
+      this.post({ type: 'comparison', run, index, count: pieces.length, data: pieces[index], uris });
+    }
   }
 
   private updateTitle(session: ComparisonSession | undefined): void {
@@ -104,7 +119,7 @@ export class ComparisonPanel implements vscode.Disposable {
 
   private post(message: ExtensionToWebview): void {
     // Before `ready` the page has no listener yet; it asks for everything with `ready`.
-    if (this.panel && this.ready) { const tp = performance.now(); void this.panel.webview.postMessage(message); console.log('TIMING postMessage', message.type, (performance.now() - tp).toFixed(1)); }
+    if (this.panel && this.ready) void this.panel.webview.postMessage(message);
   }
 
   dispose(): void {
@@ -112,6 +127,9 @@ export class ComparisonPanel implements vscode.Disposable {
     for (const disposable of this.disposables.reverse()) disposable.dispose();
   }
 }
+
+/** Characters per posted piece: about 10-20 ms of the host's time each in code-server (measured). */
+const PAYLOAD_PIECE_CHARS = 256 * 1024;
 
 /** Restores the panel after a window reload from what it persisted: the two URIs (and its own UI state). */
 export class ComparisonPanelSerializer implements vscode.WebviewPanelSerializer {

@@ -119,12 +119,11 @@ export class ComparisonService implements vscode.Disposable {
       // An edit that arrived while the worker ran has scheduled its own re-run; this result is
       // still shown meanwhile only if it matches the text, otherwise decorations would sit on wrong words.
       if (a.version !== versions.a || b.version !== versions.b) throw new vscode.CancellationError();
-      const ts = performance.now(); console.log('TIMING since run start', (ts - 0).toFixed(0));
       const session = new ComparisonSession({ a, b }, comparison, texts, webviewJson);
       this.current = session;
       this.log.info(`compared ${label(a.uri)} (${comparison.a.stats.words} words) with ${label(b.uri)} (${comparison.b.stats.words} words) in ${Date.now() - started} ms: `
         + `${comparison.passages.length} shared passages, ${comparison.quoteMatches.length} quote matches`);
-      const tf = performance.now(); this.changed.fire(session); console.log('TIMING fire listeners', (performance.now() - tf).toFixed(1));
+      this.changed.fire(session);
       return session;
     } finally {
       link?.dispose();

@@ -1,17 +1,16 @@
 import * as vscode from 'vscode';
-import { buildSpeakerTree, parentIndex, type QuoteNode, type SpeakerNode, type SpeakerTreeNode } from '../core/speakerView';
+import { SpeakerTree, type QuoteNode, type SpeakerTreeNode } from '../core/speakerView';
 import { COMMANDS } from './commandIds';
 import type { ComparisonService } from './comparisonService';
 import type { RevealArgs } from './hovers';
 
 /**
- * The Speakers view: content from the core (`buildSpeakerTree`), mapped to TreeItems here.
+ * The Speakers view: content from the core (`SpeakerTree`), mapped to TreeItems here.
  * contextValues are `speaker`, `article` and `quote` plus `.matched` for quotes the other article
  * also has, so menus can match them with a regex (`viewItem =~ /^quote/`).
  */
 export class SpeakerTreeProvider implements vscode.TreeDataProvider<SpeakerTreeNode>, vscode.Disposable {
-  private roots: SpeakerNode[] = [];
-  private parents = new Map<string, SpeakerTreeNode>();
+  private tree: SpeakerTree | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   readonly onDidChangeTreeData = this.changed.event;
@@ -23,25 +22,21 @@ export class SpeakerTreeProvider implements vscode.TreeDataProvider<SpeakerTreeN
 
   private refresh(): void {
     const session = this.service.session;
-    this.roots = session ? buildSpeakerTree(session.comparison) : [];
-    this.parents = parentIndex(this.roots);
+    this.tree = session ? new SpeakerTree(session.comparison) : undefined;
     this.changed.fire();
   }
 
   /** Conflicting quote pairs, for the view's badge. */
   get conflicts(): number {
-    return this.roots.reduce((sum, speaker) => sum + speaker.conflicts, 0);
+    return this.tree?.roots.reduce((sum, speaker) => sum + speaker.conflicts, 0) ?? 0;
   }
 
   getChildren(node?: SpeakerTreeNode): SpeakerTreeNode[] {
-    if (!node) return this.roots;
-    if (node.kind === 'speaker') return node.articles;
-    if (node.kind === 'article') return node.quotes;
-    return [];
+    return this.tree?.children(node) ?? [];
   }
 
   getParent(node: SpeakerTreeNode): SpeakerTreeNode | undefined {
-    return this.parents.get(node.id);
+    return this.tree?.parent(node);
   }
 
   getTreeItem(node: SpeakerTreeNode): vscode.TreeItem {
@@ -56,7 +51,8 @@ export class SpeakerTreeProvider implements vscode.TreeDataProvider<SpeakerTreeN
       return item;
     }
     if (node.kind === 'article') {
-      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      // Expanded only when short: an open group of hundreds of quotes buries the other speakers.
+      const item = new vscode.TreeItem(node.label, node.quoteIds.length <= 20 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
       item.id = node.id;
       item.description = node.description;
       item.contextValue = 'article';

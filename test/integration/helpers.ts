@@ -63,5 +63,10 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | fals
 export async function hoverText(document: vscode.TextDocument, position: vscode.Position): Promise<string | undefined> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
   const texts = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value)));
-  return texts.find((text) => text.includes('Compare Sources'));
+  return texts.map(unescapeMarkdown).find((text) => text.includes('Compare Sources'));
+}
+
+/** appendText escapes Markdown and turns spaces into &nbsp;: undo that so tests can match the words. */
+function unescapeMarkdown(text: string): string {
+  return text.replace(/&nbsp;/g, ' ').replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1');
 }

@@ -5,6 +5,19 @@ import type { CompareSourcesApi } from '../../src/extension';
 import type { QuoteNode, SpeakerNode, SpeakerTreeNode } from '../../src/core/speakerView';
 import { activateExtension, compareSamples } from './helpers';
 
+/** Every quote node, walked through the provider the way the view asks for children. */
+async function allQuotes(api: CompareSourcesApi): Promise<QuoteNode[]> {
+  const quotes: QuoteNode[] = [];
+  const walk = async (node?: SpeakerTreeNode): Promise<void> => {
+    for (const child of await api.speakerTree.getChildren(node)) {
+      if (child.kind === 'quote') quotes.push(child);
+      else await walk(child);
+    }
+  };
+  await walk();
+  return quotes;
+}
+
 describe('Speakers view', () => {
   let api: CompareSourcesApi;
   let roots: SpeakerTreeNode[];
@@ -47,7 +60,7 @@ describe('Speakers view', () => {
   });
 
   it('reveals a matched quote in the other article from the context menu', async () => {
-    const quote = roots.flatMap((node) => (node.kind === 'speaker' ? node.articles : [])).flatMap((article) => article.quotes).find((node) => node.match && node.side === 'a');
+    const quote = (await allQuotes(api)).find((node) => node.match && node.side === 'a');
     assert.ok(quote?.match);
     await vscode.commands.executeCommand('compareSources.revealInOtherArticle', quote);
     const editor = vscode.window.activeTextEditor;
@@ -58,7 +71,7 @@ describe('Speakers view', () => {
   });
 
   it('copies a quote to the clipboard', async () => {
-    const quote = roots.flatMap((node) => (node.kind === 'speaker' ? node.articles : [])).flatMap((article) => article.quotes)[0];
+    const [quote] = await allQuotes(api);
     assert.ok(quote);
     await vscode.commands.executeCommand('compareSources.copyQuote', quote);
     assert.strictEqual(await vscode.env.clipboard.readText(), quote.text);

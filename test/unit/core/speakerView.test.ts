@@ -1,10 +1,11 @@
 import * as assert from 'assert';
-import { buildSpeakerTree, parentIndex, shorten, UNATTRIBUTED_LABEL } from '../../../src/core/speakerView';
+import { shorten, SpeakerTree, UNATTRIBUTED_LABEL } from '../../../src/core/speakerView';
 import { fixtureComparison, TEXT_B } from '../comparisonFixture';
 
-describe('speakerView.buildSpeakerTree', () => {
+describe('speakerView.SpeakerTree', () => {
   const comparison = fixtureComparison();
-  const tree = buildSpeakerTree(comparison);
+  const speakerTree = new SpeakerTree(comparison);
+  const tree = speakerTree.roots;
 
   it('lists speakers quoted in both articles first, then the others, then unattributed quotes', () => {
     assert.deepStrictEqual(tree.map((node) => [node.label, node.inBoth]), [
@@ -25,43 +26,48 @@ describe('speakerView.buildSpeakerTree', () => {
   it('groups quotes by article with their match and the partner range', () => {
     const ann = tree[0];
     assert.deepStrictEqual(ann.articles.map((article) => [article.side, article.label, article.description]), [['a', 'a.txt', '1 quote'], ['b', 'b.txt', '1 quote']]);
-    const quoteB = ann.articles[1].quotes[0];
+    const quoteB = speakerTree.children(ann.articles[1])[0];
+    assert.ok(quoteB.kind === 'quote');
     assert.strictEqual(quoteB.text, 'We will rebuild the pier by summer,');
     assert.strictEqual(quoteB.match?.kind, 'altered');
     assert.strictEqual(quoteB.match?.otherQuoteId, 0);
     const jo = tree.find((node) => node.label === 'Jo Park');
-    assert.strictEqual(jo?.articles[0].quotes[0].match?.conflict, true);
-    assert.strictEqual(TEXT_B.slice(...(jo?.articles[0].quotes[0].range ?? [0, 0])), 'nobody asked us');
+    assert.ok(jo);
+    const [joQuote] = speakerTree.children(jo.articles[0]);
+    assert.ok(joQuote.kind === 'quote');
+    assert.strictEqual(joQuote.match?.conflict, true);
+    assert.strictEqual(TEXT_B.slice(...joQuote.range), 'nobody asked us');
   });
 
   it('gives every node a unique id that does not contain offsets, and a parent for every child', () => {
-    const parents = parentIndex(tree);
     const ids: string[] = [];
-    for (const speaker of tree) {
+    for (const speaker of speakerTree.children()) {
       ids.push(speaker.id);
-      assert.strictEqual(parents.get(speaker.id), undefined);
-      for (const article of speaker.articles) {
+      assert.strictEqual(speakerTree.parent(speaker), undefined);
+      for (const article of speakerTree.children(speaker)) {
         ids.push(article.id);
-        assert.strictEqual(parents.get(article.id), speaker);
-        for (const quote of article.quotes) {
+        assert.strictEqual(speakerTree.parent(article), speaker);
+        for (const quote of speakerTree.children(article)) {
           ids.push(quote.id);
-          assert.strictEqual(parents.get(quote.id), article);
+          assert.strictEqual(speakerTree.parent(quote), article);
+          assert.strictEqual(speakerTree.children(quote).length, 0);
         }
       }
     }
+    assert.strictEqual(speakerTree.allQuotes().length, comparison.a.quotes.length + comparison.b.quotes.length);
     assert.strictEqual(new Set(ids).size, ids.length);
   });
 
   it('keeps ids when the texts shift (offsets change, names do not)', () => {
     const shifted = fixtureComparison();
     for (const quote of shifted.a.quotes) quote.range = [quote.range[0] + 100, quote.range[1] + 100];
-    assert.deepStrictEqual(buildSpeakerTree(shifted).map((node) => node.id), tree.map((node) => node.id));
+    assert.deepStrictEqual(new SpeakerTree(shifted).allQuotes().map((node) => node.id), speakerTree.allQuotes().map((node) => node.id));
   });
 
   it('makes ids unique when two speakers share a name', () => {
     const twins = fixtureComparison();
     twins.speakers[1].name = 'Ann Lee';
-    const ids = buildSpeakerTree(twins).map((node) => node.id);
+    const ids = new SpeakerTree(twins).roots.map((node) => node.id);
     assert.strictEqual(new Set(ids).size, ids.length);
   });
 

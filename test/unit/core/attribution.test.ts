@@ -1,0 +1,146 @@
+import * as assert from 'assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeQuotes, type DocumentQuotes } from '../../../src/core/attribution';
+
+const fixture = (name: string): string => fs.readFileSync(path.join(__dirname, '../../fixtures/quotes', name), 'utf8');
+
+/** Each quote as [quoted words, canonical speaker, the words of the mention], for compact assertions. */
+function who(text: string, doc: DocumentQuotes = analyzeQuotes(text)): Array<[string, string | null, string | null]> {
+  return doc.quotes.map((q) => [q.text, q.speaker?.name ?? null, q.speaker ? text.slice(q.speaker.range[0], q.speaker.range[1]) : null]);
+}
+
+describe('analyzeQuotes: cue patterns', () => {
+  it('reads a cue after the quote, in both orders', () => {
+    const text = 'Jane Doe runs the ferry.\n\n“The boats are full,” she said.\n\n“We need two more,” said Ms Doe.';
+    assert.deepStrictEqual(who(text), [
+      ['The boats are full,', 'Jane Doe', 'she'],
+      ['We need two more,', 'Jane Doe', 'Ms Doe'],
+    ]);
+  });
+
+  it('reads a cue before the quote: colon, partial quote, told reporters, according to', () => {
+    const text = [
+      'Mayor Ruth Okafor said: “The library stays open.”',
+      'Council leader Sam Patel told reporters the plan was “dead on arrival”.',
+      'According to the fire service, “nobody was hurt in the blaze”.',
+    ].join('\n');
+    assert.deepStrictEqual(who(text), [
+      ['The library stays open.', 'Ruth Okafor', 'Ruth Okafor'],
+      ['dead on arrival', 'Sam Patel', 'Sam Patel'],
+      ['nobody was hurt in the blaze', 'fire service', 'the fire service'],
+    ]);
+  });
+
+  it('keeps titles apart from names, and reads `was quoted as telling`', () => {
+    const text = [
+      'UK Trade Secretary Alan Brook met Lin Wei, China’s trade minister, on Monday.',
+      'After the meeting, the Chinese trade minister was quoted as telling Mr Brook that both sides should “keep talking”.',
+    ].join('\n\n');
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(who(text, doc), [['keep talking', 'Lin Wei', 'the Chinese trade minister']]);
+    const speaker = doc.speakers[0];
+    assert.ok(speaker.titles.includes('China’s trade minister'), JSON.stringify(speaker));
+    assert.ok(speaker.aliases.includes('the Chinese trade minister'));
+    assert.ok(!speaker.name.includes('minister'));
+  });
+
+  it('reads an apposition between the speaker and the verb, and a party label', () => {
+    const text = '“We were not consulted,” Ann Lee, a councillor for the east ward, said on Friday.\n\n“It is a scandal,” Rep. Joe Hart (D-Ohio) said.';
+    assert.deepStrictEqual(who(text).map(([q, name]) => [q, name]), [['We were not consulted,', 'Ann Lee'], ['It is a scandal,', 'Joe Hart']]);
+  });
+
+  it('gives a quote alone in its paragraph to the previous speaker', () => {
+    const text = '“The bridge will close,” the engineer Omar Said warned.\n\n“It is not safe for lorries.”\n\nTraffic was diverted.';
+    assert.deepStrictEqual(who(text).map(([q, name]) => [q, name]), [['The bridge will close,', 'Omar Said'], ['It is not safe for lorries.', 'Omar Said']]);
+  });
+
+  it('gives a quote in its own paragraph to the paragraph that introduces it with a colon', () => {
+    const text = 'The county paper reported on Sunday:\n\n“Three schools will merge next year, and two will close.”';
+    assert.deepStrictEqual(who(text), [['Three schools will merge next year, and two will close.', 'county paper', 'The county paper']]);
+  });
+
+  it('gives a partial quote without a speech verb to the subject of its sentence', () => {
+    const text = 'Governor Mia Torres praised the volunteers as “the backbone of this state” on Sunday.';
+    assert.deepStrictEqual(who(text), [['the backbone of this state', 'Mia Torres', 'Mia Torres']]);
+  });
+
+  it('attributes a tweet spanning two paragraphs once, as one statement', () => {
+    const text = 'Opposition leader Kim Vale tweeted: "Not good enough.\n"Resign today."';
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(who(text, doc).map(([q, name]) => [q, name]), [['Not good enough.', 'Kim Vale'], ['Resign today.', 'Kim Vale']]);
+    assert.deepStrictEqual(doc.quotes.map((q) => q.statement), [0, 0]);
+    assert.deepStrictEqual(doc.speakers.map((s) => s.quotes.a), [[0, 1]]);
+  });
+
+  it('resolves a pronoun to the most recent person of its gender, not to a place', () => {
+    const text = 'Mr Hall met Mrs Grant in Leeds.\n\nLater, the talks in Leeds ended.\n\n“It went well,” she said.';
+    assert.deepStrictEqual(who(text), [['It went well,', 'Mrs Grant', 'she']]);
+  });
+
+  it('attributes transcript lines to their labels', () => {
+    const text = 'Partial transcript:\n\n"HOST: Will you run again?\n\n"SMITH: Not this year."';
+    assert.deepStrictEqual(who(text), [['Will you run again?', 'HOST', 'HOST'], ['Not this year.', 'SMITH', 'SMITH']]);
+  });
+
+  it('does not take a noun for a verb: `a Hart tweet` is no attribution', () => {
+    const text = 'The mayor described as “utterly unhinged” a Hart tweet about the budget.';
+    assert.deepStrictEqual(who(text).map(([q, name]) => [q, name]), [['utterly unhinged', 'mayor']]);
+  });
+});
+
+describe('analyzeQuotes: what is not speech', () => {
+  it('keeps scare quotes, titles and nicknames out of the quotes and gives them no speaker', () => {
+    const text = [
+      'A so-called “peace plan” was published on Monday.',
+      'The film “Harbour Lights” opens next week.',
+      'Ella “Bobby” Moss runs the cafe.',
+      'Critics say it is “unworkable”, and the council leader said it was “a plan with no money behind it”.',
+    ].join('\n\n');
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(doc.nonSpeech.map((n) => [text.slice(n.range[0], n.range[1]), n.kind]), [
+      ['peace plan', 'scare'], ['Harbour Lights', 'title'], ['Bobby', 'scare'],
+    ]);
+    assert.deepStrictEqual(doc.quotes.map((q) => q.text), ['unworkable', 'a plan with no money behind it']);
+  });
+
+  it('treats short quoted words with no speech cue as scare quotes', () => {
+    const doc = analyzeQuotes('The “reforms” changed little.');
+    assert.deepStrictEqual(doc.quotes, []);
+    assert.deepStrictEqual(doc.nonSpeech.map((n) => n.kind), ['scare']);
+  });
+});
+
+describe('analyzeQuotes: a hand-written article', () => {
+  const text = fixture('harbour-a.txt');
+  const doc = analyzeQuotes(text);
+
+  it('finds each quote segment with its statement and speaker', () => {
+    assert.deepStrictEqual(doc.quotes.map((q) => [q.text.slice(0, 24), q.statement, q.speaker?.name ?? null]), [
+      ['gravely worried', 0, 'Elena Marsh'],
+      ['The government has offer', 1, 'Elena Marsh'],
+      ['We cannot allow the port', 2, 'Elena Marsh'],
+      ['Every day of this disput', 2, 'Elena Marsh'],
+      ['I have asked the harbour', 2, 'Elena Marsh'],
+      ['too little, too late', 3, 'Tomas Reyes'],
+      ['back to the cranes', 4, 'Port managers'],
+    ]);
+    for (const q of doc.quotes) assert.strictEqual(text.slice(q.range[0], q.range[1]), q.text);
+  });
+
+  it('lists each speaker once with its quotes, title and aliases', () => {
+    const marsh = doc.speakers.find((s) => s.name === 'Elena Marsh');
+    assert.ok(marsh);
+    assert.deepStrictEqual(marsh.quotes, { a: [0, 1, 2, 3, 4], b: [] });
+    assert.deepStrictEqual(marsh.titles, ['Harbour Minister']);
+    assert.ok(marsh.aliases.includes('Ms Marsh'));
+    assert.strictEqual(marsh.kind, 'person');
+  });
+
+  it('reads the same with CRLF line breaks, every offset shifted with the text', () => {
+    const crlf = text.replace(/\n/g, '\r\n');
+    const other = analyzeQuotes(crlf);
+    assert.deepStrictEqual(other.quotes.map((q) => [q.text, q.speaker?.name]), doc.quotes.map((q) => [q.text, q.speaker?.name]));
+    for (const q of other.quotes) assert.strictEqual(crlf.slice(q.range[0], q.range[1]), q.text);
+  });
+});

@@ -1,0 +1,94 @@
+import * as assert from 'assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { compareTexts } from '../../../src/core/compare';
+import type { Quote } from '../../../src/core/model';
+import { matchQuotes } from '../../../src/core/quoteMatching';
+import { tokenize } from '../../../src/core/tokenize';
+
+const fixture = (name: string): string => fs.readFileSync(path.join(__dirname, '../../fixtures/quotes', name), 'utf8');
+
+/** Quotes at each occurrence of `pieces` in `text`, the i-th spoken by speaker `speakers[i]`. */
+function quotesOf(text: string, pieces: string[], speakers: Array<number | null>): Quote[] {
+  return pieces.map((piece, id) => {
+    const start = text.indexOf(piece);
+    assert.ok(start >= 0, piece);
+    const s = speakers[id];
+    return { id, range: [start, start + piece.length], text: piece, statement: id, speaker: s === null ? null : { speaker: s, name: `S${s}`, range: [0, 1] } };
+  });
+}
+
+function match(textA: string, piecesA: string[], speakersA: Array<number | null>, textB: string, piecesB: string[], speakersB: Array<number | null>) {
+  return matchQuotes(
+    { tokens: tokenize(textA), quotes: quotesOf(textA, piecesA, speakersA) },
+    { tokens: tokenize(textB), quotes: quotesOf(textB, piecesB, speakersB) },
+  );
+}
+
+describe('matchQuotes', () => {
+  it('pairs the same words as identical, whatever the punctuation and case', () => {
+    const a = '“We will rebuild the old bridge,” she said.';
+    const b = '"we will rebuild the old bridge." She said so.';
+    const result = match(a, ['We will rebuild the old bridge,'], [0], b, ['we will rebuild the old bridge.'], [0]);
+    assert.deepStrictEqual(result, [{ a: 0, b: 0, kind: 'identical', differences: [], conflict: false }]);
+  });
+
+  it('pairs a partial quote as contained, naming the side that holds the other', () => {
+    const a = 'She said they were “deeply worried”.';
+    const b = '“We are deeply worried by the floods,” she said.';
+    assert.deepStrictEqual(match(a, ['deeply worried'], [0], b, ['We are deeply worried by the floods,'], [0]), [
+      { a: 0, b: 0, kind: 'contained', container: 'b', differences: [], conflict: false },
+    ]);
+  });
+
+  it('flags an altered quote with its word differences, ranges in the original texts', () => {
+    const a = '“We cannot let the town run out of food and medicine,” he said.';
+    const b = '"We cannot let the town run out of bread and medicine," he said.';
+    const [m] = match(a, ['We cannot let the town run out of food and medicine,'], [0], b, ['We cannot let the town run out of bread and medicine,'], [0]);
+    assert.strictEqual(m.kind, 'altered');
+    assert.deepStrictEqual(m.differences.map((d) => [a.slice(d.a[0], d.a[1]), b.slice(d.b[0], d.b[1])]), [['food', 'bread']]);
+  });
+
+  it('flags the same words given to different speakers as a conflict', () => {
+    const a = 'Managers said crews were “back at work by Monday”.';
+    const b = 'The union said crews would be “back at work by Monday”.';
+    const [m] = match(a, ['back at work by Monday'], [1], b, ['back at work by Monday'], [2]);
+    assert.strictEqual(m.conflict, true);
+    const [unknown] = match(a, ['back at work by Monday'], [1], b, ['back at work by Monday'], [null]);
+    assert.strictEqual(unknown.conflict, false, 'no conflict where a speaker is unknown');
+  });
+
+  it('avoids false alarms: one-word quotes, generic pairs, and quotes sharing only a few words', () => {
+    assert.deepStrictEqual(match('He said “No.”', ['No.'], [0], 'She said: “No.”', ['No.'], [1]), []);
+    assert.deepStrictEqual(match('It was “in the end”.', ['in the end'], [0], '“In the end we won,” he said.', ['In the end we won,'], [1]), []);
+    const a = '“The council must publish the budget before the vote,” she said.';
+    const b = '“The council must resign and the mayor must go now,” he said.';
+    assert.deepStrictEqual(match(a, ['The council must publish the budget before the vote,'], [0], b, ['The council must resign and the mayor must go now,'], [1]), []);
+  });
+});
+
+describe('compareTexts: quotes across two hand-written articles', () => {
+  const comparison = compareTexts({ name: 'a', text: fixture('harbour-a.txt') }, { name: 'b', text: fixture('harbour-b.txt') });
+  const pairs = comparison.quoteMatches.map((m) => [
+    comparison.a.quotes[m.a].text.slice(0, 20), comparison.b.quotes[m.b].text.slice(0, 20), m.kind, m.container ?? null, m.conflict,
+  ]);
+
+  it('fills quotes, non-speech quotations and one speaker list', () => {
+    assert.strictEqual(comparison.a.quotes.length, 7);
+    assert.strictEqual(comparison.b.quotes.length, 10);
+    assert.deepStrictEqual(comparison.a.nonSpeech.map((n) => n.kind), ['scare', 'title']);
+    assert.strictEqual(comparison.speakers[0].name, 'Elena Marsh');
+    assert.deepStrictEqual(comparison.speakers[0].quotes, { a: [0, 1, 2, 3, 4], b: [0, 1, 2, 3, 4] });
+  });
+
+  it('pairs the quotes, flags the misquote and the conflicting attribution', () => {
+    assert.deepStrictEqual(pairs, [
+      ['gravely worried', 'gravely worried by t', 'contained', 'b', false],
+      ['The government has o', 'The government has o', 'identical', null, false],
+      ['We cannot allow the ', 'We cannot allow the ', 'altered', null, false],
+      ['Every day of this di', 'Every day of this di', 'identical', null, false],
+      ['too little, too late', 'too little, too late', 'identical', null, false],
+      ['back to the cranes', 'back to the cranes', 'identical', null, true],
+    ]);
+  });
+});
