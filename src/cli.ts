@@ -7,7 +7,7 @@
  */
 import * as fs from 'node:fs';
 import { analyzeQuotes } from './core/attribution';
-import { compareTexts } from './core/compare';
+import { compareTexts, sharePassages } from './core/compare';
 import { decodeText, formatBytes } from './core/decode';
 import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MAX_FILE_BYTES, type CompareOptions } from './core/model';
 import { formatQuotes, quotesJson } from './quotesReport';
@@ -58,7 +58,7 @@ const COMMANDS: Record<string, Command> = {
     summary: 'shared passages only; with --json: {"passages":[{"a":[start,end],"b":[start,end],"identical":bool}]}',
     files: 2,
     run([a, b], options, io) {
-      const { passages } = compareTexts(a, b, options.compare);
+      const passages = sharePassages(a, b, options.compare);
       if (options.json) {
         io.stdout(JSON.stringify({ passages: passages.map(({ a, b, identical }) => ({ a, b, identical })) }) + '\n');
       } else {

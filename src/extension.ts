@@ -17,6 +17,8 @@ import { SpeakerTreeProvider } from './vscode/speakerTree';
 export interface CompareSourcesApi {
   /** Decorations last set on the editors of a document, by kind. */
   decorationsOf(uri: vscode.Uri): PaintedDecorations;
+  /** Resolves when the decorations of the latest comparison are painted (they are painted an editor per event-loop turn). */
+  decorationsPainted(): Promise<void>;
   /** The current comparison result, if any. */
   comparison(): Comparison | undefined;
   /** The comparison panel, if open. */
@@ -46,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): CompareSourcesApi {
   );
   return {
     decorationsOf: (uri) => decorations.decorationsOf(uri),
+    decorationsPainted: () => decorations.whenPainted(),
     comparison: () => service.session?.comparison,
     panel: () => panel.webviewPanel,
     speakerTree,

@@ -21,6 +21,18 @@ const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const CLI = join(ROOT, 'dist', 'cli.js');
 const PEERS = join(ROOT, 'scripts', 'bench', 'peers');
 
+const USAGE = `usage: node scripts/bench/bench.mjs [options]   (npm run bench -- [options])
+  --quick                 10 KB and 30 KB articles, pathological shapes at 100 KB: a smoke run
+  --sizes 10k,30k,1m      article sizes per side (default 10k,30k,100k,1m,5m)
+  --no-articles           no generated article pairs (pathological shapes and --corpus only)
+  --no-pathological       skip the pathological shapes
+  --pathological-size 1m  size per side of the pathological shapes (default 1m)
+  --corpus DIR            also compare DIR's .txt files, sorted by name, in consecutive pairs
+  --no-peers              only ours and the 8-gram reference
+  --timeout SEC           per-run cut-off (default 60)
+  --runs N                repetitions per tool and input (default: 7 small … 2 at 5 MB)
+  --json FILE             also write every measurement as JSON`;
+
 function parseArgs(argv) {
   const options = {
     quick: false, sizes: null, corpus: null, peers: true, pathological: true,
@@ -32,7 +44,10 @@ function parseArgs(argv) {
       if (i + 1 >= argv.length) throw new Error(`${arg} needs a value`);
       return argv[++i];
     };
-    if (arg === '--quick') options.quick = true;
+    if (arg === '--help') {
+      console.log(USAGE);
+      process.exit(0);
+    } else if (arg === '--quick') options.quick = true;
     else if (arg === '--sizes') options.sizes = value().split(',').map(parseSize);
     else if (arg === '--corpus') options.corpus = resolve(value());
     else if (arg === '--no-peers') options.peers = false;
@@ -49,16 +64,16 @@ function parseArgs(argv) {
   return options;
 }
 
-/** The tools, in table order. `ours` tools are the reference of the ratio column. */
+/** The tools, in table order; `ours passages` is the reference of the ratio column. */
 function tools(options) {
   const list = [];
   if (existsSync(CLI)) {
-    list.push({ name: 'ours passages', ours: true, script: CLI, args: ['passages', '--json'] });
-    list.push({ name: 'ours compare', ours: true, script: CLI, args: ['compare', '--json'] });
+    list.push({ name: 'ours passages', script: CLI, args: ['passages', '--json'] });
+    list.push({ name: 'ours compare', script: CLI, args: ['compare', '--json'] });
   } else {
     console.log(`(no ${CLI}: run \`node esbuild.js\` first; ratios are against the 8-gram reference instead)\n`);
   }
-  list.push({ name: '8-gram reference', reference: true, script: join(PEERS, 'ngram.mjs') });
+  list.push({ name: '8-gram reference', script: join(PEERS, 'ngram.mjs') });
   if (options.peers) {
     list.push({ name: 'jsdiff diffWords', peer: true, script: join(PEERS, 'jsdiff.mjs') });
     list.push({ name: 'diff-match-patch', peer: true, script: join(PEERS, 'dmp.mjs') });
@@ -90,12 +105,12 @@ function collectCases(options, workDir) {
     const bytes = Math.max(Buffer.byteLength(pair.a), Buffer.byteLength(pair.b));
     cases.push({ family, label, fileA, fileB, bytes, lengthB: pair.b.length, sharedB: pair.sharedB ?? null, ...extra });
   };
-  for (const size of options.sizes) write('news 30%', formatBytes(size), generatePair(size, { seed: 1 }), { nominal: size });
+  for (const size of options.sizes) write('news 30%', formatBytes(size), generatePair(size, { seed: 1 }));
   const large = options.sizes.filter((size) => size >= 1048576);
   if (large.length) {
     // The 1 MB target holds for similar and dissimilar texts alike.
-    write('reprint', formatBytes(large[0]), generatePair(large[0], { seed: 2, kind: 'reprint' }), { nominal: large[0] });
-    write('unrelated', formatBytes(large[0]), generatePair(large[0], { seed: 3, kind: 'unrelated' }), { nominal: large[0] });
+    write('reprint', formatBytes(large[0]), generatePair(large[0], { seed: 2, kind: 'reprint' }));
+    write('unrelated', formatBytes(large[0]), generatePair(large[0], { seed: 3, kind: 'unrelated' }));
   }
   if (options.pathological) {
     for (const shape of PATHOLOGICAL_SHAPES) {

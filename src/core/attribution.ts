@@ -89,9 +89,9 @@ interface ParagraphTokens {
 }
 
 function paragraphTokens(text: string, paragraphs: readonly Range[], regions: readonly QuotedRegion[]): ParagraphTokens[] {
-  const byParagraph: Array<Array<{ span: Range; index: number }>> = paragraphs.map(() => []);
+  const byParagraph: Array<Array<{ span: Range; index: number; endsWithStop: boolean }>> = paragraphs.map(() => []);
   regions.forEach((r, index) => {
-    byParagraph[r.paragraph].push({ span: [r.open, r.closeEnd], index });
+    byParagraph[r.paragraph].push({ span: [r.open, r.closeEnd], index, endsWithStop: text[r.range[1] - 1] === '.' });
   });
   return paragraphs.map((range, p) => {
     const tokens = cueTokens(text, range, byParagraph[p]);
@@ -165,15 +165,16 @@ function ownAttribution(text: string, paragraphs: readonly ParagraphTokens[], re
 }
 
 /** Capitalised names outside quotes, for surname, role and pronoun resolution. */
-function nameMentions(text: string, tokens: readonly CueToken[]): Array<{ phrase: SpeakerPhrase; role: Attribution['role'] }> {
-  const out: Array<{ phrase: SpeakerPhrase; role: Attribution['role'] }> = [];
+function nameMentions(text: string, tokens: readonly CueToken[]): Array<{ phrase: SpeakerPhrase; role: Attribution['role']; subject: boolean }> {
+  const out: Array<{ phrase: SpeakerPhrase; role: Attribution['role']; subject: boolean }> = [];
   let i = 0;
   while (i < tokens.length) {
     if (!isWord(tokens[i]) || !tokens[i].capital) { i++; continue; }
     let j = i;
     while (j + 1 < tokens.length && isWord(tokens[j + 1]) && tokens[j + 1].capital && !tokens[j].possessive) j++;
     let words = tokens.slice(i, j + 1);
-    if (i === 0 || endsSentence(tokens, i - 1) || tokens[i - 1].kind === 'quote') words = trimOpeners(words).filter((w, k) => !(k === 0 && SENTENCE_OPENERS.has(w.lower)));
+    const opensSentence = i === 0 || endsSentence(tokens, i - 1) || tokens[i - 1].kind === 'quote';
+    if (opensSentence) words = trimOpeners(words).filter((w, k) => !(k === 0 && SENTENCE_OPENERS.has(w.lower)));
     const phrase = words.length ? readSpeakerPhrase(text, words) : null;
     if (phrase && !phrase.description && !phrase.pronoun) {
       let role: Attribution['role'] = null;
@@ -186,7 +187,8 @@ function nameMentions(text: string, tokens: readonly CueToken[]): Array<{ phrase
           role = { text: text.slice(roleWords[0].start, roleWords[roleWords.length - 1].end), words: roleWords.map((w) => w.lower) };
         }
       }
-      out.push({ phrase, role });
+      // A name that opens its sentence or comes right before a speech verb is a subject.
+      out.push({ phrase, role, subject: opensSentence || isCue(tokens, j + 1) });
     }
     i = j + 1;
   }
@@ -230,7 +232,7 @@ export function analyzeQuotes(text: string): DocumentQuotes {
 
   // Resolve mentions in text order: names as they appear, attributions at their phrases.
   const index = new EntityIndex(text);
-  type Event = { at: number; phrase: SpeakerPhrase; role: Attribution['role']; statement: number };
+  type Event = { at: number; phrase: SpeakerPhrase; role: Attribution['role']; statement: number; subject: boolean };
   const events: Event[] = [];
   const attributed = speech.map((s) => s.attribution);
   // Offsets covered by attribution phrases: a name inside one is not mentioned twice.
@@ -239,16 +241,16 @@ export function analyzeQuotes(text: string): DocumentQuotes {
   paragraphs.forEach(({ tokens }) => {
     for (const m of nameMentions(text, tokens)) {
       if (inPhrase.has(m.phrase.range[0]) || inPhrase.has(m.phrase.range[1] - 1)) continue;
-      events.push({ at: m.phrase.range[0], phrase: m.phrase, role: m.role, statement: -1 });
+      events.push({ at: m.phrase.range[0], phrase: m.phrase, role: m.role, statement: -1, subject: m.subject });
     }
   });
-  attributed.forEach((a, s) => { if (a) events.push({ at: a.phrase.range[0], phrase: a.phrase, role: a.role, statement: s }); });
+  attributed.forEach((a, s) => { if (a) events.push({ at: a.phrase.range[0], phrase: a.phrase, role: a.role, statement: s, subject: true }); });
   events.sort((x, y) => x.at - y.at);
   const entityOf = new Map<number, DocumentEntity | null>();
   for (const event of events) {
     const bareName = event.statement < 0 && event.phrase.kind === 'person' && !event.phrase.gender && event.phrase.titles.length === 0
       && !event.phrase.name.includes(' ');
-    const entity = bareName ? index.mentionIfKnown(event.phrase, event.at) : index.mention(event.phrase, event.at);
+    const entity = bareName ? index.mentionIfKnown(event.phrase, event.at, event.subject) : index.mention(event.phrase, event.at, event.subject);
     if (entity && event.role) index.addRole(entity, event.role.text, event.role.words);
     if (event.statement >= 0) entityOf.set(event.statement, entity);
   }

@@ -3,7 +3,7 @@
  * stats, and later quotes and speakers) is one step here, so adding one is a small edit.
  */
 import { analyzeQuotes } from './attribution';
-import { DEFAULT_COMPARE_OPTIONS, MODEL_VERSION, type CompareOptions, type Comparison } from './model';
+import { DEFAULT_COMPARE_OPTIONS, MODEL_VERSION, type CompareOptions, type Comparison, type SharedPassage } from './model';
 import { findSharedPassages } from './passages';
 import { matchQuotes } from './quoteMatching';
 import { mergeSpeakers } from './speakerMerge';
@@ -14,6 +14,14 @@ export interface SourceText {
   /** A label for reports: the file name. */
   name: string;
   text: string;
+}
+
+/**
+ * Only the shared passages of two texts: what `passages --json` prints, without the cost of the
+ * quote and speaker analyses.
+ */
+export function sharePassages(a: SourceText, b: SourceText, options: Partial<CompareOptions> = {}): SharedPassage[] {
+  return findSharedPassages(tokenize(a.text), tokenize(b.text), { ...DEFAULT_COMPARE_OPTIONS, ...options });
 }
 
 export function compareTexts(a: SourceText, b: SourceText, options: Partial<CompareOptions> = {}): Comparison {

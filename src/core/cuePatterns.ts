@@ -41,6 +41,8 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'si
 const NOT_ADVERBS = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'daily', 'weekly', 'monthly', 'italy', 'july', 'bully', 'only']);
 const MAX_PHRASE_WORDS = 9;
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be']);
+const SPEECH_NOUNS = new Set(['claim', 'claims', 'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words', 'tweet', 'tweets', 'promise', 'promises', 'warning', 'assertion', 'pledge', 'message', 'letter', 'speech', 'response', 'answer', 'call', 'description']);
+const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const CLAUSE_STARTERS = new Set(['and', 'but', 'that', 'while', 'as', 'when', 'because', 'so', 'then']);
 
 export const isWord = (t: CueToken | undefined): t is CueToken => t !== undefined && t.kind === 'word';
@@ -77,7 +79,8 @@ function plausibleSpeaker(words: readonly CueToken[], tokens: readonly CueToken[
   if (words.length === 1 && PRONOUNS.has(words[0].lower)) return true;
   const first = words[0];
   const head = words[words.length - 1];
-  if (DETERMINER_START.has(head.lower) || !head.capital && (PHRASE_BREAKERS.has(head.lower) || SPEECH_VERBS.has(head.lower))) return false;
+  if (ARTICLES.has(head.lower) || words.length === 1 && DETERMINER_START.has(head.lower)) return false;
+  if (!head.capital && (PHRASE_BREAKERS.has(head.lower) || SPEECH_VERBS.has(head.lower))) return false;
   if (/^\p{N}+$/u.test(head.text)) return false;
   const capitals = words.filter((w, i) => w.capital && !(i === 0 && tokens.indexOf(w) === sentenceStart && SENTENCE_OPENERS.has(w.lower)));
   if (capitals.length > 0) return true;
@@ -107,8 +110,7 @@ function phraseEndingAt(tokens: readonly CueToken[], end: number, lo: number): C
     }
     if (!isWord(w)) break;
     if (!w.capital && PHRASE_BREAKERS.has(w.lower) && !(INSIDE_PHRASE.has(w.lower) && words.length > 0 && isWord(tokens[k - 1]))) break;
-    if (!w.capital && (PRONOUNS.has(w.lower) || SPEECH_VERBS.has(w.lower))) break;
-    if (w.possessive && words.length > 0 && PRONOUNS.has(w.lower)) break;
+    if (!w.capital && SPEECH_VERBS.has(w.lower) || PRONOUNS.has(w.lower) && (words.length > 0 || w.possessive)) break;
     words.unshift(w);
     k--;
   }
@@ -161,9 +163,17 @@ function subjectOf(tokens: readonly CueToken[], verb: number, lo: number, senten
       k--;
     }
     else if (t.capital && WEEKDAYS.has(t.lower) && tokens[k - 1]?.lower === 'on') k -= 2;
+    else if (/^\d{4}$/.test(t.text) && tokens[k - 1]?.lower === 'in') k -= 2;
     else break;
   }
-  if (k < lo || participle && auxiliaries === 0) return null;
+  if (k < lo) return null;
+  if (participle && auxiliaries === 0) {
+    // `footage of Jane Doe saying “…”`: a participle's subject is a name right before it.
+    const t = tokens[k];
+    if (!isWord(t) || !t.capital || t.possessive || PRONOUNS.has(t.lower)) return null;
+    const words = phraseEndingAt(tokens, k, lo);
+    return words.length && words.every((w) => w.capital) && plausibleSpeaker(words, tokens, sentenceStart) ? { words, role: [] } : null;
+  }
   const t = tokens[k];
   if (isWord(t) && !t.capital && RELATIVE_PRONOUNS.has(t.lower)) {
     const end = isPunct(tokens[k - 1], ',') ? k - 2 : k - 1;
@@ -211,9 +221,10 @@ function acceptsSubject(tokens: readonly CueToken[], verb: number, found: Found 
   if (isWord(before) && !CLAUSE_STARTERS.has(before.lower)) return false;
   if (words.length === 1 && PRONOUNS.has(words[0].lower)) return true;
   const last = words[words.length - 1];
-  // `the statement read.`: a description may be the subject when the verb ends the clause.
+  // `the statement read.` or `a document … states that`: a description may be the subject when
+  // the verb ends the clause or introduces a `that` clause.
   const after = tokens[verb + 1];
-  if (words[0].lower === 'the' && !last.possessive && (!after || after.kind === 'punct')) return true;
+  if (DETERMINER_START.has(words[0].lower) && !last.possessive && (!after || after.kind === 'punct' || after.lower === 'that')) return true;
   return words.every((w) => w.capital && !w.possessive);
 }
 
@@ -241,6 +252,8 @@ function cueAfter(text: string, tokens: readonly CueToken[], q: number, sentence
     }
     if (!isCue(tokens, v)) continue;
     const subject = subjectOf(tokens, v, j, j);
+    // `the IMF report stated`: a noun-like cue that is a noun here leaves the search open.
+    if (NOUN_LIKE_VERBS.has(tokens[v].lower) && !acceptsSubject(tokens, v, subject)) continue;
     if (subject && acceptsSubject(tokens, v, subject)) {
       const at = tokens.indexOf(subject.words[0]);
       if (at === j) return attributionOf(text, subject, tokens, j);
@@ -249,7 +262,13 @@ function cueAfter(text: string, tokens: readonly CueToken[], q: number, sentence
     }
     // `“…,” Jane Doe, a lawyer who …, said`: the phrase right after the quote, before a comma.
     const near = phraseStartingAt(tokens, j, v);
-    if (near.length && near.some((w) => w.capital) && isPunct(tokens[tokens.indexOf(near[near.length - 1]) + 1], ',')) {
+    const nearEnd = near.length ? tokens.indexOf(near[near.length - 1]) + 1 : j;
+    if (near.length && near.some((w) => w.capital) && isPunct(tokens[nearEnd], ',')) {
+      return attributionOf(text, { words: near, role: [] }, tokens, j);
+    }
+    // `“…” a narrator in the campaign ad asks`: the phrase, then a short prepositional phrase.
+    const between = tokens.slice(nearEnd, v);
+    if (near.length && DETERMINER_START.has(near[0].lower) && between.length <= 6 && between.every(isWord) && between.length > 0 && PREPOSITIONS.has(between[0].lower)) {
       return attributionOf(text, { words: near, role: [] }, tokens, j);
     }
     return null;
@@ -267,11 +286,40 @@ function cueBefore(text: string, tokens: readonly CueToken[], q: number, sentenc
       if (found) return found;
     }
   }
+  const nearest = nearestCueBefore(text, tokens, q, sentenceStart);
+  if (!nearest) return null;
+  // `A said B had called it “…”`: a reporting clause around another one is the attribution the
+  // reader (and the annotators) take, so climb to the outermost cue of the sentence.
+  // Only a clause that the outer verb reports climbs: `A said (that) B …`, `According to A, B …`.
+  let outer = nearest;
+  for (let guard = 0; guard < 3; guard++) {
+    const start = tokens.findIndex((t) => t.start === outer.phrase.range[0]);
+    const before = tokens[start - 1];
+    const reported = isWord(before) && (before.lower === 'that' || isCue(tokens, start - 1)) || isPunct(before, ',') && isAccordingToPhraseBefore(tokens, start - 1, sentenceStart);
+    const further = start > sentenceStart && reported ? nearestCueBefore(text, tokens, start, sentenceStart) : null;
+    if (!further) break;
+    outer = further;
+  }
+  return outer;
+}
+
+/** Is the phrase ending at the comma `comma` introduced by `according to`? */
+function isAccordingToPhraseBefore(tokens: readonly CueToken[], comma: number, sentenceStart: number): boolean {
+  for (let k = comma - 1; k >= sentenceStart && k > comma - 10; k--) if (isAccordingTo(tokens, k)) return true;
+  return false;
+}
+
+function nearestCueBefore(text: string, tokens: readonly CueToken[], q: number, sentenceStart: number): Attribution | null {
   for (let v = q - 1; v >= sentenceStart; v--) {
     if (isAccordingTo(tokens, v)) {
       const found = attributionOf(text, { words: phraseStartingAt(tokens, v + 2, q), role: [] }, tokens, sentenceStart);
       if (found) return found;
       continue;
+    }
+    // `Trump’s claim that …`: a speech noun after a possessive name.
+    if (isWord(tokens[v]) && SPEECH_NOUNS.has(tokens[v].lower) && isWord(tokens[v - 1]) && tokens[v - 1].possessive && tokens[v - 1].capital) {
+      const found = attributionOf(text, { words: phraseEndingAt(tokens, v - 1, sentenceStart), role: [] }, tokens, sentenceStart);
+      if (found) return found;
     }
     if (!isCue(tokens, v)) continue;
     const subject = subjectOf(tokens, v, sentenceStart, sentenceStart);
@@ -279,7 +327,9 @@ function cueBefore(text: string, tokens: readonly CueToken[], q: number, sentenc
       const found = attributionOf(text, subject, tokens, sentenceStart);
       if (found) return found;
     }
-    if (INVERTING_VERBS.has(tokens[v].lower)) {
+    // `Added Smith: “…”` and `“…,” says Smith, … “…”`: the verb opens its clause.
+    const opensClause = v === sentenceStart || tokens[v - 1].kind !== 'word';
+    if (INVERTING_VERBS.has(tokens[v].lower) && opensClause) {
       const inverted = attributionOf(text, { words: phraseStartingAt(tokens, v + 1, q), role: [] }, tokens, sentenceStart);
       if (inverted && inverted.phrase.kind !== 'group' && !inverted.phrase.description) return inverted;
     }
@@ -305,7 +355,15 @@ export function sentenceSubject(text: string, tokens: readonly CueToken[], from:
     if (!adverbial) return null;
     let comma = start;
     while (comma < q && comma < start + 16 && !isPunct(tokens[comma], ',')) comma++;
-    if (comma >= q || !isPunct(tokens[comma], ',')) return null;
+    if (comma >= q || !isPunct(tokens[comma], ',')) {
+      // `On September 27 they published …`: an adverbial without its comma, then a pronoun.
+      for (let k = start + 1; k < Math.min(q, start + 8); k++) {
+        const t = tokens[k];
+        if (!isWord(t)) break;
+        if (PRONOUNS.has(t.lower) && !t.possessive && isWord(tokens[k + 1]) && !tokens[k + 1].capital) return subjectAt(text, tokens, k, q);
+      }
+      return null;
+    }
     start = comma + 1;
   }
   return null;
@@ -318,6 +376,7 @@ function subjectAt(text: string, tokens: readonly CueToken[], start: number, q: 
   const after = tokens[tokens.indexOf(words[words.length - 1]) + 1];
   if (!(isWord(after) && !after.capital) && !isPunct(after, ',(')) return null;
   const pronoun = words.length === 1 && PRONOUNS.has(words[0].lower);
+  if (words.length === 1 && (SENTENCE_OPENERS.has(words[0].lower) || isAdverb({ ...words[0], capital: false }))) return null;
   if (!pronoun && !words.some((w) => w.capital)) return null;
   if (pronoun && ['it', 'i', 'we'].includes(words[0].lower) && isWord(after) && /^(?:is|was|'s|seems|appears|has|had)$/.test(after.lower)) return null;
   return attributionOf(text, { words, role: [] }, tokens, start);

@@ -14,7 +14,10 @@ export interface CueToken {
   end: number;
   /** The token's text; for a `quote` token, the empty string. */
   text: string;
-  /** Lower-cased text with curly apostrophes folded and a possessive `'s` removed. */
+  /**
+   * Lower-cased text with curly apostrophes folded and a possessive `'s` removed; for a `quote`
+   * token, `.` when the quoted words end with a full stop.
+   */
   lower: string;
   /** True for a word that starts with a capital letter (or is an all-digit/capital code like G7). */
   capital: boolean;
@@ -29,8 +32,13 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-./][\p{L}\p{N}][\p{L}\p{N
 const CAPITAL = /^[\p{Lu}\p{N}]/u;
 const HYPHENATED_ADJECTIVE = /^\p{Lu}\p{Ll}+-\p{Ll}/u;
 
+const isAsciiUpperOrDigit = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+const isAsciiLower = (code: number): boolean => code >= 97 && code <= 122;
+
 function makeWord(text: string, start: number): CueToken {
-  let lower = text.toLowerCase().replace(/’/g, "'");
+  // Plain ASCII fast paths first: this runs for every word of every article.
+  let lower = text.toLowerCase();
+  if (lower.includes('’')) lower = lower.replace(/’/g, "'");
   let possessive = false;
   if (lower.endsWith("'s") && lower.length > 2) {
     lower = lower.slice(0, -2);
@@ -39,16 +47,20 @@ function makeWord(text: string, start: number): CueToken {
     lower = lower.slice(0, -1);
     possessive = lower.endsWith('s');
   }
+  const code = text.charCodeAt(0);
+  let capital = isAsciiUpperOrDigit(code) || (!isAsciiLower(code) && CAPITAL.test(text));
   // `Under-pressure` or `Anti-war` opening a sentence is an adjective, not a name.
-  const capital = CAPITAL.test(text) && !HYPHENATED_ADJECTIVE.test(text);
+  if (capital && text.includes('-') && HYPHENATED_ADJECTIVE.test(text)) capital = false;
   return { kind: 'word', start, end: start + text.length, text, lower, capital, possessive, region: -1 };
 }
+
+const STARTS_WORD = /[\p{L}\p{N}]/u;
 
 /**
  * Tokens of `[start, end)`, with each of `quotes` (ranges from opening mark to just past the
  * closing mark, sorted) replaced by one `quote` token carrying its index in `quotes`.
  */
-export function cueTokens(text: string, [start, end]: Range, quotes: ReadonlyArray<{ span: Range; index: number }>): CueToken[] {
+export function cueTokens(text: string, [start, end]: Range, quotes: ReadonlyArray<{ span: Range; index: number; endsWithStop?: boolean }>): CueToken[] {
   const tokens: CueToken[] = [];
   let at = start;
   const lexUntil = (limit: number): void => {
@@ -58,9 +70,11 @@ export function cueTokens(text: string, [start, end]: Range, quotes: ReadonlyArr
     for (let m = TOKEN.exec(piece); m !== null; m = TOKEN.exec(piece)) {
       const s = at + m.index;
       const word = m[0];
-      if (/[\p{L}\p{N}]/u.test(word[0])) {
+      const code = word.charCodeAt(0);
+      if (isAsciiUpperOrDigit(code) || isAsciiLower(code) || (code > 127 && STARTS_WORD.test(word[0]))) {
         // A trailing apostrophe belongs to the word only as a plural possessive (`ministers’`).
-        if (/['’]$/.test(word) && !/s['’]$/i.test(word)) {
+        const lastChar = word[word.length - 1];
+        if ((lastChar === "'" || lastChar === '’') && !/s['’]$/i.test(word)) {
           tokens.push(makeWord(word.slice(0, -1), s));
           tokens.push({ kind: 'punct', start: s + word.length - 1, end: s + word.length, text: word.slice(-1), lower: word.slice(-1), capital: false, possessive: false, region: -1 });
         } else {
@@ -77,7 +91,7 @@ export function cueTokens(text: string, [start, end]: Range, quotes: ReadonlyArr
     lexUntil(Math.max(start, quote.span[0]));
     const s = Math.max(start, quote.span[0]);
     const e = Math.min(end, quote.span[1]);
-    tokens.push({ kind: 'quote', start: s, end: e, text: '', lower: '', capital: false, possessive: false, region: quote.index });
+    tokens.push({ kind: 'quote', start: s, end: e, text: '', lower: quote.endsWithStop ? '.' : '', capital: false, possessive: false, region: quote.index });
     at = e;
   }
   lexUntil(end);
@@ -87,6 +101,9 @@ export function cueTokens(text: string, [start, end]: Range, quotes: ReadonlyArr
 /** Does the punctuation token at `i` end a sentence? (Not the dot of `Mr.`, `U.S.` or an initial.) */
 export function endsSentence(tokens: readonly CueToken[], i: number): boolean {
   const token = tokens[i];
+  // `… “… the neighbourhood.” Russia insisted …`: a quotation that ends with a full stop, before a
+  // capital, closes its sentence (`“Stop!” he said` does not: only the full stop counts).
+  if (token.kind === 'quote') return token.lower === '.' && tokens[i + 1]?.kind === 'word' && tokens[i + 1].capital;
   if (token.kind !== 'punct') return false;
   if (token.text === '!' || token.text === '?' || token.text === ';') return true;
   if (token.text !== '.') return false;

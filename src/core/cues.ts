@@ -51,7 +51,8 @@ export const INVERTING_VERBS = words(`
   said says added adds asked asks wrote writes continued continues replied replies explained explains
   noted notes recalled recalls warned warns argued argues insisted insists concluded concludes declared
   declares tweeted tweets countered counters responded responds answered answers remarked remarks
-  observed observes cautioned cautions acknowledged acknowledges admitted admits
+  observed observes cautioned cautions acknowledged acknowledges admitted admits reported reports
+  stated states
 `);
 
 /** Of the speech verbs, those that are also common nouns: a cue only where a subject precedes them. */
@@ -59,7 +60,7 @@ export const NOUN_LIKE_VERBS = words(`
   reports notes claims remarks answers charges calls questions demands promises pledges states
   posts tweets chants cries jokes warns report note claim remark answer charge call question demand
   promise pledge state post tweet chant cry joke read reads label labels brand brands counter
-  counters hint hints wonder
+  counters hint hints wonder comment comments
 `);
 
 /** Verbs whose object is the addressee, not the speaker (`told reporters`, `asked him`). */
@@ -71,6 +72,7 @@ export const BETWEEN_SUBJECT_AND_VERB = words(`
   then once repeatedly reportedly publicly privately recently previously earlier still again often
   just simply only flatly quickly immediately frequently allegedly apparently ultimately further
   separately subsequently famously never not n't always already first initially has since
+  didn't doesn't don't wasn't weren't isn't aren't hasn't haven't hadn't won't wouldn't couldn't can't
 `);
 
 /** Words that cannot belong to a speaker's noun phrase: they end the walk from a verb to its subject. */

@@ -10,80 +10,101 @@
  */
 import type { ExactMatch } from './seeds';
 import type { Chain } from './chain';
-import type { Tokens } from './tokenize';
-import { isSentenceBoundary } from './sentences';
+import type { SentenceEdges } from './sentences';
 
-export function extendChain(chain: Chain, a: Tokens, b: Tokens, idsA: Int32Array, idsB: Int32Array, window: number): Chain {
-  const table = new Int32Array((window + 1) * (window + 1));
-  for (let blocks = extendOnce(chain, a, b, idsA, idsB, window, table, 1); blocks !== null; blocks = extendOnce(chain, a, b, idsA, idsB, window, table, 1)) {
-    chain.push(...blocks);
-  }
-  for (let blocks = extendOnce(chain, a, b, idsA, idsB, window, table, -1); blocks !== null; blocks = extendOnce(chain, a, b, idsA, idsB, window, table, -1)) {
-    chain.unshift(...blocks);
-  }
-  return chain;
-}
+export class ChainExtender {
+  // Reused by every extension of one comparison: no allocation per step.
+  private readonly table: Int32Array;
+  private readonly wordsA: Int32Array;
+  private readonly wordsB: Int32Array;
 
-/** The exact blocks of one convincing extension beyond the chain's end (1) or start (-1), or null. */
-function extendOnce(
-  chain: Chain, a: Tokens, b: Tokens, idsA: Int32Array, idsB: Int32Array, window: number, table: Int32Array, direction: 1 | -1,
-): ExactMatch[] | null {
-  const forward = direction === 1;
-  const edge = forward ? chain[chain.length - 1] : chain[0];
-  // Words are numbered away from the chain: word x of A' is idsA[fromI + x] going forward,
-  // idsA[fromI - 1 - x] going backward.
-  const fromI = forward ? edge.i + edge.length : edge.i;
-  const fromJ = forward ? edge.j + edge.length : edge.j;
-  const countA = Math.min(window, forward ? idsA.length - fromI : fromI);
-  const countB = Math.min(window, forward ? idsB.length - fromJ : fromJ);
-  if (countA === 0 || countB === 0) return null;
-  const wordA = (x: number) => (forward ? idsA[fromI + x] : idsA[fromI - 1 - x]);
-  const wordB = (y: number) => (forward ? idsB[fromJ + y] : idsB[fromJ - 1 - y]);
-  const width = countB + 1;
-  for (let x = 0; x <= countA; x++) {
-    for (let y = 0; y <= countB; y++) {
-      table[x * width + y] = x === 0 || y === 0 ? 0
-        : wordA(x - 1) === wordB(y - 1) ? table[(x - 1) * width + y - 1] + 1
+  constructor(
+    private readonly idsA: Int32Array,
+    private readonly idsB: Int32Array,
+    private readonly window: number,
+    private readonly edges: SentenceEdges,
+  ) {
+    this.table = new Int32Array((window + 1) * (window + 1));
+    this.wordsA = new Int32Array(window);
+    this.wordsB = new Int32Array(window);
+  }
+
+  /** The chain grown at both ends as far as convincing (may return a new array). */
+  extend(chain: Chain): Chain {
+    for (let blocks = this.extendOnce(chain, 1); blocks !== null; blocks = this.extendOnce(chain, 1)) {
+      for (const block of blocks) chain.push(block);
+    }
+    // Blocks found going backward are collected and put in front once: unshifting each would be
+    // quadratic on a long chain that grows step by step through a heavily edited paragraph.
+    const before: ExactMatch[][] = [];
+    const head = [chain[0]];
+    for (let blocks = this.extendOnce(head, -1); blocks !== null; blocks = this.extendOnce(head, -1)) {
+      before.push(blocks);
+      head[0] = blocks[0];
+    }
+    if (before.length === 0) return chain;
+    return before.reverse().flat().concat(chain);
+  }
+
+  /** The exact blocks of one convincing extension beyond the chain's end (1) or start (-1), or null. */
+  private extendOnce(chain: Chain, direction: 1 | -1): ExactMatch[] | null {
+    const { idsA, idsB, edges, window, table, wordsA, wordsB } = this;
+    const forward = direction === 1;
+    const edge = forward ? chain[chain.length - 1] : chain[0];
+    // Words are numbered away from the chain: word x of the window is idsA[fromI + x] going
+    // forward, idsA[fromI - 1 - x] going backward.
+    const fromI = forward ? edge.i + edge.length : edge.i;
+    const fromJ = forward ? edge.j + edge.length : edge.j;
+    const countA = Math.min(window, forward ? idsA.length - fromI : fromI);
+    const countB = Math.min(window, forward ? idsB.length - fromJ : fromJ);
+    if (countA === 0 || countB === 0) return null;
+    for (let x = 0; x < countA; x++) wordsA[x] = forward ? idsA[fromI + x] : idsA[fromI - 1 - x];
+    for (let y = 0; y < countB; y++) wordsB[y] = forward ? idsB[fromJ + y] : idsB[fromJ - 1 - y];
+    const width = countB + 1;
+    for (let y = 0; y <= countB; y++) table[y] = 0;
+    for (let x = 1; x <= countA; x++) {
+      table[x * width] = 0;
+      for (let y = 1; y <= countB; y++) {
+        table[x * width + y] = wordsA[x - 1] === wordsB[y - 1] ? table[(x - 1) * width + y - 1] + 1
           : Math.max(table[(x - 1) * width + y], table[x * width + y - 1]);
-    }
-  }
-  let bestX = 0;
-  let bestY = 0;
-  for (let x = 1; x <= countA; x++) {
-    for (let y = 1; y <= countB; y++) {
-      if (wordA(x - 1) !== wordB(y - 1) || x + y <= bestX + bestY) continue;
-      const matched = table[x * width + y];
-      const skipped = Math.max(x - matched, y - matched);
-      const convincing = matched >= 2 && matched >= 2 * skipped;
-      if (!convincing) {
-        if (matched < skipped) continue;
-        const atEdges = forward
-          ? isSentenceBoundary(a, fromI + x) && isSentenceBoundary(b, fromJ + y)
-          : isSentenceBoundary(a, fromI - x) && isSentenceBoundary(b, fromJ - y);
-        if (!atEdges) continue;
       }
-      bestX = x;
-      bestY = y;
     }
-  }
-  if (bestX === 0) return null;
+    let bestX = 0;
+    let bestY = 0;
+    for (let x = 1; x <= countA; x++) {
+      for (let y = 1; y <= countB; y++) {
+        if (wordsA[x - 1] !== wordsB[y - 1] || x + y <= bestX + bestY) continue;
+        const matched = table[x * width + y];
+        const skipped = Math.max(x - matched, y - matched);
+        const convincing = matched >= 2 && matched >= 2 * skipped;
+        if (!convincing) {
+          if (matched < skipped) continue;
+          const atEdges = forward ? edges.inA(fromI + x) && edges.inB(fromJ + y) : edges.inA(fromI - x) && edges.inB(fromJ - y);
+          if (!atEdges) continue;
+        }
+        bestX = x;
+        bestY = y;
+      }
+    }
+    if (bestX === 0) return null;
 
-  // Walk the table back from the chosen end to recover the aligned pairs, then group them into blocks.
-  const pairs: Array<[number, number]> = [];
-  for (let x = bestX, y = bestY; x > 0 && y > 0;) {
-    if (wordA(x - 1) === wordB(y - 1) && table[x * width + y] === table[(x - 1) * width + y - 1] + 1) {
-      pairs.push(forward ? [fromI + x - 1, fromJ + y - 1] : [fromI - x, fromJ - y]);
-      x--;
-      y--;
-    } else if (table[(x - 1) * width + y] >= table[x * width + y - 1]) x--;
-    else y--;
+    // Walk the table back from the chosen end to recover the aligned pairs, then group them into blocks.
+    const pairs: Array<[number, number]> = [];
+    for (let x = bestX, y = bestY; x > 0 && y > 0;) {
+      if (wordsA[x - 1] === wordsB[y - 1] && table[x * width + y] === table[(x - 1) * width + y - 1] + 1) {
+        pairs.push(forward ? [fromI + x - 1, fromJ + y - 1] : [fromI - x, fromJ - y]);
+        x--;
+        y--;
+      } else if (table[(x - 1) * width + y] >= table[x * width + y - 1]) x--;
+      else y--;
+    }
+    pairs.sort((p, q) => p[0] - q[0]);
+    const blocks: ExactMatch[] = [];
+    for (const [i, j] of pairs) {
+      const last = blocks[blocks.length - 1];
+      if (last !== undefined && last.i + last.length === i && last.j + last.length === j) last.length++;
+      else blocks.push({ i, j, length: 1 });
+    }
+    return blocks;
   }
-  pairs.sort((p, q) => p[0] - q[0]);
-  const blocks: ExactMatch[] = [];
-  for (const [i, j] of pairs) {
-    const last = blocks[blocks.length - 1];
-    if (last !== undefined && last.i + last.length === i && last.j + last.length === j) last.length++;
-    else blocks.push({ i, j, length: 1 });
-  }
-  return blocks;
 }

@@ -15,8 +15,8 @@ import type { Tokens } from './tokenize';
 import { findExactMatches, internWords } from './seeds';
 import { chainMatches, type Chain } from './chain';
 import { wordDifferences } from './wordDiff';
-import { isSentenceBoundary } from './sentences';
-import { extendChain } from './extend';
+import { SentenceEdges } from './sentences';
+import { ChainExtender } from './extend';
 
 /** Tuning of the matcher; the defaults are what the evaluation pairs were measured with. */
 export interface MatcherSettings {
@@ -30,8 +30,12 @@ export interface MatcherSettings {
   endWindow: number;
   /** Most words a passage may carry across a sentence edge at either end before they count. */
   maxFragment: number;
-  /** An edited passage needs this many times `minWords` exactly matched words. */
+  /** An edited passage needs this many times `minWords` exactly matched words (see isConvincingEdit)… */
   minEditedMatchedWords: number;
+  /** …and this share of its words matched exactly… */
+  minEditedDensity: number;
+  /** …or, when shorter, to be whole sentences with this share matched. */
+  minShortEditedDensity: number;
 }
 
 export const DEFAULT_MATCHER_SETTINGS: MatcherSettings = {
@@ -42,6 +46,8 @@ export const DEFAULT_MATCHER_SETTINGS: MatcherSettings = {
   endWindow: 8,
   maxFragment: 2,
   minEditedMatchedWords: 2,
+  minEditedDensity: 0.6,
+  minShortEditedDensity: 0.75,
 };
 
 export function findSharedPassages(
@@ -56,14 +62,14 @@ export function findSharedPassages(
     k: Math.min(settings.seedWords, minWords),
     maxOccurrences: settings.maxSeedOccurrences,
   });
+  const edges = new SentenceEdges(a, b);
+  const extender = new ChainExtender(ids.a, ids.b, settings.endWindow, edges);
   const chains: Chain[] = [];
   for (const raw of chainMatches(matches, settings)) {
-    const chain = trimToSentences(extendChain(raw, a, b, ids.a, ids.b, settings.endWindow), a, b, settings.maxFragment);
+    const chain = trimToSentences(extender.extend(raw), edges, settings.maxFragment);
     if (chain.length === 0) continue;
-    if (chain.length > 1 && matchedWords(chain) < settings.minEditedMatchedWords * minWords && !isWholeSentences(chain, a, b)) {
-      // Too few shared words to call the whole an edited passage (two articles on one story
-      // share phrases like "shot and killed by a … police officer"), unless it is a whole
-      // sentence in both texts; its exact parts may still count.
+    if (chain.length > 1 && !isConvincingEdit(chain, edges, minWords, settings)) {
+      // Not enough shared wording to call the whole an edited passage; its exact parts may still count.
       for (const block of chain) if (block.length >= minWords) chains.push([block]);
     } else if (Math.min(span(chain).wordsA, span(chain).wordsB) >= minWords) {
       chains.push(chain);
@@ -103,9 +109,26 @@ function span(chain: Chain): { i0: number; i1: number; j0: number; j1: number; w
   return { i0: first.i, i1, j0: first.j, j1, wordsA: i1 - first.i, wordsB: j1 - first.j };
 }
 
-function isWholeSentences(chain: Chain, a: Tokens, b: Tokens): boolean {
+/**
+ * Whether a chain with gaps is one edited passage rather than two texts that happen to share
+ * phrases. Articles on one story share phrases ("shot and killed by a … police officer") and
+ * sentence frames made of common words ("one of the most … in the … on Monday"); wire copy
+ * edited by a word or two keeps most of its words. So the exactly matched words must make up
+ * `minEditedDensity` of the passage, and number twice `minWords`, unless the passage is whole
+ * sentences in both texts with an even higher share matched (a short sentence with one word changed).
+ */
+function isConvincingEdit(chain: Chain, edges: SentenceEdges, minWords: number, settings: MatcherSettings): boolean {
+  const matched = matchedWords(chain);
+  const { wordsA, wordsB } = span(chain);
+  const density = matched / Math.max(wordsA, wordsB);
+  if (density < settings.minEditedDensity) return false;
+  if (matched >= settings.minEditedMatchedWords * minWords) return true;
+  return density >= settings.minShortEditedDensity && isWholeSentences(chain, edges);
+}
+
+function isWholeSentences(chain: Chain, edges: SentenceEdges): boolean {
   const { i0, i1, j0, j1 } = span(chain);
-  return isSentenceBoundary(a, i0) && isSentenceBoundary(b, j0) && isSentenceBoundary(a, i1) && isSentenceBoundary(b, j1);
+  return edges.inA(i0) && edges.inB(j0) && edges.inA(i1) && edges.inB(j1);
 }
 
 function matchedWords(chain: Chain): number {
@@ -120,13 +143,13 @@ function matchedWords(chain: Chain): number {
  * sentence with "The" is chance, not reuse. The cut is made where either text has the edge. A
  * fragment that is a whole sentence in both texts (a byline, "No.") is reuse and stays.
  */
-function trimToSentences(chain: Chain, a: Tokens, b: Tokens, maxFragment: number): Chain {
+function trimToSentences(chain: Chain, edges: SentenceEdges, maxFragment: number): Chain {
   if (chain.length === 0) return chain;
   const first = chain[0];
-  const startsWhole = isSentenceBoundary(a, first.i) && isSentenceBoundary(b, first.j);
+  const startsWhole = edges.inA(first.i) && edges.inB(first.j);
   for (let t = Math.min(maxFragment, first.length); t >= 1; t--) {
-    const edgeA = isSentenceBoundary(a, first.i + t);
-    const edgeB = isSentenceBoundary(b, first.j + t);
+    const edgeA = edges.inA(first.i + t);
+    const edgeB = edges.inB(first.j + t);
     if (startsWhole && edgeA && edgeB) break;
     if (edgeA || edgeB) {
       if (t < first.length) chain[0] = { i: first.i + t, j: first.j + t, length: first.length - t };
@@ -138,10 +161,10 @@ function trimToSentences(chain: Chain, a: Tokens, b: Tokens, maxFragment: number
   const last = chain[chain.length - 1];
   const endI = last.i + last.length;
   const endJ = last.j + last.length;
-  const endsWhole = isSentenceBoundary(a, endI) && isSentenceBoundary(b, endJ);
+  const endsWhole = edges.inA(endI) && edges.inB(endJ);
   for (let t = Math.min(maxFragment, last.length); t >= 1; t--) {
-    const edgeA = isSentenceBoundary(a, endI - t);
-    const edgeB = isSentenceBoundary(b, endJ - t);
+    const edgeA = edges.inA(endI - t);
+    const edgeB = edges.inB(endJ - t);
     if (endsWhole && edgeA && edgeB) break;
     if (edgeA || edgeB) {
       if (t < last.length) chain[chain.length - 1] = { i: last.i, j: last.j, length: last.length - t };

@@ -34,3 +34,24 @@ export function isSentenceBoundary(tokens: Tokens, t: number): boolean {
   if (separator.startsWith('.') && (ABBREVIATIONS.has(previous) || previous.length === 1)) return false;
   return true;
 }
+
+/** Memoised `isSentenceBoundary` of both texts: passage building asks about the same edges again and again. */
+export class SentenceEdges {
+  private readonly cacheA: Uint8Array;
+  private readonly cacheB: Uint8Array;
+
+  constructor(private readonly a: Tokens, private readonly b: Tokens) {
+    this.cacheA = new Uint8Array(a.count + 1);
+    this.cacheB = new Uint8Array(b.count + 1);
+  }
+
+  inA(t: number): boolean {
+    if (this.cacheA[t] === 0) this.cacheA[t] = isSentenceBoundary(this.a, t) ? 2 : 1;
+    return this.cacheA[t] === 2;
+  }
+
+  inB(t: number): boolean {
+    if (this.cacheB[t] === 0) this.cacheB[t] = isSentenceBoundary(this.b, t) ? 2 : 1;
+    return this.cacheB[t] === 2;
+  }
+}

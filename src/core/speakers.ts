@@ -29,6 +29,9 @@ export interface SpeakerPhrase {
   roles: string[][];
 }
 
+/** How far back (in characters) a pronoun looks for a subject before settling for any name. */
+const PRONOUN_REACH = 1500;
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'four', 'other']);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'del', 'da', 'du', 'di', 'der', 'ter', 'mac']);
 const LOWERCASE_IN_ORG_NAMES = new Set(['of', 'for', 'and', 'the', 'on']);
@@ -80,8 +83,9 @@ function kindOfDescription(words: readonly CueToken[]): SpeakerKind {
   return 'person';
 }
 
+/** The words' text on one line, a possessive ending dropped (`Trump’s` names `Trump`). */
 const joinWords = (text: string, words: readonly CueToken[]): string =>
-  words.length ? text.slice(words[0].start, words[words.length - 1].end).replace(/\s+/g, ' ') : '';
+  words.length ? text.slice(words[0].start, words[words.length - 1].end).replace(/\s+/g, ' ').replace(/['’]s?$/u, '') : '';
 
 /**
  * Reads a speaker phrase: the word tokens between its boundaries (no punctuation), as found next to
@@ -164,7 +168,7 @@ const expandDemonyms = (wordsOfRole: readonly string[]): Set<string> => {
  */
 export class EntityIndex {
   readonly entities: DocumentEntity[] = [];
-  private readonly recent: Array<{ entity: DocumentEntity; at: number }> = [];
+  private readonly recent: Array<{ entity: DocumentEntity; at: number; subject: boolean }> = [];
   /** Entities by the lower-case name they were created with. */
   private readonly byKey = new Map<string, DocumentEntity>();
   /** People by each word of their names. */
@@ -173,11 +177,11 @@ export class EntityIndex {
   constructor(private readonly text: string) {}
 
   /** Records a mention (also one that is not a speaker's) and returns its entity. */
-  mention(phrase: SpeakerPhrase, at = phrase.range[0]): DocumentEntity | null {
+  mention(phrase: SpeakerPhrase, at = phrase.range[0], subject = true): DocumentEntity | null {
     const entity = this.resolve(phrase, at);
     if (!entity) return null;
     entity.mentions++;
-    this.recent.push({ entity, at });
+    this.recent.push({ entity, at, subject });
     return entity;
   }
 
@@ -185,11 +189,11 @@ export class EntityIndex {
    * Records a bare one-word name (`Afghanistan`, `Raab`) only when it names a person already known:
    * a lone capitalised word is as often a place or a sentence opener as a surname.
    */
-  mentionIfKnown(phrase: SpeakerPhrase, at = phrase.range[0]): DocumentEntity | null {
+  mentionIfKnown(phrase: SpeakerPhrase, at = phrase.range[0], subject = true): DocumentEntity | null {
     const known = this.byName(phrase.name.toLowerCase().split(/\s+/), at);
     if (!known) return null;
     known.mentions++;
-    this.recent.push({ entity: known, at });
+    this.recent.push({ entity: known, at, subject });
     return known;
   }
 
@@ -315,19 +319,28 @@ export class EntityIndex {
   private resolvePronoun(phrase: SpeakerPhrase, at: number): DocumentEntity | null {
     const pronoun = phrase.pronoun ?? '';
     const fits = (e: DocumentEntity): boolean => {
-      if (pronoun === 'he' || pronoun === 'she') return e.kind === 'person' && !e.description || e.kind === 'person' && e.description;
+      if (pronoun === 'he' || pronoun === 'she') return e.kind === 'person';
       if (pronoun === 'they' || pronoun === 'we') return e.kind !== 'person';
       if (pronoun === 'it') return e.kind === 'organisation';
       return false;
     };
     const gender = phrase.gender;
-    for (let i = this.recent.length - 1; i >= 0; i--) {
+    const compatible = (e: DocumentEntity): boolean => fits(e) && !(gender && e.gender && e.gender !== gender);
+    // A pronoun refers back to a recent subject (a speaker, a name opening its sentence) before any
+    // name in passing (`… after meeting Vladimir Putin. He did not …` is not Putin).
+    let found: DocumentEntity | null = null;
+    for (let i = this.recent.length - 1; i >= 0 && !found; i--) {
       const r = this.recent[i];
-      if (r.at > at || !fits(r.entity)) continue;
-      if (gender && r.entity.gender && r.entity.gender !== gender) continue;
-      if (gender && !r.entity.gender) r.entity.gender = gender;
-      return r.entity;
+      if (r.at > at) continue;
+      if (at - r.at > PRONOUN_REACH) break;
+      if (r.subject && compatible(r.entity)) found = r.entity;
     }
-    return null;
+    for (let i = this.recent.length - 1; i >= 0 && !found; i--) {
+      const r = this.recent[i];
+      if (r.at <= at && compatible(r.entity)) found = r.entity;
+    }
+    if (found && gender && !found.gender) found.gender = gender;
+    return found;
   }
+
 }

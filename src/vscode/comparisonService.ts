@@ -68,7 +68,7 @@ export class ComparisonService implements vscode.Disposable {
   private running: vscode.CancellationTokenSource | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<ComparisonSession | undefined>();
-  private readonly edited = new vscode.EventEmitter<ComparisonSession>();
+  private readonly edited = new vscode.EventEmitter<{ session: ComparisonSession; side: Side }>();
   private readonly busyChanged = new vscode.EventEmitter<boolean>();
   private settingsCache: Settings = readSettings();
 
@@ -152,7 +152,7 @@ export class ComparisonService implements vscode.Disposable {
       end: change.rangeOffset + change.rangeLength,
       insertedLength: change.text.length,
     })));
-    this.edited.fire(session);
+    this.edited.fire({ session, side });
     this.scheduleRerun(this.settingsCache.debounceMs);
   }
 

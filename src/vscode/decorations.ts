@@ -13,6 +13,8 @@ export type PaintedDecorations = Partial<Record<QuoteDecorationKind, vscode.Rang
 export class QuoteDecorations implements vscode.Disposable {
   private readonly types: Record<QuoteDecorationKind, vscode.TextEditorDecorationType>;
   private readonly painted = new Map<string, PaintedDecorations>();
+  private paintGeneration = 0;
+  private settled: Promise<void> = Promise.resolve();
   private readonly disposables: vscode.Disposable[] = [];
   /** Marks planned once per comparison result (and setting), remapped through the live ranges on every paint. */
   private plan: { session: ComparisonSession; unmatched: boolean; marks: Record<Side, QuoteMark[]> } | undefined;
@@ -21,8 +23,13 @@ export class QuoteDecorations implements vscode.Disposable {
     this.types = createDecorationTypes();
     this.disposables.push(
       ...Object.values(this.types),
-      service.onDidChangeSession(() => this.paintAll()),
-      service.onDidEditSession(() => this.paintAll()),
+      // A new result may mean thousands of ranges per editor: one editor per event-loop turn keeps
+      // each step of the host short. An edit repaints only the edited article, and at once, so that
+      // no decoration stays on words the edit changed.
+      service.onDidChangeSession(() => this.paintAllSoon()),
+      service.onDidEditSession(({ session, side }) => {
+        for (const editor of vscode.window.visibleTextEditors) if (session.sideOf(editor.document.uri) === side) this.paint(editor);
+      }),
       vscode.window.onDidChangeVisibleTextEditors(() => this.paintAll()),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('compareSources.decorateUnmatchedQuotes')) this.paintAll();
@@ -36,7 +43,26 @@ export class QuoteDecorations implements vscode.Disposable {
     return this.painted.get(uri.toString()) ?? {};
   }
 
+  private paintAllSoon(): void {
+    const generation = ++this.paintGeneration;
+    const editors = [...vscode.window.visibleTextEditors];
+    this.settled = new Promise((resolve) => {
+      const next = (index: number): void => {
+        if (generation !== this.paintGeneration || index >= editors.length) return resolve();
+        this.paint(editors[index]);
+        setImmediate(() => next(index + 1));
+      };
+      setImmediate(() => next(0));
+    });
+  }
+
+  /** Resolves once the decorations of the latest comparison are on every visible editor. */
+  whenPainted(): Promise<void> {
+    return this.settled;
+  }
+
   private paintAll(): void {
+    this.paintGeneration++;
     const visible = new Set<string>();
     for (const editor of vscode.window.visibleTextEditors) {
       visible.add(editor.document.uri.toString());

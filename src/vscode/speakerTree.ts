@@ -16,7 +16,9 @@ export class SpeakerTreeProvider implements vscode.TreeDataProvider<SpeakerTreeN
   readonly onDidChangeTreeData = this.changed.event;
 
   constructor(private readonly service: ComparisonService) {
-    this.disposables.push(service.onDidChangeSession(() => this.refresh()), service.onDidEditSession(() => this.changed.fire()));
+    // Not refreshed on every keystroke: the debounced re-run brings a new session, and refreshing the
+    // whole view per keystroke would make VS Code fetch every open group again.
+    this.disposables.push(service.onDidChangeSession(() => this.refresh()));
     this.refresh();
   }
 

@@ -3,5 +3,6 @@
 import type { Scenario } from './harness';
 import { compareCommand } from './compare-command.scenario';
 import { comparisonViews } from './comparison-views.scenario';
+import { hostileArticles } from './hostile-articles.scenario';
 
-export const scenarios: Scenario[] = [compareCommand, comparisonViews];
+export const scenarios: Scenario[] = [compareCommand, comparisonViews, hostileArticles];

@@ -127,6 +127,7 @@ describe('Compare Sources on the sample articles', () => {
         for (const text of decoratedTexts(api, editor, kind)) assert.ok(!text.includes('not safe'), `${kind} decoration on edited words`);
       }
       await waitFor('a new comparison', () => api.comparison() !== before, 5000);
+      await api.decorationsPainted();
       const all = (['identical', 'contained', 'altered'] as const).flatMap((kind) => decoratedTexts(api, editor, kind));
       assert.ok(all.length > 0);
       assert.ok(!all.some((text) => text.includes(quote)), 'the edited quote is no longer identical');

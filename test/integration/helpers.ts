@@ -32,6 +32,7 @@ export async function compareSamples(): Promise<ComparedSamples> {
   const herald = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri('harbour-herald.txt')), vscode.ViewColumn.Two);
   const outcome = await vscode.commands.executeCommand<CompareOutcome>('compareSources.compare');
   assert.strictEqual(outcome?.status, 'compared', `compare did not succeed: ${JSON.stringify(outcome && 'message' in outcome ? outcome.message : outcome?.status)}`);
+  await (await activateExtension()).decorationsPainted();
   return { wire, herald, outcome };
 }
 

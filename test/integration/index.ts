@@ -13,6 +13,7 @@ function loadTestFiles(): void {
   require('./comparison.test');
   require('./speakerTree.test');
   require('./badInput.test');
+  require('./robustness.test');
 }
 /* eslint-enable @typescript-eslint/no-require-imports */
 

@@ -1,0 +1,164 @@
+// Bad and changing input in the real extension host, beyond badInput.test.ts: missing files, folders,
+// invalid UTF-8, a document edited or closed while its comparison runs, a file deleted under an open
+// document, forged command arguments. Each is handled without an exception escaping the command, no
+// decoration lands on words it does not belong to, and the user's files are never written.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { CompareOutcome } from '../../src/vscode/commands';
+import { activateExtension, waitFor, workspaceUri } from './helpers';
+
+const encoder = new TextEncoder();
+
+/** An article long enough that its comparison is still running when the test acts. */
+function longArticle(seed: string, paragraphs: number): string {
+  const lines: string[] = [];
+  for (let i = 0; i < paragraphs; i++) {
+    lines.push(`Paragraph ${i} of the ${seed} report. The harbour board met on day ${i} and "agreed to look again at the ferry timetable ${i % 7}," said Rosa Lindqvist, its chair.`);
+  }
+  return lines.join('\n\n');
+}
+
+async function writeFixture(name: string, content: string | Uint8Array): Promise<vscode.Uri> {
+  const uri = workspaceUri(name);
+  await vscode.workspace.fs.writeFile(uri, typeof content === 'string' ? encoder.encode(content) : content);
+  return uri;
+}
+
+async function compare(first: vscode.Uri, second: vscode.Uri): Promise<CompareOutcome> {
+  return vscode.commands.executeCommand<CompareOutcome>('compareSources.compare', undefined, [first, second]);
+}
+
+/** Every painted decoration covers exactly the words of a quote of the current comparison. */
+async function assertDecorationsOnQuotes(document: vscode.TextDocument, side: 'a' | 'b'): Promise<number> {
+  const api = await activateExtension();
+  await api.decorationsPainted();
+  const comparison = api.comparison();
+  assert.ok(comparison, 'no comparison');
+  const quoteTexts = new Set(comparison[side].quotes.map((quote) => quote.text));
+  const ranges = Object.values(api.decorationsOf(document.uri)).flat();
+  for (const range of ranges) {
+    const text = document.getText(range);
+    assert.ok(quoteTexts.has(text), `a decoration covers ${JSON.stringify(text.slice(0, 80))}, which is no quote of the comparison`);
+  }
+  return ranges.length;
+}
+
+describe('Compare Sources keeps working on bad and changing input', function () {
+  this.timeout(60000);
+  const created: vscode.Uri[] = [];
+  const fixture = async (name: string, content: string | Uint8Array) => {
+    const uri = await writeFixture(name, content);
+    created.push(uri);
+    return uri;
+  };
+
+  before(async () => {
+    await activateExtension();
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const uri of created) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+  });
+
+  it('reports a file that does not exist', async () => {
+    const outcome = await compare(workspaceUri('no-such-article.txt'), workspaceUri('harbour-wire.txt'));
+    assert.strictEqual(outcome.status, 'error');
+    assert.ok(outcome.status === 'error' && /no-such-article\.txt/.test(outcome.message), JSON.stringify(outcome));
+  });
+
+  it('reports a folder', async () => {
+    const folder = workspaceUri('robustness-folder');
+    await vscode.workspace.fs.createDirectory(folder);
+    created.push(folder);
+    const outcome = await compare(folder, workspaceUri('harbour-wire.txt'));
+    assert.strictEqual(outcome.status, 'error');
+    assert.ok(outcome.status === 'error' && /folder/.test(outcome.message), JSON.stringify(outcome));
+  });
+
+  it('compares invalid UTF-8 with replacement characters, in place of the bad bytes', async () => {
+    const bytes = new Uint8Array([...encoder.encode('The mayor said "the ferry runs '), 0xc3, 0x28, 0xff, ...encoder.encode(' until May" on Friday.')]);
+    const broken = await fixture('robustness-invalid-utf8.txt', bytes);
+    const outcome = await compare(broken, workspaceUri('harbour-wire.txt'));
+    assert.strictEqual(outcome.status, 'compared', JSON.stringify(outcome.status === 'error' ? outcome.message : outcome.status));
+    const comparison = (await activateExtension()).comparison();
+    assert.ok(comparison?.a.quotes.some((quote) => quote.text.includes('\ufffd')), 'the quote with the bad bytes is not there');
+  });
+
+  it('ignores forged command arguments instead of reading them as paths', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const wire = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri('harbour-wire.txt')), vscode.ViewColumn.One);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri('harbour-herald.txt')), vscode.ViewColumn.Two);
+    // Strings and look-alike objects are not URIs: the command falls back to the two visible editors.
+    const outcome = await vscode.commands.executeCommand<CompareOutcome>('compareSources.compare', 'file:///etc/passwd', ['/etc/passwd', { scheme: 'file', path: '/etc/shadow' }]);
+    assert.strictEqual(outcome.status, 'compared');
+    const names = [outcome.status === 'compared' && outcome.session.comparison.a.name, outcome.status === 'compared' && outcome.session.comparison.b.name];
+    assert.deepStrictEqual(names.sort(), ['harbour-herald.txt', 'harbour-wire.txt']);
+    assert.strictEqual(wire.document.isDirty, false);
+  });
+
+  it('never shows a result computed before an edit made while it ran; the re-run catches up', async () => {
+    const first = await fixture('robustness-edited-a.txt', longArticle('first', 1500));
+    const second = await fixture('robustness-edited-b.txt', longArticle('second', 1500));
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(first), vscode.ViewColumn.One);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(second), vscode.ViewColumn.Two);
+    assert.strictEqual((await compare(first, second)).status, 'compared');
+
+    // Run again and edit A while the worker is busy: every offset after the edit moves by 6.
+    const running = compare(first, second);
+    assert.ok(await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'EDIT. ')));
+    const outcome = await running;
+    assert.ok(['compared', 'cancelled'].includes(outcome.status), JSON.stringify(outcome.status));
+    const api = await activateExtension();
+    await waitFor('the re-run on the edited text', () => api.comparison()?.a.stats.characters === editor.document.getText().length, 30000);
+    assert.ok(await assertDecorationsOnQuotes(editor.document, 'a') > 0, 'no decorations after the re-run');
+    await editor.document.save();
+  });
+
+  it('survives its documents being closed while the comparison runs', async () => {
+    const first = await fixture('robustness-closed-a.txt', longArticle('third', 1200));
+    const second = await fixture('robustness-closed-b.txt', longArticle('fourth', 1200));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(first), vscode.ViewColumn.One);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(second), vscode.ViewColumn.Two);
+    const running = compare(first, second);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const outcome = await running; // an exception escaping the command would reject here
+    assert.ok(['compared', 'cancelled', 'error'].includes(outcome.status), JSON.stringify(outcome));
+    // And the same files compare again once reopened from disk.
+    assert.strictEqual((await compare(first, second)).status, 'compared');
+  });
+
+  it('keeps comparing an open document whose file was deleted, and reports the file once it is closed', async () => {
+    const doomed = await fixture('robustness-deleted.txt', longArticle('fifth', 20));
+    const other = await fixture('robustness-kept.txt', longArticle('sixth', 20));
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(doomed), vscode.ViewColumn.One);
+    const otherEditor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(other), vscode.ViewColumn.Two);
+    assert.strictEqual((await compare(doomed, other)).status, 'compared');
+    await vscode.workspace.fs.delete(doomed);
+    // The deleted file's document still holds its text: an edit of the other article re-runs the comparison on both.
+    assert.ok(await otherEditor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Update: ')));
+    const api = await activateExtension();
+    await waitFor('the re-run after the deletion', () => api.comparison()?.b.stats.characters === otherEditor.document.getText().length, 30000);
+    assert.ok(api.comparison()?.passages.length, 'the re-run lost the deleted file\'s text');
+    await otherEditor.document.save();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const outcome = await compare(doomed, other);
+    assert.strictEqual(outcome.status, 'error');
+    assert.ok(outcome.status === 'error' && /robustness-deleted\.txt/.test(outcome.message), JSON.stringify(outcome));
+  });
+
+  it('never writes to the compared files', async () => {
+    const text = longArticle('seventh', 30);
+    const first = await fixture('robustness-untouched-a.txt', text);
+    const second = await fixture('robustness-untouched-b.txt', text.replace(/ferry/g, 'boat'));
+    const before = [await vscode.workspace.fs.readFile(first), await vscode.workspace.fs.readFile(second)];
+    const outcome = await compare(first, second);
+    assert.strictEqual(outcome.status, 'compared');
+    assert.ok(outcome.status === 'compared' && outcome.session.comparison.passages.length > 0);
+    for (const side of ['a', 'b'] as const) assert.strictEqual(outcome.status === 'compared' && outcome.session.documents[side].isDirty, false);
+    const after = [await vscode.workspace.fs.readFile(first), await vscode.workspace.fs.readFile(second)];
+    assert.deepStrictEqual(after.map((bytes) => Buffer.from(bytes).toString('hex')), before.map((bytes) => Buffer.from(bytes).toString('hex')));
+  });
+});
