@@ -11,13 +11,13 @@
  * Short quoted words with no cue, title-case names, and quoted words after `so-called` or
  * `the film` are not speech.
  */
-import { SCARE_CUES, TITLE_CUES } from './cues';
-import { earlierCue, findAttribution, isAccordingTo, isCue, isWord, sentenceSubject, trimOpeners, type Attribution } from './cuePatterns';
+import { DETERMINER_START, SENTENCE_OPENERS } from './cues';
+import { earlierCue, findAttribution, isCue, isWord, sentenceSubject, trimOpeners, type Attribution } from './cuePatterns';
 import { cueTokens, endsSentence, sentenceAround, type CueToken } from './cueTokens';
 import type { NonSpeechQuote, Quote, Range, Speaker } from './model';
 import { extractQuotedRegions, type QuotedRegion } from './quotes';
 import { EntityIndex, readSpeakerPhrase, type DocumentEntity, type SpeakerPhrase } from './speakers';
-import { tokenize } from './tokenize';
+import { classifyQuotation, isStageDirection } from './nonSpeech';
 
 /** Quotes, non-speech quotations and speakers of one document; speaker ids are local to it. */
 export interface DocumentQuotes {
@@ -26,61 +26,6 @@ export interface DocumentQuotes {
   /** Speakers with at least one quote, in order of their first quote; `quotes.b` is empty. */
   speakers: Speaker[];
 }
-
-const DETERMINER_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
-const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'but', 'and', 'so', 'yet', 'or', 'in', 'on', 'at', 'after', 'before', 'since', 'while', 'when', 'then', 'now', 'still', 'also', 'however', 'meanwhile']);
-const SHORT_QUOTE_WORDS = 3;
-const STAGE_DIRECTION = /^[([][^()[\]]*[)\]]\W*$/u;
-
-type Classified = { kind: 'speech' | 'scare' | 'title' };
-
-/**
- * Quotation marks that the words around them mark as a title or a scare quote: `a so-called “…”`,
- * `the film “…”`, `MSNBC’s “Morning Show”` (a possessive name before a title-case phrase).
- */
-function markedAsNotSpeech(text: string, tokens: readonly CueToken[], q: number, region: QuotedRegion): 'scare' | 'title' | null {
-  for (let k = q - 1, seen = 0; k >= 0 && seen < 2; k--) {
-    const t = tokens[k];
-    if (t.kind === 'quote') break;
-    if (t.kind !== 'word') {
-      if (t.text === ',' || t.text === '.' || t.text === ':') break;
-      continue;
-    }
-    seen++;
-    if (SCARE_CUES.has(t.lower) || t.lower === 'called' && tokens[k - 1]?.text === '-' && tokens[k - 2]?.lower === 'so') return 'scare';
-    if (TITLE_CUES.has(t.lower)) return 'title';
-  }
-  const after = tokens[q + 1];
-  if (isWord(after) && TITLE_CUES.has(after.lower)) return 'title';
-  const before = tokens[q - 1];
-  const content = text.slice(region.range[0], region.range[1]);
-  // `CNN’s “State of the Union”`: a title after its owner's name.
-  if (isWord(before) && before.capital && before.possessive && isTitleCase(content)) return 'title';
-  // `Robert C. “Bobby” Scott`: a nickname inside a name.
-  if (isWord(after) && after.capital && (isWord(before) && before.capital || before?.text === '.') && isTitleCase(content) && !/\s\S+\s/.test(content)) return 'scare';
-  // A short title-case phrase with no speech verb around it names something (a show, a nickname).
-  if (isTitleCase(content) && !/[.!?]\s|[!?]$/u.test(content) && !sentenceHasCue(tokens, q)) return 'title';
-  return null;
-}
-
-const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'it']);
-
-/** Every main word capitalised, as in the title of a show or a book; at most five words. */
-function isTitleCase(content: string): boolean {
-  const words = content.split(/[\s-]+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
-  if (words.length === 0 || words.length > 5) return false;
-  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || i > 0 && MINOR_WORDS.has(w));
-}
-
-/** Does the sentence around token `q` hold a speech verb outside quotation marks? */
-function sentenceHasCue(tokens: readonly CueToken[], q: number): boolean {
-  const [from, to] = sentenceAround(tokens, q);
-  for (let i = from; i < to; i++) if (isCue(tokens, i) || isAccordingTo(tokens, i)) return true;
-  return false;
-}
-
-/** A whole utterance: opens with a capital and ends with a full stop, `!` or `?`. */
-const isUtterance = (content: string): boolean => /^[\p{Lu}\p{N}]/u.test(content) && /[.!?…]$/u.test(content);
 
 interface ParagraphTokens {
   tokens: CueToken[];
@@ -101,28 +46,6 @@ function paragraphTokens(text: string, paragraphs: readonly Range[], regions: re
   });
 }
 
-function findAttributionOf(text: string, paragraphs: readonly ParagraphTokens[], region: QuotedRegion, index: number): Attribution | null {
-  const { tokens, quoteToken } = paragraphs[region.paragraph];
-  const q = quoteToken.get(index);
-  return q === undefined ? null : findAttribution(text, tokens, q, /[.]$/.test(text.slice(region.range[0], region.range[1])));
-}
-
-function wordCount(text: string, [start, end]: Range): number {
-  return tokenize(text.slice(start, end)).count;
-}
-
-/** Classifies a one-region statement as speech or not; `attribution` is its own cue, if any. */
-function classify(text: string, paragraph: ParagraphTokens, region: QuotedRegion, index: number, attribution: Attribution | null): Classified['kind'] {
-  const { tokens, quoteToken } = paragraph;
-  const q = quoteToken.get(index) ?? 0;
-  const content = text.slice(region.range[0], region.range[1]);
-  const marked = markedAsNotSpeech(text, tokens, q, region);
-  if (marked) return marked;
-  const alone = tokens.every((t, i) => i === q || t.kind === 'punct');
-  if (!attribution && !alone && wordCount(text, region.range) <= SHORT_QUOTE_WORDS && !isUtterance(content) && !sentenceHasCue(tokens, q)) return 'scare';
-  return 'speech';
-}
-
 /** The phrase a transcript label (`PENCE:`) names. */
 function labelAttribution(text: string, label: Range): Attribution | null {
   const words = cueTokens(text, label, []).filter(isWord);
@@ -137,8 +60,7 @@ function ownAttribution(text: string, paragraphs: readonly ParagraphTokens[], re
     const { tokens, quoteToken } = paragraphs[region.paragraph];
     const q = quoteToken.get(index);
     if (q === undefined) continue;
-    const endsWithStop = /[.]$/.test(text.slice(region.range[0], region.range[1]));
-    const found = findAttribution(text, tokens, q, endsWithStop);
+    const found = findAttribution(text, tokens, q, /[.]$/.test(text.slice(region.range[0], region.range[1])));
     if (found) return found;
   }
   const first = regions[members[0]];
@@ -195,83 +117,45 @@ function nameMentions(text: string, tokens: readonly CueToken[]): Array<{ phrase
   return out;
 }
 
+interface Statement {
+  /** Indices of the statement's regions (its paragraphs' segments). */
+  members: number[];
+  /** Its own attribution, or null when it inherits the previous speaker's. */
+  attribution: Attribution | null;
+}
+
+interface Resolved {
+  phrase: SpeakerPhrase;
+  entity: DocumentEntity | null;
+}
+
 /**
  * Finds the direct quotes of a text and attributes each to a speaker. Pure; about linear in the
  * text's length.
  */
 export function analyzeQuotes(text: string): DocumentQuotes {
-  const extracted = extractQuotedRegions(text);
-  const { regions } = extracted;
-  const paragraphs = paragraphTokens(text, extracted.paragraphs, regions);
-
-  const statements = new Map<number, number[]>();
-  regions.forEach((r, i) => {
-    const list = statements.get(r.statement);
-    if (list) list.push(i);
-    else statements.set(r.statement, [i]);
-  });
-
-  const nonSpeech: NonSpeechQuote[] = [];
-  const speech: Array<{ members: number[]; attribution: Attribution | null }> = [];
-  for (const all of statements.values()) {
-    // Stage directions in a transcript (`"(CROSSTALK.)`) quote nobody.
-    const members = all.filter((m) => !STAGE_DIRECTION.test(text.slice(regions[m].range[0], regions[m].range[1])));
-    if (members.length === 0) continue;
-    const attribution = ownAttribution(text, paragraphs, regions, members);
-    if (members.length === 1) {
-      const region = regions[members[0]];
-      const own = region.label ? attribution : findAttributionOf(text, paragraphs, region, members[0]);
-      const kind = classify(text, paragraphs[region.paragraph], region, members[0], own);
-      if (kind !== 'speech') {
-        nonSpeech.push({ range: region.range, kind });
-        continue;
-      }
-    }
-    speech.push({ members, attribution });
-  }
-
-  // Resolve mentions in text order: names as they appear, attributions at their phrases.
-  const index = new EntityIndex(text);
-  type Event = { at: number; phrase: SpeakerPhrase; role: Attribution['role']; statement: number; subject: boolean };
-  const events: Event[] = [];
-  const attributed = speech.map((s) => s.attribution);
-  // Offsets covered by attribution phrases: a name inside one is not mentioned twice.
-  const inPhrase = new Set<number>();
-  for (const a of attributed) if (a) for (let i = a.phrase.range[0]; i < a.phrase.range[1]; i++) inPhrase.add(i);
-  paragraphs.forEach(({ tokens }) => {
-    for (const m of nameMentions(text, tokens)) {
-      if (inPhrase.has(m.phrase.range[0]) || inPhrase.has(m.phrase.range[1] - 1)) continue;
-      events.push({ at: m.phrase.range[0], phrase: m.phrase, role: m.role, statement: -1, subject: m.subject });
-    }
-  });
-  attributed.forEach((a, s) => { if (a) events.push({ at: a.phrase.range[0], phrase: a.phrase, role: a.role, statement: s, subject: true }); });
-  events.sort((x, y) => x.at - y.at);
-  const entityOf = new Map<number, DocumentEntity | null>();
-  for (const event of events) {
-    const bareName = event.statement < 0 && event.phrase.kind === 'person' && !event.phrase.gender && event.phrase.titles.length === 0
-      && !event.phrase.name.includes(' ');
-    const entity = bareName ? index.mentionIfKnown(event.phrase, event.at, event.subject) : index.mention(event.phrase, event.at, event.subject);
-    if (entity && event.role) index.addRole(entity, event.role.text, event.role.words);
-    if (event.statement >= 0) entityOf.set(event.statement, entity);
-  }
+  const { paragraphs: paragraphRanges, regions } = extractQuotedRegions(text);
+  const paragraphs = paragraphTokens(text, paragraphRanges, regions);
+  const { speech, nonSpeech } = sortStatements(text, paragraphs, regions);
+  const entityOf = resolveMentions(text, paragraphs, speech);
 
   // Statements with no attribution of their own continue the previous speaker, if recent.
-  const resolved: Array<{ phrase: SpeakerPhrase; entity: DocumentEntity | null } | null> = [];
-  let previous: { phrase: SpeakerPhrase; entity: DocumentEntity | null; paragraph: number } | null = null;
-  speech.forEach((s, n) => {
-    const first = regions[s.members[0]];
-    let result: { phrase: SpeakerPhrase; entity: DocumentEntity | null } | null = null;
-    if (s.attribution) result = { phrase: s.attribution.phrase, entity: entityOf.get(n) ?? null };
+  const resolved: Array<Resolved | null> = [];
+  let previous: (Resolved & { paragraph: number }) | null = null;
+  speech.forEach((statement, n) => {
+    const first = regions[statement.members[0]];
+    let result: Resolved | null = null;
+    if (statement.attribution) result = { phrase: statement.attribution.phrase, entity: entityOf.get(n) ?? null };
     else if (previous && first.paragraph - previous.paragraph <= 3) result = previous;
     resolved.push(result);
-    if (result) previous = { ...result, paragraph: regions[s.members[s.members.length - 1]].paragraph };
+    if (result) previous = { ...result, paragraph: regions[statement.members[statement.members.length - 1]].paragraph };
   });
 
-  // Number statements and speakers in text order.
+  // Number quotes and speakers in text order.
   const quotes: Quote[] = [];
   const speakers: Speaker[] = [];
   const speakerIdOf = new Map<DocumentEntity | SpeakerPhrase, number>();
-  speech.forEach((s, n) => {
+  speech.forEach((statement, n) => {
     const r = resolved[n];
     let mention: Quote['speaker'] = null;
     if (r) {
@@ -284,15 +168,81 @@ export function analyzeQuotes(text: string): DocumentQuotes {
       }
       mention = { speaker: id, name: speakers[id].name, range: r.phrase.range };
     }
-    for (const m of s.members) {
+    for (const m of statement.members) {
       const region = regions[m];
       const id = quotes.length;
       quotes.push({ id, range: region.range, text: text.slice(region.range[0], region.range[1]), statement: n, speaker: mention ? { ...mention, range: [...mention.range] } : null });
       if (mention) speakers[mention.speaker].quotes.a.push(id);
     }
   });
-  nonSpeech.sort((x, y) => x.range[0] - y.range[0]);
   return { quotes, nonSpeech, speakers };
+}
+
+/** Splits the quotations into speech statements (with their own attributions) and non-speech. */
+function sortStatements(text: string, paragraphs: readonly ParagraphTokens[], regions: readonly QuotedRegion[]): { speech: Statement[]; nonSpeech: NonSpeechQuote[] } {
+  const statements = new Map<number, number[]>();
+  regions.forEach((r, i) => {
+    const list = statements.get(r.statement);
+    if (list) list.push(i);
+    else statements.set(r.statement, [i]);
+  });
+  const nonSpeech: NonSpeechQuote[] = [];
+  const speech: Statement[] = [];
+  for (const all of statements.values()) {
+    // Stage directions in a transcript (`"(CROSSTALK.)`) quote nobody.
+    const members = all.filter((m) => !isStageDirection(text.slice(regions[m].range[0], regions[m].range[1])));
+    if (members.length === 0) continue;
+    const attribution = ownAttribution(text, paragraphs, regions, members);
+    if (members.length === 1) {
+      const region = regions[members[0]];
+      const { tokens, quoteToken } = paragraphs[region.paragraph];
+      const q = quoteToken.get(members[0]) ?? 0;
+      // Only a cue or a label counts as evidence of speech here, not a guessed sentence subject.
+      const cued = region.label !== null || findAttribution(text, tokens, q, /[.]$/.test(text.slice(region.range[0], region.range[1]))) !== null;
+      const kind = classifyQuotation(text, tokens, q, region.range, cued);
+      if (kind !== 'speech') {
+        nonSpeech.push({ range: region.range, kind });
+        continue;
+      }
+    }
+    speech.push({ members, attribution });
+  }
+  nonSpeech.sort((x, y) => x.range[0] - y.range[0]);
+  return { speech, nonSpeech };
+}
+
+/**
+ * Resolves every mention to a document entity, in text order (names as they appear, attribution
+ * phrases where they stand), so that surnames, roles and pronouns find what came before them.
+ * Returns the entity of each statement with an attribution, by statement index.
+ */
+function resolveMentions(text: string, paragraphs: readonly ParagraphTokens[], speech: readonly Statement[]): Map<number, DocumentEntity | null> {
+  const index = new EntityIndex(text);
+  type Event = { at: number; phrase: SpeakerPhrase; role: Attribution['role']; statement: number; subject: boolean };
+  const events: Event[] = [];
+  // Offsets covered by attribution phrases: a name inside one is not mentioned twice.
+  const inPhrase = new Set<number>();
+  for (const { attribution } of speech) if (attribution) for (let i = attribution.phrase.range[0]; i < attribution.phrase.range[1]; i++) inPhrase.add(i);
+  for (const { tokens } of paragraphs) {
+    for (const m of nameMentions(text, tokens)) {
+      if (inPhrase.has(m.phrase.range[0]) || inPhrase.has(m.phrase.range[1] - 1)) continue;
+      events.push({ at: m.phrase.range[0], phrase: m.phrase, role: m.role, statement: -1, subject: m.subject });
+    }
+  }
+  speech.forEach(({ attribution }, s) => {
+    if (attribution) events.push({ at: attribution.phrase.range[0], phrase: attribution.phrase, role: attribution.role, statement: s, subject: true });
+  });
+  events.sort((x, y) => x.at - y.at);
+  const entityOf = new Map<number, DocumentEntity | null>();
+  for (const event of events) {
+    // A lone capitalised word (`Leeds`, `Raab`) counts only when it names someone already known.
+    const bareName = event.statement < 0 && event.phrase.kind === 'person' && !event.phrase.gender && event.phrase.titles.length === 0
+      && !event.phrase.name.includes(' ');
+    const entity = bareName ? index.mentionIfKnown(event.phrase, event.at, event.subject) : index.mention(event.phrase, event.at, event.subject);
+    if (entity && event.role) index.addRole(entity, event.role.text, event.role.words);
+    if (event.statement >= 0) entityOf.set(event.statement, entity);
+  }
+  return entityOf;
 }
 
 function speakerFromEntity(entity: DocumentEntity, id: number): Speaker {

@@ -11,8 +11,9 @@
  *    “strong leader”`): annotators and readers alike give partial quotes to the sentence's subject.
  */
 import {
-  ABBREVIATIONS, BETWEEN_SUBJECT_AND_VERB, GROUP_WORDS, HONORIFICS, INVERTING_VERBS, NOUN_LIKE_VERBS, ORGANISATION_WORDS,
-  PHRASE_BREAKERS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS,
+  ABBREVIATIONS, ARTICLES, BE_FORMS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_STARTERS, DETERMINER_START, GROUP_WORDS, HONORIFICS,
+  INSIDE_PHRASE, INVERTING_VERBS, NOT_ADVERBS, NOUN_LIKE_VERBS, ORGANISATION_WORDS, PHRASE_BREAKERS, PREPOSITIONS, PRONOUNS,
+  RELATIVE_PRONOUNS, SENTENCE_OPENERS, SPEECH_NOUNS, SPEECH_VERBS, TITLE_WORDS, WEEKDAYS,
 } from './cues';
 import { sentenceAround, type CueToken } from './cueTokens';
 import { readSpeakerPhrase, type SpeakerPhrase } from './speakers';
@@ -30,20 +31,7 @@ interface Found {
   through?: CueToken;
 }
 
-const DETERMINER_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'four', 'both', 'other']);
-const INSIDE_PHRASE = new Set(['of', 'for', 'at', 'the', 'a', 'an', 'and']);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const RELATIVE_PRONOUNS = new Set(['who', 'which']);
-const SENTENCE_OPENERS = new Set(`yesterday today tonight meanwhile however also still now later earlier then instead indeed
-  separately afterwards previously last this that thus but and so yet or in on at after before since while when asked speaking
-  writing`.split(/\s+/));
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'following', 'with', 'without', 'for', 'from', 'under', 'over', 'despite', 'amid', 'like', 'unlike', 'as', 'while', 'when', 'if', 'although', 'though', 'because']);
-const NOT_ADVERBS = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'daily', 'weekly', 'monthly', 'italy', 'july', 'bully', 'only']);
 const MAX_PHRASE_WORDS = 9;
-const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be']);
-const SPEECH_NOUNS = new Set(['claim', 'claims', 'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words', 'tweet', 'tweets', 'promise', 'promises', 'warning', 'assertion', 'pledge', 'message', 'letter', 'speech', 'response', 'answer', 'call', 'description']);
-const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
-const CLAUSE_STARTERS = new Set(['and', 'but', 'that', 'while', 'as', 'when', 'because', 'so', 'then']);
 
 export const isWord = (t: CueToken | undefined): t is CueToken => t !== undefined && t.kind === 'word';
 const isPunct = (t: CueToken | undefined, chars: string): boolean => t !== undefined && t.kind === 'punct' && chars.includes(t.text);

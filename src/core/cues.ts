@@ -136,7 +136,8 @@ export const GROUP_WORDS = words(`
 export const TITLE_CUES = words(`
   film movie book novel song album show series documentary play poem article column headline
   essay podcast programme program opera musical titled entitled memoir single track episode
-  newspaper magazine hashtag slogan motto banner sign broadcast radio tv television
+  newspaper magazine hashtag slogan motto banner sign broadcast radio tv television commentary op-ed
+  editorial
 `);
 
 /** Words before a quotation that mark it as a scare quote or a mention of a word, not speech. */
@@ -147,3 +148,44 @@ export const ABBREVIATIONS = words(`
   mr mrs ms dr sen rep gov gen lt col capt sgt adm prof rev st jr sr inc co corp ltd no vs etc
   jan feb mar apr jun jul aug sep sept oct nov dec mt ft pres atty supt cmdr gen ave
 `);
+
+/** Words that open a speaker phrase: articles, possessives, quantifiers (`the`, `his`, `two`). */
+export const DETERMINER_START = words('the a an his her their its our one another some several many two three four both other');
+
+/** Articles and possessives: a phrase never ends with one. */
+export const ARTICLES = words('the a an his her their its our my your');
+
+/** Small words allowed inside a speaker phrase (`a spokesman for the campaign`, `ministry of foreign affairs`). */
+export const INSIDE_PHRASE = words('of for at the a an and');
+
+export const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday');
+
+/** Relative pronouns that stand for a speaker (`the department, which reported`). */
+export const RELATIVE_PRONOUNS = words('who which');
+
+/** Capitalised words that open a sentence without naming anyone (`Yesterday`, `But`, `Asked`). */
+export const SENTENCE_OPENERS = words(`
+  yesterday today tonight meanwhile however also still now later earlier then instead indeed
+  separately afterwards previously last this that thus but and so yet or in on at after before since while when asked speaking
+  writing
+`);
+
+/** Words that open an adverbial before a sentence's subject (`In January, …`, `Though she …`). */
+export const PREPOSITIONS = words(`
+  in on at after before during since following with without for from under over despite amid like unlike as while
+  when if although though because
+`);
+
+/** Words ending in -ly that are not adverbs. */
+export const NOT_ADVERBS = words('family ally assembly rally supply daily weekly monthly italy july bully only');
+
+export const BE_FORMS = words('is was were are been be');
+
+/** Nouns of speech that take their speaker as a possessive (`Trump’s claim that …`). */
+export const SPEECH_NOUNS = words(`
+  claim claims statement statements remark remarks comment comments words tweet tweets promise promises warning
+  assertion pledge message letter speech response answer call description
+`);
+
+/** Words that may stand before a subject at the start of a clause (`…, and he said`). */
+export const CLAUSE_STARTERS = words('and but that while as when because so then');

@@ -58,6 +58,7 @@ export class ChainExtender {
     const countA = Math.min(window, forward ? idsA.length - fromI : fromI);
     const countB = Math.min(window, forward ? idsB.length - fromJ : fromJ);
     if (countA === 0 || countB === 0) return null;
+    if (!mayAlign(idsA, idsB, fromI, fromJ, direction, Math.min(countA, (window >> 1) + 1), Math.min(countB, (window >> 1) + 1))) return null;
     for (let x = 0; x < countA; x++) wordsA[x] = forward ? idsA[fromI + x] : idsA[fromI - 1 - x];
     for (let y = 0; y < countB; y++) wordsB[y] = forward ? idsB[fromJ + y] : idsB[fromJ - 1 - y];
     const width = countB + 1;
@@ -107,4 +108,21 @@ export class ChainExtender {
     }
     return blocks;
   }
+}
+
+/**
+ * A quick necessary condition, which rejects most ends before the table is built (most chains
+ * are chance matches of four words, and this runs for each of them, mostly before the JIT has
+ * compiled it): an acceptable extension matches at least as many words as it skips, and skips at
+ * least the words before its first match, so its first match lies within the first
+ * `window / 2 + 1` words of both sides (`reachA`, `reachB`).
+ */
+function mayAlign(idsA: Int32Array, idsB: Int32Array, fromI: number, fromJ: number, direction: 1 | -1, reachA: number, reachB: number): boolean {
+  const baseA = direction === 1 ? fromI : fromI - 1;
+  const baseB = direction === 1 ? fromJ : fromJ - 1;
+  for (let x = 0; x < reachA; x++) {
+    const word = idsA[baseA + direction * x];
+    for (let y = 0; y < reachB; y++) if (word === idsB[baseB + direction * y]) return true;
+  }
+  return false;
 }

@@ -66,7 +66,10 @@ export function findSharedPassages(
   const extender = new ChainExtender(ids.a, ids.b, settings.endWindow, edges);
   const chains: Chain[] = [];
   for (const raw of chainMatches(matches, settings)) {
-    const chain = trimToSentences(extender.extend(raw), edges, settings.maxFragment);
+    const extended = extender.extend(raw);
+    // Most chains are chance matches of a few words: drop them before the sentence checks.
+    if (Math.min(span(extended).wordsA, span(extended).wordsB) < minWords) continue;
+    const chain = trimToSentences(extended, edges, settings.maxFragment);
     if (chain.length === 0) continue;
     if (chain.length > 1 && !isConvincingEdit(chain, edges, minWords, settings)) {
       // Not enough shared wording to call the whole an edited passage; its exact parts may still count.

@@ -11,9 +11,13 @@
  *   stray mark from swallowing the rest of the article.
  * - Blank lines are not needed to separate paragraphs: some sources put one paragraph per line,
  *   others leave a blank line between; both split on line breaks (`\n`, `\r\n`).
- * - Straight `"` has no direction, so it is paired in order (open, close, open …), which is what
- *   typists mean nearly always. Curly marks keep their direction, so a curly quote nested inside a
- *   curly quote stays inside the outer one.
+ * - Straight `"` has no direction: it takes one from its neighbours where they are clear (space
+ *   before and a word after opens; a word before and a space after closes), and is otherwise paired
+ *   in order. A closing mark with nothing open is a stray and is skipped, so it cannot flip the
+ *   pairing of the rest of the paragraph. Curly marks keep their direction, so a curly quote nested
+ *   inside a curly quote stays inside the outer one.
+ * - A transcript line (`"WALLACE: …`) is a quote of the labelled speaker: the label stays out of the
+ *   quoted range and starts a new statement even where the continuation convention would apply.
  * - Single quotes are the main style of some outlets and the nested style of others, and `’` is also
  *   the apostrophe. A text is single-quoted when it opens more single quotes outside double-quoted
  *   regions than it opens double quotes; only then are single marks paired, with apostrophes
@@ -80,21 +84,12 @@ type Direction = 'open' | 'close' | 'either';
 interface Mark {
   at: number;
   direction: Direction;
-  /** Characters the mark takes (2 for `''`). */
-  width: number;
   /** True for a curly opening mark: inside an open quote it opens a nested one instead of closing. */
   nests: boolean;
 }
 
 const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && LETTER_OR_DIGIT.test(ch);
 
-/**
- * Double marks with their direction. A straight `"` gets one from its neighbours where they are
- * clear (`said "Yes` opens, `yes" he` closes) so that a stray closing mark cannot flip the pairing
- * of the rest of the paragraph; a `"` after `=` (markup attributes) and an inch mark (`6'3"`) are
- * not quotation marks. (Two apostrophes, `''`, as some archives print “, are not read as quotes:
- * the evaluation corpus does not count them, and they are rare in current copy.)
- */
 const DOUBLE_CHARS = /["“”„‟«»]/g;
 const SINGLE_CHARS = /['‘’‚‹›]/g;
 
@@ -106,6 +101,13 @@ function offsetsOf(text: string, pattern: RegExp, start: number, end: number): n
   return found;
 }
 
+/**
+ * Double marks with their direction. A straight `"` gets one from its neighbours where they are
+ * clear (`said "Yes` opens, `yes" he` closes) so that a stray closing mark cannot flip the pairing
+ * of the rest of the paragraph; a `"` after `=` (markup attributes) and an inch mark (`6'3"`) are
+ * not quotation marks. (Two apostrophes, `''`, as some archives print “, are not read as quotes:
+ * the evaluation corpus does not count them, and they are rare in current copy.)
+ */
 function doubleMarks(text: string, [start, end]: Range): Mark[] {
   const marks: Mark[] = [];
   const offsets = offsetsOf(text, DOUBLE_CHARS, start, end);
@@ -114,11 +116,11 @@ function doubleMarks(text: string, [start, end]: Range): Mark[] {
     const ch = text[i];
     const before = i > start ? text[i - 1] : undefined;
     const after = i + 1 < end ? text[i + 1] : undefined;
-    if (DOUBLE_OPEN.has(ch)) marks.push({ at: i, direction: 'open', width: 1, nests: true });
+    if (DOUBLE_OPEN.has(ch)) marks.push({ at: i, direction: 'open', nests: true });
     else if (DOUBLE_CLOSE.has(ch)) {
       // A closing curly mark used to open a paragraph's quote: `”Mr. Smith said …`.
       const opensWord = (before === undefined || SPACE.test(before)) && isLetterOrDigit(after);
-      marks.push({ at: i, direction: opensWord ? 'either' : 'close', width: 1, nests: false });
+      marks.push({ at: i, direction: opensWord ? 'either' : 'close', nests: false });
     } else if (ch === '"') {
       if (before === '=') {
         // A markup attribute (`<tweet author="…">`): skip its value and both of its marks.
@@ -130,7 +132,7 @@ function doubleMarks(text: string, [start, end]: Range): Mark[] {
       if (before !== undefined && /\d/.test(before) && /['’]\d+$/.test(text.slice(Math.max(start, i - 4), i))) continue;
       const spaceBefore = before === undefined || BEFORE_OPEN.test(before);
       const spaceAfter = after === undefined || SPACE.test(after) || /[.,;:!?)\]]/.test(after);
-      marks.push({ at: i, direction: spaceBefore && !spaceAfter ? 'open' : spaceAfter && !spaceBefore ? 'close' : 'either', width: 1, nests: false });
+      marks.push({ at: i, direction: spaceBefore && !spaceAfter ? 'open' : spaceAfter && !spaceBefore ? 'close' : 'either', nests: false });
     }
   }
   return marks;
@@ -158,10 +160,10 @@ function singleMarks(text: string, [start, end]: Range): Mark[] {
     const canOpen = (before === undefined || BEFORE_OPEN.test(before) || DOUBLE_OPEN.has(before) || before === '"')
       && after !== undefined && !SPACE.test(after);
     const canClose = before !== undefined && !SPACE.test(before);
-    if (isOpenChar && canOpen) marks.push({ at: i, direction: 'open', width: 1, nests: true });
-    else if (canOpen && !canClose) marks.push({ at: i, direction: 'open', width: 1, nests: false });
-    else if (canClose && !canOpen) marks.push({ at: i, direction: 'close', width: 1, nests: false });
-    else if (canOpen && canClose) marks.push({ at: i, direction: 'either', width: 1, nests: false });
+    if (isOpenChar && canOpen) marks.push({ at: i, direction: 'open', nests: true });
+    else if (canOpen && !canClose) marks.push({ at: i, direction: 'open', nests: false });
+    else if (canClose && !canOpen) marks.push({ at: i, direction: 'close', nests: false });
+    else if (canOpen && canClose) marks.push({ at: i, direction: 'either', nests: false });
   }
   return marks;
 }
@@ -227,9 +229,6 @@ function marksOf(text: string, paragraph: Range, family: 'double' | 'single'): M
 interface RawRegion {
   open: number;
   close: number;
-  /** Width of the opening and closing marks. */
-  openWidth: number;
-  closeWidth: number;
   paragraph: number;
   continued: boolean;
 }
@@ -242,12 +241,8 @@ function regionsOf(text: string, paragraphs: Range[], family: 'double' | 'single
     const { pairs, openAtEnd } = pairMarks(marksOf(text, paragraph, family));
     // A transcript line that names its speaker (`"WALLACE: …`) starts a new statement.
     if (continuing && transcriptLabel(text, paragraph[0] + 1, paragraph[1])) continuing = false;
-    pairs.forEach(([open, close], i) => regions.push({
-      open: open.at, close: close.at, openWidth: open.width, closeWidth: close.width, paragraph: index, continued: continuing && i === 0,
-    }));
-    if (openAtEnd) {
-      regions.push({ open: openAtEnd.at, close: -1, openWidth: openAtEnd.width, closeWidth: 0, paragraph: index, continued: continuing && pairs.length === 0 });
-    }
+    pairs.forEach(([open, close], i) => regions.push({ open: open.at, close: close.at, paragraph: index, continued: continuing && i === 0 }));
+    if (openAtEnd) regions.push({ open: openAtEnd.at, close: -1, paragraph: index, continued: continuing && pairs.length === 0 });
     const next = paragraphs[index + 1];
     continuing = openAtEnd !== null && next !== undefined && opensWithMark(text, next, family);
   });
@@ -257,7 +252,7 @@ function regionsOf(text: string, paragraphs: Range[], family: 'double' | 'single
 const inside = (at: number, regions: RawRegion[], paragraphs: Range[]): boolean =>
   regions.some((r) => r.open < at && at < (r.close >= 0 ? r.close : paragraphs[r.paragraph][1]));
 
-/** Finds the quoted regions of a text. Pure; linear in the text's length. */
+/** Finds the quoted regions of a text. Pure; about linear in the text's length. */
 export function extractQuotedRegions(text: string): ExtractedQuotes {
   const paragraphs = paragraphRanges(text);
   const doubles = regionsOf(text, paragraphs, 'double');
@@ -275,13 +270,13 @@ export function extractQuotedRegions(text: string): ExtractedQuotes {
   let statement = -1;
   for (const r of raw) {
     const end = r.close >= 0 ? r.close : paragraphs[r.paragraph][1];
-    let range = trimmedRange(text, r.open + r.openWidth, end);
+    let range = trimmedRange(text, r.open + 1, end);
     const labelled = transcriptLabel(text, range[0], range[1]);
     if (labelled) range = [labelled.rest, range[1]];
     if (!r.continued || statement < 0) statement++;
     if (range[1] <= range[0]) continue;
     regions.push({
-      range, open: r.open, close: r.close, closeEnd: r.close >= 0 ? r.close + r.closeWidth : end, paragraph: r.paragraph, statement,
+      range, open: r.open, close: r.close, closeEnd: r.close >= 0 ? r.close + 1 : end, paragraph: r.paragraph, statement,
       label: labelled ? labelled.label : null,
     });
   }

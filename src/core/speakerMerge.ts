@@ -17,6 +17,8 @@ export interface MergedSpeakers {
   quotes: { a: Quote[]; b: Quote[] };
 }
 
+const PRONOUN_NAMES = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
 const normalName = (name: string): string => name.toLowerCase().replace(/[’']/g, "'").replace(/^(?:the|a|an)\s+/, '').replace(/\s+/g, ' ').trim();
 const nameWords = (name: string): string[] => normalName(name).split(' ').filter((w) => !/^(?:mr|mrs|ms|dr|miss|sir)\.?$/.test(w));
 
@@ -26,6 +28,8 @@ function namesOf(speaker: Speaker): string[] {
 
 /** Do these two speakers (one from each article) name the same person or body? */
 export function sameSpeaker(x: Speaker, y: Speaker): boolean {
+  // A pronoun left unresolved (`he`) says nothing about who it is.
+  if (PRONOUN_NAMES.has(normalName(x.name)) || PRONOUN_NAMES.has(normalName(y.name))) return false;
   const xs = namesOf(x);
   const ys = namesOf(y);
   if (xs.some((n) => ys.includes(n))) return true;

@@ -106,9 +106,9 @@ export function readSpeakerPhrase(text: string, words: readonly CueToken[]): Spe
     const run = words.slice(runStart);
     let titleEnd = -1;
     run.forEach((w, i) => { if ((isTitleWord(w) || isHonorific(w)) && i < run.length - 1) titleEnd = i; });
-    // Title words may also stand as names' parts only when nothing else is left (`Foreign Secretary`).
     const nameWords = run.slice(titleEnd + 1);
-    if (nameWords.length > 0 && !(nameWords.length === 1 && isTitleWord(nameWords[0]) && !nameWords[0].capital)) {
+    // A run of title words alone (`Foreign Secretary`) names nobody: it is read as a description.
+    if (nameWords.length > 0 && !nameWords.every((w) => isTitleWord(w))) {
       const honorific = titleEnd >= 0 && isHonorific(run[titleEnd]) ? run[titleEnd] : null;
       const titleWords = [...words.slice(0, runStart), ...run.slice(0, honorific ? titleEnd : titleEnd + 1)]
         .filter((w, i) => !(i === 0 && DETERMINERS.has(w.lower)));
@@ -116,14 +116,10 @@ export function readSpeakerPhrase(text: string, words: readonly CueToken[]): Spe
       const gender: Gender = honorific ? HONORIFICS.get(honorific.lower.replace(/\.$/, '')) ?? '' : '';
       const start = honorific ? honorific.start : nameWords[0].start;
       const kind = kindOfName(nameWords);
-      const name = joinWords(text, nameWords);
-      const allTitle = nameWords.every((w) => isTitleWord(w));
-      if (!allTitle) {
-        return {
-          range: [start, nameWords[nameWords.length - 1].end], name, kind, pronoun: null, description: false,
-          titles: title ? [title] : [], gender, roles: title ? [titleWords.map((w) => w.lower)] : [],
-        };
-      }
+      return {
+        range: [start, nameWords[nameWords.length - 1].end], name: joinWords(text, nameWords), kind, pronoun: null, description: false,
+        titles: title ? [title] : [], gender, roles: title ? [titleWords.map((w) => w.lower)] : [],
+      };
     }
   }
   // A description: `the foreign secretary`, `China's ministry of foreign affairs`, `G7 ministers`.

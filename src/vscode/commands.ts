@@ -53,12 +53,12 @@ async function compareCommand(deps: CommandDeps, uri: unknown, uris: unknown): P
   const [first, second] = chosen;
   if (first.toString() === second.toString()) {
     const message = `Compare Sources: "${label(first)}" was picked twice; pick two different articles.`;
-    void vscode.window.showInformationMessage(message);
+    void vscode.window.showInformationMessage(notificationText(message));
     return { status: 'same-document', message };
   }
   try {
     return await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Comparing ${label(first)} with ${label(second)}`, cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: notificationText(`Comparing ${label(first)} with ${label(second)}`), cancellable: true },
       async (_progress, token) => {
         const maxBytes = deps.service.settings.maxFileBytes;
         const [a, b] = await Promise.all([openSource(first, maxBytes), openSource(second, maxBytes)]);
@@ -71,9 +71,18 @@ async function compareCommand(deps: CommandDeps, uri: unknown, uris: unknown): P
     if (error instanceof vscode.CancellationError) return { status: 'cancelled' };
     const message = error instanceof SourceError ? error.message : `Compare Sources failed: ${error instanceof Error ? error.message : String(error)}`;
     deps.log.error(message, error);
-    void vscode.window.showErrorMessage(message, 'Show Log').then((choice) => { if (choice) deps.log.show(); });
+    void vscode.window.showErrorMessage(notificationText(message), 'Show Log').then((choice) => { if (choice) deps.log.show(); });
     return { status: 'error', message };
   }
+}
+
+/**
+ * VS Code turns `[label](command:…)` in a notification into a link that runs the command. File
+ * names (and errors quoting their paths) come from outside, so the link syntax is broken with a
+ * zero-width space: `[x](command:…).txt` shows as written and runs nothing.
+ */
+function notificationText(text: string): string {
+  return text.replace(/\]\(/g, ']\u200b(');
 }
 
 async function chooseSources(uri: unknown, uris: unknown): Promise<[vscode.Uri, vscode.Uri] | undefined> {

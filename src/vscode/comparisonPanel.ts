@@ -19,6 +19,7 @@ export class ComparisonPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private ready = false;
   private payloadRun = 0;
+  private pendingError: string | undefined;
   private readonly panelDisposables: vscode.Disposable[] = [];
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -72,6 +73,12 @@ export class ComparisonPanel implements vscode.Disposable {
     this.post({ type: 'focus', side, range });
   }
 
+  /** Shows a message in place of the comparison (posted once the page is ready). */
+  showError(message: string): void {
+    this.pendingError = message;
+    this.post({ type: 'error', message });
+  }
+
   private detach(panel: vscode.WebviewPanel): void {
     if (this.panel !== panel) return;
     this.panel = undefined;
@@ -87,6 +94,7 @@ export class ComparisonPanel implements vscode.Disposable {
     }
     if (message.type === 'ready') {
       this.ready = true;
+      if (this.pendingError) this.post({ type: 'error', message: this.pendingError });
       this.postSession(this.service.session);
       return;
     }
@@ -98,6 +106,7 @@ export class ComparisonPanel implements vscode.Disposable {
   private postSession(session: ComparisonSession | undefined): void {
     this.updateTitle(session);
     if (!session) return;
+    this.pendingError = undefined;
     void this.postPayload(session);
   }
 
@@ -141,14 +150,15 @@ export class ComparisonPanelSerializer implements vscode.WebviewPanelSerializer 
       webviewPanel.dispose();
       return;
     }
+    this.panel.attach(webviewPanel);
     try {
       const maxBytes = this.service.settings.maxFileBytes;
       const [a, b] = await Promise.all([openSource(vscode.Uri.parse(persisted.uris.a, true), maxBytes), openSource(vscode.Uri.parse(persisted.uris.b, true), maxBytes)]);
-      this.panel.attach(webviewPanel);
       await this.service.compare(a, b);
     } catch (error) {
-      this.log.warn('could not restore the comparison panel', error);
-      webviewPanel.dispose();
+      // The articles may have moved or changed: say so in the panel rather than make it vanish.
+      this.log.warn('could not restore the comparison', error);
+      this.panel.showError(`Could not compare the articles again: ${error instanceof Error ? error.message : String(error)}. Run Compare Sources to start a new comparison.`);
     }
   }
 }

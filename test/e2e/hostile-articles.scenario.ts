@@ -5,10 +5,10 @@
 // a script, an inline handler and a remote image, and forged messages posted to the extension in
 // the page's place are dropped and logged. The articles on disk are never modified.
 import * as assert from 'assert';
-import { readFileSync } from 'fs';
+import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import type { Frame, Page } from 'playwright-core';
-import type { Scenario } from './harness';
+import { sampleArticles, type Scenario } from './harness';
 
 const FIXTURES = ['test/fixtures/hostile/hostile-wire.txt', 'test/fixtures/hostile/hostile-herald.txt'];
 
@@ -200,3 +200,40 @@ export const hostileArticles: Scenario = {
     assert.strictEqual(await frame.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), undefined, 'the canary was set late');
   },
 };
+
+/**
+ * A file whose name is a Markdown command link. VS Code turns `[label](command:…)` in a
+ * notification into a clickable link that runs the command, so an error naming the file must not
+ * carry the link through.
+ */
+export const hostileFileName: Scenario = {
+  name: 'hostile-file-name',
+  files: sampleArticles,
+  timeoutMs: 90000,
+  async run({ page, workbench, workspace, log, waitForActivation }) {
+    const name = '[Open the settings](command:workbench.action.openSettings).txt';
+    // NUL bytes: refused as binary, so the error notification names the file.
+    writeFileSync(join(workspace, name), Buffer.from('The mayor said "yes".\0\0\0'));
+    await workbench.openFile('harbour-wire.txt');
+    await workbench.runCommand('Compare Sources: Compare Sources');
+    await pickInQuickInput(page, /first article/, 'Open the settings');
+    await pickInQuickInput(page, /second article/, 'harbour-herald.txt');
+    log(await waitForActivation());
+    const toast = page.locator('.notifications-toasts .notification-list-item', { hasText: 'binary' }).first();
+    await toast.waitFor({ timeout: 20000 });
+    const message = toast.locator('.notification-list-item-message');
+    const text = (await message.innerText()).trim();
+    log(`notification: ${JSON.stringify(text)}`);
+    assert.match(text, /Open the settings/, 'the notification does not name the file');
+    // No toast (the error, nor the progress that named the file) may hold a link.
+    assert.strictEqual(await page.locator('.notifications-toasts .notification-list-item-message a').count(), 0, 'the file name became a link in a notification');
+  },
+};
+
+async function pickInQuickInput(page: Page, title: RegExp, filter: string): Promise<void> {
+  const widget = page.locator('.quick-input-widget');
+  await widget.locator('.quick-input-title', { hasText: title }).waitFor({ timeout: 15000 });
+  await widget.locator('input').fill(filter);
+  await widget.locator('.quick-input-list .monaco-list-row', { hasText: filter }).first().waitFor({ timeout: 15000 });
+  await page.keyboard.press('Enter');
+}

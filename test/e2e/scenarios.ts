@@ -3,6 +3,6 @@
 import type { Scenario } from './harness';
 import { compareCommand } from './compare-command.scenario';
 import { comparisonViews } from './comparison-views.scenario';
-import { hostileArticles } from './hostile-articles.scenario';
+import { hostileArticles, hostileFileName } from './hostile-articles.scenario';
 
-export const scenarios: Scenario[] = [compareCommand, comparisonViews, hostileArticles];
+export const scenarios: Scenario[] = [compareCommand, comparisonViews, hostileArticles, hostileFileName];

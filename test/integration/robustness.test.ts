@@ -9,11 +9,28 @@ import { activateExtension, waitFor, workspaceUri } from './helpers';
 
 const encoder = new TextEncoder();
 
-/** An article long enough that its comparison is still running when the test acts. */
+const WORDS = `harbour ferry council budget river bridge storm pier timetable winter islanders petition vote mayor
+  engineers repairs night boat captain crew tickets fares schedule weather warning hospital school market summer tide
+  harbourmaster lighthouse quay dock cargo freight passengers ramp hull engine fuel contract tender`.split(/\s+/);
+
+/**
+ * An article long enough that its comparison is still running when the test acts. Each quote has
+ * its own words: quotes that repeat a phrase hundreds of times make quote matching quadratic.
+ */
 function longArticle(seed: string, paragraphs: number): string {
+  // mulberry32: a seeded generator, so each run compares the same texts.
+  let state = [...seed].reduce((sum, ch) => (sum * 31 + ch.charCodeAt(0)) >>> 0, 7);
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const word = () => WORDS[Math.floor(random() * WORDS.length)];
   const lines: string[] = [];
   for (let i = 0; i < paragraphs; i++) {
-    lines.push(`Paragraph ${i} of the ${seed} report. The harbour board met on day ${i} and "agreed to look again at the ferry timetable ${i % 7}," said Rosa Lindqvist, its chair.`);
+    const quoted = Array.from({ length: 10 }, word).join(' ');
+    lines.push(`Paragraph ${i} of the ${seed} report on the ${word()} and the ${word()}. "The ${quoted} matters," said Rosa Lindqvist.`);
   }
   return lines.join('\n\n');
 }
@@ -97,9 +114,9 @@ describe('Compare Sources keeps working on bad and changing input', function () 
     assert.strictEqual(wire.document.isDirty, false);
   });
 
-  it('never shows a result computed before an edit made while it ran; the re-run catches up', async () => {
-    const first = await fixture('robustness-edited-a.txt', longArticle('first', 1500));
-    const second = await fixture('robustness-edited-b.txt', longArticle('second', 1500));
+  it('catches up with an edit made while the comparison runs, and decorates only real quotes', async () => {
+    const first = await fixture('robustness-edited-a.txt', longArticle('first', 500));
+    const second = await fixture('robustness-edited-b.txt', longArticle('second', 500));
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(first), vscode.ViewColumn.One);
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(second), vscode.ViewColumn.Two);
@@ -117,8 +134,8 @@ describe('Compare Sources keeps working on bad and changing input', function () 
   });
 
   it('survives its documents being closed while the comparison runs', async () => {
-    const first = await fixture('robustness-closed-a.txt', longArticle('third', 1200));
-    const second = await fixture('robustness-closed-b.txt', longArticle('fourth', 1200));
+    const first = await fixture('robustness-closed-a.txt', longArticle('third', 600));
+    const second = await fixture('robustness-closed-b.txt', longArticle('fourth', 600));
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(first), vscode.ViewColumn.One);
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(second), vscode.ViewColumn.Two);
     const running = compare(first, second);
@@ -129,7 +146,7 @@ describe('Compare Sources keeps working on bad and changing input', function () 
     assert.strictEqual((await compare(first, second)).status, 'compared');
   });
 
-  it('keeps comparing an open document whose file was deleted, and reports the file once it is closed', async () => {
+  it('keeps comparing an open document whose file was deleted, and reports the file once it is gone', async () => {
     const doomed = await fixture('robustness-deleted.txt', longArticle('fifth', 20));
     const other = await fixture('robustness-kept.txt', longArticle('sixth', 20));
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
@@ -144,9 +161,12 @@ describe('Compare Sources keeps working on bad and changing input', function () 
     assert.ok(api.comparison()?.passages.length, 'the re-run lost the deleted file\'s text');
     await otherEditor.document.save();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    // VS Code keeps a closed document in memory for a while: compared from there while it lasts,
+    // reported by name once it is gone; never an exception.
+    const stillLoaded = vscode.workspace.textDocuments.some((document) => document.uri.toString() === doomed.toString());
     const outcome = await compare(doomed, other);
-    assert.strictEqual(outcome.status, 'error');
-    assert.ok(outcome.status === 'error' && /robustness-deleted\.txt/.test(outcome.message), JSON.stringify(outcome));
+    if (stillLoaded) assert.strictEqual(outcome.status, 'compared');
+    else assert.ok(outcome.status === 'error' && /robustness-deleted\.txt/.test(outcome.message), JSON.stringify(outcome));
   });
 
   it('never writes to the compared files', async () => {

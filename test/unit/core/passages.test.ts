@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import fc from 'fast-check';
 import { DEFAULT_COMPARE_OPTIONS, type SharedPassage } from '../../../src/core/model';
 import { findSharedPassages } from '../../../src/core/passages';
 import { tokenize } from '../../../src/core/tokenize';
@@ -173,5 +174,58 @@ describe('findSharedPassages', () => {
     const b = `${FILLER_B} ${HARBOUR}`;
     const [p] = passages(a, b);
     assert.deepStrictEqual(p.a, find(a, HARBOUR));
+  });
+});
+
+describe('findSharedPassages invariants (property)', () => {
+  const SENTENCES = [HARBOUR, FERRY, MAYOR, FILLER_A, FILLER_B, FILLER_C, 'It rained.', '“No,” he said.'];
+  const EDITS = [
+    (s: string) => s,
+    (s: string) => s.replace(/\b(the|a|for)\b /, ''),
+    (s: string) => s.replace(' said ', ' now said '),
+    (s: string) => s.replace(/three|half|calmer/, 'several'),
+    (s: string) => s.replace(/ /g, '\r\n').replace(/[“”]/g, '"'),
+  ];
+  const text = fc.array(fc.tuple(fc.nat(SENTENCES.length - 1), fc.nat(EDITS.length - 1), fc.constantFrom(' ', '\n\n', '\r\n')), { maxLength: 8 })
+    .map((parts) => parts.map(([s, e, sep]) => EDITS[e](SENTENCES[s]) + sep).join(''));
+
+  it('gives valid, ordered ranges; differences inside their passage; identical exactly when the words match', () => {
+    fc.assert(fc.property(text, text, fc.integer({ min: 3, max: 10 }), (a, b, minWords) => {
+      const ta = tokenize(a);
+      const tb = tokenize(b);
+      const found = findSharedPassages(ta, tb, { minWords });
+      found.forEach((p, k) => {
+        assert.strictEqual(p.id, k);
+        if (k > 0) assert.ok(found[k - 1].a[0] <= p.a[0]);
+        for (const [range, source] of [[p.a, a], [p.b, b]] as const) {
+          assert.ok(0 <= range[0] && range[0] < range[1] && range[1] <= source.length);
+        }
+        assert.ok(Math.min(p.words.a, p.words.b) >= minWords);
+        let previous = p.differences[0]?.a[0] ?? 0;
+        for (const d of p.differences) {
+          assert.ok(p.a[0] <= d.a[0] && d.a[0] <= d.a[1] && d.a[1] <= p.a[1]);
+          assert.ok(p.b[0] <= d.b[0] && d.b[0] <= d.b[1] && d.b[1] <= p.b[1]);
+          assert.ok(d.a[0] >= previous);
+          previous = d.a[1];
+        }
+        const wordsIn = (tokens: typeof ta, [start, end]: readonly [number, number]) =>
+          tokens.norm.filter((_, t) => tokens.start[t] >= start && tokens.end[t] <= end);
+        assert.strictEqual(p.identical, p.differences.length === 0);
+        if (p.identical) assert.deepStrictEqual(wordsIn(ta, p.a), wordsIn(tb, p.b));
+        else assert.notDeepStrictEqual(wordsIn(ta, p.a), wordsIn(tb, p.b));
+      });
+    }), { numRuns: 300 });
+  });
+
+  it('finds a text in itself as one identical passage', () => {
+    fc.assert(fc.property(text, (a) => {
+      const tokens = tokenize(a);
+      const found = findSharedPassages(tokens, tokens, { minWords: 6 });
+      if (tokens.count < 6) return;
+      assert.ok(found.length >= 1);
+      const whole = found.find((p) => p.a[0] === p.b[0] && p.a[1] === p.b[1]);
+      assert.ok(whole && whole.identical);
+      assert.strictEqual(whole.words.a, tokens.count);
+    }), { numRuns: 200 });
   });
 });

@@ -19,6 +19,7 @@ describe('sameSpeaker', () => {
     assert.ok(!sameSpeaker(speaker('Brook Street', 'organisation'), speaker('Brook')));
     assert.ok(!sameSpeaker(speaker('harbour board', 'organisation'), speaker('port board', 'organisation')));
     assert.ok(sameSpeaker(speaker('the harbour board', 'organisation'), speaker('Harbour board', 'organisation')));
+    assert.ok(!sameSpeaker(speaker('he'), speaker('he')), 'two unresolved pronouns are nobody in particular');
   });
 });
 

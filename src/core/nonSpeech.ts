@@ -1,0 +1,83 @@
+/**
+ * Which quotations are speech. Quote marks also set off scare quotes (`a so-called “peace plan”`),
+ * titles (`the film “Kabul”`, `CNN’s “State of the Union”`), nicknames (`Robert “Bobby” Scott`)
+ * and stage directions; those are kept apart for display and never get a speaker.
+ *
+ * The evidence is the words around the marks: a title or scare word before them, a title-case
+ * phrase with no speech verb in its sentence, or a short phrase (three words or fewer) that is not
+ * a whole utterance and has no speech cue. Anything else is speech.
+ */
+import { SCARE_CUES, TITLE_CUES } from './cues';
+import { isAccordingTo, isCue, isWord } from './cuePatterns';
+import { sentenceAround, type CueToken } from './cueTokens';
+import type { Range } from './model';
+import { tokenize } from './tokenize';
+
+const SHORT_QUOTE_WORDS = 3;
+
+/** A transcript's stage direction (`(CROSSTALK.)`, `[applause]`): quoted, but nobody's words. */
+export const isStageDirection = (content: string): boolean => /^[([][^()[\]]*[)\]]\W*$/u.test(content);
+
+/**
+ * Quotation marks that the words around them mark as a title or a scare quote: `a so-called “…”`,
+ * `the film “…”`, `MSNBC’s “Morning Show”` (a possessive name before a title-case phrase).
+ */
+function markedAsNotSpeech(text: string, tokens: readonly CueToken[], q: number, range: Range): 'scare' | 'title' | null {
+  for (let k = q - 1, seen = 0; k >= 0 && seen < 2; k--) {
+    const t = tokens[k];
+    if (t.kind === 'quote') break;
+    if (t.kind !== 'word') {
+      // `Jane Doe’s column, “Why we left”`: a title after its kind of work and a comma.
+      if (t.text === ',' && isWord(tokens[k - 1]) && TITLE_CUES.has(tokens[k - 1].lower) && k === q - 1) return 'title';
+      if (t.text === ',' || t.text === '.' || t.text === ':') break;
+      continue;
+    }
+    seen++;
+    if (SCARE_CUES.has(t.lower) || t.lower === 'called' && tokens[k - 1]?.text === '-' && tokens[k - 2]?.lower === 'so') return 'scare';
+    if (TITLE_CUES.has(t.lower)) return 'title';
+  }
+  const after = tokens[q + 1];
+  if (isWord(after) && TITLE_CUES.has(after.lower)) return 'title';
+  const before = tokens[q - 1];
+  const content = text.slice(range[0], range[1]);
+  // `CNN’s “State of the Union”`: a title after its owner's name.
+  if (isWord(before) && before.capital && before.possessive && isTitleCase(content)) return 'title';
+  // `Robert C. “Bobby” Scott`: a nickname inside a name.
+  if (isWord(after) && after.capital && (isWord(before) && before.capital || before?.text === '.') && isTitleCase(content) && !/\s\S+\s/.test(content)) return 'scare';
+  // A short title-case phrase with no speech verb around it names something (a show, a nickname).
+  if (isTitleCase(content) && !/[.!?]\s|[!?]$/u.test(content) && !sentenceHasCue(tokens, q)) return 'title';
+  return null;
+}
+
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'it']);
+
+/** Every main word capitalised, as in the title of a show or a book; at most five words. */
+function isTitleCase(content: string): boolean {
+  const words = content.split(/[\s-]+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+  if (words.length === 0 || words.length > 5) return false;
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || i > 0 && MINOR_WORDS.has(w));
+}
+
+/** Does the sentence around token `q` hold a speech verb outside quotation marks? */
+function sentenceHasCue(tokens: readonly CueToken[], q: number): boolean {
+  const [from, to] = sentenceAround(tokens, q);
+  for (let i = from; i < to; i++) if (isCue(tokens, i) || isAccordingTo(tokens, i)) return true;
+  return false;
+}
+
+/** A whole utterance: opens with a capital and ends with a full stop, `!` or `?`. */
+const isUtterance = (content: string): boolean => /^[\p{Lu}\p{N}]/u.test(content) && /[.!?…]$/u.test(content);
+
+/**
+ * Speech, a scare quote or a title: the quotation at token `q` of a paragraph's cue tokens, with
+ * its content at `range`. `cued` says whether a speech cue or a transcript label attributes it.
+ */
+export function classifyQuotation(text: string, tokens: readonly CueToken[], q: number, range: Range, cued: boolean): 'speech' | 'scare' | 'title' {
+  const marked = markedAsNotSpeech(text, tokens, q, range);
+  if (marked) return marked;
+  const content = text.slice(range[0], range[1]);
+  const alone = tokens.every((t, i) => i === q || t.kind === 'punct');
+  const short = tokenize(content).count <= SHORT_QUOTE_WORDS;
+  if (!cued && !alone && short && !isUtterance(content) && !sentenceHasCue(tokens, q)) return 'scare';
+  return 'speech';
+}
