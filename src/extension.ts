@@ -33,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): CompareSourcesApi {
   const panel = new ComparisonPanel(context.extensionUri, service, log);
   const decorations = new QuoteDecorations(service);
   const speakerTree = new SpeakerTreeProvider(service);
+  const serializer = new ComparisonPanelSerializer(panel, service, context.workspaceState, log);
   const treeView = vscode.window.createTreeView(VIEWS.speakers, { treeDataProvider: speakerTree, showCollapseAll: true });
   const updateBadge = () => {
     const conflicts = speakerTree.conflicts;
@@ -43,7 +44,8 @@ export function activate(context: vscode.ExtensionContext): CompareSourcesApi {
     log, runner, service, panel, decorations, speakerTree, treeView,
     service.onDidChangeSession(updateBadge),
     vscode.languages.registerHoverProvider('*', new QuoteHoverProvider(service)),
-    vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, new ComparisonPanelSerializer(panel, service, log)),
+    serializer,
+    vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, serializer),
     ...registerCommands({ service, panel, log }),
   );
   return {

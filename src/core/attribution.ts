@@ -13,7 +13,7 @@
  */
 import { DETERMINER_START, SENTENCE_OPENERS } from './cues';
 import { earlierCue, findAttribution, isCue, isWord, sentenceSubject, trimOpeners, type Attribution } from './cuePatterns';
-import { cueTokens, endsSentence, sentenceAround, type CueToken } from './cueTokens';
+import { cueTokens, endsSentence, paragraphShape, sentenceAround, type CueToken } from './cueTokens';
 import type { NonSpeechQuote, Quote, Range, Speaker } from './model';
 import { extractQuotedRegions, type QuotedRegion } from './quotes';
 import { EntityIndex, readSpeakerPhrase, type DocumentEntity, type SpeakerPhrase } from './speakers';
@@ -67,7 +67,7 @@ function ownAttribution(text: string, paragraphs: readonly ParagraphTokens[], re
   if (first.label) return labelAttribution(text, first.label);
   const { tokens, quoteToken } = paragraphs[first.paragraph];
   const q = quoteToken.get(members[0]) ?? 0;
-  const opensParagraph = tokens.slice(0, q).every((t) => t.kind !== 'word');
+  const opensParagraph = q < paragraphShape(tokens).firstWord;
   if (opensParagraph) {
     // `The New York Times reports:` ends the paragraph before the quote it introduces.
     const before = paragraphs[first.paragraph - 1];

@@ -15,7 +15,7 @@ import {
   INSIDE_PHRASE, INVERTING_VERBS, NOT_ADVERBS, NOUN_LIKE_VERBS, ORGANISATION_WORDS, PHRASE_BREAKERS, PREPOSITIONS, PRONOUNS,
   RELATIVE_PRONOUNS, SENTENCE_OPENERS, SPEECH_NOUNS, SPEECH_VERBS, TITLE_WORDS, WEEKDAYS,
 } from './cues';
-import { sentenceAround, type CueToken } from './cueTokens';
+import { MAX_SENTENCE_TOKENS, paragraphShape, sentenceAround, type CueToken } from './cueTokens';
 import { readSpeakerPhrase, type SpeakerPhrase } from './speakers';
 
 /** A found attribution: the speaker phrase and, for an apposition, the role it gives. */
@@ -62,7 +62,7 @@ function parenthesisStart(tokens: readonly CueToken[], close: number, lo: number
 }
 
 /** Is this word sequence something that can speak? */
-function plausibleSpeaker(words: readonly CueToken[], tokens: readonly CueToken[], sentenceStart: number): boolean {
+function plausibleSpeaker(words: readonly CueToken[], sentenceStart: number): boolean {
   if (words.length === 0 || words.length > MAX_PHRASE_WORDS) return false;
   if (words.length === 1 && PRONOUNS.has(words[0].lower)) return true;
   const first = words[0];
@@ -70,7 +70,7 @@ function plausibleSpeaker(words: readonly CueToken[], tokens: readonly CueToken[
   if (ARTICLES.has(head.lower) || words.length === 1 && DETERMINER_START.has(head.lower)) return false;
   if (!head.capital && (PHRASE_BREAKERS.has(head.lower) || SPEECH_VERBS.has(head.lower))) return false;
   if (/^\p{N}+$/u.test(head.text)) return false;
-  const capitals = words.filter((w, i) => w.capital && !(i === 0 && tokens.indexOf(w) === sentenceStart && SENTENCE_OPENERS.has(w.lower)));
+  const capitals = words.filter((w, i) => w.capital && !(i === 0 && w.index === sentenceStart && SENTENCE_OPENERS.has(w.lower)));
   if (capitals.length > 0) return true;
   if (DETERMINER_START.has(first.lower) || first.possessive) return true;
   return GROUP_WORDS.has(head.lower) || ORGANISATION_WORDS.has(head.lower) || TITLE_WORDS.has(head.lower);
@@ -160,13 +160,13 @@ function subjectOf(tokens: readonly CueToken[], verb: number, lo: number, senten
     const t = tokens[k];
     if (!isWord(t) || !t.capital || t.possessive || PRONOUNS.has(t.lower)) return null;
     const words = phraseEndingAt(tokens, k, lo);
-    return words.length && words.every((w) => w.capital) && plausibleSpeaker(words, tokens, sentenceStart) ? { words, role: [] } : null;
+    return words.length && words.every((w) => w.capital) && plausibleSpeaker(words, sentenceStart) ? { words, role: [] } : null;
   }
   const t = tokens[k];
   if (isWord(t) && !t.capital && RELATIVE_PRONOUNS.has(t.lower)) {
     const end = isPunct(tokens[k - 1], ',') ? k - 2 : k - 1;
     const words = end >= lo ? phraseEndingAt(tokens, end, lo) : [];
-    return plausibleSpeaker(words, tokens, sentenceStart) && !PRONOUNS.has(words[0].lower) ? { words, role: [], through: t } : null;
+    return plausibleSpeaker(words, sentenceStart) && !PRONOUNS.has(words[0].lower) ? { words, role: [], through: t } : null;
   }
   if (isPunct(t, ',')) {
     // An apposition: the subject stands before the opening comma.
@@ -177,17 +177,17 @@ function subjectOf(tokens: readonly CueToken[], verb: number, lo: number, senten
     const open = parenthesisStart(tokens, end, lo);
     if (open >= 0) end = open - 1;
     const words = phraseEndingAt(tokens, end, lo);
-    if (!plausibleSpeaker(words, tokens, sentenceStart)) return null;
+    if (!plausibleSpeaker(words, sentenceStart)) return null;
     const role = tokens.slice(j + 1, k).filter(isWord);
     const isRole = role.length > 0 && (role[0].possessive || DETERMINER_START.has(role[0].lower) || !role[0].capital) && !RELATIVE_PRONOUNS.has(role[0].lower);
     return { words, role: isRole ? role : [] };
   }
   const words = phraseEndingAt(tokens, k, lo);
-  return plausibleSpeaker(words, tokens, sentenceStart) ? { words, role: [] } : null;
+  return plausibleSpeaker(words, sentenceStart) ? { words, role: [] } : null;
 }
 
-function attributionOf(text: string, found: Found | null, tokens: readonly CueToken[], sentenceStart: number): Attribution | null {
-  if (!found || !plausibleSpeaker(found.words, tokens, sentenceStart)) return null;
+function attributionOf(text: string, found: Found | null, sentenceStart: number): Attribution | null {
+  if (!found || !plausibleSpeaker(found.words, sentenceStart)) return null;
   const phrase = readSpeakerPhrase(text, found.words);
   if (!phrase) return null;
   if (found.through) phrase.range = [phrase.range[0], found.through.end];
@@ -204,7 +204,7 @@ function attributionOf(text: string, found: Found | null, tokens: readonly CueTo
 function acceptsSubject(tokens: readonly CueToken[], verb: number, found: Found | null): boolean {
   if (!found || !NOUN_LIKE_VERBS.has(tokens[verb].lower)) return found !== null;
   const words = found.words;
-  const before = tokens[tokens.indexOf(words[0]) - 1];
+  const before = tokens[words[0].index - 1];
   // The subject must open its clause: in `32% of Republican claims`, `claims` is a noun.
   if (isWord(before) && !CLAUSE_STARTERS.has(before.lower)) return false;
   if (words.length === 1 && PRONOUNS.has(words[0].lower)) return true;
@@ -224,40 +224,41 @@ function cueAfter(text: string, tokens: readonly CueToken[], q: number, sentence
   // `“…” ― Jane Doe`: a signature after a dash, alone to the end of the paragraph.
   if (j > q + 1 && /^[—–―]$/.test(tokens[j - 1].text)) {
     const words = phraseStartingAt(tokens, j, tokens.length);
-    const rest = tokens.slice(tokens.indexOf(words[words.length - 1]) + 1);
-    if (words.length && words[0].capital && rest.every((t) => t.kind === 'punct')) return attributionOf(text, { words, role: [] }, tokens, -1);
+    const rest = words.length ? tokens.slice(words[words.length - 1].index + 1, words[words.length - 1].index + 4) : [];
+    const endsParagraph = words.length > 0 && words[words.length - 1].index + rest.length + 1 >= tokens.length;
+    if (words.length && words[0].capital && endsParagraph && rest.every((t) => t.kind === 'punct')) return attributionOf(text, { words, role: [] }, -1);
   }
   // `“…. ” She added` starts a new sentence: its cue belongs to what follows.
   if (quoteEndsSentence && tokens[j].capital) return null;
-  if (isAccordingTo(tokens, j)) return attributionOf(text, { words: phraseStartingAt(tokens, j + 2, tokens.length), role: [] }, tokens, -1);
+  if (isAccordingTo(tokens, j)) return attributionOf(text, { words: phraseStartingAt(tokens, j + 2, tokens.length), role: [] }, -1);
   if (isCue(tokens, j) && INVERTING_VERBS.has(tokens[j].lower)) {
-    return attributionOf(text, { words: phraseStartingAt(tokens, j + 1, tokens.length), role: [] }, tokens, -1);
+    return attributionOf(text, { words: phraseStartingAt(tokens, j + 1, tokens.length), role: [] }, -1);
   }
   for (let v = j; v < Math.min(sentenceEnd, j + 30); v++) {
     if (tokens[v].kind === 'quote') return null;
     if (isAccordingTo(tokens, v) && isPunct(tokens[v - 1], ',')) {
-      return attributionOf(text, { words: phraseStartingAt(tokens, v + 2, tokens.length), role: [] }, tokens, -1);
+      return attributionOf(text, { words: phraseStartingAt(tokens, v + 2, tokens.length), role: [] }, -1);
     }
     if (!isCue(tokens, v)) continue;
     const subject = subjectOf(tokens, v, j, j);
     // `the IMF report stated`: a noun-like cue that is a noun here leaves the search open.
     if (NOUN_LIKE_VERBS.has(tokens[v].lower) && !acceptsSubject(tokens, v, subject)) continue;
     if (subject && acceptsSubject(tokens, v, subject)) {
-      const at = tokens.indexOf(subject.words[0]);
-      if (at === j) return attributionOf(text, subject, tokens, j);
+      const at = subject.words[0].index;
+      if (at === j) return attributionOf(text, subject, j);
       // `“…” to drive up the stock price, she said`: a closing attribution after a comma.
-      if (isPunct(tokens[at - 1], ',') && (PRONOUNS.has(subject.words[0].lower) || subject.words.some((w) => w.capital))) return attributionOf(text, subject, tokens, at);
+      if (isPunct(tokens[at - 1], ',') && (PRONOUNS.has(subject.words[0].lower) || subject.words.some((w) => w.capital))) return attributionOf(text, subject, at);
     }
     // `“…,” Jane Doe, a lawyer who …, said`: the phrase right after the quote, before a comma.
     const near = phraseStartingAt(tokens, j, v);
-    const nearEnd = near.length ? tokens.indexOf(near[near.length - 1]) + 1 : j;
+    const nearEnd = near.length ? near[near.length - 1].index + 1 : j;
     if (near.length && near.some((w) => w.capital) && isPunct(tokens[nearEnd], ',')) {
-      return attributionOf(text, { words: near, role: [] }, tokens, j);
+      return attributionOf(text, { words: near, role: [] }, j);
     }
     // `“…” a narrator in the campaign ad asks`: the phrase, then a short prepositional phrase.
     const between = tokens.slice(nearEnd, v);
     if (near.length && DETERMINER_START.has(near[0].lower) && between.length <= 6 && between.every(isWord) && between.length > 0 && PREPOSITIONS.has(between[0].lower)) {
-      return attributionOf(text, { words: near, role: [] }, tokens, j);
+      return attributionOf(text, { words: near, role: [] }, j);
     }
     return null;
   }
@@ -269,8 +270,8 @@ function cueBefore(text: string, tokens: readonly CueToken[], q: number, sentenc
   // `Smith: “…”` — an interview or transcript line.
   if (isPunct(tokens[q - 1], ':') && isWord(tokens[q - 2]) && tokens[q - 2].capital) {
     const words = phraseEndingAt(tokens, q - 2, sentenceStart);
-    if (words.length && tokens.indexOf(words[0]) === sentenceStart && words.some((w) => w.capital)) {
-      const found = attributionOf(text, { words, role: [] }, tokens, -1);
+    if (words.length && words[0].index === sentenceStart && words.some((w) => w.capital)) {
+      const found = attributionOf(text, { words, role: [] }, -1);
       if (found) return found;
     }
   }
@@ -281,7 +282,7 @@ function cueBefore(text: string, tokens: readonly CueToken[], q: number, sentenc
   // Only a clause that the outer verb reports climbs: `A said (that) B …`, `According to A, B …`.
   let outer = nearest;
   for (let guard = 0; guard < 3; guard++) {
-    const start = tokens.findIndex((t) => t.start === outer.phrase.range[0]);
+    const start = tokenStartingAt(tokens, outer.phrase.range[0]);
     const before = tokens[start - 1];
     const reported = isWord(before) && (before.lower === 'that' || isCue(tokens, start - 1)) || isPunct(before, ',') && isAccordingToPhraseBefore(tokens, start - 1, sentenceStart);
     const further = start > sentenceStart && reported ? nearestCueBefore(text, tokens, start, sentenceStart) : null;
@@ -289,6 +290,18 @@ function cueBefore(text: string, tokens: readonly CueToken[], q: number, sentenc
     outer = further;
   }
   return outer;
+}
+
+/** Index of the token that starts at `offset` (binary search: tokens are in text order), or -1. */
+function tokenStartingAt(tokens: readonly CueToken[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (tokens[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low < tokens.length && tokens[low].start === offset ? low : -1;
 }
 
 /** Is the phrase ending at the comma `comma` introduced by `according to`? */
@@ -300,25 +313,25 @@ function isAccordingToPhraseBefore(tokens: readonly CueToken[], comma: number, s
 function nearestCueBefore(text: string, tokens: readonly CueToken[], q: number, sentenceStart: number): Attribution | null {
   for (let v = q - 1; v >= sentenceStart; v--) {
     if (isAccordingTo(tokens, v)) {
-      const found = attributionOf(text, { words: phraseStartingAt(tokens, v + 2, q), role: [] }, tokens, sentenceStart);
+      const found = attributionOf(text, { words: phraseStartingAt(tokens, v + 2, q), role: [] }, sentenceStart);
       if (found) return found;
       continue;
     }
     // `Trump’s claim that …`: a speech noun after a possessive name.
     if (isWord(tokens[v]) && SPEECH_NOUNS.has(tokens[v].lower) && isWord(tokens[v - 1]) && tokens[v - 1].possessive && tokens[v - 1].capital) {
-      const found = attributionOf(text, { words: phraseEndingAt(tokens, v - 1, sentenceStart), role: [] }, tokens, sentenceStart);
+      const found = attributionOf(text, { words: phraseEndingAt(tokens, v - 1, sentenceStart), role: [] }, sentenceStart);
       if (found) return found;
     }
     if (!isCue(tokens, v)) continue;
     const subject = subjectOf(tokens, v, sentenceStart, sentenceStart);
     if (acceptsSubject(tokens, v, subject)) {
-      const found = attributionOf(text, subject, tokens, sentenceStart);
+      const found = attributionOf(text, subject, sentenceStart);
       if (found) return found;
     }
     // `Added Smith: “…”` and `“…,” says Smith, … “…”`: the verb opens its clause.
     const opensClause = v === sentenceStart || tokens[v - 1].kind !== 'word';
     if (INVERTING_VERBS.has(tokens[v].lower) && opensClause) {
-      const inverted = attributionOf(text, { words: phraseStartingAt(tokens, v + 1, q), role: [] }, tokens, sentenceStart);
+      const inverted = attributionOf(text, { words: phraseStartingAt(tokens, v + 1, q), role: [] }, sentenceStart);
       if (inverted && inverted.phrase.kind !== 'group' && !inverted.phrase.description) return inverted;
     }
   }
@@ -361,13 +374,13 @@ export function sentenceSubject(text: string, tokens: readonly CueToken[], from:
 function subjectAt(text: string, tokens: readonly CueToken[], start: number, q: number): Attribution | null {
   const words = phraseStartingAt(tokens, start, q);
   if (!words.length) return null;
-  const after = tokens[tokens.indexOf(words[words.length - 1]) + 1];
+  const after = tokens[words[words.length - 1].index + 1];
   if (!(isWord(after) && !after.capital) && !isPunct(after, ',(')) return null;
   const pronoun = words.length === 1 && PRONOUNS.has(words[0].lower);
   if (words.length === 1 && (SENTENCE_OPENERS.has(words[0].lower) || isAdverb({ ...words[0], capital: false }))) return null;
   if (!pronoun && !words.some((w) => w.capital)) return null;
   if (pronoun && ['it', 'i', 'we'].includes(words[0].lower) && isWord(after) && /^(?:is|was|'s|seems|appears|has|had)$/.test(after.lower)) return null;
-  return attributionOf(text, { words, role: [] }, tokens, start);
+  return attributionOf(text, { words, role: [] }, start);
 }
 
 /**
@@ -376,21 +389,21 @@ function subjectAt(text: string, tokens: readonly CueToken[], start: number, q: 
  */
 export function findAttribution(text: string, tokens: readonly CueToken[], q: number, quoteEndsSentence: boolean): Attribution | null {
   const [from, to] = sentenceAround(tokens, q);
-  const opensParagraph = tokens.slice(0, q).every((t) => t.kind !== 'word');
+  const opensParagraph = q < paragraphShape(tokens).firstWord;
   return cueAfter(text, tokens, q, to, quoteEndsSentence && !opensParagraph) ?? cueBefore(text, tokens, q, from);
 }
 
 /** The nearest cue with a subject in the paragraph before token `before`. */
 export function earlierCue(text: string, tokens: readonly CueToken[], before: number): Attribution | null {
-  for (let v = before - 1; v >= 0; v--) {
+  for (let v = before - 1; v >= 0 && before - v <= MAX_SENTENCE_TOKENS; v--) {
     if (!isCue(tokens, v)) continue;
     const [from] = sentenceAround(tokens, v);
     const subject = subjectOf(tokens, v, from, from);
-    const found = acceptsSubject(tokens, v, subject) ? attributionOf(text, subject, tokens, from) : null;
+    const found = acceptsSubject(tokens, v, subject) ? attributionOf(text, subject, from) : null;
     if (found) return found;
     // `“…,” says Jane Doe, founder of …. “…”`
     if (INVERTING_VERBS.has(tokens[v].lower) && (tokens[v - 1]?.kind === 'quote' || isPunct(tokens[v - 1], ','))) {
-      const inverted = attributionOf(text, { words: phraseStartingAt(tokens, v + 1, before), role: [] }, tokens, from);
+      const inverted = attributionOf(text, { words: phraseStartingAt(tokens, v + 1, before), role: [] }, from);
       if (inverted) return inverted;
     }
   }

@@ -25,6 +25,8 @@ export interface CueToken {
   possessive: boolean;
   /** For a `quote` token: the index of its region in the caller's list; -1 otherwise. */
   region: number;
+  /** The token's own index in its paragraph's token list (so phrases find their place in O(1)). */
+  index: number;
 }
 
 // Words keep inner apostrophes, hyphens and dots (`China’s`, `so-called`, `U.S`), like the tokenizer.
@@ -51,7 +53,7 @@ function makeWord(text: string, start: number): CueToken {
   let capital = isAsciiUpperOrDigit(code) || (!isAsciiLower(code) && CAPITAL.test(text));
   // `Under-pressure` or `Anti-war` opening a sentence is an adjective, not a name.
   if (capital && text.includes('-') && HYPHENATED_ADJECTIVE.test(text)) capital = false;
-  return { kind: 'word', start, end: start + text.length, text, lower, capital, possessive, region: -1 };
+  return { kind: 'word', start, end: start + text.length, text, lower, capital, possessive, region: -1, index: -1 };
 }
 
 const STARTS_WORD = /[\p{L}\p{N}]/u;
@@ -76,12 +78,12 @@ export function cueTokens(text: string, [start, end]: Range, quotes: ReadonlyArr
         const lastChar = word[word.length - 1];
         if ((lastChar === "'" || lastChar === '’') && !/s['’]$/i.test(word)) {
           tokens.push(makeWord(word.slice(0, -1), s));
-          tokens.push({ kind: 'punct', start: s + word.length - 1, end: s + word.length, text: word.slice(-1), lower: word.slice(-1), capital: false, possessive: false, region: -1 });
+          tokens.push({ kind: 'punct', start: s + word.length - 1, end: s + word.length, text: word.slice(-1), lower: word.slice(-1), capital: false, possessive: false, region: -1, index: -1 });
         } else {
           tokens.push(makeWord(word, s));
         }
       } else {
-        tokens.push({ kind: 'punct', start: s, end: s + word.length, text: word, lower: word, capital: false, possessive: false, region: -1 });
+        tokens.push({ kind: 'punct', start: s, end: s + word.length, text: word, lower: word, capital: false, possessive: false, region: -1, index: -1 });
       }
     }
     at = limit;
@@ -91,10 +93,11 @@ export function cueTokens(text: string, [start, end]: Range, quotes: ReadonlyArr
     lexUntil(Math.max(start, quote.span[0]));
     const s = Math.max(start, quote.span[0]);
     const e = Math.min(end, quote.span[1]);
-    tokens.push({ kind: 'quote', start: s, end: e, text: '', lower: quote.endsWithStop ? '.' : '', capital: false, possessive: false, region: quote.index });
+    tokens.push({ kind: 'quote', start: s, end: e, text: '', lower: quote.endsWithStop ? '.' : '', capital: false, possessive: false, region: quote.index, index: -1 });
     at = e;
   }
   lexUntil(end);
+  tokens.forEach((token, i) => { token.index = i; });
   return tokens;
 }
 
@@ -121,9 +124,34 @@ export function endsSentence(tokens: readonly CueToken[], i: number): boolean {
 
 /** Index range `[from, to)` of the sentence holding token `i`, within the paragraph's tokens. */
 export function sentenceAround(tokens: readonly CueToken[], i: number): [number, number] {
+  // A text with no full stops (a list, a transcript dump) is no sentence: cap the reach so that
+  // every quote costs a bounded amount of work.
   let from = i;
-  while (from > 0 && !endsSentence(tokens, from - 1)) from--;
+  while (from > 0 && i - from < MAX_SENTENCE_TOKENS && !endsSentence(tokens, from - 1)) from--;
   let to = i + 1;
-  while (to < tokens.length && !endsSentence(tokens, to - 1)) to++;
+  while (to < tokens.length && to - i < MAX_SENTENCE_TOKENS && !endsSentence(tokens, to - 1)) to++;
   return [from, to];
+}
+
+/** How far a sentence reaches on either side of a token, at most. */
+export const MAX_SENTENCE_TOKENS = 200;
+
+/** Where a paragraph's first word is, and how many quotations it holds. */
+export interface ParagraphShape {
+  /** Index of the first word token (`tokens.length` when the paragraph is all quotes and punctuation). */
+  firstWord: number;
+  quotes: number;
+}
+
+const shapes = new WeakMap<readonly CueToken[], ParagraphShape>();
+
+/** The shape of a paragraph's tokens, computed once per token list. */
+export function paragraphShape(tokens: readonly CueToken[]): ParagraphShape {
+  let shape = shapes.get(tokens);
+  if (!shape) {
+    const firstWord = tokens.findIndex((t) => t.kind === 'word');
+    shape = { firstWord: firstWord < 0 ? tokens.length : firstWord, quotes: tokens.filter((t) => t.kind === 'quote').length };
+    shapes.set(tokens, shape);
+  }
+  return shape;
 }

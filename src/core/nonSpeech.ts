@@ -9,7 +9,7 @@
  */
 import { SCARE_CUES, TITLE_CUES } from './cues';
 import { isAccordingTo, isCue, isWord } from './cuePatterns';
-import { sentenceAround, type CueToken } from './cueTokens';
+import { paragraphShape, sentenceAround, type CueToken } from './cueTokens';
 import type { Range } from './model';
 import { tokenize } from './tokenize';
 
@@ -76,7 +76,8 @@ export function classifyQuotation(text: string, tokens: readonly CueToken[], q: 
   const marked = markedAsNotSpeech(text, tokens, q, range);
   if (marked) return marked;
   const content = text.slice(range[0], range[1]);
-  const alone = tokens.every((t, i) => i === q || t.kind === 'punct');
+  const shape = paragraphShape(tokens);
+  const alone = shape.firstWord === tokens.length && shape.quotes === 1;
   const short = tokenize(content).count <= SHORT_QUOTE_WORDS;
   if (!cued && !alone && short && !isUtterance(content) && !sentenceHasCue(tokens, q)) return 'scare';
   return 'speech';

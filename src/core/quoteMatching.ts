@@ -49,6 +49,12 @@ function quoteWords(side: QuoteSide): QuoteWords[] {
   });
 }
 
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 const gramsOf = (words: readonly string[], n: number): string[] => {
   const grams: string[] = [];
   for (let i = 0; i + n <= words.length; i++) grams.push(words.slice(i, i + n).join(' '));
@@ -88,20 +94,21 @@ export function matchQuotes(
   // Candidate pairs through shared runs of `minRun` words; short quotes are looked up whole.
   const byGram = new Map<string, number[]>();
   wordsB.forEach((q, i) => {
-    for (const gram of new Set(gramsOf(q.words, settings.minRun))) {
-      const list = byGram.get(gram);
-      if (list) list.push(i);
-      else byGram.set(gram, [i]);
-    }
+    for (const gram of new Set(gramsOf(q.words, settings.minRun))) push(byGram, gram, i);
+  });
+  // Short quotes (two words up to `minRun`) pair only by containment: find them through bigrams.
+  const shortB = new Map<string, number[]>();
+  const bigramsB = new Map<string, number[]>();
+  wordsB.forEach((q, i) => {
+    if (q.words.length >= 2 && q.words.length < settings.minRun) push(shortB, gramsOf(q.words, 2)[0], i);
+    for (const gram of new Set(gramsOf(q.words, 2))) push(bigramsB, gram, i);
   });
   const matches: QuoteMatch[] = [];
   wordsA.forEach((qa) => {
     const candidates = new Set<number>();
     for (const gram of gramsOf(qa.words, settings.minRun)) for (const i of byGram.get(gram) ?? []) candidates.add(i);
-    wordsB.forEach((qb, i) => {
-      const shorter = Math.min(qa.words.length, qb.words.length);
-      if (shorter >= 2 && shorter < settings.minRun) candidates.add(i);
-    });
+    for (const gram of gramsOf(qa.words, 2)) for (const i of shortB.get(gram) ?? []) candidates.add(i);
+    if (qa.words.length >= 2 && qa.words.length < settings.minRun) for (const i of bigramsB.get(gramsOf(qa.words, 2)[0]) ?? []) candidates.add(i);
     for (const i of [...candidates].sort((x, y) => x - y)) {
       const match = compare(qa, wordsB[i], a.tokens, b.tokens, settings);
       if (match) matches.push({ ...match, conflict: conflicting(qa.quote, wordsB[i].quote, sameSpeaker) });

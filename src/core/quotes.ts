@@ -249,8 +249,18 @@ function regionsOf(text: string, paragraphs: Range[], family: 'double' | 'single
   return regions;
 }
 
-const inside = (at: number, regions: RawRegion[], paragraphs: Range[]): boolean =>
-  regions.some((r) => r.open < at && at < (r.close >= 0 ? r.close : paragraphs[r.paragraph][1]));
+/** Is `at` inside one of `regions` (disjoint, in text order)? Binary search on the opening marks. */
+function inside(at: number, regions: readonly RawRegion[], paragraphs: readonly Range[]): boolean {
+  let low = 0;
+  let high = regions.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (regions[mid].open < at) low = mid + 1;
+    else high = mid;
+  }
+  const r = regions[low - 1];
+  return r !== undefined && at < (r.close >= 0 ? r.close : paragraphs[r.paragraph][1]);
+}
 
 /** Finds the quoted regions of a text. Pure; about linear in the text's length. */
 export function extractQuotedRegions(text: string): ExtractedQuotes {

@@ -8,9 +8,9 @@
  * however many seeds fall on it.
  *
  * Repetition is what makes seed matching quadratic (a sentence printed 50,000 times has 50,000 ×
- * 50,000 hits), so k-grams that occur more than `maxOccurrences` times in either text are not
- * used as seeds at all. A shared passage made only of such k-grams is not found; an ordinary
- * passage that merely contains one is, because extension walks through it.
+ * 50,000 hits), so k-grams that occur more than `maxOccurrences` times in either text are only
+ * paired in order of occurrence (one hit per occurrence). An ordinary passage that merely
+ * contains such a k-gram is found through its other seeds and extension walks through it.
  */
 
 /** An exact match: words `[i, i + length)` of A equal words `[j, j + length)` of B. */
@@ -124,28 +124,41 @@ export function findExactMatches(a: Int32Array, b: Int32Array, options: SeedOpti
   const matches: ExactMatch[] = [];
   // How far (in B) each diagonal is already covered by a match, so that no stretch is walked twice.
   const coveredUntil = new Map<number, number>();
+  const grow = (i: number, j: number): void => {
+    const diagonal = i - j;
+    if ((coveredUntil.get(diagonal) ?? -1) > j || !sameGram(a, i, b, j, k)) return;
+    let startI = i;
+    let startJ = j;
+    while (startI > 0 && startJ > 0 && a[startI - 1] === b[startJ - 1]) {
+      startI--;
+      startJ--;
+    }
+    let endI = i + k;
+    let endJ = j + k;
+    while (endI < a.length && endJ < b.length && a[endI] === b[endJ]) {
+      endI++;
+      endJ++;
+    }
+    coveredUntil.set(diagonal, endJ);
+    matches.push({ i: startI, j: startJ, length: endI - startI });
+  };
+  // For a frequent k-gram, the next occurrence in A to pair with the next one in B.
+  const inOrder = table.head.slice();
   for (let j = 0; j < hashesB.length; j++) {
     const slot = slotsB[j];
-    if (slot === -1 || table.countA[slot] > maxOccurrences || table.countB[slot] > maxOccurrences) continue;
-    for (let i = table.head[slot]; i !== -1; i = nextA[i]) {
-      const diagonal = i - j;
-      if ((coveredUntil.get(diagonal) ?? -1) > j) continue;
-      if (!sameGram(a, i, b, j, k)) continue;
-      let startI = i;
-      let startJ = j;
-      while (startI > 0 && startJ > 0 && a[startI - 1] === b[startJ - 1]) {
-        startI--;
-        startJ--;
+    if (slot === -1) continue;
+    if (table.countA[slot] > maxOccurrences || table.countB[slot] > maxOccurrences) {
+      // Too frequent to pair every occurrence with every other. Pairing them in order (first with
+      // first, second with second) costs one hit each and still finds a text made of one
+      // sentence repeated, which both texts share along one diagonal.
+      const i = inOrder[slot];
+      if (i !== -1) {
+        inOrder[slot] = nextA[i];
+        grow(i, j);
       }
-      let endI = i + k;
-      let endJ = j + k;
-      while (endI < a.length && endJ < b.length && a[endI] === b[endJ]) {
-        endI++;
-        endJ++;
-      }
-      coveredUntil.set(diagonal, endJ);
-      matches.push({ i: startI, j: startJ, length: endI - startI });
+      continue;
     }
+    for (let i = table.head[slot]; i !== -1; i = nextA[i]) grow(i, j);
   }
   // Backward extension can start a match before an earlier-found one; keep B order for chaining.
   matches.sort((x, y) => x.j - y.j || x.i - y.i);

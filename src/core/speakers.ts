@@ -31,6 +31,8 @@ export interface SpeakerPhrase {
 
 /** How far back (in characters) a pronoun looks for a subject before settling for any name. */
 const PRONOUN_REACH = 1500;
+/** How many mentions back a look-up searches: older ones are as good as forgotten, and the bound keeps long texts linear. */
+const RECENT_REACH = 400;
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'four', 'other']);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'del', 'da', 'du', 'di', 'der', 'ter', 'mac']);
@@ -285,7 +287,7 @@ export class EntityIndex {
   }
 
   private mostRecent(pool: readonly DocumentEntity[], at: number): DocumentEntity | null {
-    for (let i = this.recent.length - 1; i >= 0; i--) {
+    for (let i = this.recent.length - 1; i >= 0 && this.recent.length - i <= RECENT_REACH; i--) {
       const r = this.recent[i];
       if (r.at <= at && pool.includes(r.entity)) return r.entity;
     }
@@ -331,7 +333,7 @@ export class EntityIndex {
       if (at - r.at > PRONOUN_REACH) break;
       if (r.subject && compatible(r.entity)) found = r.entity;
     }
-    for (let i = this.recent.length - 1; i >= 0 && !found; i--) {
+    for (let i = this.recent.length - 1; i >= 0 && !found && this.recent.length - i <= RECENT_REACH; i--) {
       const r = this.recent[i];
       if (r.at <= at && compatible(r.entity)) found = r.entity;
     }

@@ -137,15 +137,32 @@ export class ComparisonPanel implements vscode.Disposable {
   }
 }
 
+const LAST_COMPARISON_KEY = 'compareSources.lastComparison';
+
 /** Characters per posted piece (one postMessage of 5.5 MB took 200-580 ms of the host's thread, so ~128 KB is a few ms). */
 const PAYLOAD_PIECE_CHARS = 128 * 1024;
 
 /** Restores the panel after a window reload from what it persisted: the two URIs (and its own UI state). */
-export class ComparisonPanelSerializer implements vscode.WebviewPanelSerializer {
-  constructor(private readonly panel: ComparisonPanel, private readonly service: ComparisonService, private readonly log: vscode.LogOutputChannel) {}
+export class ComparisonPanelSerializer implements vscode.WebviewPanelSerializer, vscode.Disposable {
+  private readonly subscription: vscode.Disposable;
+
+  /**
+   * `memento` keeps the URIs of the last comparison as well: the page's own state (setState) is
+   * sometimes not yet saved when the window reloads right after a comparison (seen in code-server),
+   * and VS Code then restores the panel with no state at all.
+   */
+  constructor(private readonly panel: ComparisonPanel, private readonly service: ComparisonService, private readonly memento: vscode.Memento, private readonly log: vscode.LogOutputChannel) {
+    this.subscription = service.onDidChangeSession((session) => {
+      if (session) void memento.update(LAST_COMPARISON_KEY, { uris: { a: session.documents.a.uri.toString(), b: session.documents.b.uri.toString() } });
+    });
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+  }
 
   async deserializeWebviewPanel(webviewPanel: vscode.WebviewPanel, state: unknown): Promise<void> {
-    const persisted = validatePersistedState(state);
+    const persisted = validatePersistedState(state) ?? validatePersistedState(this.memento.get(LAST_COMPARISON_KEY));
     if (!persisted) {
       webviewPanel.dispose();
       return;

@@ -91,6 +91,7 @@ export const comparisonViews: Scenario = {
     assert.match(hoverText, /Speaker: \S/);
     assert.match(hoverText, /Open in other article, line \d+/);
     assert.match(hoverText, /people\s+→\s+families/);
+    await page.waitForTimeout(400); // the hover fades in
     await screenshot('quote-hover', { readme: true });
     await page.mouse.move(5, 880);
     await hover.waitFor({ state: 'hidden', timeout: 10000 });
@@ -107,6 +108,8 @@ export const comparisonViews: Scenario = {
     assert.ok(rows.includes('harbour-wire.txt') && rows.includes('harbour-herald.txt'), 'speakers quoted in both articles are expanded to their articles');
     const description = await tree.locator('.monaco-list-row').first().locator('.label-description').innerText();
     assert.match(description, /\d+ in harbour-wire\.txt · \d+ in harbour-herald\.txt/);
+    await page.mouse.move(700, 880); // away from the activity bar's tooltip
+    await page.waitForTimeout(300);
     await screenshot('speakers-view', { readme: true });
 
     // A window reload restores the comparison view from its saved state (WebviewPanelSerializer).

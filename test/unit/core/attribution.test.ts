@@ -78,6 +78,21 @@ describe('analyzeQuotes: cue patterns', () => {
     assert.deepStrictEqual(who(text), [['It went well,', 'Mrs Grant', 'she']]);
   });
 
+  it('gives a quote to the possessive before a speech noun: `Hale’s claim that …`', () => {
+    const text = 'The mayor rejected Carla Hale’s claim that the budget was “balanced to the last penny”.';
+    assert.deepStrictEqual(who(text), [['balanced to the last penny', 'Carla Hale', 'Carla Hale’s']]);
+  });
+
+  it('gives a reported quote to the source the article cites: `A said that B had called it “…”`', () => {
+    const text = 'Ann Cole said that Mr Lee had called the plan “a disgrace to the whole town”.';
+    assert.deepStrictEqual(who(text), [['a disgrace to the whole town', 'Ann Cole', 'Ann Cole']]);
+  });
+
+  it('resolves a pronoun to the last subject rather than a name in passing', () => {
+    const text = 'Tom Reed spoke after meeting Luis Vega.\n\n“It was a fresh start for the valley,” he said.';
+    assert.deepStrictEqual(who(text), [['It was a fresh start for the valley,', 'Tom Reed', 'he']]);
+  });
+
   it('attributes transcript lines to their labels', () => {
     const text = 'Partial transcript:\n\n"HOST: Will you run again?\n\n"SMITH: Not this year."';
     assert.deepStrictEqual(who(text), [['Will you run again?', 'HOST', 'HOST'], ['Not this year.', 'SMITH', 'SMITH']]);

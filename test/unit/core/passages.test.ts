@@ -156,7 +156,8 @@ describe('findSharedPassages', () => {
     const sentence = 'The same sentence is printed again and again in this text. ';
     const repeated = sentence.repeat(50000);
     let started = Date.now();
-    passages(repeated, repeated);
+    // Every seed is far too frequent to pair with every other; paired in order they still find the copy.
+    assert.deepStrictEqual(passages(repeated, repeated).map((p) => [p.a, p.b]), [[[0, repeated.length - 1], [0, repeated.length - 1]]]);
     passages(repeated, `${HARBOUR} ${sentence.repeat(1000)}`);
     assert.ok(Date.now() - started < 5000, `repetitive input took ${Date.now() - started} ms`);
 
