@@ -277,10 +277,10 @@ function insertLongWords(random, a, b, count) {
 export const PATHOLOGICAL_SHAPES = ['one-long-line', 'repeated-sentence', 'repeated-word', 'long-words', 'unbalanced-quotes'];
 
 /**
- * One pathological pair. `chars` is the size per side, except for `repeated-sentence`, which is
- * always one sentence 50,000 times (about 3 MB) as the reliability issue specifies.
+ * One pathological pair. `chars` is the size per side, except for `repeated-sentence`, which is one
+ * sentence `sentenceRepetitions` times (50,000 as the reliability issue specifies: about 3.6 MB).
  */
-export function generatePathological(shape, chars, { seed = 7 } = {}) {
+export function generatePathological(shape, chars, { seed = 7, sentenceRepetitions = 50000 } = {}) {
   const random = createRandom(seed);
   switch (shape) {
     case 'one-long-line': {
@@ -289,9 +289,9 @@ export function generatePathological(shape, chars, { seed = 7 } = {}) {
     }
     case 'repeated-sentence': {
       const sentence = 'The harbour board said the ferry timetable would change again next spring.';
-      const a = Array(50000).fill(sentence).join(' ');
+      const a = Array(sentenceRepetitions).fill(sentence).join(' ');
       // Same words, different layout: a line break after every fifth sentence.
-      const b = Array.from({ length: 50000 }, (_, i) => sentence + (i % 5 === 4 ? '\n' : ' ')).join('');
+      const b = Array.from({ length: sentenceRepetitions }, (_, i) => sentence + (i % 5 === 4 ? '\n' : ' ')).join('');
       return { a, b };
     }
     case 'repeated-word': {

@@ -39,7 +39,9 @@ const isAdverb = (t: CueToken): boolean => !t.capital && t.lower.length > 4 && t
 
 export function isCue(tokens: readonly CueToken[], i: number): boolean {
   const t = tokens[i];
-  return isWord(t) && !t.capital && SPEECH_VERBS.has(t.lower);
+  if (!isWord(t) || t.capital) return false;
+  // `as the paper put it, “…”`: the one idiom of attribution whose verb is not a speech verb.
+  return SPEECH_VERBS.has(t.lower) || t.lower === 'put' && isWord(tokens[i + 1]) && tokens[i + 1].lower === 'it';
 }
 
 export function isAccordingTo(tokens: readonly CueToken[], i: number): boolean {
@@ -163,6 +165,22 @@ function subjectOf(tokens: readonly CueToken[], verb: number, lo: number, senten
     return words.length && words.every((w) => w.capital) && plausibleSpeaker(words, sentenceStart) ? { words, role: [] } : null;
   }
   const t = tokens[k];
+  if (isWord(t) && t.lower === 'and') {
+    // `I laughed and said`, `Smith outlined the plan and vowed`: the subject of the first verb.
+    for (let p = k - 1; p >= lo && p >= k - 8; p--) {
+      const w = tokens[p];
+      if (!isWord(w)) return null;
+      const clauseStart = p === sentenceStart || !isWord(tokens[p - 1]) || CLAUSE_STARTERS.has(tokens[p - 1].lower);
+      if (PRONOUNS.has(w.lower) && !w.possessive && clauseStart) return { words: [w], role: [] };
+      if (w.capital && !tokens[p + 1].capital && p < k - 1) {
+        const words = phraseEndingAt(tokens, p, lo);
+        const first = words[0];
+        if (first && (first.index === sentenceStart || !isWord(tokens[first.index - 1])) && words.every((x) => x.capital)) return plausibleSpeaker(words, sentenceStart) ? { words, role: [] } : null;
+      }
+      if (w.capital || PHRASE_BREAKERS.has(w.lower) && !BETWEEN_SUBJECT_AND_VERB.has(w.lower)) return null;
+    }
+    return null;
+  }
   if (isWord(t) && !t.capital && RELATIVE_PRONOUNS.has(t.lower)) {
     const end = isPunct(tokens[k - 1], ',') ? k - 2 : k - 1;
     const words = end >= lo ? phraseEndingAt(tokens, end, lo) : [];

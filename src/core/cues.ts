@@ -24,7 +24,7 @@ export const SPEECH_VERBS = words(`
   scream screams screamed cry cries cried whisper whispers whispered muse muses mused
   counter counters countered retort retorts retorted answer answers answered allege alleges alleged
   charge charges charged contend contends contended maintain maintains maintained
-  emphasize emphasizes emphasized emphasise emphasises emphasised stress stresses stressed
+  emphasize emphasizes emphasized emphasise emphasises emphasised stress stresses stressed stressing
   conclude concludes concluded thunder thunders thundered blast blasts blasted slam slams slammed
   demand demands demanded pledge pledges pledged proclaim proclaims proclaimed confirm confirms confirmed
   deny denies denied report reports reported read reads texted emailed chanted chant chants
@@ -167,7 +167,7 @@ export const RELATIVE_PRONOUNS = words('who which');
 export const SENTENCE_OPENERS = words(`
   yesterday today tonight meanwhile however also still now later earlier then instead indeed
   separately afterwards previously last this that thus but and so yet or in on at after before since while when asked speaking
-  writing
+  writing as
 `);
 
 /** Words that open an adverbial before a sentence's subject (`In January, …`, `Though she …`). */

@@ -7,7 +7,7 @@
  * phrase with no speech verb in its sentence, or a short phrase (three words or fewer) that is not
  * a whole utterance and has no speech cue. Anything else is speech.
  */
-import { SCARE_CUES, TITLE_CUES } from './cues';
+import { BETWEEN_SUBJECT_AND_VERB, INSIDE_PHRASE, PHRASE_BREAKERS, SCARE_CUES, SPEECH_VERBS, TITLE_CUES } from './cues';
 import { isAccordingTo, isCue, isWord } from './cuePatterns';
 import { paragraphShape, sentenceAround, type CueToken } from './cueTokens';
 import type { Range } from './model';
@@ -46,8 +46,13 @@ function markedAsNotSpeech(text: string, tokens: readonly CueToken[], q: number,
   if (isWord(after) && after.capital && (isWord(before) && before.capital || before?.text === '.') && isTitleCase(content) && !/\s\S+\s/.test(content)) return 'scare';
   // A short title-case phrase with no speech verb around it names something (a show, a nickname).
   if (isTitleCase(content) && !/[.!?]\s|[!?]$/u.test(content) && !sentenceHasCue(tokens, q)) return 'title';
+  // `during a “Town Hall Forum”`: a capitalised name after an article names an event or a thing,
+  // whatever verbs the sentence holds; speech after an article opens in lower case.
+  if (isWord(before) && ARTICLES_ONLY.has(before.lower) && isTitleCase(content) && /\s|-/u.test(content) && !/[.!?]/u.test(content)) return 'title';
   return null;
 }
+
+const ARTICLES_ONLY = new Set(['a', 'an', 'the']);
 
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'it']);
 
@@ -65,6 +70,41 @@ function sentenceHasCue(tokens: readonly CueToken[], q: number): boolean {
   return false;
 }
 
+/** Possessives that own a term as someone's wording; `its` names a thing's label more often than a person's words. */
+const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
+
+/**
+ * `Smith’s “fair share”`, `her “personal notes”`: a short quotation owned by a person is that
+ * person's wording, a partial quote, even when no speech verb stands in the sentence.
+ */
+function ownedBySomeone(tokens: readonly CueToken[], q: number): boolean {
+  const before = tokens[q - 1];
+  return isWord(before) && (PERSONAL_POSSESSIVES.has(before.lower) || before.possessive && before.lower !== 'it');
+}
+
+/**
+ * `attacked her as a “career politician”`, `… as a “menace” and a “fraud”`: a characterisation put
+ * on someone is the wording of the sentence's subject, a partial quote.
+ */
+function characterises(tokens: readonly CueToken[], q: number): boolean {
+  let k = q - 1;
+  if (isWord(tokens[k]) && (tokens[k].lower === 'a' || tokens[k].lower === 'an')) k--;
+  const t = tokens[k];
+  if (!isWord(t)) return false;
+  return t.lower === 'as' || (t.lower === 'and' || t.lower === 'or') && tokens[k - 1]?.kind === 'quote' && characterises(tokens, k - 1);
+}
+
+/**
+ * A single quoted word used as a modifier of the noun after it (`promoting “miracle” diets`) is
+ * the writer's distance from a word, not anyone's speech, even in a sentence with a speech verb.
+ */
+function modifiesNoun(tokens: readonly CueToken[], q: number): boolean {
+  const after = tokens[q + 1];
+  const before = tokens[q - 1];
+  if (!isWord(after) || after.capital || PHRASE_BREAKERS.has(after.lower) || INSIDE_PHRASE.has(after.lower)) return false;
+  return !(isWord(before) && (SPEECH_VERBS.has(before.lower) || BETWEEN_SUBJECT_AND_VERB.has(before.lower) || before.possessive || PERSONAL_POSSESSIVES.has(before.lower)));
+}
+
 /** A whole utterance: opens with a capital and ends with a full stop, `!` or `?`. */
 const isUtterance = (content: string): boolean => /^[\p{Lu}\p{N}]/u.test(content) && /[.!?…]$/u.test(content);
 
@@ -78,7 +118,8 @@ export function classifyQuotation(text: string, tokens: readonly CueToken[], q: 
   const content = text.slice(range[0], range[1]);
   const shape = paragraphShape(tokens);
   const alone = shape.firstWord === tokens.length && shape.quotes === 1;
-  const short = tokenize(content).count <= SHORT_QUOTE_WORDS;
-  if (!cued && !alone && short && !isUtterance(content) && !sentenceHasCue(tokens, q)) return 'scare';
+  const words = tokenize(content).count;
+  if (!cued && words === 1 && modifiesNoun(tokens, q)) return 'scare';
+  if (!cued && !alone && words <= SHORT_QUOTE_WORDS && !isUtterance(content) && !sentenceHasCue(tokens, q) && !ownedBySomeone(tokens, q) && !characterises(tokens, q)) return 'scare';
   return 'speech';
 }

@@ -90,10 +90,14 @@ export function findSharedPassages(
       differences.push(...wordDifferences(a, previous.i + previous.length, next.i, b, previous.j + previous.length, next.j));
     }
     const { wordsA, wordsB } = span(chain);
+    const [rangeA, rangeB] = takeSharedEllipses(
+      a.text, widen(a.text, a.start[first.i], a.end[last.i + last.length - 1]),
+      b.text, widen(b.text, b.start[first.j], b.end[last.j + last.length - 1]),
+    );
     passages.push({
       id: 0,
-      a: widen(a.text, a.start[first.i], a.end[last.i + last.length - 1]),
-      b: widen(b.text, b.start[first.j], b.end[last.j + last.length - 1]),
+      a: rangeA,
+      b: rangeB,
       identical: differences.length === 0,
       words: { a: wordsA, b: wordsB },
       differences,
@@ -251,6 +255,39 @@ function widen(text: string, start: number, end: number): Range {
     end += after > 0xffff ? 2 : 1;
   }
   return [start, end];
+}
+
+/**
+ * An ellipsis standing on its own next to a passage (“… overall, I think…”, "…the end. …") is
+ * part of the quoted fragment when both texts have it there; when only one text has one, it is
+ * that text's own and stays out.
+ */
+function takeSharedEllipses(textA: string, a: Range, textB: string, b: Range): [Range, Range] {
+  const beforeA = ellipsisBefore(textA, a[0]);
+  const beforeB = ellipsisBefore(textB, b[0]);
+  const afterA = ellipsisAfter(textA, a[1]);
+  const afterB = ellipsisAfter(textB, b[1]);
+  const both = (x: number | null, y: number | null): boolean => x !== null && y !== null;
+  return [
+    [both(beforeA, beforeB) ? beforeA! : a[0], both(afterA, afterB) ? afterA! : a[1]],
+    [both(beforeA, beforeB) ? beforeB! : b[0], both(afterA, afterB) ? afterB! : b[1]],
+  ];
+}
+
+const ELLIPSIS_BEFORE = /(?:^|\s)([^\s\p{L}\p{N}\p{M}]*(?:…|\.\.\.)[^\s\p{L}\p{N}\p{M}]*)[^\S\r\n]+$/u;
+const ELLIPSIS_AFTER = /^[^\S\r\n]+([^\s\p{L}\p{N}\p{M}]*(?:…|\.\.\.)[^\s\p{L}\p{N}\p{M}]*)(?:\s|$)/u;
+
+/** Start of a stand-alone ellipsis run just before `offset` on the same line, or null. */
+function ellipsisBefore(text: string, offset: number): number | null {
+  const window = text.slice(Math.max(0, offset - 16), offset);
+  const match = ELLIPSIS_BEFORE.exec(window);
+  return match === null ? null : offset - window.length + match.index + match[0].indexOf(match[1]);
+}
+
+/** End of a stand-alone ellipsis run just after `offset` on the same line, or null. */
+function ellipsisAfter(text: string, offset: number): number | null {
+  const match = ELLIPSIS_AFTER.exec(text.slice(offset, offset + 16));
+  return match === null ? null : offset + match[0].indexOf(match[1]) + match[1].length;
 }
 
 const PUNCTUATION = /^[^\s\p{L}\p{N}\p{M}]$/u;

@@ -95,9 +95,12 @@ const SINGLE_CHARS = /['‘’‚‹›]/g;
 
 /** Offsets of the characters `pattern` finds in `[start, end)`, via the regex engine rather than a loop over every character. */
 function offsetsOf(text: string, pattern: RegExp, start: number, end: number): number[] {
+  // Search a slice, not the whole text from `start`: on the whole text the engine would run on past
+  // `end` to the next mark anywhere, which made a text with few quote marks quadratic.
+  const slice = text.slice(start, end);
   const found: number[] = [];
-  pattern.lastIndex = start;
-  for (let m = pattern.exec(text); m !== null && m.index < end; m = pattern.exec(text)) found.push(m.index);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) found.push(start + m.index);
   return found;
 }
 

@@ -22,20 +22,38 @@ const PRONOUN_NAMES = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const normalName = (name: string): string => name.toLowerCase().replace(/[’']/g, "'").replace(/^(?:the|a|an)\s+/, '').replace(/\s+/g, ' ').trim();
 const nameWords = (name: string): string[] => normalName(name).split(' ').filter((w) => !/^(?:mr|mrs|ms|dr|miss|sir)\.?$/.test(w));
 
-function namesOf(speaker: Speaker): string[] {
-  return [speaker.name, ...speaker.aliases].map(normalName);
+/**
+ * What `sameSpeaker` needs of one speaker, normalised once: on two long articles with thousands of
+ * speakers, re-normalising names inside the pairwise test was most of the comparison's time.
+ */
+interface NameProfile {
+  /** An unresolved pronoun (`he`): never the same as anyone. */
+  pronoun: boolean;
+  person: boolean;
+  /** The normalised name and aliases. */
+  names: string[];
+  /** The name's words without honorifics. */
+  words: string[];
 }
 
-/** Do these two speakers (one from each article) name the same person or body? */
-export function sameSpeaker(x: Speaker, y: Speaker): boolean {
+function profileOf(speaker: Speaker): NameProfile {
+  return {
+    pronoun: PRONOUN_NAMES.has(normalName(speaker.name)),
+    person: speaker.kind === 'person',
+    names: [speaker.name, ...speaker.aliases].map(normalName),
+    words: nameWords(speaker.name),
+  };
+}
+
+function sameProfile(x: NameProfile, y: NameProfile): boolean {
   // A pronoun left unresolved (`he`) says nothing about who it is.
-  if (PRONOUN_NAMES.has(normalName(x.name)) || PRONOUN_NAMES.has(normalName(y.name))) return false;
-  const xs = namesOf(x);
-  const ys = namesOf(y);
+  if (x.pronoun || y.pronoun) return false;
+  const xs = x.names;
+  const ys = y.names;
   if (xs.some((n) => ys.includes(n))) return true;
-  if (x.kind !== 'person' || y.kind !== 'person') return false;
-  const wx = nameWords(x.name);
-  const wy = nameWords(y.name);
+  if (!x.person || !y.person) return false;
+  const wx = x.words;
+  const wy = y.words;
   if (wx.length === 0 || wy.length === 0) return false;
   const lastX = wx[wx.length - 1];
   const lastY = wy[wy.length - 1];
@@ -44,6 +62,38 @@ export function sameSpeaker(x: Speaker, y: Speaker): boolean {
   if (wx.length === 1) return wy.includes(wx[0]);
   if (wy.length === 1) return wx.includes(wy[0]);
   return false;
+}
+
+/** Do these two speakers (one from each article) name the same person or body? */
+export function sameSpeaker(x: Speaker, y: Speaker): boolean {
+  return sameProfile(profileOf(x), profileOf(y));
+}
+
+/**
+ * B's speakers indexed by every normalised name and, for people, every name word: each rule of
+ * `sameProfile` needs a shared name or a shared word, so looking up only these candidates finds the
+ * same partners as testing every pair, without the pairs (quadratic in the number of speakers).
+ */
+function candidateIndex(profiles: readonly NameProfile[]): (x: NameProfile) => number[] {
+  const byName = new Map<string, number[]>();
+  const byWord = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, index: number): void => {
+    const list = map.get(key);
+    if (!list) map.set(key, [index]);
+    else if (list[list.length - 1] !== index) list.push(index);
+  };
+  profiles.forEach((p, index) => {
+    if (p.pronoun) return;
+    for (const name of p.names) add(byName, name, index);
+    if (p.person) for (const word of p.words) add(byWord, word, index);
+  });
+  return (x) => {
+    if (x.pronoun) return [];
+    const found = new Set<number>();
+    for (const name of x.names) for (const index of byName.get(name) ?? []) found.add(index);
+    if (x.person) for (const word of x.words) for (const index of byWord.get(word) ?? []) found.add(index);
+    return [...found].sort((i, j) => i - j);
+  };
 }
 
 const uniqueCaseless = (values: readonly string[]): string[] => {
@@ -75,8 +125,13 @@ function combine(id: number, x: Speaker | null, y: Speaker | null): Speaker {
 export function mergeSpeakers(a: DocumentQuotes, b: DocumentQuotes): MergedSpeakers {
   const partnerOfB = new Map<number, number>();
   const partnerOfA = new Map<number, number>();
+  const profilesB = b.speakers.map(profileOf);
+  const candidatesOf = candidateIndex(profilesB);
   for (const x of a.speakers) {
-    const y = b.speakers.find((candidate) => !partnerOfB.has(candidate.id) && sameSpeaker(x, candidate));
+    const px = profileOf(x);
+    // The first free match in B's order, as a scan of every B speaker would find.
+    const index = candidatesOf(px).find((i) => !partnerOfB.has(b.speakers[i].id) && sameProfile(px, profilesB[i]));
+    const y = index === undefined ? undefined : b.speakers[index];
     if (y) {
       partnerOfA.set(x.id, y.id);
       partnerOfB.set(y.id, x.id);

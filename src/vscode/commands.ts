@@ -108,7 +108,13 @@ function uniqueDocuments(documents: vscode.TextDocument[]): vscode.TextDocument[
 async function revealCommand(deps: CommandDeps, args: unknown): Promise<void> {
   const session = deps.service.session;
   if (!isRevealArgs(args) || !session) return;
-  const side = session.sideOf(vscode.Uri.parse(args.uri, true));
+  let uri: vscode.Uri;
+  try {
+    uri = vscode.Uri.parse(args.uri, true);
+  } catch {
+    return; // not a URI at all
+  }
+  const side = session.sideOf(uri);
   if (!side) return; // only the compared documents can be opened from a link
   const document = session.documents[side];
   await revealRange(document, clampRange(args.range, document.getText().length));

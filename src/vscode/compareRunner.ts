@@ -56,13 +56,16 @@ export class CompareRunner implements vscode.Disposable {
         (error: unknown) => waiting.reject(error instanceof Error ? error : new Error(String(error))),
       );
     });
+    // A terminated (cancelled) worker still reports its exit later; by then the pending requests
+    // belong to its successor, so only the current worker may fail them.
     worker.on('error', (error) => {
       this.log.error('comparison worker failed', error);
-      this.failAll(error);
+      if (this.worker === worker) this.failAll(error);
     });
     worker.on('exit', (code) => {
-      if (this.worker === worker) this.worker = undefined;
-      if (code !== 0 && this.pending.size > 0) this.failAll(new Error(`comparison worker exited with code ${code}`));
+      if (this.worker !== worker) return;
+      this.worker = undefined;
+      if (this.pending.size > 0) this.failAll(new Error(`comparison worker exited with code ${code}`));
     });
     this.worker = worker;
     return worker;

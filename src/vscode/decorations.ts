@@ -3,6 +3,9 @@ import type { Side } from '../core/model';
 import { planQuoteMarks, QUOTE_DECORATION_KINDS, type QuoteDecorationKind, type QuoteMark } from '../core/quoteDecorations';
 import type { ComparisonService, ComparisonSession } from './comparisonService';
 
+/** Up to this many quotes, all editors are painted at once (a few ms); beyond, one editor per event-loop turn. */
+const SYNC_PAINT_QUOTES = 2000;
+
 export type PaintedDecorations = Partial<Record<QuoteDecorationKind, vscode.Range[]>>;
 
 /**
@@ -23,9 +26,9 @@ export class QuoteDecorations implements vscode.Disposable {
     this.types = createDecorationTypes();
     this.disposables.push(
       ...Object.values(this.types),
-      // A new result may mean thousands of ranges per editor: one editor per event-loop turn keeps
-      // each step of the host short. An edit repaints only the edited article, and at once, so that
-      // no decoration stays on words the edit changed.
+      // A large result may mean thousands of ranges per editor: then one editor per event-loop turn
+      // keeps each step of the host short. An edit repaints only the edited article, and at once,
+      // so that no decoration stays on words the edit changed.
       service.onDidChangeSession(() => this.paintAllSoon()),
       service.onDidEditSession(({ session, side }) => {
         for (const editor of vscode.window.visibleTextEditors) if (session.sideOf(editor.document.uri) === side) this.paint(editor);
@@ -44,6 +47,12 @@ export class QuoteDecorations implements vscode.Disposable {
   }
 
   private paintAllSoon(): void {
+    const session = this.service.session;
+    if (!session || session.comparison.a.quotes.length + session.comparison.b.quotes.length <= SYNC_PAINT_QUOTES) {
+      this.paintAll();
+      this.settled = Promise.resolve();
+      return;
+    }
     const generation = ++this.paintGeneration;
     const editors = [...vscode.window.visibleTextEditors];
     this.settled = new Promise((resolve) => {

@@ -50,11 +50,13 @@ export class Workbench {
    */
   async runCommand(label: string): Promise<void> {
     await this.openPalette('>' + label);
-    const row = this.page.locator('.quick-input-list .monaco-list-row', {
-      has: this.page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`) }),
-    }).first();
+    const exactLabel = this.page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`) });
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { has: exactLabel }).filter({ visible: true }).first();
     await row.waitFor({ timeout: 20000 });
-    await row.click();
+    // The palette focuses its best match; Enter on it avoids clicking a row that is still animating in.
+    const focused = this.page.locator('.quick-input-list .monaco-list-row.focused', { has: exactLabel });
+    if ((await focused.count()) > 0) await this.page.keyboard.press('Enter');
+    else await row.click();
   }
 
   /** Opens a workspace file through Quick Open (Go to File), and waits for its editor tab. */

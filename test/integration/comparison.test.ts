@@ -113,6 +113,22 @@ describe('Compare Sources on the sample articles', () => {
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), before);
   });
 
+  it('runs the comparison again when a setting changes', async () => {
+    const before = api.comparison();
+    assert.ok(before && before.passages.some((passage) => passage.words.a < 40));
+    const config = vscode.workspace.getConfiguration('compareSources');
+    await config.update('minPassageWords', 40, vscode.ConfigurationTarget.Global);
+    try {
+      const after = await waitFor('a comparison with the new setting', () => (api.comparison()?.options.minWords === 40 ? api.comparison() : undefined), 10000);
+      assert.ok(after.passages.every((passage) => passage.words.a >= 40 || passage.words.b >= 40), 'a passage shorter than the new minimum');
+      assert.ok(after.passages.length < before.passages.length);
+    } finally {
+      await config.update('minPassageWords', undefined, vscode.ConfigurationTarget.Global);
+      await waitFor('the default setting again', () => api.comparison()?.options.minWords === 6, 10000);
+      await api.decorationsPainted();
+    }
+  });
+
   it('drops the decoration an edit touches at once, and re-runs after the debounce', async () => {
     const editor = await vscode.window.showTextDocument(samples.wire.document, vscode.ViewColumn.One);
     const before = api.comparison();

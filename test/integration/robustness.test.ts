@@ -181,4 +181,14 @@ describe('Compare Sources keeps working on bad and changing input', function () 
     const after = [await vscode.workspace.fs.readFile(first), await vscode.workspace.fs.readFile(second)];
     assert.deepStrictEqual(after.map((bytes) => Buffer.from(bytes).toString('hex')), before.map((bytes) => Buffer.from(bytes).toString('hex')));
   });
+
+  it('ignores a reveal link whose uri is no URI at all, without throwing', async () => {
+    // The link is only looked at while a comparison is shown.
+    assert.strictEqual((await compare(workspaceUri('harbour-wire.txt'), workspaceUri('harbour-herald.txt'))).status, 'compared');
+    const before = vscode.window.activeTextEditor?.document.uri.toString();
+    for (const uri of ['no scheme at all', '::', 'command:workbench.action.openSettings', '%E0%A4%A']) {
+      await vscode.commands.executeCommand('compareSources.revealRange', { uri, range: [0, 1] });
+    }
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), before);
+  });
 });

@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { CompareSourcesApi } from '../../src/extension';
 import type { QuoteNode, SpeakerNode, SpeakerTreeNode } from '../../src/core/speakerView';
-import { activateExtension, compareSamples } from './helpers';
+import { activateExtension, compareSamples, waitFor } from './helpers';
 
 /** Every quote node, walked through the provider the way the view asks for children. */
 async function allQuotes(api: CompareSourcesApi): Promise<QuoteNode[]> {
@@ -75,6 +75,16 @@ describe('Speakers view', () => {
     assert.ok(quote);
     await vscode.commands.executeCommand('compareSources.copyQuote', quote);
     assert.strictEqual(await vscode.env.clipboard.readText(), quote.text);
+  });
+
+  it('shows a quote in the comparison view, reopening the view if it was closed', async () => {
+    api.panel()?.dispose();
+    assert.strictEqual(api.panel(), undefined);
+    const [quote] = await allQuotes(api);
+    await vscode.commands.executeCommand('compareSources.showInComparison', quote);
+    const panel = api.panel();
+    assert.ok(panel, 'the comparison view did not open');
+    await waitFor('the comparison view to be visible', () => panel.visible, 5000);
   });
 
   it('can be focused as a view', async () => {

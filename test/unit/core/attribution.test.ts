@@ -93,6 +93,11 @@ describe('analyzeQuotes: cue patterns', () => {
     assert.deepStrictEqual(who(text), [['It was a fresh start for the valley,', 'Tom Reed', 'he']]);
   });
 
+  it('finds the subject of the first of two joined verbs: `X smiled and said`', () => {
+    const text = 'Ruth Okafor smiled and said: “We will win the vote.”\n\nLater she nodded and added that it was “only the start”.';
+    assert.deepStrictEqual(who(text), [['We will win the vote.', 'Ruth Okafor', 'Ruth Okafor'], ['only the start', 'Ruth Okafor', 'she']]);
+  });
+
   it('attributes transcript lines to their labels', () => {
     const text = 'Partial transcript:\n\n"HOST: Will you run again?\n\n"SMITH: Not this year."';
     assert.deepStrictEqual(who(text), [['Will you run again?', 'HOST', 'HOST'], ['Not this year.', 'SMITH', 'SMITH']]);
@@ -123,6 +128,41 @@ describe('analyzeQuotes: what is not speech', () => {
     const doc = analyzeQuotes('The “reforms” changed little.');
     assert.deepStrictEqual(doc.quotes, []);
     assert.deepStrictEqual(doc.nonSpeech.map((n) => n.kind), ['scare']);
+  });
+
+  it('keeps a short quoted term owned by a person as speech: `her “rainy-day fund”`', () => {
+    const text = [
+      'The mayor defended Ruth Okafor’s “rainy-day fund” at the meeting.',
+      'Later Tom Reed spoke up for his “green corridor” plan.',
+      'The bakery updated its “family recipe” cakes.',
+    ].join('\n\n');
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(doc.quotes.map((q) => q.text), ['rainy-day fund', 'green corridor']);
+    assert.deepStrictEqual(doc.nonSpeech.map((n) => text.slice(n.range[0], n.range[1])), ['family recipe']);
+  });
+
+  it('gives a characterisation `as a “…”` to the sentence, as a partial quote', () => {
+    const text = 'Tom Reed has attacked the mayor as a “menace” and a “spent force” all week.';
+    assert.deepStrictEqual(who(text).map(([words, speaker]) => [words, speaker]), [['menace', 'Tom Reed'], ['spent force', 'Tom Reed']]);
+  });
+
+  it('reads `as X put it` as attribution', () => {
+    const text = 'The plan was costly. As the Harbour Gazette put it, “a bridge to nowhere.”';
+    assert.deepStrictEqual(who(text), [['a bridge to nowhere.', 'Harbour Gazette', 'Harbour Gazette']]);
+  });
+
+  it('treats a single quoted word before its noun as a scare quote even when the sentence has a speech verb', () => {
+    const text = 'The clinic sold “miracle” diets, the inspectors reported.\n\nShe said she would “never” agree to it.';
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(doc.nonSpeech.map((n) => [text.slice(n.range[0], n.range[1]), n.kind]), [['miracle', 'scare']]);
+    assert.deepStrictEqual(doc.quotes.map((q) => q.text), ['never']);
+  });
+
+  it('treats a capitalised name after an article as a title, even beside a speech verb', () => {
+    const text = 'Ruth Okafor said she would attend a “Town Hall Forum” on Friday.';
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(doc.quotes, []);
+    assert.deepStrictEqual(doc.nonSpeech.map((n) => [text.slice(n.range[0], n.range[1]), n.kind]), [['Town Hall Forum', 'title']]);
   });
 });
 

@@ -122,6 +122,17 @@ describe('findSharedPassages', () => {
     assert.deepStrictEqual(p.b, find(b, HARBOUR));
   });
 
+  it('takes in a stand-alone ellipsis only where both texts have it', () => {
+    const quote = 'the plan was never about money, it was about the people who live here';
+    const a = `She said: “… ${quote} …” and left.`;
+    const b = `He quoted her: "... ${quote} ..."\n\nOthers disagreed. … ${FILLER_B}`;
+    const [p] = passages(a, b);
+    assert.deepStrictEqual(p.a, find(a, `“… ${quote} …”`));
+    assert.deepStrictEqual(p.b, find(b, `"... ${quote} ..."`));
+    const c = `Something else happened first. ${FILLER_B}`;
+    assert.deepStrictEqual(passages(c, b)[0].b, find(b, FILLER_B));
+  });
+
   it('reports nothing under minWords, and honours a lower minWords', () => {
     const a = 'Yesterday the northern pier was closed again, officials said.';
     const b = 'Engineers found that the northern pier was closed for good.';

@@ -60,7 +60,7 @@ export const piece: fc.Arbitrary<string> = fc.oneof(
 );
 
 /** A short article-like text (a few dozen to a few hundred pieces). */
-export const articleText = (maxPieces = 160): fc.Arbitrary<string> => fc.array(piece, { maxLength: maxPieces }).map((pieces) => pieces.join(''));
+export const articleText = (maxPieces = 160): fc.Arbitrary<string> => fc.array(piece, { maxLength: maxPieces, size: 'max' }).map((pieces) => pieces.join(''));
 
 /** Sentence-like text: words between spaces, quotes opened and (mostly) closed, paragraph breaks. */
 export const proseText = (maxSentences = 12): fc.Arbitrary<string> => fc.array(
@@ -77,7 +77,7 @@ export const proseText = (maxSentences = 12): fc.Arbitrary<string> => fc.array(
     if (shape === 'said') return `${words[words.length - 1]} said: ${mark}${body}${stop}${closing(mark)}${gap}`;
     return `${body[0]?.toUpperCase() ?? ''}${body.slice(1)}${stop}${gap}`;
   }),
-  { maxLength: maxSentences },
+  { maxLength: maxSentences, size: 'max' },
 ).map((sentences) => sentences.join(''));
 
 function closing(mark: string): string {
@@ -134,14 +134,14 @@ export const nearCopies: fc.Arbitrary<[string, string]> = fc.tuple(
 /** Small degenerate texts the parsers could loop or stumble on. */
 export const degenerateText: fc.Arbitrary<string> = fc.oneof(
   // only quote marks (and the spaces and breaks between them)
-  fc.array(fc.oneof(pick(QUOTE_MARKS), pick(SPACES), pick(BREAKS)), { maxLength: 300 }).map((parts) => parts.join('')),
+  fc.array(fc.oneof(pick(QUOTE_MARKS), pick(SPACES), pick(BREAKS)), { maxLength: 300, size: 'max' }).map((parts) => parts.join('')),
   // empty lines only, in every line-break convention
-  fc.array(fc.oneof(pick(BREAKS), fc.constant(' '), fc.constant('\t')), { maxLength: 200 }).map((parts) => parts.join('')),
+  fc.array(fc.oneof(pick(BREAKS), fc.constant(' '), fc.constant('\t')), { maxLength: 200, size: 'max' }).map((parts) => parts.join('')),
   // NUL and control characters everywhere
-  fc.array(fc.oneof(pick(VOCABULARY), fc.integer({ min: 0, max: 0x1f }).map((unit) => String.fromCharCode(unit))), { maxLength: 200 }).map((parts) => parts.join('')),
+  fc.array(fc.oneof(pick(VOCABULARY), fc.integer({ min: 0, max: 0x1f }).map((unit) => String.fromCharCode(unit))), { maxLength: 200, size: 'max' }).map((parts) => parts.join('')),
   // raw UTF-16: lone surrogates and all
-  fc.string({ unit: anyCodeUnit, maxLength: 400 }),
-  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.string({ unit: anyCodeUnit, maxLength: 400, size: 'max' }),
+  fc.string({ unit: 'binary', maxLength: 300, size: 'max' }),
 );
 
 /** Thousands of quote marks, most of them unbalanced, in one paragraph or one per line. */
