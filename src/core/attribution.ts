@@ -221,11 +221,12 @@ function resolveMentions(text: string, paragraphs: readonly ParagraphTokens[], s
   type Event = { at: number; phrase: SpeakerPhrase; role: Attribution['role']; statement: number; subject: boolean };
   const events: Event[] = [];
   // Offsets covered by attribution phrases: a name inside one is not mentioned twice.
-  const inPhrase = new Set<number>();
-  for (const { attribution } of speech) if (attribution) for (let i = attribution.phrase.range[0]; i < attribution.phrase.range[1]; i++) inPhrase.add(i);
+  // A byte per offset rather than a Set of offsets: filling a Set was a third of this function's time on long texts.
+  const inPhrase = new Uint8Array(text.length + 1);
+  for (const { attribution } of speech) if (attribution) inPhrase.fill(1, attribution.phrase.range[0], attribution.phrase.range[1]);
   for (const { tokens } of paragraphs) {
     for (const m of nameMentions(text, tokens)) {
-      if (inPhrase.has(m.phrase.range[0]) || inPhrase.has(m.phrase.range[1] - 1)) continue;
+      if (inPhrase[m.phrase.range[0]] === 1 || inPhrase[m.phrase.range[1] - 1] === 1) continue;
       events.push({ at: m.phrase.range[0], phrase: m.phrase, role: m.role, statement: -1, subject: m.subject });
     }
   }

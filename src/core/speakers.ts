@@ -151,6 +151,20 @@ export interface DocumentEntity {
   mentions: number;
 }
 
+/**
+ * `nameWords` joined, cached by array: a name's words are replaced, never mutated, so the array
+ * identifies the string. Saves a join per candidate per mention in `byName` (a common surname has many).
+ */
+const joinedNames = new WeakMap<readonly string[], string>();
+function joinedName(nameWords: readonly string[]): string {
+  let joined = joinedNames.get(nameWords);
+  if (joined === undefined) {
+    joined = nameWords.join(' ');
+    joinedNames.set(nameWords, joined);
+  }
+  return joined;
+}
+
 const expandDemonyms = (wordsOfRole: readonly string[]): Set<string> => {
   const out = new Set<string>();
   for (const w of wordsOfRole) {
@@ -167,6 +181,8 @@ const expandDemonyms = (wordsOfRole: readonly string[]): Set<string> => {
 export class EntityIndex {
   readonly entities: DocumentEntity[] = [];
   private readonly recent: Array<{ entity: DocumentEntity; at: number; subject: boolean }> = [];
+  /** Each entity's last index in `recent`, so that `mostRecent` need not scan `recent` per look-up. */
+  private readonly lastMention = new Map<DocumentEntity, number>();
   /** Entities by the lower-case name they were created with. */
   private readonly byKey = new Map<string, DocumentEntity>();
   /** People by each word of their names. */
@@ -179,6 +195,7 @@ export class EntityIndex {
     const entity = this.resolve(phrase, at);
     if (!entity) return null;
     entity.mentions++;
+    this.lastMention.set(entity, this.recent.length);
     this.recent.push({ entity, at, subject });
     return entity;
   }
@@ -191,6 +208,7 @@ export class EntityIndex {
     const known = this.byName(phrase.name.toLowerCase().split(/\s+/), at);
     if (!known) return null;
     known.mentions++;
+    this.lastMention.set(known, this.recent.length);
     this.recent.push({ entity: known, at, subject });
     return known;
   }
@@ -263,7 +281,7 @@ export class EntityIndex {
     const last = words[words.length - 1];
     const candidates = this.personsByWord.get(last) ?? [];
     const key = words.join(' ');
-    const exact = candidates.find((e) => e.nameWords.join(' ') === key);
+    const exact = candidates.find((e) => joinedName(e.nameWords) === key);
     if (exact) return exact;
     const matchesWords = (e: DocumentEntity): boolean => {
       if (words.length === 1) return true;
@@ -287,11 +305,19 @@ export class EntityIndex {
   }
 
   private mostRecent(pool: readonly DocumentEntity[], at: number): DocumentEntity | null {
-    for (let i = this.recent.length - 1; i >= 0 && this.recent.length - i <= RECENT_REACH; i--) {
-      const r = this.recent[i];
-      if (r.at <= at && pool.includes(r.entity)) return r.entity;
+    // The pool member mentioned last within the last RECENT_REACH mentions: the same answer as
+    // scanning `recent` backwards for a pool member (mentions come in text order, so every one so
+    // far is at or before `at`), in O(pool) instead of O(RECENT_REACH x pool).
+    let best: DocumentEntity | null = null;
+    let bestIndex = this.recent.length - RECENT_REACH - 1;
+    for (const entity of pool) {
+      const index = this.lastMention.get(entity);
+      if (index !== undefined && index > bestIndex && this.recent[index].at <= at) {
+        best = entity;
+        bestIndex = index;
+      }
     }
-    return pool[0] ?? null;
+    return best ?? pool[0] ?? null;
   }
 
   /** `the foreign secretary` and `the Chinese foreign minister` find the entity introduced with that role. */

@@ -162,22 +162,25 @@ describe('findSharedPassages', () => {
     assert.deepStrictEqual(found.map((p) => p.b), [find(b, HARBOUR, 0), find(b, HARBOUR, 1)]);
   });
 
-  it('stays fast on repetitive and degenerate input', function () {
-    this.timeout(20000);
+  // Speed on these shapes is measured by `npm run bench` (pathological inputs); here only what they return.
+  it('returns the right passages on repetitive and degenerate input', function () {
+    this.timeout(60000); // a hang guard, not a speed assertion
     const sentence = 'The same sentence is printed again and again in this text. ';
     const repeated = sentence.repeat(50000);
-    let started = Date.now();
     // Every seed is far too frequent to pair with every other; paired in order they still find the copy.
     assert.deepStrictEqual(passages(repeated, repeated).map((p) => [p.a, p.b]), [[[0, repeated.length - 1], [0, repeated.length - 1]]]);
-    passages(repeated, `${HARBOUR} ${sentence.repeat(1000)}`);
-    assert.ok(Date.now() - started < 5000, `repetitive input took ${Date.now() - started} ms`);
+    const withHarbour = `${HARBOUR} ${sentence.repeat(1000)}`;
+    for (const passage of passages(repeated, withHarbour)) {
+      assert.ok(passage.a[1] <= repeated.length && passage.b[1] <= withHarbour.length);
+    }
 
     const longWord = 'x'.repeat(10000);
-    started = Date.now();
     assert.deepStrictEqual(passages(longWord, longWord), []);
     const oneLine = Array.from({ length: 20000 }, (_, k) => `word${k % 997}`).join(' ');
-    passages(oneLine, oneLine.slice(5000));
-    assert.ok(Date.now() - started < 5000, `degenerate input took ${Date.now() - started} ms`);
+    const tail = oneLine.slice(oneLine.indexOf(' ', 5000) + 1);
+    const found = passages(oneLine, tail);
+    assert.ok(found.length > 0, 'the copied tail of one long line is found');
+    assert.ok(found.every((p) => oneLine.slice(p.a[0], p.a[1]) === tail.slice(p.b[0], p.b[1])), 'identical copies map to identical text');
   });
 
   it('finds a passage that repeats inside a long repetitive text', () => {
