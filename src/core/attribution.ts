@@ -11,7 +11,7 @@
  * Short quoted words with no cue, title-case names, and quoted words after `so-called` or
  * `the film` are not speech.
  */
-import { DETERMINER_START, SENTENCE_OPENERS } from './cues';
+import { DETERMINER_START, PHRASE_BREAKERS, PREPOSITIONS, PRONOUNS, SENTENCE_OPENERS, TIME_WORDS } from './cues';
 import { earlierCue, findAttribution, isCue, isWord, sentenceSubject, trimOpeners, type Attribution } from './cuePatterns';
 import { cueTokens, endsSentence, paragraphShape, sentenceAround, type CueToken } from './cueTokens';
 import type { NonSpeechQuote, Quote, Range, Speaker } from './model';
@@ -76,7 +76,7 @@ function ownAttribution(text: string, paragraphs: readonly ParagraphTokens[], re
       const [from] = sentenceAround(before.tokens, before.tokens.length - 1);
       return earlierCue(text, before.tokens, before.tokens.length) ?? sentenceSubject(text, before.tokens, from, before.tokens.length - 1);
     }
-    return null;
+    return before ? statementIntroduction(text, before.tokens) : null;
   }
   const [from] = sentenceAround(tokens, q);
   const own = sentenceSubject(text, tokens, from, q) ?? earlierCue(text, tokens, from);
@@ -84,6 +84,33 @@ function ownAttribution(text: string, paragraphs: readonly ParagraphTokens[], re
   // A quote that opens a sentence mid-paragraph continues the previous sentence's subject.
   const [previousFrom] = sentenceAround(tokens, from - 1);
   return sentenceSubject(text, tokens, previousFrom, from - 1);
+}
+
+/**
+ * `Late on Tuesday Ms Doe read a statement to the crowd.` and then a quote that opens the next
+ * paragraph: a paragraph with no quotation whose sentence has someone deliver a statement, a speech
+ * or a letter introduces the words that follow; they are not the previous speaker's.
+ */
+const DELIVERED_SPEECH = new Set(['statement', 'speech', 'letter', 'message', 'remarks', 'address', 'eulogy', 'sermon', 'tribute']);
+
+function statementIntroduction(text: string, tokens: readonly CueToken[]): Attribution | null {
+  if (tokens.some((t) => t.kind === 'quote')) return null;
+  for (let i = tokens.length - 1; i > 0; i--) {
+    const t = tokens[i];
+    if (!isWord(t) || t.capital || !DELIVERED_SPEECH.has(t.lower) || !isWord(tokens[i - 1]) || !/^(?:a|an|the|his|her|their|its)$/.test(tokens[i - 1].lower)) continue;
+    // The subject right before the verb (and a particle: `read out`): a name or a pronoun.
+    for (let end = i - 2; end >= Math.max(0, i - 4); end--) {
+      const w = tokens[end];
+      if (!isWord(w) || w.possessive) return null;
+      if (!w.capital && !PRONOUNS.has(w.lower)) continue;
+      let start = end;
+      while (!PRONOUNS.has(w.lower) && start > 0 && isWord(tokens[start - 1]) && tokens[start - 1].capital && !tokens[start - 1].possessive) start--;
+      const phrase = readSpeakerPhrase(text, tokens.slice(start, end + 1));
+      return phrase && !phrase.description ? { phrase, role: null } : null;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** Capitalised names outside quotes, for surname, role and pronoun resolution. */
@@ -109,12 +136,39 @@ function nameMentions(text: string, tokens: readonly CueToken[]): Array<{ phrase
           role = { text: text.slice(roleWords[0].start, roleWords[roleWords.length - 1].end), words: roleWords.map((w) => w.lower) };
         }
       }
-      // A name that opens its sentence or comes right before a speech verb is a subject.
-      out.push({ phrase, role, subject: opensSentence || isCue(tokens, j + 1) });
+      const described = role ? null : describedName(tokens, i, j);
+      if (described) role = { text: text.slice(described.words[0].start, described.words[described.words.length - 1].end), words: described.words.map((w) => w.lower) };
+      // A name that opens its sentence (or its description does) or comes right before a speech verb is a subject.
+      out.push({ phrase, role, subject: opensSentence || described?.opensSentence === true || isCue(tokens, j + 1) });
     }
     i = j + 1;
   }
   return out;
+}
+
+/**
+ * The description a name at tokens `[i, j]` is given before it: in apposition
+ * (`The harbour master, Jo Bloggs, said`) or as a lower-case role glued to its front
+ * (`Harbour master Jo Bloggs said`). Later mentions by that role (`the harbour master`) are that person.
+ */
+function describedName(tokens: readonly CueToken[], i: number, j: number): { words: CueToken[]; opensSentence: boolean } | null {
+  const apposition = tokens[i - 1]?.text === ',' && tokens[j + 1]?.kind === 'punct' && /^[,.]$/.test(tokens[j + 1].text);
+  const end = apposition ? i - 2 : i - 1;
+  const words: CueToken[] = [];
+  let k = end;
+  while (k >= 0 && isWord(tokens[k]) && words.length < 6) words.unshift(tokens[k--]);
+  if (words.length < (apposition ? 1 : 2) || words.length === 6) return null;
+  const opensSentence = k < 0 || endsSentence(tokens, k);
+  const [first, ...rest] = words;
+  if (!opensSentence && !apposition) return null;
+  if (rest.some((w) => w.capital) || words.some((w) => TIME_WORDS.has(w.lower) || PRONOUNS.has(w.lower))) return null;
+  if (apposition) {
+    // `The harbour master, Jo Bloggs,` / `the union’s leader, Jo Bloggs,`: a determined noun phrase.
+    return DETERMINER_START.has(first.lower) || first.possessive || rest.some((w) => w.possessive) ? { words, opensSentence } : null;
+  }
+  // `Harbour master Jo Bloggs`: a short capitalised role opening the sentence, not an opening adverbial.
+  if (words.length > 3 || SENTENCE_OPENERS.has(first.lower) || PREPOSITIONS.has(first.lower) || DETERMINER_START.has(first.lower) || !first.capital) return null;
+  return rest.every((w) => !PHRASE_BREAKERS.has(w.lower)) ? { words, opensSentence } : null;
 }
 
 interface Statement {
@@ -240,10 +294,20 @@ function resolveMentions(text: string, paragraphs: readonly ParagraphTokens[], s
     const bareName = event.statement < 0 && event.phrase.kind === 'person' && !event.phrase.gender && event.phrase.titles.length === 0
       && !event.phrase.name.includes(' ');
     const entity = bareName ? index.mentionIfKnown(event.phrase, event.at, event.subject) : index.mention(event.phrase, event.at, event.subject);
-    if (entity && event.role) index.addRole(entity, event.role.text, event.role.words);
+    if (entity && event.role) index.addRole(entity, roleTitle(entity, event.role.text), event.role.words);
     if (event.statement >= 0) entityOf.set(event.statement, entity);
   }
   return entityOf;
+}
+
+/**
+ * A role as a title, without its article: `The harbour master` and `Harbour master` (capitalised
+ * because they open a sentence) are one title, spelt as the entity first got it.
+ */
+function roleTitle(entity: DocumentEntity, role: string): string {
+  const bare = role.replace(/^(?:the|a|an)\s+/i, '');
+  const lower = bare.toLowerCase();
+  return [...entity.titles].find((t) => t.toLowerCase() === lower) ?? bare;
 }
 
 function speakerFromEntity(entity: DocumentEntity, id: number): Speaker {

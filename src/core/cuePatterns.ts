@@ -196,7 +196,14 @@ function subjectOf(tokens: readonly CueToken[], verb: number, lo: number, senten
     if (open >= 0) end = open - 1;
     const words = phraseEndingAt(tokens, end, lo);
     if (!plausibleSpeaker(words, sentenceStart)) return null;
-    const role = tokens.slice(j + 1, k).filter(isWord);
+    const between = tokens.slice(j + 1, k);
+    const role = between.filter(isWord);
+    // `the union’s general secretary, Ruth Achebe, told`: a name in apposition to a description is
+    // the speaker, the description its role.
+    const head = words[words.length - 1];
+    if (!head.capital && role.length > 0 && role.length <= 4 && between.length === role.length && role.every((w) => w.capital && !w.possessive)) {
+      return { words: role, role: words };
+    }
     const isRole = role.length > 0 && (role[0].possessive || DETERMINER_START.has(role[0].lower) || !role[0].capital) && !RELATIVE_PRONOUNS.has(role[0].lower);
     return { words, role: isRole ? role : [] };
   }

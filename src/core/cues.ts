@@ -140,6 +140,15 @@ export const TITLE_CUES = words(`
   editorial
 `);
 
+/**
+ * Nouns of works that also name reports and statements people make (`the report said`): right
+ * before a title-case quotation they introduce its title (`the council's report “Rising Tides”`).
+ */
+export const WORK_NOUNS = words(`
+  report study paper survey review campaign strategy manifesto poster exhibition project plan
+  speech lecture sermon story
+`);
+
 /** Words before a quotation that mark it as a scare quote or a mention of a word, not speech. */
 export const SCARE_CUES = words('so-called quote-unquote nickname');
 
@@ -159,6 +168,12 @@ export const ARTICLES = words('the a an his her their its our my your');
 export const INSIDE_PHRASE = words('of for at the a an and');
 
 export const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday');
+
+/** Words of dates and times that open a name run (`on Tuesday Ms Smith`) but never name anyone. */
+export const TIME_WORDS = words(`
+  monday tuesday wednesday thursday friday saturday sunday january february september october november
+  december today tonight yesterday tomorrow morning afternoon evening night midnight noon weekend
+`);
 
 /** Relative pronouns that stand for a speaker (`the department, which reported`). */
 export const RELATIVE_PRONOUNS = words('who which');

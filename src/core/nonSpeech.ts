@@ -7,7 +7,7 @@
  * phrase with no speech verb in its sentence, or a short phrase (three words or fewer) that is not
  * a whole utterance and has no speech cue. Anything else is speech.
  */
-import { BETWEEN_SUBJECT_AND_VERB, INSIDE_PHRASE, PHRASE_BREAKERS, SCARE_CUES, SPEECH_VERBS, TITLE_CUES } from './cues';
+import { BETWEEN_SUBJECT_AND_VERB, INSIDE_PHRASE, PHRASE_BREAKERS, SCARE_CUES, SPEECH_VERBS, TITLE_CUES, WORK_NOUNS } from './cues';
 import { isAccordingTo, isCue, isWord } from './cuePatterns';
 import { paragraphShape, sentenceAround, type CueToken } from './cueTokens';
 import type { Range } from './model';
@@ -40,6 +40,9 @@ function markedAsNotSpeech(text: string, tokens: readonly CueToken[], q: number,
   if (isWord(after) && TITLE_CUES.has(after.lower)) return 'title';
   const before = tokens[q - 1];
   const content = text.slice(range[0], range[1]);
+  // `the council’s report “Rising Tides”`: a work noun names what it introduces; speech after a
+  // noun like `report` or `speech` opens in lower case or runs to a whole sentence.
+  if (isWord(before) && !before.capital && WORK_NOUNS.has(before.lower) && isTitleCase(content) && !/[.!?]/u.test(content)) return 'title';
   // `CNN’s “State of the Union”`: a title after its owner's name.
   if (isWord(before) && before.capital && before.possessive && isTitleCase(content)) return 'title';
   // `Robert C. “Bobby” Scott`: a nickname inside a name.

@@ -133,17 +133,77 @@ export function matchQuotes(
     for (const gram of new Set(gramsOf(q.words, 2))) push(bigramsB, gram, i);
   });
   const matches: QuoteMatch[] = [];
+  const overlapping = settings.minShared > 0 ? overlapCandidates(wordsA, wordsB, settings.minShared) : null;
+  const gramSetsB: Array<Set<string> | undefined> = [];
+  const bigramSetsB: Array<Set<string> | undefined> = [];
   wordsA.forEach((qa) => {
-    const candidates = new Set<number>();
-    for (const gram of gramsOf(qa.words, settings.minRun)) for (const i of byGram.get(gram) ?? []) candidates.add(i);
-    for (const gram of gramsOf(qa.words, 2)) for (const i of shortB.get(gram) ?? []) candidates.add(i);
-    if (qa.words.length >= 2 && qa.words.length < settings.minRun) for (const i of bigramsB.get(gramsOf(qa.words, 2)[0]) ?? []) candidates.add(i);
-    for (const i of [...candidates].sort((x, y) => x - y)) {
+    const lists: number[][] = [];
+    for (const gram of gramsOf(qa.words, settings.minRun)) lists.push(byGram.get(gram) ?? []);
+    for (const gram of gramsOf(qa.words, 2)) lists.push(shortB.get(gram) ?? []);
+    if (qa.words.length >= 2 && qa.words.length < settings.minRun) lists.push(bigramsB.get(gramsOf(qa.words, 2)[0]) ?? []);
+    const cost = lists.reduce((sum, list) => sum + list.length, 0);
+    let candidates: number[];
+    if (overlapping && cost > OVERLAP_FILTER_ABOVE) {
+      // The same gram rules, tested only on the B quotes that can share enough words
+      // (`overlapCandidates`): a boilerplate opening (`We will not accept …`) puts every quote in
+      // every other's gram lists, which made this loop quadratic in the number of quotes. Both ways
+      // give the same matches; the lists are cheaper when short.
+      const gramsA = gramsOf(qa.words, settings.minRun);
+      const bigramsA = new Set(gramsOf(qa.words, 2));
+      const shortA = qa.words.length >= 2 && qa.words.length < settings.minRun;
+      candidates = overlapping(qa).filter((i) => {
+        const qb = wordsB[i];
+        const gramsB = (gramSetsB[i] ??= new Set(gramsOf(qb.words, settings.minRun)));
+        if (gramsA.some((gram) => gramsB.has(gram))) return true;
+        if (qb.words.length >= 2 && qb.words.length < settings.minRun && bigramsA.has(gramsOf(qb.words, 2)[0])) return true;
+        return shortA && (bigramSetsB[i] ??= new Set(gramsOf(qb.words, 2))).has(gramsOf(qa.words, 2)[0]);
+      });
+    } else {
+      const found = new Set<number>();
+      for (const list of lists) for (const i of list) found.add(i);
+      candidates = [...found].sort((x, y) => x - y);
+    }
+    for (const i of candidates) {
       const match = compare(qa, wordsB[i], a.tokens, b.tokens, settings);
       if (match) matches.push({ ...match, conflict: conflicting(qa.quote, wordsB[i].quote, sameSpeaker) });
     }
   });
   return matches;
+}
+
+/** Gram-list entries for one A quote above which prefix filtering is the cheaper way to its candidates. */
+const OVERLAP_FILTER_ABOVE = 256;
+
+/**
+ * For each A quote, the B quotes (ascending) that could share `minShared` of the shorter quote's
+ * words, found by prefix filtering: if two word multisets share at least t words, the shorter one's
+ * |S| - t + 1 rarest words include a shared one. Every pair `compare` accepts shares that many words
+ * (identical and contained pairs share all of the shorter quote), so this drops no match; indexing
+ * only the rarest words keeps boilerplate-heavy texts from pairing every quote with every quote.
+ */
+function overlapCandidates(wordsA: readonly QuoteWords[], wordsB: readonly QuoteWords[], minShared: number): (qa: QuoteWords) => number[] {
+  const frequency = new Map<string, number>();
+  for (const q of [...wordsA, ...wordsB]) for (const w of new Set(q.words)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const rarestWords = (words: readonly string[]): Set<string> => {
+    const needed = Math.min(words.length, Math.ceil(minShared * words.length));
+    const ordered = [...words].sort((x, y) => (frequency.get(x) ?? 0) - (frequency.get(y) ?? 0) || (x < y ? -1 : x > y ? 1 : 0));
+    return new Set(ordered.slice(0, words.length - needed + 1));
+  };
+  const byRareWordB = new Map<string, number[]>();
+  const byWordB = new Map<string, number[]>();
+  wordsB.forEach((q, i) => {
+    if (q.words.length < 2) return;
+    for (const w of rarestWords(q.words)) push(byRareWordB, w, i);
+    for (const w of new Set(q.words)) push(byWordB, w, i);
+  });
+  return (qa) => {
+    if (qa.words.length < 2) return [];
+    const found = new Set<number>();
+    // B no longer than A: B's rarest words meet A's. B no shorter: A's rarest words meet B's.
+    for (const w of new Set(qa.words)) for (const i of byRareWordB.get(w) ?? []) if (wordsB[i].words.length <= qa.words.length) found.add(i);
+    for (const w of rarestWords(qa.words)) for (const i of byWordB.get(w) ?? []) if (wordsB[i].words.length >= qa.words.length) found.add(i);
+    return [...found].sort((x, y) => x - y);
+  };
 }
 
 function compare(qa: QuoteWords, qb: QuoteWords, tokensA: Tokens, tokensB: Tokens, settings: QuoteMatchOptions): Omit<QuoteMatch, 'conflict'> | null {

@@ -7,7 +7,7 @@
  * or without an honorific, by role (`the foreign secretary`), or by pronoun. Each rule is cheap and
  * is checked against the most recent mentions first, which is what a reader does too.
  */
-import { GROUP_WORDS, HONORIFICS, ORGANISATION_WORDS, PRONOUNS, TITLE_WORDS } from './cues';
+import { GROUP_WORDS, HONORIFICS, ORGANISATION_WORDS, PRONOUNS, TIME_WORDS, TITLE_WORDS } from './cues';
 import type { CueToken } from './cueTokens';
 import type { Range, SpeakerKind } from './model';
 
@@ -93,7 +93,11 @@ const joinWords = (text: string, words: readonly CueToken[]): string =>
  * Reads a speaker phrase: the word tokens between its boundaries (no punctuation), as found next to
  * a cue. Returns null for a phrase that cannot name a speaker.
  */
-export function readSpeakerPhrase(text: string, words: readonly CueToken[]): SpeakerPhrase | null {
+export function readSpeakerPhrase(text: string, phraseWords: readonly CueToken[]): SpeakerPhrase | null {
+  // `on Tuesday Ms Achebe`: a date glued to the front of a name is no part of it, nor a title.
+  let first = 0;
+  while (first < phraseWords.length && TIME_WORDS.has(phraseWords[first].lower)) first++;
+  const words = first ? phraseWords.slice(first) : phraseWords;
   if (words.length === 0) return null;
   if (words.length === 1) {
     const pronoun = PRONOUNS.get(words[0].lower);
@@ -109,6 +113,8 @@ export function readSpeakerPhrase(text: string, words: readonly CueToken[]): Spe
     let titleEnd = -1;
     run.forEach((w, i) => { if ((isTitleWord(w) || isHonorific(w)) && i < run.length - 1) titleEnd = i; });
     const nameWords = run.slice(titleEnd + 1);
+    // `About 1,200 people`: a number is a quantity, never a name.
+    if (nameWords.some((w) => /^\p{N}+$/u.test(w.text))) return null;
     // A run of title words alone (`Foreign Secretary`) names nobody: it is read as a description.
     if (nameWords.length > 0 && !nameWords.every((w) => isTitleWord(w))) {
       const honorific = titleEnd >= 0 && isHonorific(run[titleEnd]) ? run[titleEnd] : null;
@@ -323,7 +329,13 @@ export class EntityIndex {
   /** `the foreign secretary` and `the Chinese foreign minister` find the entity introduced with that role. */
   private byRole(phrase: SpeakerPhrase, at: number): DocumentEntity | null {
     const wanted = phrase.roles[0]?.filter((w) => !DETERMINERS.has(w)) ?? [];
-    if (!wanted.some((w) => TITLE_WORDS.has(w))) return null;
+    if (!wanted.some((w) => TITLE_WORDS.has(w))) {
+      // `the harbour master` with no title word: only a person introduced with exactly that role.
+      if (wanted.length === 0 || phrase.kind !== 'person') return null;
+      const exact = this.entities.filter((e) => !e.description && e.kind === 'person' && e.roleWords.some((role) => wanted.every((w) => role.has(w))
+        && [...role].every((w) => wanted.includes(w) || DETERMINERS.has(w))));
+      return exact.length ? this.mostRecent(exact, at) : null;
+    }
     const pool = this.entities.filter((e) => !e.description && e.roleWords.some((role) => wanted.every((w) => role.has(w))));
     if (pool.length) return this.mostRecent(pool, at);
     // `the foreign secretary` with no one introduced as such: news copy uses a role for its main

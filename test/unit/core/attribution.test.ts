@@ -158,11 +158,77 @@ describe('analyzeQuotes: what is not speech', () => {
     assert.deepStrictEqual(doc.quotes.map((q) => q.text), ['never']);
   });
 
+  it('treats a capitalised phrase right after a work noun as a title: `the agency’s study “Cold Water”`', () => {
+    const text = [
+      'Ms Fenn said the agency’s study “Cold Water” had been ignored for years.',
+      'The charity’s campaign "Keep It Local" ran all summer, its director said.',
+      'The report said the bridge was “unsafe for heavy lorries”.',
+    ].join('\n\n');
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(doc.nonSpeech.map((n) => [text.slice(n.range[0], n.range[1]), n.kind]), [['Cold Water', 'title'], ['Keep It Local', 'title']]);
+    assert.deepStrictEqual(doc.quotes.map((q) => q.text), ['unsafe for heavy lorries']);
+  });
+
   it('treats a capitalised name after an article as a title, even beside a speech verb', () => {
     const text = 'Ruth Okafor said she would attend a “Town Hall Forum” on Friday.';
     const doc = analyzeQuotes(text);
     assert.deepStrictEqual(doc.quotes, []);
     assert.deepStrictEqual(doc.nonSpeech.map((n) => [text.slice(n.range[0], n.range[1]), n.kind]), [['Town Hall Forum', 'title']]);
+  });
+});
+
+describe('analyzeQuotes: roles, appositions and introductions', () => {
+  it('gives the quote to the name in apposition to a role, and keeps the role as a title: `the club’s head coach, Nora Vance, said`', () => {
+    const text = '“We trained for this all winter,” the club’s head coach, Nora Vance, told the crowd after the final.';
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(who(text, doc), [['We trained for this all winter,', 'Nora Vance', 'Nora Vance']]);
+    assert.ok(doc.speakers[0].titles.includes('club’s head coach'), `titles: ${doc.speakers[0].titles.join(', ')}`);
+  });
+
+  it('resolves a role without a title word to the person it was given to, in apposition or before the name', () => {
+    const appositive = [
+      'The lock keeper, Ivo Brandt, said the river had risen overnight. “The gates are holding,” he said.',
+      '“Nobody should sail before noon,” the lock keeper said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(who(appositive).map(([, name]) => name), ['Ivo Brandt', 'Ivo Brandt']);
+    const prefixed = 'Lock keeper Ivo Brandt said the gates were holding.\n\n“Nobody should sail before noon,” the lock keeper added.';
+    assert.deepStrictEqual(who(prefixed), [['Nobody should sail before noon,', 'Ivo Brandt', 'the lock keeper']]);
+  });
+
+  it('never takes a number-led phrase for a person, so the pronoun finds the person named before it', () => {
+    const text = [
+      'The ferry pilot, Aled Rhys, said the crossing was cancelled.',
+      'About 3,000 passengers use the route every week.',
+      '“We will sail again on Friday,” he said.',
+    ].join(' ');
+    assert.deepStrictEqual(who(text), [['We will sail again on Friday,', 'Aled Rhys', 'he']]);
+  });
+
+  it('keeps a weekday before a name out of the name and its aliases', () => {
+    const text = 'On Friday Ms Quinlan said the depot would reopen. “The trucks are ready,” said Bea Quinlan.';
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(who(text, doc).map(([, name]) => name), ['Bea Quinlan']);
+    const speaker = doc.speakers[0];
+    assert.ok(![...speaker.aliases, ...speaker.titles].some((a) => /Friday/.test(a)), `aliases: ${speaker.aliases.join(', ')}; titles: ${speaker.titles.join(', ')}`);
+  });
+
+  it('gives a multi-paragraph statement to the person the paragraph before it has read a statement, not to the previous speaker', () => {
+    const text = [
+      '“The roads are clear,” Tom Ashby tweeted.',
+      'That evening Ms Okonjo read a statement to the volunteers outside the depot.',
+      '“We have cleared every street in the ward.',
+      '“We will be back tomorrow at dawn.”',
+    ].join('\n\n');
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(who(text, doc).map(([, name, mention]) => [name, mention]), [
+      ['Tom Ashby', 'Tom Ashby'], ['Ms Okonjo', 'Ms Okonjo'], ['Ms Okonjo', 'Ms Okonjo'],
+    ]);
+    assert.strictEqual(doc.quotes[1].statement, doc.quotes[2].statement);
+  });
+
+  it('keeps continuing the previous speaker when the paragraph in between introduces no statement', () => {
+    const text = '“The roads are clear,” said Tom Ashby.\n\nSnow fell again overnight.\n\n“We will be back at dawn.”';
+    assert.deepStrictEqual(who(text).map(([, name]) => name), ['Tom Ashby', 'Tom Ashby']);
   });
 });
 

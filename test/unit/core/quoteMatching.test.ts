@@ -67,6 +67,22 @@ describe('matchQuotes', () => {
   });
 });
 
+describe('matchQuotes with many quotes sharing an opening', () => {
+  // 300 quotes a side that all open `we will not accept`: every pair shares a four-word run, so
+  // this takes the prefix-filtered path; the matches must be exactly the ones that share enough words.
+  const tail = (i: number, side: string): string => [0, 1, 2, 3, 4, 5].map((k) => `${side}${i}w${k}`).join(' ');
+  const quotesText = (side: (i: number) => string, count: number): { text: string; pieces: string[] } => {
+    const pieces = Array.from({ length: count }, (_, i) => `We will not accept ${side(i)}`);
+    return { text: pieces.map((p) => `“${p},” said a spokesman.`).join('\n\n'), pieces };
+  };
+  it('finds the identical, contained and altered pairs and nothing else', () => {
+    const a = quotesText((i) => tail(i, 'a'), 300);
+    const b = quotesText((i) => (i === 7 ? tail(7, 'a') : i === 8 ? tail(8, 'a').replace('a8w2', 'other') : i === 9 ? tail(9, 'a').split(' ').slice(0, 4).join(' ') : tail(i, 'b')), 300);
+    const result = match(a.text, a.pieces, a.pieces.map(() => 0), b.text, b.pieces, b.pieces.map(() => 0));
+    assert.deepStrictEqual(result.map((m) => [m.a, m.b, m.kind]), [[7, 7, 'identical'], [8, 8, 'altered'], [9, 9, 'contained']]);
+  });
+});
+
 describe('compareTexts: quotes across two hand-written articles', () => {
   const comparison = compareTexts({ name: 'a', text: fixture('harbour-a.txt') }, { name: 'b', text: fixture('harbour-b.txt') });
   const pairs = comparison.quoteMatches.map((m) => [
