@@ -11,7 +11,7 @@
  * Short quoted words with no cue, title-case names, and quoted words after `so-called` or
  * `the film` are not speech.
  */
-import { DETERMINER_START, PHRASE_BREAKERS, PREPOSITIONS, PRONOUNS, SENTENCE_OPENERS, TIME_WORDS } from './cues';
+import { DETERMINER_START, INSIDE_PHRASE, PHRASE_BREAKERS, PREPOSITIONS, PRONOUNS, SENTENCE_OPENERS, TIME_WORDS } from './cues';
 import { earlierCue, findAttribution, isCue, isWord, sentenceSubject, trimOpeners, type Attribution } from './cuePatterns';
 import { cueTokens, endsSentence, paragraphShape, sentenceAround, type CueToken } from './cueTokens';
 import type { NonSpeechQuote, Quote, Range, Speaker } from './model';
@@ -86,13 +86,13 @@ function ownAttribution(text: string, paragraphs: readonly ParagraphTokens[], re
   return sentenceSubject(text, tokens, previousFrom, from - 1);
 }
 
+const DELIVERED_SPEECH = new Set(['statement', 'speech', 'letter', 'message', 'remarks', 'address', 'eulogy', 'sermon', 'tribute']);
+
 /**
  * `Late on Tuesday Ms Doe read a statement to the crowd.` and then a quote that opens the next
  * paragraph: a paragraph with no quotation whose sentence has someone deliver a statement, a speech
  * or a letter introduces the words that follow; they are not the previous speaker's.
  */
-const DELIVERED_SPEECH = new Set(['statement', 'speech', 'letter', 'message', 'remarks', 'address', 'eulogy', 'sermon', 'tribute']);
-
 function statementIntroduction(text: string, tokens: readonly CueToken[]): Attribution | null {
   if (tokens.some((t) => t.kind === 'quote')) return null;
   for (let i = tokens.length - 1; i > 0; i--) {
@@ -153,22 +153,24 @@ function nameMentions(text: string, tokens: readonly CueToken[]): Array<{ phrase
  */
 function describedName(tokens: readonly CueToken[], i: number, j: number): { words: CueToken[]; opensSentence: boolean } | null {
   const apposition = tokens[i - 1]?.text === ',' && tokens[j + 1]?.kind === 'punct' && /^[,.]$/.test(tokens[j + 1].text);
-  const end = apposition ? i - 2 : i - 1;
-  const words: CueToken[] = [];
-  let k = end;
-  while (k >= 0 && isWord(tokens[k]) && words.length < 6) words.unshift(tokens[k--]);
-  if (words.length < (apposition ? 1 : 2) || words.length === 6) return null;
-  const opensSentence = k < 0 || endsSentence(tokens, k);
-  const [first, ...rest] = words;
-  if (!opensSentence && !apposition) return null;
-  if (rest.some((w) => w.capital) || words.some((w) => TIME_WORDS.has(w.lower) || PRONOUNS.has(w.lower))) return null;
+  let words: CueToken[] = [];
+  let k = apposition ? i - 2 : i - 1;
+  while (k >= 0 && isWord(tokens[k]) && words.length < 8) words.unshift(tokens[k--]);
+  let opensSentence = k < 0 || endsSentence(tokens, k);
   if (apposition) {
-    // `The harbour master, Jo Bloggs,` / `the union’s leader, Jo Bloggs,`: a determined noun phrase.
-    return DETERMINER_START.has(first.lower) || first.possessive || rest.some((w) => w.possessive) ? { words, opensSentence } : null;
+    // `… met the union’s leader, Jo Bloggs,`: the role is the determined noun phrase before the comma.
+    const d = words.findIndex((w) => DETERMINER_START.has(w.lower) || w.possessive);
+    if (d < 0) return null;
+    if (d > 0) opensSentence = false;
+    words = words.slice(d);
   }
-  // `Harbour master Jo Bloggs`: a short capitalised role opening the sentence, not an opening adverbial.
-  if (words.length > 3 || SENTENCE_OPENERS.has(first.lower) || PREPOSITIONS.has(first.lower) || DETERMINER_START.has(first.lower) || !first.capital) return null;
-  return rest.every((w) => !PHRASE_BREAKERS.has(w.lower)) ? { words, opensSentence } : null;
+  else if (!opensSentence) return null;
+  if (words.length < (apposition ? 1 : 2) || words.length > (apposition ? 6 : 3)) return null;
+  const [first, ...rest] = words;
+  if (rest.some((w) => w.capital || PHRASE_BREAKERS.has(w.lower) && !INSIDE_PHRASE.has(w.lower)) || words.some((w) => TIME_WORDS.has(w.lower) || PRONOUNS.has(w.lower))) return null;
+  // `Harbour master Jo Bloggs`: a capitalised role opening the sentence, not an opening adverbial.
+  if (!apposition && (SENTENCE_OPENERS.has(first.lower) || PREPOSITIONS.has(first.lower) || DETERMINER_START.has(first.lower) || !first.capital)) return null;
+  return { words, opensSentence };
 }
 
 interface Statement {

@@ -195,6 +195,13 @@ describe('analyzeQuotes: roles, appositions and introductions', () => {
     assert.deepStrictEqual(who(prefixed), [['Nobody should sail before noon,', 'Ivo Brandt', 'the lock keeper']]);
   });
 
+  it('takes only the determined noun phrase before an apposition as the role, not the verb before it', () => {
+    const text = 'Reporters met the rowing club’s boatman, Ada Lind, on the pier. “We row at six,” said Ms Lind.';
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(who(text, doc).map(([, name]) => name), ['Ada Lind']);
+    assert.deepStrictEqual(doc.speakers[0].titles, ['rowing club’s boatman']);
+  });
+
   it('never takes a number-led phrase for a person, so the pronoun finds the person named before it', () => {
     const text = [
       'The ferry pilot, Aled Rhys, said the crossing was cancelled.',
