@@ -163,13 +163,22 @@ export function matchQuotes(
       for (const list of lists) for (const i of list) found.add(i);
       candidates = [...found].sort((x, y) => x - y);
     }
-    for (const i of candidates) {
+    // A quote printed hundreds of times in the other article (a chant, a slogan, a generated or
+    // hostile text) would otherwise pair with every copy: matches growing with the square of the
+    // repetitions, none of them telling a reader more than the first few do.
+    for (const i of candidates.slice(0, MAX_PARTNERS)) {
       const match = compare(qa, wordsB[i], a.tokens, b.tokens, settings);
       if (match) matches.push({ ...match, conflict: conflicting(qa.quote, wordsB[i].quote, sameSpeaker) });
     }
   });
   return matches;
 }
+
+/** Longest run of differing words at a quote's start or end still read as part of an altered quote. */
+const EDGE_WORDS = 3;
+
+/** Most B quotes one A quote is compared with (its first candidates in B's order). */
+export const MAX_PARTNERS = 64;
 
 /** Gram-list entries for one A quote above which prefix filtering is the cheaper way to its candidates. */
 const OVERLAP_FILTER_ABOVE = 256;
@@ -245,6 +254,19 @@ function compare(qa: QuoteWords, qb: QuoteWords, tokensA: Tokens, tokensB: Token
     }
   }
   if (longest < settings.minRun || shared < settings.minShared * inner.length) return null;
+  // A word changed at the very start or end of a quote ("… alive for generations" vs "… alive for
+  // decades") lies outside the shared runs, but it is the misquote a reader needs to see: take a
+  // short unmatched edge into the comparison when both quotes have one there.
+  if (firstA > 0 && firstB > 0 && firstA <= EDGE_WORDS && firstB <= EDGE_WORDS) {
+    firstA = 0;
+    firstB = 0;
+  }
+  const tailA = qa.words.length - lastA;
+  const tailB = qb.words.length - lastB;
+  if (tailA > 0 && tailB > 0 && tailA <= EDGE_WORDS && tailB <= EDGE_WORDS) {
+    lastA = qa.words.length;
+    lastB = qb.words.length;
+  }
   const differences = wordDifferences(tokensA, qa.from + firstA, qa.from + lastA, tokensB, qb.from + firstB, qb.from + lastB);
   // Two cuts of one statement that overlap (no word differs where they meet) are not a misquote:
   // pair them as contained when the shorter lies mostly inside the longer.

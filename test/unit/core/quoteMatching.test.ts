@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { compareTexts } from '../../../src/core/compare';
 import type { Quote } from '../../../src/core/model';
-import { matchQuotes } from '../../../src/core/quoteMatching';
+import { MAX_PARTNERS, matchQuotes } from '../../../src/core/quoteMatching';
 import { tokenize } from '../../../src/core/tokenize';
 
 const fixture = (name: string): string => fs.readFileSync(path.join(__dirname, '../../fixtures/quotes', name), 'utf8');
@@ -49,6 +49,16 @@ describe('matchQuotes', () => {
     assert.deepStrictEqual(m.differences.map((d) => [a.slice(d.a[0], d.a[1]), b.slice(d.b[0], d.b[1])]), [['food', 'bread']]);
   });
 
+  it('includes a word changed at the first or last position of the quote in the differences', () => {
+    const a = '“Residents waited for the ferry that never came to the island for generations,” she said.';
+    const b = '"Families waited for the ferry that never came to the island for decades," she said.';
+    const [m] = match(a, ['Residents waited for the ferry that never came to the island for generations,'], [0],
+      b, ['Families waited for the ferry that never came to the island for decades,'], [0]);
+    assert.strictEqual(m.kind, 'altered');
+    assert.deepStrictEqual(m.differences.map((d) => [a.slice(d.a[0], d.a[1]), b.slice(d.b[0], d.b[1])]),
+      [['Residents', 'Families'], ['generations', 'decades']]);
+  });
+
   it('flags the same words given to different speakers as a conflict', () => {
     const a = 'Managers said crews were “back at work by Monday”.';
     const b = 'The union said crews would be “back at work by Monday”.';
@@ -80,6 +90,18 @@ describe('matchQuotes with many quotes sharing an opening', () => {
     const b = quotesText((i) => (i === 7 ? tail(7, 'a') : i === 8 ? tail(8, 'a').replace('a8w2', 'other') : i === 9 ? tail(9, 'a').split(' ').slice(0, 4).join(' ') : tail(i, 'b')), 300);
     const result = match(a.text, a.pieces, a.pieces.map(() => 0), b.text, b.pieces, b.pieces.map(() => 0));
     assert.deepStrictEqual(result.map((m) => [m.a, m.b, m.kind]), [[7, 7, 'identical'], [8, 8, 'altered'], [9, 9, 'contained']]);
+  });
+});
+
+describe('matchQuotes with one quote repeated many times', () => {
+  it('pairs each quote with at most MAX_PARTNERS copies, the first ones in the other text', () => {
+    const piece = 'We will not accept this plan from the council, not now and not ever';
+    const pieces = Array.from({ length: MAX_PARTNERS * 3 }, () => piece);
+    const text = pieces.map((p) => `“${p},” he said.`).join('\n\n');
+    const speakers = pieces.map(() => 0);
+    const result = match(text, pieces, speakers, text, pieces, speakers);
+    assert.strictEqual(result.length, pieces.length * MAX_PARTNERS);
+    assert.ok(result.every((m) => m.kind === 'identical' && m.b < MAX_PARTNERS));
   });
 });
 
