@@ -116,7 +116,8 @@ describe('Compare Sources keeps working on bad and changing input', function () 
 
   it('catches up with an edit made while the comparison runs, and decorates only real quotes', async () => {
     const first = await fixture('robustness-edited-a.txt', longArticle('first', 500));
-    const second = await fixture('robustness-edited-b.txt', longArticle('second', 500));
+    // B reprints A, so that every quote has a partner to decorate once the re-run catches up.
+    const second = await fixture('robustness-edited-b.txt', longArticle('first', 500));
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(first), vscode.ViewColumn.One);
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(second), vscode.ViewColumn.Two);
