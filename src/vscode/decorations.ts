@@ -117,25 +117,19 @@ export class QuoteDecorations implements vscode.Disposable {
 function createDecorationTypes(): Record<QuoteDecorationKind, vscode.TextEditorDecorationType> {
   const color = (id: string) => new vscode.ThemeColor(`compareSources.${id}`);
   const common = { rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed };
+  // The three kinds of matched quote differ in the underline as well as the colour, so that they stay
+  // apart for readers who cannot tell the colours apart (and in high-contrast themes).
+  const matched = (kind: 'identical' | 'contained' | 'altered', style: 'solid' | 'dashed' | 'double', width: number) =>
+    vscode.window.createTextEditorDecorationType({
+      ...common,
+      backgroundColor: color(`${kind}QuoteBackground`),
+      borderStyle: `none none ${style} none`, borderWidth: `0 0 ${width}px 0`, borderColor: color(`${kind}QuoteRuler`),
+      overviewRulerColor: color(`${kind}QuoteRuler`), overviewRulerLane: vscode.OverviewRulerLane.Center,
+    });
   return {
-    identical: vscode.window.createTextEditorDecorationType({
-      ...common,
-      backgroundColor: color('identicalQuoteBackground'),
-      borderStyle: 'none none solid none', borderWidth: '0 0 1px 0', borderColor: color('identicalQuoteRuler'),
-      overviewRulerColor: color('identicalQuoteRuler'), overviewRulerLane: vscode.OverviewRulerLane.Center,
-    }),
-    contained: vscode.window.createTextEditorDecorationType({
-      ...common,
-      backgroundColor: color('containedQuoteBackground'),
-      borderStyle: 'none none dashed none', borderWidth: '0 0 1px 0', borderColor: color('containedQuoteRuler'),
-      overviewRulerColor: color('containedQuoteRuler'), overviewRulerLane: vscode.OverviewRulerLane.Center,
-    }),
-    altered: vscode.window.createTextEditorDecorationType({
-      ...common,
-      backgroundColor: color('alteredQuoteBackground'),
-      borderStyle: 'none none double none', borderWidth: '0 0 3px 0', borderColor: color('alteredQuoteRuler'),
-      overviewRulerColor: color('alteredQuoteRuler'), overviewRulerLane: vscode.OverviewRulerLane.Center,
-    }),
+    identical: matched('identical', 'solid', 1),
+    contained: matched('contained', 'dashed', 1),
+    altered: matched('altered', 'double', 3),
     conflict: vscode.window.createTextEditorDecorationType({
       ...common,
       outlineStyle: 'dashed', outlineWidth: '1px', outlineColor: color('conflictQuoteBorder'),
