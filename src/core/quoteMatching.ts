@@ -178,7 +178,7 @@ export function matchQuotes(
 const EDGE_WORDS = 3;
 
 /** Most B quotes one A quote is compared with (its first candidates in B's order). */
-export const MAX_PARTNERS = 64;
+export const MAX_PARTNERS = 8;
 
 /** Gram-list entries for one A quote above which prefix filtering is the cheaper way to its candidates. */
 const OVERLAP_FILTER_ABOVE = 256;
