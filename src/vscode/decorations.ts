@@ -119,17 +119,17 @@ function createDecorationTypes(): Record<QuoteDecorationKind, vscode.TextEditorD
   const common = { rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed };
   // The three kinds of matched quote differ in the underline as well as the colour, so that they stay
   // apart for readers who cannot tell the colours apart (and in high-contrast themes).
-  const matched = (kind: 'identical' | 'contained' | 'altered', style: 'solid' | 'dashed' | 'double', width: number) =>
+  const matched = (background: vscode.ThemeColor, line: vscode.ThemeColor, style: 'solid' | 'dashed' | 'double', width: number) =>
     vscode.window.createTextEditorDecorationType({
       ...common,
-      backgroundColor: color(`${kind}QuoteBackground`),
-      borderStyle: `none none ${style} none`, borderWidth: `0 0 ${width}px 0`, borderColor: color(`${kind}QuoteRuler`),
-      overviewRulerColor: color(`${kind}QuoteRuler`), overviewRulerLane: vscode.OverviewRulerLane.Center,
+      backgroundColor: background,
+      borderStyle: `none none ${style} none`, borderWidth: `0 0 ${width}px 0`, borderColor: line,
+      overviewRulerColor: line, overviewRulerLane: vscode.OverviewRulerLane.Center,
     });
   return {
-    identical: matched('identical', 'solid', 1),
-    contained: matched('contained', 'dashed', 1),
-    altered: matched('altered', 'double', 3),
+    identical: matched(color('identicalQuoteBackground'), color('identicalQuoteRuler'), 'solid', 1),
+    contained: matched(color('containedQuoteBackground'), color('containedQuoteRuler'), 'dashed', 1),
+    altered: matched(color('alteredQuoteBackground'), color('alteredQuoteRuler'), 'double', 3),
     conflict: vscode.window.createTextEditorDecorationType({
       ...common,
       outlineStyle: 'dashed', outlineWidth: '1px', outlineColor: color('conflictQuoteBorder'),
