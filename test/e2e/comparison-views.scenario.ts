@@ -113,7 +113,11 @@ export const comparisonViews: Scenario = {
     await screenshot('speakers-view', { readme: true });
 
     // A window reload restores the comparison view from its saved state (WebviewPanelSerializer).
-    await page.reload();
+    // Through the workbench's own reload, which saves the editor layout (and so the panel to restore)
+    // before the page goes; a bare page.reload() can leave before that state is written.
+    const reloaded = page.waitForEvent('load', { timeout: 60000 });
+    await workbench.runCommand('Developer: Reload Window');
+    await reloaded;
     await workbench.waitUntilReady();
     const restored = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
     await restored.locator('#stat-passages', { hasText: /\d+ shared passages/ }).waitFor({ timeout: 60000 });
