@@ -69,6 +69,16 @@ export function validatePersistedState(raw: unknown): PersistedPanelState | unde
   return { uris: { a: raw.uris.a, b: raw.uris.b }, ui: validateUiState(raw.ui) };
 }
 
+/**
+ * May a saved comparison reopen this URI? The saved state comes from the webview, which renders article
+ * text, so it is untrusted: only files, untitled documents and the schemes of the workspace's own folders
+ * are reopened, never whatever provider a forged URI names.
+ */
+export function isRestorableUri(saved: string, workspaceSchemes: readonly string[]): boolean {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(saved)?.[1].toLowerCase();
+  return scheme !== undefined && (scheme === 'file' || scheme === 'untitled' || workspaceSchemes.includes(scheme));
+}
+
 /** UI state with every malformed part replaced by its default, so a bad field never blocks a restore. */
 export function validateUiState(raw: unknown): WebviewUiState {
   const state: WebviewUiState = { scroll: { a: 0, b: 0 }, filters: { ...DEFAULT_FILTERS } };

@@ -2,11 +2,11 @@ import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
 import { sliceString } from '../core/chunkedComparison';
 import type { Range, Side } from '../core/model';
-import { validatePersistedState, validateWebviewMessage, type ExtensionToWebview } from '../protocol';
+import { isRestorableUri, validatePersistedState, validateWebviewMessage, type ExtensionToWebview } from '../protocol';
 import { PANEL_VIEW_TYPE } from './commandIds';
 import { yieldToEventLoop } from './compareRunner';
 import type { ComparisonService, ComparisonSession } from './comparisonService';
-import { openSource } from './documentSource';
+import { openSource, SourceError } from './documentSource';
 import { revealRange } from './reveal';
 
 /**
@@ -170,7 +170,7 @@ export class ComparisonPanelSerializer implements vscode.WebviewPanelSerializer,
     this.panel.attach(webviewPanel);
     try {
       const maxBytes = this.service.settings.maxFileBytes;
-      const [a, b] = await Promise.all([openSource(vscode.Uri.parse(persisted.uris.a, true), maxBytes), openSource(vscode.Uri.parse(persisted.uris.b, true), maxBytes)]);
+      const [a, b] = await Promise.all([openSource(restorableUri(persisted.uris.a), maxBytes), openSource(restorableUri(persisted.uris.b), maxBytes)]);
       await this.service.compare(a, b);
     } catch (error) {
       // The articles may have moved or changed: say so in the panel rather than make it vanish.
@@ -178,6 +178,12 @@ export class ComparisonPanelSerializer implements vscode.WebviewPanelSerializer,
       this.panel.showError(`Could not compare the articles again: ${error instanceof Error ? error.message : String(error)}. Run Compare Sources to start a new comparison.`);
     }
   }
+}
+
+function restorableUri(saved: string): vscode.Uri {
+  const workspaceSchemes = (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.scheme);
+  if (!isRestorableUri(saved, workspaceSchemes)) throw new SourceError('that kind of document is not reopened from a saved comparison');
+  return vscode.Uri.parse(saved, true);
 }
 
 function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {

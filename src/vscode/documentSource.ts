@@ -16,6 +16,7 @@ export async function openSource(uri: vscode.Uri, maxBytes: number): Promise<vsc
     checkText(open, maxBytes);
     return open;
   }
+  if (isNotebook(uri)) throw new SourceError(`Cannot compare ${label(uri)}: it is a notebook, not an article; copy its text into a text file to compare it.`);
   let bytes: Uint8Array;
   try {
     const stat = await vscode.workspace.fs.stat(uri);
@@ -31,6 +32,15 @@ export async function openSource(uri: vscode.Uri, maxBytes: number): Promise<vsc
   const document = await vscode.workspace.openTextDocument(uri);
   checkText(document, maxBytes);
   return document;
+}
+
+/**
+ * A notebook is text on disk (JSON) but not an article: comparing its source would report JSON keys
+ * and cell metadata as shared passages. Open notebooks are known to the workspace; `.ipynb` catches
+ * Jupyter files that are not open.
+ */
+function isNotebook(uri: vscode.Uri): boolean {
+  return /\.ipynb$/i.test(uri.path) || vscode.workspace.notebookDocuments.some((notebook) => notebook.uri.toString() === uri.toString());
 }
 
 /** Checks an already-open document (possibly untitled or edited, so its bytes on disk say nothing). */

@@ -23,6 +23,15 @@ describe('Compare Sources refuses bad input', () => {
     assert.ok(outcome.status === 'error' && /binary/.test(outcome.message), JSON.stringify(outcome));
   });
 
+  it('reports a notebook as not an article, without opening it', async () => {
+    const notebook = workspaceUri('analysis.ipynb');
+    await vscode.workspace.fs.writeFile(notebook, new TextEncoder().encode(JSON.stringify({ cells: [], metadata: {}, nbformat: 4, nbformat_minor: 5 })));
+    const outcome = await vscode.commands.executeCommand<CompareOutcome>('compareSources.compare', notebook, [notebook, workspaceUri('harbour-wire.txt')]);
+    assert.strictEqual(outcome.status, 'error');
+    assert.ok(outcome.status === 'error' && /notebook/.test(outcome.message), JSON.stringify(outcome));
+    assert.ok(!vscode.workspace.textDocuments.some((document) => document.uri.toString() === notebook.toString()), 'the notebook was opened as text');
+  });
+
   it('reports a file over the size limit, and compares it again once the limit allows', async () => {
     const config = vscode.workspace.getConfiguration('compareSources');
     await config.update('maxFileBytes', 1000, vscode.ConfigurationTarget.Global);

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { DEFAULT_FILTERS, validatePersistedState, validateUiState, validateWebviewMessage } from '../../src/protocol';
+import { DEFAULT_FILTERS, isRestorableUri, validatePersistedState, validateUiState, validateWebviewMessage } from '../../src/protocol';
 
 describe('protocol.validateWebviewMessage', () => {
   it('accepts the well-formed messages', () => {
@@ -43,5 +43,18 @@ describe('protocol persisted state', () => {
     assert.strictEqual(validatePersistedState({ uris: { a: 'file:///a.txt' } }), undefined);
     assert.strictEqual(validatePersistedState(undefined), undefined);
     assert.deepStrictEqual(validateUiState('junk'), { scroll: { a: 0, b: 0 }, filters: DEFAULT_FILTERS });
+  });
+});
+
+describe('protocol.isRestorableUri', () => {
+  it('reopens files, untitled documents and the workspace folders\' schemes only', () => {
+    assert.ok(isRestorableUri('file:///home/reader/wire.txt', []));
+    assert.ok(isRestorableUri('untitled:Untitled-1', []));
+    assert.ok(isRestorableUri('vscode-vfs://github/owner/repo/a.md', ['vscode-vfs']));
+    assert.ok(!isRestorableUri('vscode-vfs://github/owner/repo/a.md', []));
+    assert.ok(!isRestorableUri('command:workbench.action.openSettings', ['file']));
+    assert.ok(!isRestorableUri('https://example.invalid/a.txt', []));
+    assert.ok(!isRestorableUri('/no/scheme.txt', []));
+    assert.ok(!isRestorableUri('', []));
   });
 });
