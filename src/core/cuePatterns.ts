@@ -17,6 +17,7 @@ import {
 } from './cues';
 import { MAX_SENTENCE_TOKENS, paragraphShape, sentenceAround, type CueToken } from './cueTokens';
 import { readSpeakerPhrase, type SpeakerPhrase } from './speakers';
+import { partitionPoint } from './search';
 
 /** A found attribution: the speaker phrase and, for an apposition, the role it gives. */
 export interface Attribution {
@@ -319,14 +320,8 @@ function cueBefore(text: string, tokens: readonly CueToken[], q: number, sentenc
 
 /** Index of the token that starts at `offset` (binary search: tokens are in text order), or -1. */
 function tokenStartingAt(tokens: readonly CueToken[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (tokens[mid].start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low < tokens.length && tokens[low].start === offset ? low : -1;
+  const at = partitionPoint(tokens.length, (i) => tokens[i].start < offset);
+  return at < tokens.length && tokens[at].start === offset ? at : -1;
 }
 
 /** Is the phrase ending at the comma `comma` introduced by `according to`? */

@@ -3,6 +3,8 @@
  * recognises (`\r\n`, `\n`, `\r`), so a position printed by the CLI is the one the editor shows.
  */
 
+import { partitionPoint } from './search';
+
 /** 1-based line and column; the column counts UTF-16 code units, as VS Code does. */
 export interface LineColumn {
   line: number;
@@ -31,13 +33,8 @@ export class LineIndex {
   }
 
   positionAt(offset: number): LineColumn {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >>> 1;
-      if (this.starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - this.starts[low] + 1 };
+    // The last line starting at or before `offset`; line 1 starts at 0, so there always is one.
+    const line = Math.max(0, partitionPoint(this.starts.length, (i) => this.starts[i] <= offset) - 1);
+    return { line: line + 1, column: offset - this.starts[line] + 1 };
   }
 }

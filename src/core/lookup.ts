@@ -4,6 +4,7 @@
  * hover, the tree and the webview answer them the same way and the answers are unit-tested.
  */
 import type { Comparison, Quote, QuoteMatch, QuoteMatchKind, Range, SharedPassage, Side, Speaker } from './model';
+import { partitionPoint } from './search';
 
 export function otherSide(side: Side): Side {
   return side === 'a' ? 'b' : 'a';
@@ -20,14 +21,7 @@ export function rangeContains(range: Range, offset: number): boolean {
  * article holds thousands of quotes and the hover asks on every mouse stop.
  */
 export function findAtOffset<T>(items: readonly T[], rangeOf: (item: T) => Range, offset: number): T | undefined {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (rangeOf(items[mid])[1] <= offset) low = mid + 1;
-    else high = mid;
-  }
-  const candidate = items[low];
+  const candidate = items[partitionPoint(items.length, (i) => rangeOf(items[i])[1] <= offset)];
   return candidate !== undefined && rangeContains(rangeOf(candidate), offset) ? candidate : undefined;
 }
 

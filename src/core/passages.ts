@@ -17,6 +17,7 @@ import { chainMatches, type Chain } from './chain';
 import { wordDifferences } from './wordDiff';
 import { SentenceEdges } from './sentences';
 import { ChainExtender } from './extend';
+import { partitionPoint } from './search';
 
 /** Tuning of the matcher; the defaults are what the evaluation pairs were measured with. */
 export interface MatcherSettings {
@@ -210,14 +211,7 @@ class IntervalSet {
 
   /** Index of the last run starting at or before `at`, or -1. */
   private runAt(at: number): number {
-    let low = 0;
-    let high = this.starts.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (this.starts[mid] <= at) low = mid + 1;
-      else high = mid;
-    }
-    return low - 1;
+    return partitionPoint(this.starts.length, (i) => this.starts[i] <= at) - 1;
   }
 
   contains(start: number, end: number): boolean {

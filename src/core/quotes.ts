@@ -24,6 +24,7 @@
  *   (`don’t`, `Afghanistan’s`, `the ’90s`, `rock ’n’ roll`) told apart by the letters around them.
  */
 import type { Range } from './model';
+import { partitionPoint } from './search';
 
 /** One quoted region: the content between its marks (marks excluded, surrounding spaces trimmed). */
 export interface QuotedRegion {
@@ -254,14 +255,7 @@ function regionsOf(text: string, paragraphs: Range[], family: 'double' | 'single
 
 /** Is `at` inside one of `regions` (disjoint, in text order)? Binary search on the opening marks. */
 function inside(at: number, regions: readonly RawRegion[], paragraphs: readonly Range[]): boolean {
-  let low = 0;
-  let high = regions.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (regions[mid].open < at) low = mid + 1;
-    else high = mid;
-  }
-  const r = regions[low - 1];
+  const r = regions[partitionPoint(regions.length, (i) => regions[i].open < at) - 1];
   return r !== undefined && at < (r.close >= 0 ? r.close : paragraphs[r.paragraph][1]);
 }
 

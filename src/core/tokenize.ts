@@ -17,6 +17,8 @@
  * objects per token would cost ten times the memory and time.
  */
 
+import { partitionPoint } from './search';
+
 /** Word tokens of one text: token `i` is `text.slice(start[i], end[i])`, normalised to `norm[i]`. */
 export interface Tokens {
   readonly text: string;
@@ -161,12 +163,5 @@ function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 
 /** Index of the first token that ends after `offset` (tokens.count if none). */
 export function tokenAtOrAfter(tokens: Tokens, offset: number): number {
-  let low = 0;
-  let high = tokens.count;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (tokens.end[mid] <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return partitionPoint(tokens.count, (i) => tokens.end[i] <= offset);
 }

@@ -4,26 +4,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildSync } from 'esbuild';
-import { main, nodeIo, type CliIo } from '../../src/cli';
+import { runCli as run } from './runCli';
 
 const SHARED = 'The regional council voted on Friday to double the budget for flood defences along the river.';
 const TEXT_A = `“Flood money at last”\n\n${SHARED}\n\nThe vote was close.`;
 const TEXT_B = `Council news\r\n\r\n${SHARED.replace('Friday', 'Thursday')}\r\n`;
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `main` with the real file system but captured output. */
-function run(...argv: string[]): Run {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { ...nodeIo, stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) };
-  const code = main(argv, io);
-  return { code, stdout, stderr };
-}
 
 describe('compare-sources CLI', () => {
   let dir: string;

@@ -1,19 +1,11 @@
 import * as assert from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { main, nodeIo, type CliIo } from '../../src/cli';
+import { runCli as run } from './runCli';
 
 const FIXTURES = path.join(__dirname, '../fixtures/quotes');
 const A = path.join(FIXTURES, 'harbour-a.txt');
 const B = path.join(FIXTURES, 'harbour-b.txt');
-
-function run(...argv: string[]): { code: number; stdout: string; stderr: string } {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { ...nodeIo, stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) };
-  const code = main(argv, io);
-  return { code, stdout, stderr };
-}
 
 describe('compare-sources quotes', () => {
   it('prints each quote segment with its statement and speaker mention as JSON, options before or after the file', () => {

@@ -1,0 +1,19 @@
+import * as assert from 'assert';
+import { partitionPoint } from '../../../src/core/search';
+
+describe('partitionPoint', () => {
+  it('returns the first index where the predicate turns false, or the count', () => {
+    const sorted = [1, 3, 3, 5, 8];
+    assert.strictEqual(partitionPoint(sorted.length, (i) => sorted[i] < 3), 1);
+    assert.strictEqual(partitionPoint(sorted.length, (i) => sorted[i] <= 3), 3);
+    assert.strictEqual(partitionPoint(sorted.length, (i) => sorted[i] < 0), 0);
+    assert.strictEqual(partitionPoint(sorted.length, (i) => sorted[i] < 100), sorted.length);
+    assert.strictEqual(partitionPoint(0, () => true), 0);
+  });
+
+  it('agrees with a linear scan on every prefix length', () => {
+    for (let count = 0; count < 40; count++) {
+      for (let cut = 0; cut <= count; cut++) assert.strictEqual(partitionPoint(count, (i) => i < cut), cut);
+    }
+  });
+});
