@@ -6,12 +6,14 @@
  * table: adding one (e.g. `quotes FILE --json`) is one entry.
  */
 import * as fs from 'node:fs';
-import { analyzeQuotes } from './core/attribution';
+import { join } from 'node:path';
+import { analyzeQuotes, type DocumentQuotes } from './core/attribution';
 import { compareTexts, sharePassages } from './core/compare';
 import { decodeText, formatBytes } from './core/decode';
 import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MAX_FILE_BYTES, type CompareOptions } from './core/model';
 import { formatQuotes, quotesJson } from './quotesReport';
 import { formatReport } from './report';
+import { QuoteThread } from './quoteThread';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -20,6 +22,8 @@ export interface CliIo {
   readFile(path: string): Uint8Array;
   /** Size in bytes and kind of a path, read before the file so that a huge file is never loaded. */
   stat(path: string): { size: number; isFile: boolean };
+  /** Starts analysing the quotes of `texts` on another thread, if this io can (see quoteThread.ts). */
+  startQuoteThread?(texts: string[]): { take(): DocumentQuotes[] | undefined } | undefined;
 }
 
 export interface CliOptions {
@@ -49,7 +53,9 @@ const COMMANDS: Record<string, Command> = {
     summary: 'report what B shares with A: stats, then each shared passage with its differences (--json: the whole comparison model)',
     files: 2,
     run([a, b], options, io) {
-      const comparison = compareTexts(a, b, options.compare);
+      // Below this size a second thread costs more to start than it saves.
+      const thread = a.text.length + b.text.length >= QUOTE_THREAD_FROM_CHARS ? io.startQuoteThread?.([b.text]) : undefined;
+      const comparison = compareTexts(a, b, options.compare, (side) => (side === 'b' ? thread?.take()?.[0] : undefined));
       io.stdout(options.json ? JSON.stringify(comparison) + '\n' : formatReport({ comparison, textA: a.text, textB: b.text }));
     },
   },
@@ -79,6 +85,9 @@ const COMMANDS: Record<string, Command> = {
 };
 
 const DEFAULT_COMMAND = 'compare';
+
+/** Combined size of two texts from which `compare` analyses B's quotes on a second thread. */
+export const QUOTE_THREAD_FROM_CHARS = 200_000;
 
 /** A problem with the user's input: reported as one line, never with a stack trace. */
 export class CliError extends Error {
@@ -226,6 +235,11 @@ export const nodeIo: CliIo = {
   stat: (path) => {
     const info = fs.statSync(path);
     return { size: info.size, isFile: info.isFile() };
+  },
+  startQuoteThread: (texts) => {
+    // The worker is a bundle beside dist/cli.js; run from the sources (the unit tests), there is none.
+    const workerFile = join(__dirname, 'quoteWorker.js');
+    return fs.existsSync(workerFile) ? QuoteThread.start(workerFile, texts) : undefined;
   },
 };
 

@@ -13,7 +13,7 @@
  */
 import { DETERMINER_START, INSIDE_PHRASE, PHRASE_BREAKERS, PREPOSITIONS, PRONOUNS, SENTENCE_OPENERS, TIME_WORDS } from './cues';
 import { earlierCue, findAttribution, isCue, isWord, sentenceSubject, trimOpeners, type Attribution } from './cuePatterns';
-import { cueTokens, endsSentence, paragraphShape, sentenceAround, type CueToken } from './cueTokens';
+import { cueTokens, endsSentence, firstWordIndex, sentenceAround, type CueToken } from './cueTokens';
 import type { NonSpeechQuote, Quote, Range, Speaker } from './model';
 import { extractQuotedRegions, type QuotedRegion } from './quotes';
 import { EntityIndex, readSpeakerPhrase, type DocumentEntity, type SpeakerPhrase } from './speakers';
@@ -33,17 +33,46 @@ interface ParagraphTokens {
   quoteToken: Map<number, number>;
 }
 
-function paragraphTokens(text: string, paragraphs: readonly Range[], regions: readonly QuotedRegion[]): ParagraphTokens[] {
-  const byParagraph: Array<Array<{ span: Range; index: number; endsWithStop: boolean }>> = paragraphs.map(() => []);
-  regions.forEach((r, index) => {
-    byParagraph[r.paragraph].push({ span: [r.open, r.closeEnd], index, endsWithStop: text[r.range[1] - 1] === '.' });
-  });
-  return paragraphs.map((range, p) => {
-    const tokens = cueTokens(text, range, byParagraph[p]);
-    const quoteToken = new Map<number, number>();
-    tokens.forEach((t, i) => { if (t.kind === 'quote') quoteToken.set(t.region, i); });
-    return { tokens, quoteToken };
-  });
+type QuoteSpan = { span: Range; index: number; endsWithStop: boolean };
+
+/**
+ * Cue tokens of each paragraph, made when first asked for and kept until `forgetBefore` passes
+ * them. Tokens are most of the memory attribution uses (an object per word): kept for a whole long
+ * text they survived into the old generation and the garbage collector copied every one of them
+ * (a fifth of the time at 1 MB); kept for a paragraph or two, they die young, which costs next to nothing.
+ */
+class ParagraphLexer {
+  private readonly quotesOf: QuoteSpan[][];
+  private readonly kept: Array<ParagraphTokens | undefined>;
+  /** Paragraphs before this one have been forgotten. */
+  private keptFrom = 0;
+
+  constructor(private readonly text: string, private readonly ranges: readonly Range[], regions: readonly QuotedRegion[]) {
+    this.quotesOf = ranges.map(() => []);
+    this.kept = ranges.map(() => undefined);
+    regions.forEach((r, index) => {
+      this.quotesOf[r.paragraph].push({ span: [r.open, r.closeEnd], index, endsWithStop: text[r.range[1] - 1] === '.' });
+    });
+  }
+
+  /** Paragraph `p`'s tokens, quotations folded, with the quotations' places (undefined outside the text). */
+  paragraph(p: number): ParagraphTokens | undefined {
+    if (p < 0 || p >= this.ranges.length) return undefined;
+    let kept = this.kept[p];
+    if (!kept) {
+      const tokens = cueTokens(this.text, this.ranges[p], this.quotesOf[p]);
+      const quoteToken = new Map<number, number>();
+      if (this.quotesOf[p].length > 0) tokens.forEach((t, i) => { if (t.kind === 'quote') quoteToken.set(t.region, i); });
+      kept = { tokens, quoteToken };
+      this.kept[p] = kept;
+    }
+    return kept;
+  }
+
+  /** Drops the tokens of paragraphs before `p`. */
+  forgetBefore(p: number): void {
+    for (; this.keptFrom < Math.min(p, this.kept.length); this.keptFrom++) this.kept[this.keptFrom] = undefined;
+  }
 }
 
 /** The phrase a transcript label (`PENCE:`) names. */
@@ -53,24 +82,32 @@ function labelAttribution(text: string, label: Range): Attribution | null {
   return phrase ? { phrase: { ...phrase, range: label }, role: null } : null;
 }
 
-/** The statement's own attribution: its cues, its label, its paragraph's or its sentence's subject. */
-function ownAttribution(text: string, paragraphs: readonly ParagraphTokens[], regions: readonly QuotedRegion[], members: readonly number[]): Attribution | null {
+/** Do the quoted words of `region` end with a full stop? */
+const endsWithStop = (text: string, region: QuotedRegion): boolean => text[region.range[1] - 1] === '.';
+
+/** The attribution a cue gives the statement: the first of its quotes with a cue in its sentence. */
+function cueAttribution(text: string, paragraphs: ParagraphLexer, regions: readonly QuotedRegion[], members: readonly number[]): Attribution | null {
   for (const index of members) {
     const region = regions[index];
-    const { tokens, quoteToken } = paragraphs[region.paragraph];
+    const { tokens, quoteToken } = paragraphs.paragraph(region.paragraph) as ParagraphTokens;
     const q = quoteToken.get(index);
     if (q === undefined) continue;
-    const found = findAttribution(text, tokens, q, /[.]$/.test(text.slice(region.range[0], region.range[1])));
+    const found = findAttribution(text, tokens, q, endsWithStop(text, region));
     if (found) return found;
   }
+  return null;
+}
+
+/** The attribution of a statement with no cue: its label, its paragraph's or its sentence's subject. */
+function uncuedAttribution(text: string, paragraphs: ParagraphLexer, regions: readonly QuotedRegion[], members: readonly number[]): Attribution | null {
   const first = regions[members[0]];
   if (first.label) return labelAttribution(text, first.label);
-  const { tokens, quoteToken } = paragraphs[first.paragraph];
+  const { tokens, quoteToken } = paragraphs.paragraph(first.paragraph) as ParagraphTokens;
   const q = quoteToken.get(members[0]) ?? 0;
-  const opensParagraph = q < paragraphShape(tokens).firstWord;
+  const opensParagraph = q < firstWordIndex(tokens);
   if (opensParagraph) {
     // `The New York Times reports:` ends the paragraph before the quote it introduces.
-    const before = paragraphs[first.paragraph - 1];
+    const before = paragraphs.paragraph(first.paragraph - 1);
     const last = before?.tokens[before.tokens.length - 1];
     if (before && last && last.kind === 'punct' && last.text === ':') {
       const [from] = sentenceAround(before.tokens, before.tokens.length - 1);
@@ -113,37 +150,50 @@ function statementIntroduction(text: string, tokens: readonly CueToken[]): Attri
   return null;
 }
 
-/** Capitalised names outside quotes, for surname, role and pronoun resolution. */
-function nameMentions(text: string, tokens: readonly CueToken[]): Array<{ phrase: SpeakerPhrase; role: Attribution['role']; subject: boolean }> {
-  const out: Array<{ phrase: SpeakerPhrase; role: Attribution['role']; subject: boolean }> = [];
+/** A run of capitalised words outside quotes that reads as a name, for surname, role and pronoun resolution. */
+interface NameRun {
+  phrase: SpeakerPhrase;
+  /** Indices of the run's first and last tokens. */
+  first: number;
+  last: number;
+  opensSentence: boolean;
+}
+
+/** The names of a paragraph, in text order. */
+function nameRuns(text: string, tokens: readonly CueToken[]): NameRun[] {
+  const out: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isWord(tokens[i]) || !tokens[i].capital) { i++; continue; }
+    // Checked inline, not by `isWord`: this loop sees every token of the text.
+    if (tokens[i].kind !== 'word' || !tokens[i].capital) { i++; continue; }
     let j = i;
     while (j + 1 < tokens.length && isWord(tokens[j + 1]) && tokens[j + 1].capital && !tokens[j].possessive) j++;
     let words = tokens.slice(i, j + 1);
     const opensSentence = i === 0 || endsSentence(tokens, i - 1) || tokens[i - 1].kind === 'quote';
     if (opensSentence) words = trimOpeners(words).filter((w, k) => !(k === 0 && SENTENCE_OPENERS.has(w.lower)));
     const phrase = words.length ? readSpeakerPhrase(text, words) : null;
-    if (phrase && !phrase.description && !phrase.pronoun) {
-      let role: Attribution['role'] = null;
-      // `Wang Yi, China’s foreign minister,` gives Wang Yi that role.
-      if (tokens[j + 1]?.text === ',' && isWord(tokens[j + 2]) && (tokens[j + 2].possessive || DETERMINER_START.has(tokens[j + 2].lower))) {
-        const roleWords: CueToken[] = [];
-        for (let k = j + 2; k < tokens.length && isWord(tokens[k]) && roleWords.length < 7; k++) roleWords.push(tokens[k]);
-        const next = tokens[j + 2 + roleWords.length];
-        if (roleWords.length > 1 && (!next || next.kind === 'punct')) {
-          role = { text: text.slice(roleWords[0].start, roleWords[roleWords.length - 1].end), words: roleWords.map((w) => w.lower) };
-        }
-      }
-      const described = role ? null : describedName(tokens, i, j);
-      if (described) role = { text: text.slice(described.words[0].start, described.words[described.words.length - 1].end), words: described.words.map((w) => w.lower) };
-      // A name that opens its sentence (or its description does) or comes right before a speech verb is a subject.
-      out.push({ phrase, role, subject: opensSentence || described?.opensSentence === true || isCue(tokens, j + 1) });
-    }
+    if (phrase && !phrase.description && !phrase.pronoun) out.push({ phrase, first: i, last: j, opensSentence });
     i = j + 1;
   }
   return out;
+}
+
+/** What the words around a name say of it: the role they give it, and whether it is a subject. */
+function nameContext(text: string, tokens: readonly CueToken[], { first: i, last: j, opensSentence }: NameRun): { role: Attribution['role']; subject: boolean } {
+  let role: Attribution['role'] = null;
+  // `Wang Yi, China’s foreign minister,` gives Wang Yi that role.
+  if (tokens[j + 1]?.text === ',' && isWord(tokens[j + 2]) && (tokens[j + 2].possessive || DETERMINER_START.has(tokens[j + 2].lower))) {
+    const roleWords: CueToken[] = [];
+    for (let k = j + 2; k < tokens.length && isWord(tokens[k]) && roleWords.length < 7; k++) roleWords.push(tokens[k]);
+    const next = tokens[j + 2 + roleWords.length];
+    if (roleWords.length > 1 && (!next || next.kind === 'punct')) {
+      role = { text: text.slice(roleWords[0].start, roleWords[roleWords.length - 1].end), words: roleWords.map((w) => w.lower) };
+    }
+  }
+  const described = role ? null : describedName(tokens, i, j);
+  if (described) role = { text: text.slice(described.words[0].start, described.words[described.words.length - 1].end), words: described.words.map((w) => w.lower) };
+  // A name that opens its sentence (or its description does) or comes right before a speech verb is a subject.
+  return { role, subject: opensSentence || described?.opensSentence === true || isCue(tokens, j + 1) };
 }
 
 /**
@@ -153,10 +203,13 @@ function nameMentions(text: string, tokens: readonly CueToken[]): Array<{ phrase
  */
 function describedName(tokens: readonly CueToken[], i: number, j: number): { words: CueToken[]; opensSentence: boolean } | null {
   const apposition = tokens[i - 1]?.text === ',' && tokens[j + 1]?.kind === 'punct' && /^[,.]$/.test(tokens[j + 1].text);
-  let words: CueToken[] = [];
-  let k = apposition ? i - 2 : i - 1;
-  while (k >= 0 && isWord(tokens[k]) && words.length < 8) words.unshift(tokens[k--]);
+  const last = apposition ? i - 2 : i - 1;
+  let k = last;
+  while (k >= 0 && isWord(tokens[k]) && last - k < 8) k--;
   let opensSentence = k < 0 || endsSentence(tokens, k);
+  // Most names have no role glued to their front: settle that before building the words.
+  if (!apposition && (!opensSentence || last - k < 2 || last - k > 3)) return null;
+  let words = tokens.slice(k + 1, last + 1);
   if (apposition) {
     // `… met the union’s leader, Jo Bloggs,`: the role is the determined noun phrase before the comma.
     const d = words.findIndex((w) => DETERMINER_START.has(w.lower) || w.possessive);
@@ -164,7 +217,6 @@ function describedName(tokens: readonly CueToken[], i: number, j: number): { wor
     if (d > 0) opensSentence = false;
     words = words.slice(d);
   }
-  else if (!opensSentence) return null;
   if (words.length < (apposition ? 1 : 2) || words.length > (apposition ? 6 : 3)) return null;
   const [first, ...rest] = words;
   if (rest.some((w) => w.capital || PHRASE_BREAKERS.has(w.lower) && !INSIDE_PHRASE.has(w.lower)) || words.some((w) => TIME_WORDS.has(w.lower) || PRONOUNS.has(w.lower))) return null;
@@ -190,10 +242,8 @@ interface Resolved {
  * text's length.
  */
 export function analyzeQuotes(text: string): DocumentQuotes {
-  const { paragraphs: paragraphRanges, regions } = extractQuotedRegions(text);
-  const paragraphs = paragraphTokens(text, paragraphRanges, regions);
-  const { speech, nonSpeech } = sortStatements(text, paragraphs, regions);
-  const entityOf = resolveMentions(text, paragraphs, speech);
+  const { paragraphs, regions } = extractQuotedRegions(text);
+  const { speech, nonSpeech, entityOf } = readParagraphs(text, paragraphs, regions);
 
   // Statements with no attribution of their own continue the previous speaker, if recent.
   const resolved: Array<Resolved | null> = [];
@@ -234,72 +284,140 @@ export function analyzeQuotes(text: string): DocumentQuotes {
   return { quotes, nonSpeech, speakers };
 }
 
-/** Splits the quotations into speech statements (with their own attributions) and non-speech. */
-function sortStatements(text: string, paragraphs: readonly ParagraphTokens[], regions: readonly QuotedRegion[]): { speech: Statement[]; nonSpeech: NonSpeechQuote[] } {
+/**
+ * Sorts the statements into speech and non-speech and resolves the names and attributions to
+ * entities, in one pass over the paragraphs so that each is lexed once and its tokens die young.
+ * (Its own function also keeps the optimising compiler's on-stack replacement of the loop small.)
+ */
+function readParagraphs(text: string, paragraphRanges: readonly Range[], regions: readonly QuotedRegion[]): {
+  speech: Statement[];
+  nonSpeech: NonSpeechQuote[];
+  entityOf: Map<number, DocumentEntity | null>;
+} {
+  const paragraphs = new ParagraphLexer(text, paragraphRanges, regions);
+  const statements = statementMembers(regions);
+  const speech: Statement[] = [];
+  const nonSpeech: NonSpeechQuote[] = [];
+  const mentions = new MentionResolver(text);
+  // A statement's attribution lies in its paragraphs or the one before, so once the statements that
+  // open by paragraph p + 1 are sorted, every attribution phrase in paragraph p is known and p's
+  // names can be resolved: in text order, as `MentionResolver` needs.
+  let next = 0;
+  for (let p = 0; p < paragraphRanges.length; p++) {
+    for (; next < statements.length && regions[statements[next][0]].paragraph <= p + 1; next++) {
+      const sorted = sortStatement(text, paragraphs, regions, statements[next]);
+      if (sorted && 'kind' in sorted) nonSpeech.push(sorted);
+      else if (sorted) {
+        if (sorted.attribution) mentions.addAttribution(sorted.attribution, speech.length);
+        speech.push(sorted);
+      }
+    }
+    mentions.readNames(text, (paragraphs.paragraph(p) as ParagraphTokens).tokens);
+    paragraphs.forgetBefore(p + 1);
+  }
+  nonSpeech.sort((x, y) => x.range[0] - y.range[0]);
+  return { speech, nonSpeech, entityOf: mentions.finish() };
+}
+
+/** The regions of each statement (its paragraphs' segments), statements in text order. */
+function statementMembers(regions: readonly QuotedRegion[]): number[][] {
   const statements = new Map<number, number[]>();
   regions.forEach((r, i) => {
     const list = statements.get(r.statement);
     if (list) list.push(i);
     else statements.set(r.statement, [i]);
   });
-  const nonSpeech: NonSpeechQuote[] = [];
-  const speech: Statement[] = [];
-  for (const all of statements.values()) {
-    // Stage directions in a transcript (`"(CROSSTALK.)`) quote nobody.
-    const members = all.filter((m) => !isStageDirection(text.slice(regions[m].range[0], regions[m].range[1])));
-    if (members.length === 0) continue;
-    const attribution = ownAttribution(text, paragraphs, regions, members);
-    if (members.length === 1) {
-      const region = regions[members[0]];
-      const { tokens, quoteToken } = paragraphs[region.paragraph];
-      const q = quoteToken.get(members[0]) ?? 0;
-      // Only a cue or a label counts as evidence of speech here, not a guessed sentence subject.
-      const cued = region.label !== null || findAttribution(text, tokens, q, /[.]$/.test(text.slice(region.range[0], region.range[1]))) !== null;
-      const kind = classifyQuotation(text, tokens, q, region.range, cued);
-      if (kind !== 'speech') {
-        nonSpeech.push({ range: region.range, kind });
-        continue;
-      }
-    }
-    speech.push({ members, attribution });
-  }
-  nonSpeech.sort((x, y) => x.range[0] - y.range[0]);
-  return { speech, nonSpeech };
+  return [...statements.values()];
 }
+
+/** A speech statement with its own attribution, a non-speech quotation, or null for stage directions only. */
+function sortStatement(text: string, paragraphs: ParagraphLexer, regions: readonly QuotedRegion[], all: readonly number[]): Statement | NonSpeechQuote | null {
+  // Stage directions in a transcript (`"(CROSSTALK.)`) quote nobody.
+  const members = all.filter((m) => !isStageDirection(text.slice(regions[m].range[0], regions[m].range[1])));
+  if (members.length === 0) return null;
+  const cue = cueAttribution(text, paragraphs, regions, members);
+  if (members.length === 1) {
+    const region = regions[members[0]];
+    const { tokens, quoteToken } = paragraphs.paragraph(region.paragraph) as ParagraphTokens;
+    // Every region has its quote token in its paragraph, so `cue` is this quote's own cue: not looked for twice.
+    const q = quoteToken.get(members[0]) ?? 0;
+    // Only a cue or a label counts as evidence of speech here, not a guessed sentence subject.
+    const cued = region.label !== null || cue !== null;
+    const kind = classifyQuotation(text, tokens, q, region.range, cued);
+    if (kind !== 'speech') return { range: region.range, kind };
+  }
+  // Only speech needs its attribution, and looking for one has no side effects: non-speech skips it.
+  return { members, attribution: cue ?? uncuedAttribution(text, paragraphs, regions, members) };
+}
+
+/** One capitalised word naming a person, with no title, honorific or gender: `Leeds`, `Raab`. */
+const isBareName = (phrase: SpeakerPhrase): boolean => phrase.kind === 'person' && !phrase.gender && phrase.titles.length === 0 && !phrase.name.includes(' ');
 
 /**
  * Resolves every mention to a document entity, in text order (names as they appear, attribution
- * phrases where they stand), so that surnames, roles and pronouns find what came before them.
- * Returns the entity of each statement with an attribution, by statement index.
+ * phrases where they stand; a name first where both start at one offset), so that surnames, roles
+ * and pronouns find what came before them. The caller adds each attribution before it reads the
+ * names of the attribution's paragraph, and reads paragraphs in text order.
  */
-function resolveMentions(text: string, paragraphs: readonly ParagraphTokens[], speech: readonly Statement[]): Map<number, DocumentEntity | null> {
-  const index = new EntityIndex(text);
-  type Event = { at: number; phrase: SpeakerPhrase; role: Attribution['role']; statement: number; subject: boolean };
-  const events: Event[] = [];
-  // Offsets covered by attribution phrases: a name inside one is not mentioned twice.
+class MentionResolver {
+  private readonly index: EntityIndex;
+  /** The entity of each statement with an attribution, by statement index. */
+  private readonly entityOf = new Map<number, DocumentEntity | null>();
+  /** Offsets covered by attribution phrases: a name inside one is not mentioned twice. */
   // A byte per offset rather than a Set of offsets: filling a Set was a third of this function's time on long texts.
-  const inPhrase = new Uint8Array(text.length + 1);
-  for (const { attribution } of speech) if (attribution) inPhrase.fill(1, attribution.phrase.range[0], attribution.phrase.range[1]);
-  for (const { tokens } of paragraphs) {
-    for (const m of nameMentions(text, tokens)) {
-      if (inPhrase[m.phrase.range[0]] === 1 || inPhrase[m.phrase.range[1] - 1] === 1) continue;
-      events.push({ at: m.phrase.range[0], phrase: m.phrase, role: m.role, statement: -1, subject: m.subject });
+  private readonly inPhrase: Uint8Array;
+  /** Attributions not resolved yet, in text order (statements sharing a phrase in statement order). */
+  private readonly pending: Array<{ attribution: Attribution; statement: number }> = [];
+  private resolved = 0;
+
+  constructor(text: string) {
+    this.index = new EntityIndex(text);
+    this.inPhrase = new Uint8Array(text.length + 1);
+  }
+
+  addAttribution(attribution: Attribution, statement: number): void {
+    const [start, end] = attribution.phrase.range;
+    this.inPhrase.fill(1, start, end);
+    // Statements come nearly in the text order of their phrases: search for the place from the end.
+    let at = this.pending.length;
+    while (at > this.resolved && this.pending[at - 1].attribution.phrase.range[0] > start) at--;
+    this.pending.splice(at, 0, { attribution, statement });
+  }
+
+  /** Resolves the names of a paragraph's tokens, after the attributions before each. */
+  readNames(text: string, tokens: readonly CueToken[]): void {
+    for (const run of nameRuns(text, tokens)) {
+      const { phrase } = run;
+      if (this.inPhrase[phrase.range[0]] === 1 || this.inPhrase[phrase.range[1] - 1] === 1) continue;
+      // At the same offset a name goes first.
+      this.resolveAttributionsBefore(phrase.range[0]);
+      // A bare name that can name nobody known changes nothing (see `resolve`): its context, the costly part, is not read.
+      if (isBareName(phrase) && !this.index.mayKnow(phrase)) continue;
+      const { role, subject } = nameContext(text, tokens, run);
+      this.resolve(phrase, role, -1, subject);
     }
   }
-  speech.forEach(({ attribution }, s) => {
-    if (attribution) events.push({ at: attribution.phrase.range[0], phrase: attribution.phrase, role: attribution.role, statement: s, subject: true });
-  });
-  events.sort((x, y) => x.at - y.at);
-  const entityOf = new Map<number, DocumentEntity | null>();
-  for (const event of events) {
-    // A lone capitalised word (`Leeds`, `Raab`) counts only when it names someone already known.
-    const bareName = event.statement < 0 && event.phrase.kind === 'person' && !event.phrase.gender && event.phrase.titles.length === 0
-      && !event.phrase.name.includes(' ');
-    const entity = bareName ? index.mentionIfKnown(event.phrase, event.at, event.subject) : index.mention(event.phrase, event.at, event.subject);
-    if (entity && event.role) index.addRole(entity, roleTitle(entity, event.role.text), event.role.words);
-    if (event.statement >= 0) entityOf.set(event.statement, entity);
+
+  /** Resolves the attributions left and returns the entity of each statement with one. */
+  finish(): Map<number, DocumentEntity | null> {
+    this.resolveAttributionsBefore(Infinity);
+    return this.entityOf;
   }
-  return entityOf;
+
+  private resolveAttributionsBefore(offset: number): void {
+    for (; this.resolved < this.pending.length && this.pending[this.resolved].attribution.phrase.range[0] < offset; this.resolved++) {
+      const { attribution, statement } = this.pending[this.resolved];
+      this.resolve(attribution.phrase, attribution.role, statement, true);
+    }
+  }
+
+  private resolve(phrase: SpeakerPhrase, role: Attribution['role'], statement: number, subject: boolean): void {
+    const at = phrase.range[0];
+    // A lone capitalised word (`Leeds`, `Raab`) counts only when it names someone already known.
+    const entity = statement < 0 && isBareName(phrase) ? this.index.mentionIfKnown(phrase, at, subject) : this.index.mention(phrase, at, subject);
+    if (entity && role) this.index.addRole(entity, roleTitle(entity, role.text), role.words);
+    if (statement >= 0) this.entityOf.set(statement, entity);
+  }
 }
 
 /**

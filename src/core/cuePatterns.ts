@@ -15,8 +15,8 @@ import {
   INSIDE_PHRASE, INVERTING_VERBS, NOT_ADVERBS, NOUN_LIKE_VERBS, ORGANISATION_WORDS, PHRASE_BREAKERS, PREPOSITIONS, PRONOUNS,
   RELATIVE_PRONOUNS, SENTENCE_OPENERS, SPEECH_NOUNS, SPEECH_VERBS, TITLE_WORDS, WEEKDAYS,
 } from './cues';
-import { MAX_SENTENCE_TOKENS, paragraphShape, sentenceAround, type CueToken } from './cueTokens';
-import { readSpeakerPhrase, type SpeakerPhrase } from './speakers';
+import { firstWordIndex, MAX_SENTENCE_TOKENS, sentenceAround, type CueToken } from './cueTokens';
+import { isNumber, readSpeakerPhrase, type SpeakerPhrase } from './speakers';
 import { partitionPoint } from './search';
 
 /** A found attribution: the speaker phrase and, for an apposition, the role it gives. */
@@ -72,7 +72,7 @@ function plausibleSpeaker(words: readonly CueToken[], sentenceStart: number): bo
   const head = words[words.length - 1];
   if (ARTICLES.has(head.lower) || words.length === 1 && DETERMINER_START.has(head.lower)) return false;
   if (!head.capital && (PHRASE_BREAKERS.has(head.lower) || SPEECH_VERBS.has(head.lower))) return false;
-  if (/^\p{N}+$/u.test(head.text)) return false;
+  if (isNumber(head.text)) return false;
   const capitals = words.filter((w, i) => w.capital && !(i === 0 && w.index === sentenceStart && SENTENCE_OPENERS.has(w.lower)));
   if (capitals.length > 0) return true;
   if (DETERMINER_START.has(first.lower) || first.possessive) return true;
@@ -409,7 +409,7 @@ function subjectAt(text: string, tokens: readonly CueToken[], start: number, q: 
  */
 export function findAttribution(text: string, tokens: readonly CueToken[], q: number, quoteEndsSentence: boolean): Attribution | null {
   const [from, to] = sentenceAround(tokens, q);
-  const opensParagraph = q < paragraphShape(tokens).firstWord;
+  const opensParagraph = q < firstWordIndex(tokens);
   return cueAfter(text, tokens, q, to, quoteEndsSentence && !opensParagraph) ?? cueBefore(text, tokens, q, from);
 }
 

@@ -30,33 +30,175 @@ export interface CueToken {
 }
 
 // Words keep inner apostrophes, hyphens and dots (`China’s`, `so-called`, `U.S`), like the tokenizer.
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-./][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*['’]?|[^\s\p{L}\p{N}]/gu;
+// This is the definition; `cueTokens` runs a hand-written scanner that finds exactly the same tokens
+// (a unit test checks the two against each other).
+export const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-./][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*['’]?|[^\s\p{L}\p{N}]/gu;
 const CAPITAL = /^[\p{Lu}\p{N}]/u;
 const HYPHENATED_ADJECTIVE = /^\p{Lu}\p{Ll}+-\p{Ll}/u;
 
 const isAsciiUpperOrDigit = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 const isAsciiLower = (code: number): boolean => code >= 97 && code <= 122;
 
-function makeWord(text: string, start: number): CueToken {
-  // Plain ASCII fast paths first: this runs for every word of every article.
-  let lower = text.toLowerCase();
-  if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+const APOSTROPHE = 39;
+const CURLY_APOSTROPHE = 0x2019;
+
+// Character classes of the scanner.
+const SPACE = 0; // \s: between tokens
+const WORD_CHAR = 1; // \p{L} or \p{N}: may start a word
+const MARK = 2; // \p{M}: may continue a word
+const OTHER = 3; // anything else: a punctuation token of its own
+const UNKNOWN = 255;
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const COMBINING_MARK = /^\p{M}$/u;
+const WHITE_SPACE = /^\s$/u;
+
+function classify(codePoint: number): number {
+  const char = String.fromCodePoint(codePoint);
+  if (LETTER_OR_DIGIT.test(char)) return WORD_CHAR;
+  if (COMBINING_MARK.test(char)) return MARK;
+  return WHITE_SPACE.test(char) ? SPACE : OTHER;
+}
+
+/**
+ * Class of every BMP code unit, filled in lazily. A \p{…} regex run over each paragraph (and an
+ * object per match) was most of this module's time; classifying each distinct character once makes
+ * lexing several times faster, and plain ASCII text never compiles a \p{…} regex (cold start).
+ * Module state, but a pure cache of a constant function.
+ */
+const bmpClass = new Uint8Array(0x10000).fill(UNKNOWN);
+// ASCII up front, without regexes; high surrogates stay UNKNOWN so that `classAt` looks at their pair.
+for (let unit = 0; unit < 0x80; unit++) {
+  const isWordChar = (unit >= 48 && unit <= 57) || (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122);
+  bmpClass[unit] = isWordChar ? WORD_CHAR : (unit >= 9 && unit <= 13) || unit === 32 ? SPACE : OTHER;
+}
+
+/** Code units taken by the code point at `at`: a surrogate pair counts only when both halves lie before `limit`. */
+function widthAt(text: string, at: number, limit: number): number {
+  const unit = text.charCodeAt(at);
+  if (unit < 0xd800 || unit > 0xdbff || at + 1 >= limit) return 1;
+  const next = text.charCodeAt(at + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+/** Class of the code point at `at` (a surrogate pair before `limit` classified as a whole). */
+function classAt(text: string, at: number, limit: number): number {
+  const unit = text.charCodeAt(at);
+  const known = bmpClass[unit];
+  if (known !== UNKNOWN) return known;
+  if (unit >= 0xd800 && unit <= 0xdbff) {
+    // Astral code points are rare; they are classified each time rather than cached.
+    if (widthAt(text, at, limit) === 2) return classify(text.codePointAt(at) ?? unit);
+    return OTHER; // a lone high surrogate
+  }
+  return (bmpClass[unit] = classify(unit));
+}
+
+/**
+ * Is the code point at `at` a letter or a digit (`/[\p{L}\p{N}]/u`, a surrogate pair before `limit`
+ * read as a whole)? Through the lexer's class cache: no Unicode-property regex to compile (cold
+ * start) and run per call.
+ */
+export const isLetterOrDigitAt = (text: string, at: number, limit = text.length): boolean => classAt(text, at, limit) === WORD_CHAR;
+
+/** Code units of the code point at `at` (2 for a surrogate pair, else 1). */
+export const codePointWidthAt = (text: string, at: number): number => widthAt(text, at, text.length);
+
+const isConnector = (unit: number): boolean => unit === APOSTROPHE || unit === CURLY_APOSTROPHE || unit === 45 || unit === 46 || unit === 47;
+
+function punct(text: string, start: number, end: number, index: number): CueToken {
+  const chars = text.slice(start, end);
+  return { kind: 'punct', start, end, text: chars, lower: chars, capital: false, possessive: false, region: -1, index };
+}
+
+/** A word token; `folded` says the word is plain lower-case ASCII (no letter to lower-case, no `’` to fold). */
+function makeWord(text: string, start: number, end: number, folded: boolean, index: number): CueToken {
+  const word = text.slice(start, end);
+  // Most words are plain lower-case ASCII: they skip `toLowerCase` and the apostrophe fold.
+  let lower = folded ? word : word.toLowerCase();
+  if (!folded && lower.includes('’')) lower = lower.replace(/’/g, "'");
   let possessive = false;
-  if (lower.endsWith("'s") && lower.length > 2) {
+  const last = lower.charCodeAt(lower.length - 1);
+  if (last === 115 /* s */ && lower.length > 2 && lower.charCodeAt(lower.length - 2) === APOSTROPHE) {
     lower = lower.slice(0, -2);
     possessive = true;
-  } else if (lower.endsWith("'")) {
+  } else if (last === APOSTROPHE) {
     lower = lower.slice(0, -1);
     possessive = lower.endsWith('s');
   }
-  const code = text.charCodeAt(0);
-  let capital = isAsciiUpperOrDigit(code) || (!isAsciiLower(code) && CAPITAL.test(text));
+  const code = word.charCodeAt(0);
+  let capital = isAsciiUpperOrDigit(code) || (!isAsciiLower(code) && CAPITAL.test(word));
   // `Under-pressure` or `Anti-war` opening a sentence is an adjective, not a name.
-  if (capital && text.includes('-') && HYPHENATED_ADJECTIVE.test(text)) capital = false;
-  return { kind: 'word', start, end: start + text.length, text, lower, capital, possessive, region: -1, index: -1 };
+  if (capital && word.includes('-') && HYPHENATED_ADJECTIVE.test(word)) capital = false;
+  return { kind: 'word', start, end, text: word, lower, capital, possessive, region: -1, index };
 }
 
-const STARTS_WORD = /[\p{L}\p{N}]/u;
+/**
+ * Appends the tokens of `[at, limit)` to `tokens`, as `TOKEN` finds them in `text.slice(at, limit)`.
+ * Scans `text` in place: no slice per piece and no match object per token.
+ */
+function lexInto(tokens: CueToken[], text: string, at: number, limit: number): void {
+  while (at < limit) {
+    // ASCII looked up inline: a call per token costs until the function is optimised (cold start).
+    const first = text.charCodeAt(at);
+    const kind = first < 0x80 ? bmpClass[first] : classAt(text, at, limit);
+    if (kind === SPACE) {
+      at++;
+      continue;
+    }
+    if (kind !== WORD_CHAR) {
+      const end = at + widthAt(text, at, limit);
+      tokens.push(punct(text, at, end, tokens.length));
+      at = end;
+      continue;
+    }
+    const start = at;
+    // Plain lower-case ASCII so far (letters, digits and `'-./`)?
+    let folded = true;
+    for (;;) {
+      for (;;) {
+        const unit = text.charCodeAt(at);
+        if (unit < 0x80) {
+          if (bmpClass[unit] !== WORD_CHAR) break;
+          if (unit >= 65 && unit <= 90) folded = false;
+          at++;
+        } else {
+          const next = classAt(text, at, limit);
+          if (next !== WORD_CHAR && next !== MARK) break;
+          folded = false;
+          at += widthAt(text, at, limit);
+        }
+        if (at >= limit) break;
+      }
+      // A connector joins only when a word character follows it (`U.S` but not `U.S.`).
+      if (at + 1 < limit && isConnector(text.charCodeAt(at)) && classAt(text, at + 1, limit) === WORD_CHAR) {
+        if (text.charCodeAt(at) >= 0x80) folded = false;
+        at++;
+      } else break;
+    }
+    const unit = at < limit ? text.charCodeAt(at) : -1;
+    const apostrophe = unit === APOSTROPHE || unit === CURLY_APOSTROPHE;
+    if (widthAt(text, start, limit) === 2) {
+      // As the regex version did (it looked at the first code unit only): a word that opens with an
+      // astral letter (`𝐀𝐁c`) is one punctuation token, a trailing apostrophe included.
+      const end = apostrophe ? at + 1 : at;
+      tokens.push(punct(text, start, end, tokens.length));
+      at = end;
+    } else if (apostrophe) {
+      // A trailing apostrophe belongs to the word only as a plural possessive (`ministers’`).
+      const before = text.charCodeAt(at - 1);
+      if (before === 115 || before === 83) {
+        tokens.push(makeWord(text, start, at + 1, folded && unit === APOSTROPHE, tokens.length));
+      } else {
+        tokens.push(makeWord(text, start, at, folded, tokens.length));
+        tokens.push(punct(text, at, at + 1, tokens.length));
+      }
+      at++;
+    } else {
+      tokens.push(makeWord(text, start, at, folded, tokens.length));
+    }
+  }
+}
 
 /**
  * Tokens of `[start, end)`, with each of `quotes` (ranges from opening mark to just past the
@@ -65,39 +207,15 @@ const STARTS_WORD = /[\p{L}\p{N}]/u;
 export function cueTokens(text: string, [start, end]: Range, quotes: ReadonlyArray<{ span: Range; index: number; endsWithStop?: boolean }>): CueToken[] {
   const tokens: CueToken[] = [];
   let at = start;
-  const lexUntil = (limit: number): void => {
-    if (limit <= at) return;
-    const piece = text.slice(at, limit);
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(piece); m !== null; m = TOKEN.exec(piece)) {
-      const s = at + m.index;
-      const word = m[0];
-      const code = word.charCodeAt(0);
-      if (isAsciiUpperOrDigit(code) || isAsciiLower(code) || (code > 127 && STARTS_WORD.test(word[0]))) {
-        // A trailing apostrophe belongs to the word only as a plural possessive (`ministers’`).
-        const lastChar = word[word.length - 1];
-        if ((lastChar === "'" || lastChar === '’') && !/s['’]$/i.test(word)) {
-          tokens.push(makeWord(word.slice(0, -1), s));
-          tokens.push({ kind: 'punct', start: s + word.length - 1, end: s + word.length, text: word.slice(-1), lower: word.slice(-1), capital: false, possessive: false, region: -1, index: -1 });
-        } else {
-          tokens.push(makeWord(word, s));
-        }
-      } else {
-        tokens.push({ kind: 'punct', start: s, end: s + word.length, text: word, lower: word, capital: false, possessive: false, region: -1, index: -1 });
-      }
-    }
-    at = limit;
-  };
   for (const quote of quotes) {
     if (quote.span[1] <= start || quote.span[0] >= end) continue;
-    lexUntil(Math.max(start, quote.span[0]));
     const s = Math.max(start, quote.span[0]);
+    if (s > at) lexInto(tokens, text, at, s);
     const e = Math.min(end, quote.span[1]);
-    tokens.push({ kind: 'quote', start: s, end: e, text: '', lower: quote.endsWithStop ? '.' : '', capital: false, possessive: false, region: quote.index, index: -1 });
+    tokens.push({ kind: 'quote', start: s, end: e, text: '', lower: quote.endsWithStop ? '.' : '', capital: false, possessive: false, region: quote.index, index: tokens.length });
     at = e;
   }
-  lexUntil(end);
-  tokens.forEach((token, i) => { token.index = i; });
+  if (end > at) lexInto(tokens, text, at, end);
   return tokens;
 }
 
@@ -136,22 +254,13 @@ export function sentenceAround(tokens: readonly CueToken[], i: number): [number,
 /** How far a sentence reaches on either side of a token, at most. */
 export const MAX_SENTENCE_TOKENS = 200;
 
-/** Where a paragraph's first word is, and how many quotations it holds. */
-export interface ParagraphShape {
-  /** Index of the first word token (`tokens.length` when the paragraph is all quotes and punctuation). */
-  firstWord: number;
-  quotes: number;
-}
-
-const shapes = new WeakMap<readonly CueToken[], ParagraphShape>();
-
-/** The shape of a paragraph's tokens, computed once per token list. */
-export function paragraphShape(tokens: readonly CueToken[]): ParagraphShape {
-  let shape = shapes.get(tokens);
-  if (!shape) {
-    const firstWord = tokens.findIndex((t) => t.kind === 'word');
-    shape = { firstWord: firstWord < 0 ? tokens.length : firstWord, quotes: tokens.filter((t) => t.kind === 'quote').length };
-    shapes.set(tokens, shape);
-  }
-  return shape;
+/**
+ * Index of the first word token of a paragraph's tokens (`tokens.length` when it is all quotes and
+ * punctuation). Found afresh each time rather than cached per token list: it is nearly always
+ * among the first three tokens, and a cache look-up cost more than the walk.
+ */
+export function firstWordIndex(tokens: readonly CueToken[]): number {
+  let i = 0;
+  while (i < tokens.length && tokens[i].kind !== 'word') i++;
+  return i;
 }

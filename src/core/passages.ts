@@ -58,7 +58,8 @@ export function findSharedPassages(
   settings: MatcherSettings = DEFAULT_MATCHER_SETTINGS,
 ): SharedPassage[] {
   const minWords = Math.max(1, Math.floor(options.minWords));
-  const ids = internWords(a.norm, b.norm);
+  // Texts tokenized with one vocabulary already share word ids; others are numbered here.
+  const ids = a.vocabulary === b.vocabulary ? { a: a.ids, b: b.ids } : internWords(a.norm, b.norm);
   const matches = findExactMatches(ids.a, ids.b, {
     k: Math.min(settings.seedWords, minWords),
     maxOccurrences: settings.maxSeedOccurrences,
@@ -190,7 +191,9 @@ function trimToSentences(chain: Chain, edges: SentenceEdges, maxFragment: number
  * passages do not. A sentence that B prints twice is kept twice: its second copy in B is new.
  */
 function dropEchoes(chains: Chain[]): Chain[] {
-  const order = chains.map((_, k) => k).sort((x, y) => matchedWords(chains[y]) - matchedWords(chains[x]));
+  // Counted once per chain, not per comparison of the sort: a reprint has chains of 20,000 blocks.
+  const words = chains.map(matchedWords);
+  const order = chains.map((_, k) => k).sort((x, y) => words[y] - words[x]);
   const coveredA = new IntervalSet();
   const coveredB = new IntervalSet();
   const kept: Chain[] = [];
@@ -274,19 +277,30 @@ const ELLIPSIS_AFTER = /^[^\S\r\n]+([^\s\p{L}\p{N}\p{M}]*(?:…|\.\.\.)[^\s\p{L}
 /** Start of a stand-alone ellipsis run just before `offset` on the same line, or null. */
 function ellipsisBefore(text: string, offset: number): number | null {
   const window = text.slice(Math.max(0, offset - 16), offset);
+  // Most passages have no ellipsis beside them: skip the regex (whose first use compiles its
+  // Unicode classes, a few milliseconds of every short comparison).
+  if (!hasEllipsis(window)) return null;
   const match = ELLIPSIS_BEFORE.exec(window);
   return match === null ? null : offset - window.length + match.index + match[0].indexOf(match[1]);
 }
 
 /** End of a stand-alone ellipsis run just after `offset` on the same line, or null. */
 function ellipsisAfter(text: string, offset: number): number | null {
-  const match = ELLIPSIS_AFTER.exec(text.slice(offset, offset + 16));
+  const window = text.slice(offset, offset + 16);
+  if (!hasEllipsis(window)) return null;
+  const match = ELLIPSIS_AFTER.exec(window);
   return match === null ? null : offset + match[0].indexOf(match[1]) + match[1].length;
 }
 
+const hasEllipsis = (window: string): boolean => window.includes('…') || window.includes('...');
+
 const PUNCTUATION = /^[^\s\p{L}\p{N}\p{M}]$/u;
+const ASCII_WORD_OR_SPACE = /^[\sA-Za-z0-9]$/;
 
 function isPunctuation(codePoint: number): boolean {
+  // ASCII without the Unicode regex: it answers the same there, and compiling it is a few
+  // milliseconds of every short comparison.
+  if (codePoint < 0x80) return !ASCII_WORD_OR_SPACE.test(String.fromCharCode(codePoint));
   return PUNCTUATION.test(String.fromCodePoint(codePoint));
 }
 

@@ -24,6 +24,7 @@
  *   (`don’t`, `Afghanistan’s`, `the ’90s`, `rock ’n’ roll`) told apart by the letters around them.
  */
 import type { Range } from './model';
+import { isLetterOrDigitAt } from './cueTokens';
 import { partitionPoint } from './search';
 
 /** One quoted region: the content between its marks (marks excluded, surrounding spaces trimmed). */
@@ -56,7 +57,6 @@ const DOUBLE_CLOSE = new Set(['”', '»']);
 const SINGLE_OPEN = new Set(['‘', '‚', '‹']);
 const SINGLE_CLOSE = new Set(['’', '›']);
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
 // What may stand right before an opening mark: nothing, a space, an opening bracket or a dash.
 const BEFORE_OPEN = /[\s([{\-–—/]/u;
@@ -89,19 +89,23 @@ interface Mark {
   nests: boolean;
 }
 
-const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && LETTER_OR_DIGIT.test(ch);
+// Through the lexer's class cache rather than `/[\p{L}\p{N}]/u`: no Unicode-property regex to compile and run per mark.
+const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && isLetterOrDigitAt(ch, 0);
 
 const DOUBLE_CHARS = /["“”„‟«»]/g;
 const SINGLE_CHARS = /['‘’‚‹›]/g;
 
-/** Offsets of the characters `pattern` finds in `[start, end)`, via the regex engine rather than a loop over every character. */
-function offsetsOf(text: string, pattern: RegExp, start: number, end: number): number[] {
-  // Search a slice, not the whole text from `start`: on the whole text the engine would run on past
-  // `end` to the next mark anywhere, which made a text with few quote marks quadratic.
-  const slice = text.slice(start, end);
+/**
+ * Offsets of the characters `pattern` (one character class, global) finds in the text, in order: one
+ * pass of the regex engine rather than a loop over every character. (Once per text, not per
+ * paragraph: a slice and a search per paragraph cost twice as much, and a search from each
+ * paragraph's start on the whole text would run on to the next mark anywhere, quadratic.)
+ */
+function offsetsOf(text: string, pattern: RegExp): number[] {
   const found: number[] = [];
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) found.push(start + m.index);
+  // `test` rather than `exec`: no match object per mark; a match is one character, just before `lastIndex`.
+  while (pattern.test(text)) found.push(pattern.lastIndex - 1);
   return found;
 }
 
@@ -112,9 +116,8 @@ function offsetsOf(text: string, pattern: RegExp, start: number, end: number): n
  * not quotation marks. (Two apostrophes, `''`, as some archives print “, are not read as quotes:
  * the evaluation corpus does not count them, and they are rare in current copy.)
  */
-function doubleMarks(text: string, [start, end]: Range): Mark[] {
+function doubleMarks(text: string, [start, end]: Range, offsets: readonly number[]): Mark[] {
   const marks: Mark[] = [];
-  const offsets = offsetsOf(text, DOUBLE_CHARS, start, end);
   for (let n = 0; n < offsets.length; n++) {
     let i = offsets[n];
     const ch = text[i];
@@ -146,9 +149,9 @@ function doubleMarks(text: string, [start, end]: Range): Mark[] {
  * Single marks that can open or close a quote, apostrophes left out. An apostrophe has a letter on
  * both sides (`don’t`), or stands before a year or a clipped word (`’90s`, `’n’`, `’em`).
  */
-function singleMarks(text: string, [start, end]: Range): Mark[] {
+function singleMarks(text: string, [start, end]: Range, offsets: readonly number[]): Mark[] {
   const marks: Mark[] = [];
-  for (const i of offsetsOf(text, SINGLE_CHARS, start, end)) {
+  for (const i of offsets) {
     const ch = text[i];
     const isOpenChar = SINGLE_OPEN.has(ch);
     const isCloseChar = SINGLE_CLOSE.has(ch);
@@ -210,10 +213,15 @@ function pairMarks(marks: Mark[]): Pairing {
 
 /** An all-capitals speaker label opening a transcript line: `PENCE: Well, …`. */
 export function transcriptLabel(text: string, start: number, end: number): { label: Range; rest: number } | null {
+  // A label's first two characters are a capital and a capital, dot, apostrophe, hyphen or space: a
+  // lower-case ASCII letter among them settles most quotations without a slice and a regex.
+  if (isAsciiLower(text.charCodeAt(start)) || isAsciiLower(text.charCodeAt(start + 1))) return null;
   const match = /^([\p{Lu}][\p{Lu}.'’\- ]{1,40}):\s+/u.exec(text.slice(start, Math.min(end, start + 48)));
   if (!match || !/\p{Lu}{2}/u.test(match[1])) return null;
   return { label: [start, start + match[1].length], rest: start + match[0].length };
 }
+
+const isAsciiLower = (code: number): boolean => code >= 97 && code <= 122;
 
 function trimmedRange(text: string, start: number, end: number): Range {
   while (start < end && SPACE.test(text[start])) start++;
@@ -226,8 +234,9 @@ function opensWithMark(text: string, paragraph: Range, family: 'double' | 'singl
   return family === 'double' ? DOUBLE_OPEN.has(ch) || ch === '"' : SINGLE_OPEN.has(ch) || ch === "'";
 }
 
-function marksOf(text: string, paragraph: Range, family: 'double' | 'single'): Mark[] {
-  return family === 'double' ? doubleMarks(text, paragraph) : singleMarks(text, paragraph);
+/** The marks of a paragraph; `offsets` are where its characters of the family stand. */
+function marksOf(text: string, paragraph: Range, family: 'double' | 'single', offsets: readonly number[]): Mark[] {
+  return family === 'double' ? doubleMarks(text, paragraph, offsets) : singleMarks(text, paragraph, offsets);
 }
 
 interface RawRegion {
@@ -240,9 +249,16 @@ interface RawRegion {
 /** Regions of one family, with the multi-paragraph convention applied. */
 function regionsOf(text: string, paragraphs: Range[], family: 'double' | 'single'): RawRegion[] {
   const regions: RawRegion[] = [];
+  const offsets = offsetsOf(text, family === 'double' ? DOUBLE_CHARS : SINGLE_CHARS);
+  let from = 0;
   let continuing = false;
   paragraphs.forEach((paragraph, index) => {
-    const { pairs, openAtEnd } = pairMarks(marksOf(text, paragraph, family));
+    // The paragraph's share of the offsets: paragraphs come in text order, so a cursor finds it.
+    while (from < offsets.length && offsets[from] < paragraph[0]) from++;
+    let to = from;
+    while (to < offsets.length && offsets[to] < paragraph[1]) to++;
+    const { pairs, openAtEnd } = pairMarks(marksOf(text, paragraph, family, offsets.slice(from, to)));
+    from = to;
     // A transcript line that names its speaker (`"WALLACE: …`) starts a new statement.
     if (continuing && transcriptLabel(text, paragraph[0] + 1, paragraph[1])) continuing = false;
     pairs.forEach(([open, close], i) => regions.push({ open: open.at, close: close.at, paragraph: index, continued: continuing && i === 0 }));

@@ -122,11 +122,13 @@ export function findExactMatches(a: Int32Array, b: Int32Array, options: SeedOpti
   }
 
   const matches: ExactMatch[] = [];
-  // How far (in B) each diagonal is already covered by a match, so that no stretch is walked twice.
-  const coveredUntil = new Map<number, number>();
+  // How far (in B) each diagonal `i - j` is already covered by a match, so that no stretch is
+  // walked twice; indexed by `i - j + b.length`. An array rather than a Map: a third of this
+  // function's time on a 1 MB reprint, where every seed lands on an already covered diagonal.
+  const coveredUntil = new Int32Array(a.length + b.length + 1).fill(-1);
   const grow = (i: number, j: number): void => {
-    const diagonal = i - j;
-    if ((coveredUntil.get(diagonal) ?? -1) > j || !sameGram(a, i, b, j, k)) return;
+    const diagonal = i - j + b.length;
+    if (coveredUntil[diagonal] > j || !sameGram(a, i, b, j, k)) return;
     let startI = i;
     let startJ = j;
     while (startI > 0 && startJ > 0 && a[startI - 1] === b[startJ - 1]) {
@@ -139,7 +141,7 @@ export function findExactMatches(a: Int32Array, b: Int32Array, options: SeedOpti
       endI++;
       endJ++;
     }
-    coveredUntil.set(diagonal, endJ);
+    coveredUntil[diagonal] = endJ;
     matches.push({ i: startI, j: startJ, length: endI - startI });
   };
   // For a frequent k-gram, the next occurrence in A to pair with the next one in B.

@@ -51,8 +51,10 @@ const DEMONYMS: ReadonlyArray<[string, string[]]> = [
 ];
 const DEMONYM_MAP = new Map<string, string[]>(DEMONYMS);
 
-const isHonorific = (token: CueToken): boolean => HONORIFICS.has(token.lower.replace(/\.$/, ''));
-const isTitleWord = (token: CueToken): boolean => TITLE_WORDS.has(token.lower.replace(/\.$/, ''));
+// A slice only for a word with a final dot, rather than a regex replace per call (these run for every name word).
+const withoutDot = (lower: string): string => lower.endsWith('.') ? lower.slice(0, -1) : lower;
+const isHonorific = (token: CueToken): boolean => HONORIFICS.has(withoutDot(token.lower));
+const isTitleWord = (token: CueToken): boolean => TITLE_WORDS.has(withoutDot(token.lower));
 
 /** Where a run of capitalised name words ends the phrase, its start index; -1 when the phrase ends in a common noun. */
 function trailingNameRun(words: readonly CueToken[]): number {
@@ -69,7 +71,31 @@ function trailingNameRun(words: readonly CueToken[]): number {
   return i;
 }
 
-const isAcronym = (text: string): boolean => /^[\p{Lu}\p{N}][\p{Lu}\p{N}.&]+$/u.test(text) && /\p{Lu}/u.test(text);
+/**
+ * Capitals and digits, then dots and ampersands too, with a capital (`NATO`, `G7`, `U.S`):
+ * `/^[\p{Lu}\p{N}][\p{Lu}\p{N}.&]+$/u` and `/\p{Lu}/u`, with ASCII settled without those regexes
+ * (Unicode-property classes are costly to compile on a cold start, and to run).
+ */
+function isAcronym(text: string): boolean {
+  let capital = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return /^[\p{Lu}\p{N}][\p{Lu}\p{N}.&]+$/u.test(text) && /\p{Lu}/u.test(text);
+    if (code >= 65 && code <= 90) capital = true;
+    else if (!(code >= 48 && code <= 57) && !(i > 0 && (code === 46 || code === 38))) return false;
+  }
+  return capital && text.length > 1;
+}
+
+/** All digits (`1200`, not `G7`): `/^\p{N}+$/u`, with ASCII settled without the regex (costly to compile and to run). */
+export function isNumber(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return /^\p{N}+$/u.test(text);
+    if (code < 48 || code > 57) return false;
+  }
+  return text.length > 0;
+}
 
 function kindOfName(nameWords: readonly CueToken[]): SpeakerKind {
   if (nameWords.some((w) => ORGANISATION_WORDS.has(w.lower))) return 'organisation';
@@ -86,8 +112,21 @@ function kindOfDescription(words: readonly CueToken[]): SpeakerKind {
 }
 
 /** The words' text on one line, a possessive ending dropped (`Trump’s` names `Trump`). */
-const joinWords = (text: string, words: readonly CueToken[]): string =>
-  words.length ? text.slice(words[0].start, words[words.length - 1].end).replace(/\s+/g, ' ').replace(/['’]s?$/u, '') : '';
+function joinWords(text: string, words: readonly CueToken[]): string {
+  if (words.length === 0) return '';
+  // One word holds no space: only its possessive ending to drop, without the two regexes (most names are one word).
+  if (words.length === 1) return dropPossessive(words[0].text);
+  return text.slice(words[0].start, words[words.length - 1].end).replace(/\s+/g, ' ').replace(/['’]s?$/u, '');
+}
+
+/** `word` less a final `'`, `’`, `'s` or `’s`, as `.replace(/['’]s?$/u, '')` does. */
+function dropPossessive(word: string): string {
+  const last = word.length - 1;
+  if (isApostropheAt(word, last)) return word.slice(0, last);
+  return word[last] === 's' && isApostropheAt(word, last - 1) ? word.slice(0, last - 1) : word;
+}
+
+const isApostropheAt = (word: string, i: number): boolean => word[i] === "'" || word[i] === '’';
 
 /**
  * Reads a speaker phrase: the word tokens between its boundaries (no punctuation), as found next to
@@ -99,29 +138,23 @@ export function readSpeakerPhrase(text: string, phraseWords: readonly CueToken[]
   while (first < phraseWords.length && TIME_WORDS.has(phraseWords[first].lower)) first++;
   const words = first ? phraseWords.slice(first) : phraseWords;
   if (words.length === 0) return null;
-  if (words.length === 1) {
-    const pronoun = PRONOUNS.get(words[0].lower);
-    if (pronoun && !words[0].possessive) {
-      const kind: SpeakerKind = pronoun === 'group' ? 'group' : pronoun === 'thing' ? 'organisation' : 'person';
-      const gender: Gender = pronoun === 'male' || pronoun === 'female' ? pronoun : '';
-      return { range: [words[0].start, words[0].end], name: words[0].text, kind, pronoun: words[0].lower, description: false, titles: [], gender, roles: [] };
-    }
-  }
+  if (words.length === 1) return readOneWord(words[0]);
   const runStart = trailingNameRun(words);
   if (runStart >= 0) {
-    const run = words.slice(runStart);
+    // No copies for a run without title words (most names).
+    const run = runStart === 0 ? words : words.slice(runStart);
     let titleEnd = -1;
-    run.forEach((w, i) => { if ((isTitleWord(w) || isHonorific(w)) && i < run.length - 1) titleEnd = i; });
-    const nameWords = run.slice(titleEnd + 1);
+    for (let i = 0; i < run.length - 1; i++) if (isTitleWord(run[i]) || isHonorific(run[i])) titleEnd = i;
+    const nameWords = titleEnd < 0 ? run : run.slice(titleEnd + 1);
     // `About 1,200 people`: a number is a quantity, never a name.
-    if (nameWords.some((w) => /^\p{N}+$/u.test(w.text))) return null;
+    if (nameWords.some((w) => isNumber(w.text))) return null;
     // A run of title words alone (`Foreign Secretary`) names nobody: it is read as a description.
     if (nameWords.length > 0 && !nameWords.every((w) => isTitleWord(w))) {
       const honorific = titleEnd >= 0 && isHonorific(run[titleEnd]) ? run[titleEnd] : null;
       const titleWords = [...words.slice(0, runStart), ...run.slice(0, honorific ? titleEnd : titleEnd + 1)]
         .filter((w, i) => !(i === 0 && DETERMINERS.has(w.lower)));
       const title = joinWords(text, titleWords);
-      const gender: Gender = honorific ? HONORIFICS.get(honorific.lower.replace(/\.$/, '')) ?? '' : '';
+      const gender: Gender = honorific ? HONORIFICS.get(withoutDot(honorific.lower)) ?? '' : '';
       const start = honorific ? honorific.start : nameWords[0].start;
       const kind = kindOfName(nameWords);
       return {
@@ -137,6 +170,31 @@ export function readSpeakerPhrase(text: string, phraseWords: readonly CueToken[]
   return {
     range: [words[0].start, words[words.length - 1].end], name: joinWords(text, content), kind, pronoun: null, description: true,
     titles: [], gender: '', roles: [content.map((w) => w.lower)],
+  };
+}
+
+/**
+ * `readSpeakerPhrase` of a single word (not a date word): the general reading below, written out
+ * for one word without its copies and joins, since every capitalised word of a text comes here.
+ */
+function readOneWord(word: CueToken): SpeakerPhrase | null {
+  const pronoun = PRONOUNS.get(word.lower);
+  if (pronoun && !word.possessive) {
+    const kind: SpeakerKind = pronoun === 'group' ? 'group' : pronoun === 'thing' ? 'organisation' : 'person';
+    const gender: Gender = pronoun === 'male' || pronoun === 'female' ? pronoun : '';
+    return { range: [word.start, word.end], name: word.text, kind, pronoun: word.lower, description: false, titles: [], gender, roles: [] };
+  }
+  // A run of one name word, no title before it (a number is a quantity; a title word alone a description).
+  if (word.capital) {
+    if (isNumber(word.text)) return null;
+    if (!isTitleWord(word)) {
+      return { range: [word.start, word.end], name: dropPossessive(word.text), kind: kindOfName([word]), pronoun: null, description: false, titles: [], gender: '', roles: [] };
+    }
+  }
+  if (DETERMINERS.has(word.lower)) return null;
+  return {
+    range: [word.start, word.end], name: dropPossessive(word.text), kind: kindOfDescription([word]), pronoun: null, description: true,
+    titles: [], gender: '', roles: [[word.lower]],
   };
 }
 
@@ -163,12 +221,21 @@ export interface DocumentEntity {
  */
 const joinedNames = new WeakMap<readonly string[], string>();
 function joinedName(nameWords: readonly string[]): string {
+  // A one-word name is its word: no look-up (most look-ups are of one-word names).
+  if (nameWords.length === 1) return nameWords[0];
   let joined = joinedNames.get(nameWords);
   if (joined === undefined) {
     joined = nameWords.join(' ');
     joinedNames.set(nameWords, joined);
   }
   return joined;
+}
+
+/** A name's words in lower case. */
+function lowerNameWords(name: string): string[] {
+  const lower = name.toLowerCase();
+  // Most names passed here are one word: no split to run.
+  return /\s/.test(lower) ? lower.split(/\s+/) : [lower];
 }
 
 const expandDemonyms = (wordsOfRole: readonly string[]): Set<string> => {
@@ -211,12 +278,21 @@ export class EntityIndex {
    * a lone capitalised word is as often a place or a sentence opener as a surname.
    */
   mentionIfKnown(phrase: SpeakerPhrase, at = phrase.range[0], subject = true): DocumentEntity | null {
-    const known = this.byName(phrase.name.toLowerCase().split(/\s+/), at);
+    const known = this.byName(lowerNameWords(phrase.name), at);
     if (!known) return null;
     known.mentions++;
     this.lastMention.set(known, this.recent.length);
     this.recent.push({ entity: known, at, subject });
     return known;
+  }
+
+  /**
+   * False when `mentionIfKnown` would surely find nobody (no known person has the phrase's last name
+   * word): a quick test that lets a caller skip reading what surrounds the many capitalised words that name nobody.
+   */
+  mayKnow(phrase: SpeakerPhrase): boolean {
+    const words = lowerNameWords(phrase.name);
+    return this.personsByWord.has(words[words.length - 1]);
   }
 
   /** Adds a role from an apposition (`Wang Yi, China's foreign minister`) to an entity. */
@@ -235,7 +311,7 @@ export class EntityIndex {
       }
       return this.findOrCreate(phrase, phrase.name.toLowerCase());
     }
-    const words = phrase.name.toLowerCase().split(/\s+/);
+    const words = lowerNameWords(phrase.name);
     if (phrase.kind === 'person') {
       const known = this.byName(words, at);
       if (known) {
@@ -251,7 +327,7 @@ export class EntityIndex {
     if (phrase.name.split(' ').length > entity.name.split(' ').length) {
       entity.aliases.add(entity.name);
       entity.name = phrase.name;
-      entity.nameWords = phrase.name.toLowerCase().split(/\s+/);
+      entity.nameWords = lowerNameWords(phrase.name);
       this.indexName(entity);
     }
     if (surface !== entity.name) entity.aliases.add(surface);
@@ -268,7 +344,7 @@ export class EntityIndex {
     }
     const entity: DocumentEntity = {
       id: this.entities.length, name: phrase.name, kind: phrase.kind, gender: phrase.gender, aliases: new Set(),
-      titles: new Set(phrase.titles), roleWords: phrase.roles.map(expandDemonyms), nameWords: phrase.name.toLowerCase().split(/\s+/),
+      titles: new Set(phrase.titles), roleWords: phrase.roles.map(expandDemonyms), nameWords: lowerNameWords(phrase.name),
       description: phrase.description, mentions: 0,
     };
     const surface = this.text.slice(phrase.range[0], phrase.range[1]).replace(/\s+/g, ' ');
@@ -285,16 +361,20 @@ export class EntityIndex {
    */
   private byName(words: readonly string[], at: number): DocumentEntity | null {
     const last = words[words.length - 1];
-    const candidates = this.personsByWord.get(last) ?? [];
+    const candidates = this.personsByWord.get(last);
+    // Most capitalised words name nobody known: no candidates, no look-up to build.
+    if (candidates === undefined) return null;
     const key = words.join(' ');
-    const exact = candidates.find((e) => joinedName(e.nameWords) === key);
+    // Names of as many words only: their words hold no space, so only those can join to `key` (no join to look up for the rest).
+    const exact = candidates.find((e) => e.nameWords.length === words.length && joinedName(e.nameWords) === key);
     if (exact) return exact;
     const matchesWords = (e: DocumentEntity): boolean => {
       if (words.length === 1) return true;
       // A fuller form: same last word, and the first word equal or an initial of it.
       return e.nameWords[e.nameWords.length - 1] === last && (e.nameWords[0] === words[0] || words.length > e.nameWords.length && words.includes(e.nameWords[0]));
     };
-    const pool = candidates.filter(matchesWords);
+    // Every candidate matches one word: the list itself, not a copy, for the common bare surname.
+    const pool = words.length === 1 ? candidates : candidates.filter(matchesWords);
     if (pool.length === 0) return null;
     const bySurname = pool.filter((e) => e.nameWords[e.nameWords.length - 1] === last);
     return this.mostRecent(bySurname.length ? bySurname : pool, at);

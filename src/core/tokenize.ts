@@ -19,13 +19,94 @@
 
 import { partitionPoint } from './search';
 
-/** Word tokens of one text: token `i` is `text.slice(start[i], end[i])`, normalised to `norm[i]`. */
+/**
+ * Word tokens of one text: token `i` is `text.slice(start[i], end[i])`, normalised to `norm[i]`,
+ * which is word number `ids[i]` of `vocabulary` (texts tokenized with one vocabulary share ids).
+ */
 export interface Tokens {
   readonly text: string;
   readonly count: number;
   readonly start: Int32Array;
   readonly end: Int32Array;
   readonly norm: string[];
+  readonly ids: Int32Array;
+  readonly vocabulary: Vocabulary;
+}
+
+/**
+ * Normalised words numbered in order of first appearance. Matching compares numbers, not strings.
+ * Interning inside the tokenizer rather than through a Map of strings afterwards: a plain ASCII
+ * word (most words) is hashed and compared in place in the text, so no string is made for a word
+ * already known; on two 1 MB texts that saved a quarter of the passages' time.
+ */
+export class Vocabulary {
+  /** The words, by id. */
+  readonly words: string[] = [];
+  private hashes: Int32Array = new Int32Array(1024);
+  // Id + 1 in each slot of an open-addressing table (0: free).
+  private slots: Int32Array = new Int32Array(1024);
+
+  /** The id of a normalised word. */
+  idOf(word: string): number {
+    let hash = FNV_OFFSET;
+    for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ word.charCodeAt(k), FNV_PRIME);
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = this.slots[slot] - 1;
+      if (id < 0) return this.add(word, hash, slot);
+      if (this.hashes[slot] === hash && this.words[id] === word) return id;
+    }
+  }
+
+  /**
+   * The id of the plain ASCII word `text.slice(start, end)` lower-cased, with `hash` the hash of
+   * its lower-cased code units (as `idOf` computes it).
+   */
+  idOfAscii(text: string, start: number, end: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = this.slots[slot] - 1;
+      if (id < 0) return this.add(text.slice(start, end).toLowerCase(), hash, slot);
+      if (this.hashes[slot] === hash && sameAsciiLower(this.words[id], text, start, end)) return id;
+    }
+  }
+
+  private add(word: string, hash: number, slot: number): number {
+    const id = this.words.length;
+    this.words.push(word);
+    this.hashes[slot] = hash;
+    this.slots[slot] = id + 1;
+    // At most half full, so that probes stay short.
+    if (2 * this.words.length > this.slots.length) this.grow();
+    return id;
+  }
+
+  private grow(): void {
+    const { hashes, slots } = this;
+    this.hashes = new Int32Array(hashes.length * 2);
+    this.slots = new Int32Array(slots.length * 2);
+    const mask = this.slots.length - 1;
+    for (let old = 0; old < slots.length; old++) {
+      if (slots[old] === 0) continue;
+      let slot = hashes[old] & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[slot] = slots[old];
+      this.hashes[slot] = hashes[old];
+    }
+  }
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+/** Whether `word` is `text.slice(start, end)` with ASCII capitals lower-cased. */
+function sameAsciiLower(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) {
+    const unit = text.charCodeAt(start + k);
+    if (word.charCodeAt(k) !== (unit >= 65 && unit <= 90 ? unit + 32 : unit)) return false;
+  }
+  return true;
 }
 
 // A word: letters/digits (each may carry combining marks), joined by single inner connectors.
@@ -96,7 +177,8 @@ function widthAt(text: string, at: number): number {
   return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
 
-export function tokenize(text: string): Tokens {
+/** The words of `text`; texts that are to be compared share one `vocabulary`. */
+export function tokenize(text: string, vocabulary: Vocabulary = new Vocabulary()): Tokens {
   const length = text.length;
   let starts = new Int32Array(16 + (length >> 3));
   let ends = new Int32Array(starts.length);
@@ -141,18 +223,35 @@ export function tokenize(text: string): Tokens {
   }
   const start = starts.slice(0, count);
   const end = ends.slice(0, count);
-  // Lower-casing the whole text once is much cheaper than once per word; it is only usable when
-  // it keeps every offset (a few letters, like 'İ', lower-case to two code units) and when no
-  // capital sigma is present (its lower case depends on whether a letter follows it, so a word
-  // lower-cased inside the text could differ from the same word lower-cased alone).
-  const lower = text.toLowerCase();
-  const sameOffsets = lower.length === length && !text.includes('Σ');
+  const ids = new Int32Array(count);
   const norm = new Array<string>(count);
+  let lower: string | undefined;
+  let sameOffsets = false;
   for (let k = 0; k < count; k++) {
-    const word = sameOffsets ? lower.slice(start[k], end[k]) : text.slice(start[k], end[k]).toLowerCase();
-    norm[k] = foldable[k] ? normalizeWord(word) : word;
+    const s = start[k];
+    const e = end[k];
+    if (foldable[k] === 0) {
+      // Plain ASCII: lower-cased and hashed in place (see Vocabulary).
+      let hash = FNV_OFFSET;
+      for (let at = s; at < e; at++) {
+        const unit = text.charCodeAt(at);
+        hash = Math.imul(hash ^ (unit >= 65 && unit <= 90 ? unit + 32 : unit), FNV_PRIME);
+      }
+      ids[k] = vocabulary.idOfAscii(text, s, e, hash);
+    } else {
+      // Lower-casing the whole text once is much cheaper than once per word; it is only usable when
+      // it keeps every offset (a few letters, like 'İ', lower-case to two code units) and when no
+      // capital sigma is present (its lower case depends on whether a letter follows it, so a word
+      // lower-cased inside the text could differ from the same word lower-cased alone).
+      if (lower === undefined) {
+        lower = text.toLowerCase();
+        sameOffsets = lower.length === length && !text.includes('Σ');
+      }
+      ids[k] = vocabulary.idOf(normalizeWord(sameOffsets ? lower.slice(s, e) : text.slice(s, e).toLowerCase()));
+    }
+    norm[k] = vocabulary.words[ids[k]];
   }
-  return { text, count, start, end, norm };
+  return { text, count, start, end, norm, ids, vocabulary };
 }
 
 function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {

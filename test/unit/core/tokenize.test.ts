@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { normalizeWord, tokenAtOrAfter, tokenize, WORD } from '../../../src/core/tokenize';
+import { normalizeWord, tokenAtOrAfter, tokenize, Vocabulary, WORD } from '../../../src/core/tokenize';
 
 const words = (text: string) => tokenize(text).norm;
 
@@ -74,6 +74,31 @@ describe('tokenize', () => {
         previousEnd = tokens.end[k];
       }
     }), { numRuns: 2000 });
+  });
+
+  it('numbers each normalised word once across the texts that share a vocabulary', () => {
+    const vocabulary = new Vocabulary();
+    const a = tokenize('Don’t STOP: the Ödön plan, don\'t stop.', vocabulary);
+    const b = tokenize("don't stop ödön PLAN", vocabulary);
+    assert.deepStrictEqual([...a.ids], [0, 1, 2, 3, 4, 0, 1]);
+    assert.deepStrictEqual([...b.ids], [0, 1, 3, 4]);
+    assert.deepStrictEqual(vocabulary.words, ["don't", 'stop', 'the', 'ödön', 'plan']);
+    for (const tokens of [a, b]) for (let k = 0; k < tokens.count; k++) assert.strictEqual(tokens.norm[k], vocabulary.words[tokens.ids[k]]);
+  });
+
+  it('keeps ids and words consistent past thousands of distinct words (property)', () => {
+    fc.assert(fc.property(fc.array(fc.stringMatching(/^[A-Za-zé’'-]{1,6}$/), { minLength: 1, maxLength: 3000 }), (list) => {
+      const vocabulary = new Vocabulary();
+      const tokens = tokenize(list.join(' '), vocabulary);
+      const firstId = new Map<string, number>();
+      for (let k = 0; k < tokens.count; k++) {
+        const word = tokens.norm[k];
+        assert.strictEqual(word, normalizeWord(tokens.text.slice(tokens.start[k], tokens.end[k])));
+        if (!firstId.has(word)) firstId.set(word, firstId.size);
+        assert.strictEqual(tokens.ids[k], firstId.get(word));
+      }
+      assert.strictEqual(vocabulary.words.length, firstId.size);
+    }), { numRuns: 60 });
   });
 
   it('finds the token at or after an offset', () => {

@@ -1,0 +1,72 @@
+/**
+ * Quote analysis on a second thread, for the CLI: on large texts the quotes of a document cost
+ * about as much as the shared passages, and the machine has a second core. The main thread starts
+ * the analysis, finds the passages meanwhile, and then waits for it.
+ *
+ * The CLI is synchronous from start to end (`main` returns its exit code), so the wait is
+ * synchronous too: the worker posts its answer on a MessagePort and raises a flag in shared memory;
+ * the main thread sleeps on the flag with `Atomics.wait` and reads the port with
+ * `receiveMessageOnPort`. A worker that fails in any way makes `take` return undefined, and the
+ * caller analyses the text itself: the thread can only make the answer faster, never different.
+ */
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { DocumentQuotes } from './core/attribution';
+
+/** What the worker (src/quoteWorker.ts) is given. */
+export interface QuoteJob {
+  texts: string[];
+  port: MessagePort;
+  /** Element 0: WAITING, then STARTED when the worker runs, then DONE when its answer is on the port. */
+  signal: Int32Array;
+}
+
+export type QuoteAnswer = { ok: true; quotes: DocumentQuotes[] } | { ok: false; error: string };
+
+export const WAITING = 0;
+export const STARTED = 1;
+export const DONE = 2;
+
+// A worker that has not started within this time (an exhausted machine, a missing bundle) is given up on.
+const START_TIMEOUT_MS = 10_000;
+
+export class QuoteThread {
+  private answer: DocumentQuotes[] | undefined | null = null;
+
+  private constructor(
+    private readonly worker: Worker,
+    private readonly port: MessagePort,
+    private readonly signal: Int32Array,
+    private readonly startTimeoutMs: number,
+  ) {}
+
+  /** Starts analysing `texts` on a worker running `workerFile` (dist/quoteWorker.js). */
+  static start(workerFile: string, texts: string[], startTimeoutMs = START_TIMEOUT_MS): QuoteThread {
+    const signal = new Int32Array(new SharedArrayBuffer(4));
+    const { port1, port2 } = new MessageChannel();
+    const job: QuoteJob = { texts, port: port2, signal };
+    const worker = new Worker(workerFile, { workerData: job, transferList: [port2] });
+    // The answer is read synchronously; the thread must not keep the process alive after it.
+    worker.unref();
+    // Load failures surface as an 'error' event; `take` notices them as a worker that never started.
+    worker.on('error', () => undefined);
+    return new QuoteThread(worker, port1, signal, startTimeoutMs);
+  }
+
+  /** The analyses, in the order of the texts, once the worker is done; undefined if it failed. */
+  take(): DocumentQuotes[] | undefined {
+    if (this.answer === null) this.answer = this.wait();
+    return this.answer;
+  }
+
+  private wait(): DocumentQuotes[] | undefined {
+    try {
+      if (Atomics.wait(this.signal, 0, WAITING, this.startTimeoutMs) === 'timed-out') return undefined;
+      while (Atomics.load(this.signal, 0) !== DONE) Atomics.wait(this.signal, 0, STARTED);
+      const received = receiveMessageOnPort(this.port)?.message as QuoteAnswer | undefined;
+      return received?.ok ? received.quotes : undefined;
+    } finally {
+      this.port.close();
+      void this.worker.terminate();
+    }
+  }
+}

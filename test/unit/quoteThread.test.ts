@@ -1,0 +1,59 @@
+import * as assert from 'assert';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { buildSync } from 'esbuild';
+import { QUOTE_THREAD_FROM_CHARS, main, nodeIo, type CliIo } from '../../src/cli';
+import { analyzeQuotes } from '../../src/core/attribution';
+import { QuoteThread } from '../../src/quoteThread';
+
+const ROOT = path.join(__dirname, '../..');
+const example = (name: string): string => fs.readFileSync(path.join(ROOT, 'examples', name), 'utf8');
+
+describe('quote analysis on a second thread', () => {
+  let dir: string;
+
+  before(function () {
+    this.timeout(60000);
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'compare-sources-thread-'));
+    // Bundled the way esbuild.js does: the worker is a bundle beside the CLI's.
+    for (const entry of ['cli', 'quoteWorker']) {
+      buildSync({ entryPoints: [path.join(ROOT, 'src', `${entry}.ts`)], outfile: path.join(dir, `${entry}.js`), bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent' });
+    }
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('gives exactly what analyzeQuotes gives, for each text in order', function () {
+    this.timeout(20000);
+    const texts = [example('harbour-wire.txt'), example('harbour-herald.txt'), ''];
+    const answer = QuoteThread.start(path.join(dir, 'quoteWorker.js'), texts).take();
+    assert.deepStrictEqual(answer, texts.map((text) => analyzeQuotes(text)));
+  });
+
+  it('gives up on a worker that never starts, so that the caller analyses the text itself', function () {
+    this.timeout(20000);
+    const started = Date.now();
+    assert.strictEqual(QuoteThread.start(path.join(dir, 'missing.js'), ['“Yes,” she said.'], 500).take(), undefined);
+    assert.ok(Date.now() - started < 10000);
+  });
+
+  it('makes the CLI print the same comparison of large texts as one thread does', function () {
+    this.timeout(60000);
+    // Both examples many times over, numbered so that the copies are not all alike.
+    const large = (name: string): string => Array.from({ length: 40 }, (_, k) => `Part ${k + 1}.\n\n${example(name)}`).join('\n\n');
+    const fileA = path.join(dir, 'a.txt');
+    const fileB = path.join(dir, 'b.txt');
+    fs.writeFileSync(fileA, large('harbour-wire.txt'));
+    fs.writeFileSync(fileB, large('harbour-herald.txt'));
+    assert.ok(fs.statSync(fileA).size + fs.statSync(fileB).size > QUOTE_THREAD_FROM_CHARS, 'the texts are large enough to use the thread');
+
+    const threaded = spawnSync(process.execPath, [path.join(dir, 'cli.js'), 'compare', '--json', fileA, fileB], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    assert.strictEqual(threaded.status, 0, threaded.stderr);
+    let stdout = '';
+    const oneThread: CliIo = { ...nodeIo, startQuoteThread: undefined, stdout: (text) => void (stdout += text), stderr: () => undefined };
+    assert.strictEqual(main(['compare', '--json', fileA, fileB], oneThread), 0);
+    assert.strictEqual(threaded.stdout, stdout);
+    assert.ok(JSON.parse(stdout).b.quotes.length > 40, 'B has quotes to analyse');
+  });
+});
