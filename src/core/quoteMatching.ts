@@ -10,7 +10,7 @@
  */
 import { diffArrays } from 'diff';
 import type { Quote, QuoteMatch } from './model';
-import { tokenAtOrAfter, type Tokens } from './tokenize';
+import type { Tokens } from './tokenize';
 import { wordDifferences } from './wordDiff';
 
 /** One document's side of the matching: its tokens (of the whole text) and its quotes. */
@@ -38,14 +38,22 @@ interface QuoteWords {
   from: number;
   to: number;
   words: string[];
+  /** `words` as numbers from one numbering shared by both sides: equal exactly when the words are. */
+  ids: Int32Array;
+  /**
+   * Ids of the quote's runs of `minRun` words and of two words, indexed by their first word (see
+   * `RunNumbering`); in A, ABSENT for a run that no B quote holds.
+   */
+  grams: number[];
+  bigrams: number[];
   /** How often each word occurs, built on first need (see `sharedWordsBound`). */
-  counts?: Map<string, number>;
+  counts?: Map<number, number>;
 }
 
-function wordCounts(q: QuoteWords): Map<string, number> {
+function wordCounts(q: QuoteWords): Map<number, number> {
   if (!q.counts) {
     q.counts = new Map();
-    for (const w of q.words) q.counts.set(w, (q.counts.get(w) ?? 0) + 1);
+    for (const w of q.ids) q.counts.set(w, (q.counts.get(w) ?? 0) + 1);
   }
   return q.counts;
 }
@@ -63,35 +71,172 @@ function sharedWordsBound(qa: QuoteWords, qb: QuoteWords): number {
   return bound;
 }
 
+/** A quote's `ids` until `numberWords` fills them. */
+const NO_IDS = new Int32Array(0);
+
+/** The id of a run of words that no B quote holds: A's runs are looked up, never numbered. */
+const ABSENT = -1;
+
+/**
+ * Numbers for runs of words, equal exactly when the words are: two words are numbered as the pair
+ * of their word ids, more as the pair (all but the last two words, the last two words). Numbers
+ * instead of strings joined per run as map keys: building and hashing those strings was most of
+ * matchQuotes' time at 1 MB.
+ */
+class RunNumbering {
+  // The pairs in a hash table on typed arrays (open addressing, linear probing) instead of a Map
+  // keyed `first * 2^26 + second`: such keys are heap numbers, and that Map took 13 ms at 1 MB.
+  private readonly firsts: Int32Array;
+  private readonly seconds: Int32Array;
+  /** The run's id + 1 in each slot; 0 marks a free slot. */
+  private readonly slotIds: Int32Array;
+  /** 32 - log2 of the table size: a hash's top bits pick the slot. */
+  private readonly shift: number;
+  private nextId: number;
+  private readonly lastId: number;
+
+  /** Run ids start after the word ids `[0, wordIds)`; at most `maxRuns` runs will be added. */
+  constructor(wordIds: number, maxRuns: number) {
+    // Sized once, at least half free so that a probe soon meets a free slot: growing the table
+    // step by step cost a tenth of the first (cold) call.
+    let size = 16;
+    while (size < 2 * maxRuns) size *= 2;
+    this.shift = 32 - Math.log2(size);
+    this.firsts = new Int32Array(size);
+    this.seconds = new Int32Array(size);
+    this.slotIds = new Int32Array(size);
+    this.nextId = wordIds;
+    this.lastId = wordIds + maxRuns - 1;
+    // Ids (plus one) must fit the Int32Array slots.
+    if (this.lastId >= 2 ** 31 - 1) throw new RangeError('matchQuotes: too many words in quotes');
+  }
+
+  /**
+   * Ids of the runs `first[i]` followed by `second[i + offset]`, for every i where both exist;
+   * unless `add`, ABSENT for a run not numbered yet.
+   */
+  pairs(first: ArrayLike<number>, second: ArrayLike<number>, offset: number, add: boolean): number[] {
+    const { firsts, seconds, slotIds, shift } = this;
+    const runs = new Array<number>(Math.max(0, second.length - offset));
+    // One loop per quote, no call per pair: calls are dear before the JIT warms up (the CLI makes one, cold, call).
+    for (let i = 0; i < runs.length; i++) {
+      const x = first[i];
+      const y = second[i + offset];
+      // One store of `id` for every outcome: A's look-ups then reuse the type feedback of B's
+      // numbering instead of throwing the optimised code away (a deoptimisation in the cold call).
+      let id = ABSENT;
+      if (x !== ABSENT && y !== ABSENT) {
+        // Multiplicative hashing: the top bits of the product depend on every bit of the pair.
+        let slot = Math.imul(Math.imul(x, 0x9e3779b1) ^ y, 0x85ebca6b) >>> shift;
+        while (slotIds[slot] !== 0 && (firsts[slot] !== x || seconds[slot] !== y)) slot = (slot + 1) & (slotIds.length - 1);
+        if (slotIds[slot] !== 0) id = slotIds[slot] - 1;
+        else if (add) {
+          if (this.nextId > this.lastId) throw new RangeError('RunNumbering: more runs than announced');
+          id = this.nextId++;
+          firsts[slot] = x;
+          seconds[slot] = y;
+          slotIds[slot] = id + 1;
+        }
+      }
+      runs[i] = id;
+    }
+    return runs;
+  }
+}
+
+/** The most runs `numberRuns` can add for these quotes: a bigram per word and a run per word and length. */
+function runsBound(quotes: readonly QuoteWords[], n: number): number {
+  let bound = 0;
+  for (const q of quotes) for (let length = 2; length <= Math.max(n, 2); length++) bound += Math.max(0, q.words.length - length + 1);
+  return bound;
+}
+
+/** The first index in `[0, count)` whose value in the ascending `values` is above `offset` (`count` if none). */
+function firstAbove(values: Int32Array, count: number, offset: number): number {
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (values[mid] <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 function quoteWords(side: QuoteSide): QuoteWords[] {
+  const { count, start, end, norm } = side.tokens;
   return side.quotes.map((quote) => {
-    const from = tokenAtOrAfter(side.tokens, quote.range[0]);
-    let to = from;
-    while (to < side.tokens.count && side.tokens.start[to] < quote.range[1]) to++;
-    return { quote, from, to, words: side.tokens.norm.slice(from, to) };
+    // tokenAtOrAfter's search written out on the typed arrays, for both ends: its callback per step
+    // (and a scan for the end) took twice as long in the first (cold) call, 9 ms at 1 MB.
+    const from = firstAbove(end, count, quote.range[0]);
+    const to = Math.max(from, firstAbove(start, count, quote.range[1] - 1));
+    return { quote, from, to, words: norm.slice(from, to), ids: NO_IDS, grams: [], bigrams: [] };
   });
 }
 
-function push(map: Map<string, number[]>, key: string, value: number): void {
+/** Fills each quote's `ids`, equal exactly when the words are; returns how many ids it used. */
+function numberWords(a: QuoteSide, wordsA: readonly QuoteWords[], b: QuoteSide, wordsB: readonly QuoteWords[]): number {
+  // Texts tokenized with one vocabulary (as compareTexts does) carry such ids: no word hashed here.
+  if (a.tokens.vocabulary === b.tokens.vocabulary) {
+    // Views, not copies: copying the ids word by word took 3 ms of the first (cold) call at 1 MB.
+    for (const q of wordsA) q.ids = a.tokens.ids.subarray(q.from, q.to);
+    for (const q of wordsB) q.ids = b.tokens.ids.subarray(q.from, q.to);
+    return a.tokens.vocabulary.words.length;
+  }
+  const ids = new Map<string, number>();
+  for (const q of [...wordsA, ...wordsB]) {
+    q.ids = new Int32Array(q.words.length);
+    for (let k = 0; k < q.words.length; k++) {
+      let id = ids.get(q.words[k]);
+      if (id === undefined) ids.set(q.words[k], (id = ids.size));
+      q.ids[k] = id;
+    }
+  }
+  return ids.size;
+}
+
+/** Fills `q.bigrams` and `q.grams` (runs of `n` words); B's runs are numbered (`add`), A's looked up. */
+function numberRuns(q: QuoteWords, n: number, numbering: RunNumbering, add: boolean): void {
+  q.bigrams = numbering.pairs(q.ids, q.ids, 1, add);
+  if (n === 1) {
+    q.grams = Array.from(q.ids);
+    return;
+  }
+  // Runs of n words from runs of n - 2 and bigrams: two steps per word for n = 4, not three.
+  let runs = n % 2 === 1 ? numbering.pairs(q.ids, q.bigrams, 1, add) : q.bigrams;
+  for (let length = n % 2 === 1 ? 3 : 2; length < n; length += 2) runs = numbering.pairs(runs, q.bigrams, length, add);
+  q.grams = runs;
+}
+
+function push(map: Map<number, number[]>, key: number, value: number): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
 }
 
-const gramsOf = (words: readonly string[], n: number): string[] => {
-  const grams: string[] = [];
-  // Concatenation instead of slice().join(): no throw-away array per gram (a sizeable share of the
-  // matcher's time on texts with thousands of quotes).
-  for (let i = 0; i + n <= words.length; i++) {
-    let gram = words[i];
-    for (let k = i + 1; k < i + n; k++) gram += ' ' + words[k];
-    grams.push(gram);
+/** `push` for keys met in ascending `value` order, each value listed once per key (no Set per quote). */
+function pushOnce(map: Map<number, number[]>, key: number, value: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
+}
+
+/** Appends the lists that `runs` lead to in `index` to `lists`; returns their total length. */
+function gather(index: ReadonlyMap<number, readonly number[]>, runs: readonly number[], lists: Array<readonly number[]>): number {
+  let total = 0;
+  // Indexed loops here and in the other per-word passes: for-of costs twice as much before the
+  // JIT warms up, and the CLI makes one cold call.
+  for (let k = 0; k < runs.length; k++) {
+    const list = runs[k] === ABSENT ? undefined : index.get(runs[k]);
+    if (list === undefined) continue;
+    lists.push(list);
+    total += list.length;
   }
-  return grams;
-};
+  return total;
+}
 
 /** Index of `inner` as a contiguous run in `outer`, or -1. */
-function runIndex(outer: readonly string[], inner: readonly string[]): number {
+function runIndex(outer: ArrayLike<number>, inner: ArrayLike<number>): number {
   outer: for (let i = 0; i + inner.length <= outer.length; i++) {
     for (let j = 0; j < inner.length; j++) if (outer[i + j] !== inner[j]) continue outer;
     return i;
@@ -118,50 +263,81 @@ export function matchQuotes(
   sameSpeaker: (a: number, b: number) => boolean = (x, y) => x === y,
 ): QuoteMatch[] {
   const settings = { ...DEFAULT_QUOTE_MATCH_OPTIONS, ...options };
+  // A side without quotes pairs nothing: no index built for the other side.
+  if (a.quotes.length === 0 || b.quotes.length === 0) return [];
   const wordsA = quoteWords(a);
   const wordsB = quoteWords(b);
+  const numbering = new RunNumbering(numberWords(a, wordsA, b, wordsB), runsBound(wordsB, settings.minRun));
+  for (const q of wordsB) numberRuns(q, settings.minRun, numbering, true);
+  // Looking A's runs up without numbering them: a run no B quote holds needs no id (nor a table slot).
+  for (const q of wordsA) numberRuns(q, settings.minRun, numbering, false);
+  const isShort = (q: QuoteWords): boolean => q.words.length >= 2 && q.words.length < settings.minRun;
   // Candidate pairs through shared runs of `minRun` words; short quotes are looked up whole.
-  const byGram = new Map<string, number[]>();
-  wordsB.forEach((q, i) => {
-    for (const gram of new Set(gramsOf(q.words, settings.minRun))) push(byGram, gram, i);
-  });
+  const byGram = new Map<number, number[]>();
   // Short quotes (two words up to `minRun`) pair only by containment: find them through bigrams.
-  const shortB = new Map<string, number[]>();
-  const bigramsB = new Map<string, number[]>();
+  const shortB = new Map<number, number[]>();
   wordsB.forEach((q, i) => {
-    if (q.words.length >= 2 && q.words.length < settings.minRun) push(shortB, gramsOf(q.words, 2)[0], i);
-    for (const gram of new Set(gramsOf(q.words, 2))) push(bigramsB, gram, i);
+    for (let k = 0; k < q.grams.length; k++) pushOnce(byGram, q.grams[k], i);
+    if (isShort(q)) push(shortB, q.bigrams[0], i);
   });
+  // Indexing only the B bigrams that open a short A quote: not a map entry for every bigram of B.
+  const openingsA = new Set(wordsA.filter(isShort).map((q) => q.bigrams[0]));
+  const bigramsB = new Map<number, number[]>();
+  if (openingsA.size > 0) {
+    wordsB.forEach((q, i) => {
+      for (let k = 0; k < q.bigrams.length; k++) if (openingsA.has(q.bigrams[k])) pushOnce(bigramsB, q.bigrams[k], i);
+    });
+  }
   const matches: QuoteMatch[] = [];
-  const overlapping = settings.minShared > 0 ? overlapCandidates(wordsA, wordsB, settings.minShared) : null;
-  const gramSetsB: Array<Set<string> | undefined> = [];
-  const bigramSetsB: Array<Set<string> | undefined> = [];
-  wordsA.forEach((qa) => {
-    const lists: number[][] = [];
-    for (const gram of gramsOf(qa.words, settings.minRun)) lists.push(byGram.get(gram) ?? []);
-    for (const gram of gramsOf(qa.words, 2)) lists.push(shortB.get(gram) ?? []);
-    if (qa.words.length >= 2 && qa.words.length < settings.minRun) lists.push(bigramsB.get(gramsOf(qa.words, 2)[0]) ?? []);
-    const cost = lists.reduce((sum, list) => sum + list.length, 0);
+  let overlapping: ((qa: QuoteWords) => Iterable<number>) | undefined;
+  const gramSetsB: Array<Set<number> | undefined> = [];
+  const bigramSetsB: Array<Set<number> | undefined> = [];
+  // The A quote that last collected each B quote: deduplicates candidates without a Set per A quote.
+  const collectedBy = new Int32Array(wordsB.length).fill(-1);
+  wordsA.forEach((qa, ia) => {
+    // The B lists that this quote's runs lead to, and their total length.
+    const lists: Array<readonly number[]> = [];
+    let cost = gather(byGram, qa.grams, lists);
+    if (shortB.size > 0) cost += gather(shortB, qa.bigrams, lists);
+    if (isShort(qa)) cost += gather(bigramsB, qa.bigrams.slice(0, 1), lists);
     let candidates: number[];
-    if (overlapping && cost > OVERLAP_FILTER_ABOVE) {
+    if (settings.minShared > 0 && cost > OVERLAP_FILTER_ABOVE) {
       // The same gram rules, tested only on the B quotes that can share enough words
       // (`overlapCandidates`): a boilerplate opening (`We will not accept …`) puts every quote in
       // every other's gram lists, which made this loop quadratic in the number of quotes. Both ways
       // give the same matches; the lists are cheaper when short.
-      const gramsA = gramsOf(qa.words, settings.minRun);
-      const bigramsA = new Set(gramsOf(qa.words, 2));
-      const shortA = qa.words.length >= 2 && qa.words.length < settings.minRun;
-      candidates = overlapping(qa).filter((i) => {
+      // Built on first need: texts without such boilerplate never pay for its index (built for
+      // every call, it was a third of matchQuotes' time at 1 MB).
+      overlapping ??= overlapCandidates(wordsA, wordsB, settings.minShared);
+      const bigramsA = new Set(qa.bigrams);
+      const passes = (i: number): boolean => {
         const qb = wordsB[i];
-        const gramsB = (gramSetsB[i] ??= new Set(gramsOf(qb.words, settings.minRun)));
-        if (gramsA.some((gram) => gramsB.has(gram))) return true;
-        if (qb.words.length >= 2 && qb.words.length < settings.minRun && bigramsA.has(gramsOf(qb.words, 2)[0])) return true;
-        return shortA && (bigramSetsB[i] ??= new Set(gramsOf(qb.words, 2))).has(gramsOf(qa.words, 2)[0]);
-      });
+        const gramsB = (gramSetsB[i] ??= new Set(qb.grams));
+        if (qa.grams.some((gram) => gramsB.has(gram))) return true;
+        if (isShort(qb) && bigramsA.has(qb.bigrams[0])) return true;
+        return isShort(qa) && (bigramSetsB[i] ??= new Set(qb.bigrams)).has(qa.bigrams[0]);
+      };
+      // Only the first MAX_PARTNERS are compared, so the rules are tested on no more (the
+      // candidates come lazily, see `overlapCandidates`).
+      candidates = [];
+      for (const i of overlapping(qa)) {
+        if (candidates.length === MAX_PARTNERS) break;
+        if (passes(i)) candidates.push(i);
+      }
     } else {
-      const found = new Set<number>();
-      for (const list of lists) for (const i of list) found.add(i);
-      candidates = [...found].sort((x, y) => x - y);
+      candidates = [];
+      let ascending = true;
+      for (const list of lists) {
+        for (let k = 0; k < list.length; k++) {
+          const i = list[k];
+          if (collectedBy[i] === ia) continue;
+          collectedBy[i] = ia;
+          if (candidates.length > 0 && i < candidates[candidates.length - 1]) ascending = false;
+          candidates.push(i);
+        }
+      }
+      // Most quotes find one B quote, or a few in order: no sort (and no comparator calls) for them.
+      if (!ascending) candidates.sort((x, y) => x - y);
     }
     // A quote printed hundreds of times in the other article (a chant, a slogan, a generated or
     // hostile text) would otherwise pair with every copy: matches growing with the square of the
@@ -190,44 +366,61 @@ const OVERLAP_FILTER_ABOVE = 256;
  * (identical and contained pairs share all of the shorter quote), so this drops no match; indexing
  * only the rarest words keeps boilerplate-heavy texts from pairing every quote with every quote.
  */
-function overlapCandidates(wordsA: readonly QuoteWords[], wordsB: readonly QuoteWords[], minShared: number): (qa: QuoteWords) => number[] {
-  const frequency = new Map<string, number>();
-  for (const q of [...wordsA, ...wordsB]) for (const w of new Set(q.words)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-  const rarestWords = (words: readonly string[]): Set<string> => {
-    const needed = Math.min(words.length, Math.ceil(minShared * words.length));
-    const ordered = [...words].sort((x, y) => (frequency.get(x) ?? 0) - (frequency.get(y) ?? 0) || (x < y ? -1 : x > y ? 1 : 0));
-    return new Set(ordered.slice(0, words.length - needed + 1));
+function overlapCandidates(wordsA: readonly QuoteWords[], wordsB: readonly QuoteWords[], minShared: number): (qa: QuoteWords) => Iterable<number> {
+  const frequency = new Map<number, number>();
+  for (const q of [...wordsA, ...wordsB]) for (const w of new Set(q.ids)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const rarestWords = (q: QuoteWords): Set<number> => {
+    const needed = Math.min(q.ids.length, Math.ceil(minShared * q.ids.length));
+    // Positions sorted by their word's frequency, ties in the words' alphabetical order.
+    const ordered = Array.from(q.ids.keys()).sort((x, y) =>
+      (frequency.get(q.ids[x]) ?? 0) - (frequency.get(q.ids[y]) ?? 0) || (q.words[x] < q.words[y] ? -1 : q.words[x] > q.words[y] ? 1 : 0));
+    return new Set(ordered.slice(0, q.ids.length - needed + 1).map((k) => q.ids[k]));
   };
-  const byRareWordB = new Map<string, number[]>();
-  const byWordB = new Map<string, number[]>();
+  const byRareWordB = new Map<number, number[]>();
+  const byWordB = new Map<number, number[]>();
   wordsB.forEach((q, i) => {
     if (q.words.length < 2) return;
-    for (const w of rarestWords(q.words)) push(byRareWordB, w, i);
-    for (const w of new Set(q.words)) push(byWordB, w, i);
+    for (const w of rarestWords(q)) push(byRareWordB, w, i);
+    for (const w of new Set(q.ids)) push(byWordB, w, i);
   });
-  return (qa) => {
-    if (qa.words.length < 2) return [];
-    const found = new Set<number>();
+  return function* (qa) {
+    if (qa.words.length < 2) return;
     // B no longer than A: B's rarest words meet A's. B no shorter: A's rarest words meet B's.
-    for (const w of new Set(qa.words)) for (const i of byRareWordB.get(w) ?? []) if (wordsB[i].words.length <= qa.words.length) found.add(i);
-    for (const w of rarestWords(qa.words)) for (const i of byWordB.get(w) ?? []) if (wordsB[i].words.length >= qa.words.length) found.add(i);
-    return [...found].sort((x, y) => x - y);
+    const noLonger = (i: number): boolean => wordsB[i].words.length <= qa.words.length;
+    const noShorter = (i: number): boolean => wordsB[i].words.length >= qa.words.length;
+    const heads: Array<{ list: readonly number[]; at: number; keeps: (i: number) => boolean }> = [];
+    for (const w of new Set(qa.ids)) heads.push({ list: byRareWordB.get(w) ?? [], at: 0, keeps: noLonger });
+    for (const w of rarestWords(qa)) heads.push({ list: byWordB.get(w) ?? [], at: 0, keeps: noShorter });
+    // The union of the (ascending) lists, merged lazily in ascending order rather than collected
+    // and sorted: the caller stops after MAX_PARTNERS, so a quote printed 1500 times a side no
+    // longer gathers all 1500 copies for each of its own (0.5 s to 0.13 s).
+    let last = -1;
+    for (;;) {
+      let next = Infinity;
+      for (const head of heads) {
+        while (head.at < head.list.length && (head.list[head.at] <= last || !head.keeps(head.list[head.at]))) head.at++;
+        if (head.at < head.list.length) next = Math.min(next, head.list[head.at]);
+      }
+      if (next === Infinity) return;
+      yield (last = next);
+    }
   };
 }
 
 function compare(qa: QuoteWords, qb: QuoteWords, tokensA: Tokens, tokensB: Tokens, settings: QuoteMatchOptions): Omit<QuoteMatch, 'conflict'> | null {
   const base = { a: qa.quote.id, b: qb.quote.id, differences: [] };
   if (qa.words.length < 2 || qb.words.length < 2) return null;
-  if (qa.words.length === qb.words.length && runIndex(qa.words, qb.words) === 0) return { ...base, kind: 'identical' };
+  // Word ids, not strings, compared here and in jsdiff: a number compare instead of a string compare.
+  if (qa.words.length === qb.words.length && runIndex(qa.ids, qb.ids) === 0) return { ...base, kind: 'identical' };
   const aLonger = qa.words.length > qb.words.length;
-  const [outer, inner] = aLonger ? [qa.words, qb.words] : [qb.words, qa.words];
-  if (runIndex(outer, inner) >= 0) {
-    return meaningful(inner, settings.minRun) ? { ...base, kind: 'contained', container: aLonger ? 'a' : 'b' } : null;
+  const [outer, inner] = aLonger ? [qa, qb] : [qb, qa];
+  if (runIndex(outer.ids, inner.ids) >= 0) {
+    return meaningful(inner.words, settings.minRun) ? { ...base, kind: 'contained', container: aLonger ? 'a' : 'b' } : null;
   }
-  if (inner.length < settings.minRun + 1) return null;
-  if (sharedWordsBound(qa, qb) < settings.minShared * inner.length) return null;
+  if (inner.words.length < settings.minRun + 1) return null;
+  if (sharedWordsBound(qa, qb) < settings.minShared * inner.words.length) return null;
   // Altered: align the two with jsdiff and require a long shared run covering most of the shorter one.
-  const changes = diffArrays(qa.words, qb.words);
+  const changes = diffArrays(Array.from(qa.ids), Array.from(qb.ids));
   let shared = 0;
   let longest = 0;
   let ia = 0;
@@ -253,7 +446,7 @@ function compare(qa: QuoteWords, qb: QuoteWords, tokensA: Tokens, tokensB: Token
       lastB = ib;
     }
   }
-  if (longest < settings.minRun || shared < settings.minShared * inner.length) return null;
+  if (longest < settings.minRun || shared < settings.minShared * inner.words.length) return null;
   // A word changed at the very start or end of a quote ("… alive for generations" vs "… alive for
   // decades") lies outside the shared runs, but it is the misquote a reader needs to see: take a
   // short unmatched edge into the comparison when both quotes have one there.
@@ -270,6 +463,6 @@ function compare(qa: QuoteWords, qb: QuoteWords, tokensA: Tokens, tokensB: Token
   const differences = wordDifferences(tokensA, qa.from + firstA, qa.from + lastA, tokensB, qb.from + firstB, qb.from + lastB);
   // Two cuts of one statement that overlap (no word differs where they meet) are not a misquote:
   // pair them as contained when the shorter lies mostly inside the longer.
-  if (differences.length === 0) return shared >= 0.8 * inner.length ? { ...base, kind: 'contained', container: aLonger ? 'a' : 'b' } : null;
+  if (differences.length === 0) return shared >= 0.8 * inner.words.length ? { ...base, kind: 'contained', container: aLonger ? 'a' : 'b' } : null;
   return { ...base, kind: 'altered', differences };
 }
