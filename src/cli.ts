@@ -53,9 +53,10 @@ const COMMANDS: Record<string, Command> = {
     summary: 'report what B shares with A: stats, then each shared passage with its differences (--json: the whole comparison model)',
     files: 2,
     run([a, b], options, io) {
-      // Below this size a second thread costs more to start than it saves.
-      const thread = a.text.length + b.text.length >= QUOTE_THREAD_FROM_CHARS ? io.startQuoteThread?.([b.text]) : undefined;
-      const comparison = compareTexts(a, b, options.compare, (side) => (side === 'b' ? thread?.take()?.[0] : undefined));
+      // Large texts: the quotes of both are analysed on a second thread while this one finds the
+      // shared passages (the two halves cost about the same). Below that size, a thread costs more to start than it saves.
+      const thread = a.text.length + b.text.length >= QUOTE_THREAD_FROM_CHARS ? io.startQuoteThread?.([a.text, b.text]) : undefined;
+      const comparison = compareTexts(a, b, options.compare, (side) => thread?.take()?.[side === 'a' ? 0 : 1]);
       io.stdout(options.json ? JSON.stringify(comparison) + '\n' : formatReport({ comparison, textA: a.text, textB: b.text }));
     },
   },
@@ -86,7 +87,7 @@ const COMMANDS: Record<string, Command> = {
 
 const DEFAULT_COMMAND = 'compare';
 
-/** Combined size of two texts from which `compare` analyses B's quotes on a second thread. */
+/** Combined size of two texts from which `compare` analyses their quotes on a second thread. */
 export const QUOTE_THREAD_FROM_CHARS = 200_000;
 
 /** A problem with the user's input: reported as one line, never with a stack trace. */
