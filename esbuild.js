@@ -41,8 +41,7 @@ const builds = [
   { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...node, entryPoints: ['src/worker.ts'], outfile: 'dist/worker.js' },
   { ...node, entryPoints: ['src/quoteWorker.ts'], outfile: 'dist/quoteWorker.js' },
-  { ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cliMain.js' },
-  { ...node, entryPoints: ['src/cliStart.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   {
     ...node,
     platform: 'browser',
@@ -71,22 +70,7 @@ async function main() {
     return;
   }
   await Promise.all(builds.map((options) => esbuild.build(options)));
-  if (fs.existsSync('dist/cli.js')) {
-    fs.chmodSync('dist/cli.js', 0o755);
-    writeCodeCache();
-  }
-}
-
-/** The CLI's V8 code cache (see src/cliStart.ts), made by one comparison of the examples. */
-function writeCodeCache() {
-  const examples = ['harbour-wire.txt', 'harbour-herald.txt'].map((name) => path.join(__dirname, 'examples', name));
-  if (!examples.every((file) => fs.existsSync(file))) return;
-  const run = require('node:child_process').spawnSync(process.execPath, ['dist/cli.js', 'compare', ...examples], {
-    cwd: __dirname,
-    env: { ...process.env, COMPARE_SOURCES_WRITE_CODE_CACHE: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  if (run.status !== 0) throw new Error(`writing the CLI's code cache failed (exit ${run.status})`);
+  if (fs.existsSync('dist/cli.js')) fs.chmodSync('dist/cli.js', 0o755);
 }
 
 main().catch((error) => {

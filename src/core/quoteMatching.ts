@@ -10,6 +10,7 @@
  */
 import { diffArrays } from 'diff';
 import type { Quote, QuoteMatch } from './model';
+import { firstAbove } from './search';
 import type { Tokens } from './tokenize';
 import { wordDifferences } from './wordDiff';
 
@@ -151,23 +152,10 @@ function runsBound(quotes: readonly QuoteWords[], n: number): number {
   return bound;
 }
 
-/** The first index in `[0, count)` whose value in the ascending `values` is above `offset` (`count` if none). */
-function firstAbove(values: Int32Array, count: number, offset: number): number {
-  let low = 0;
-  let high = count;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (values[mid] <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 function quoteWords(side: QuoteSide): QuoteWords[] {
   const { count, start, end, norm } = side.tokens;
   return side.quotes.map((quote) => {
-    // tokenAtOrAfter's search written out on the typed arrays, for both ends: its callback per step
-    // (and a scan for the end) took twice as long in the first (cold) call, 9 ms at 1 MB.
+    // Both ends by binary search on the typed arrays (a scan for the end took twice as long at 1 MB).
     const from = firstAbove(end, count, quote.range[0]);
     const to = Math.max(from, firstAbove(start, count, quote.range[1] - 1));
     return { quote, from, to, words: norm.slice(from, to), ids: NO_IDS, grams: [], bigrams: [] };

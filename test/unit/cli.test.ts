@@ -2,9 +2,7 @@ import * as assert from 'assert';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import Module from 'node:module';
 import * as path from 'node:path';
-import * as vm from 'node:vm';
 import { buildSync } from 'esbuild';
 import { runCli as run } from './runCli';
 
@@ -122,27 +120,6 @@ describe('compare-sources CLI', () => {
     assert.strictEqual(missing.status, 1);
     assert.strictEqual(missing.stdout, '');
     assert.match(missing.stderr, /^compare-sources: error: cannot read missing-a\.txt: no such file\n$/);
-  });
-});
-
-describe('compare-sources command entry (dist/cli.js)', () => {
-  const dist = path.join(__dirname, '../../dist');
-
-  it('runs the CLI bundle with a code cache V8 accepts, printing what the CLI prints', function () {
-    this.timeout(60000);
-    if (!fs.existsSync(path.join(dist, 'cli.js'))) this.skip(); // built by `npm test` before the unit tests
-    const bundle = path.join(dist, 'cliMain.js');
-    const script = new vm.Script(Module.wrap(fs.readFileSync(bundle, 'utf8')), { filename: bundle, cachedData: fs.readFileSync(`${bundle}.cache`) });
-    assert.strictEqual(script.cachedDataRejected, false);
-    const examples = ['harbour-wire.txt', 'harbour-herald.txt'].map((name) => path.join(__dirname, '../../examples', name));
-    for (const args of [['compare', '--json', ...examples], ['passages', ...examples], ['--help']]) {
-      const viaEntry = spawnSync(process.execPath, [path.join(dist, 'cli.js'), ...args], { encoding: 'utf8' });
-      assert.strictEqual(viaEntry.status, 0, viaEntry.stderr);
-      assert.strictEqual(viaEntry.stdout, run(...args).stdout);
-    }
-    const failing = spawnSync(process.execPath, [path.join(dist, 'cli.js'), 'compare', 'missing.txt'], { encoding: 'utf8' });
-    assert.strictEqual(failing.status, 2);
-    assert.match(failing.stderr, /^compare-sources: error: compare needs 2 files/);
   });
 });
 

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { partitionPoint } from '../../../src/core/search';
+import { firstAbove, partitionPoint } from '../../../src/core/search';
 
 describe('partitionPoint', () => {
   it('returns the first index where the predicate turns false, or the count', () => {
@@ -15,5 +15,17 @@ describe('partitionPoint', () => {
     for (let count = 0; count < 40; count++) {
       for (let cut = 0; cut <= count; cut++) assert.strictEqual(partitionPoint(count, (i) => i < cut), cut);
     }
+  });
+});
+
+describe('firstAbove', () => {
+  it('finds the first value above the given one in an ascending typed array, within the count', () => {
+    const values = Int32Array.from([1, 3, 3, 5, 8, 0, 0]);
+    const count = 5; // the tail beyond the count is not looked at
+    for (let value = -1; value <= 9; value++) {
+      assert.strictEqual(firstAbove(values, count, value), partitionPoint(count, (i) => values[i] <= value), `value ${value}`);
+    }
+    assert.strictEqual(firstAbove(values, count, 3), 3);
+    assert.strictEqual(firstAbove(values, 0, 3), 0);
   });
 });
