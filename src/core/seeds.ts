@@ -100,13 +100,8 @@ class GramTable {
   }
 }
 
-/** All maximal exact matches that contain at least one usable seed, sorted by `j` then `i`. */
-export function findExactMatches(a: Int32Array, b: Int32Array, options: SeedOptions): ExactMatch[] {
-  const { k, maxOccurrences } = options;
-  const hashesA = gramHashes(a, k);
-  const hashesB = gramHashes(b, k);
-
-  const table = new GramTable(hashesA.length);
+/** Enters A's k-grams in `table`; returns the next occurrence of each k-gram of A (-1 after the last). */
+function indexGrams(table: GramTable, hashesA: Int32Array): Int32Array {
   const nextA = new Int32Array(hashesA.length).fill(-1);
   for (let p = hashesA.length - 1; p >= 0; p--) {
     const slot = table.slot(hashesA[p], true);
@@ -114,12 +109,31 @@ export function findExactMatches(a: Int32Array, b: Int32Array, options: SeedOpti
     table.head[slot] = p;
     table.countA[slot]++;
   }
+  return nextA;
+}
+
+/** The table slot of each k-gram of B (-1 when A lacks it), counting B's occurrences. */
+function lookUpGrams(table: GramTable, hashesB: Int32Array): Int32Array {
   const slotsB = new Int32Array(hashesB.length);
   for (let p = 0; p < hashesB.length; p++) {
     const slot = table.slot(hashesB[p], false);
     slotsB[p] = slot;
     if (slot !== -1) table.countB[slot]++;
   }
+  return slotsB;
+}
+
+/** All maximal exact matches that contain at least one usable seed, sorted by `j` then `i`. */
+export function findExactMatches(a: Int32Array, b: Int32Array, options: SeedOptions): ExactMatch[] {
+  const { k, maxOccurrences } = options;
+  const hashesA = gramHashes(a, k);
+  const hashesB = gramHashes(b, k);
+
+  // Each loop in a function of its own: V8 optimises a loop while it runs, and in one function it
+  // threw that code away at each next loop (no type feedback there yet), three times per comparison.
+  const table = new GramTable(hashesA.length);
+  const nextA = indexGrams(table, hashesA);
+  const slotsB = lookUpGrams(table, hashesB);
 
   const matches: ExactMatch[] = [];
   // How far (in B) each diagonal `i - j` is already covered by a match, so that no stretch is
