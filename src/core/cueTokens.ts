@@ -3,6 +3,7 @@
  * region folded into one `quote` token. Folding matters: the words inside a quote are the speaker's,
  * not the narrator's, so a `said` or a name inside a quotation must never be taken for a cue.
  */
+import { bmpClass, classAt, LETTER_OR_DIGIT, MARK, SPACE, widthAt } from './charClass';
 import { ABBREVIATIONS } from './cues';
 import type { Range } from './model';
 
@@ -41,68 +42,6 @@ const isAsciiLower = (code: number): boolean => code >= 97 && code <= 122;
 
 const APOSTROPHE = 39;
 const CURLY_APOSTROPHE = 0x2019;
-
-// Character classes of the scanner.
-const SPACE = 0; // \s: between tokens
-const WORD_CHAR = 1; // \p{L} or \p{N}: may start a word
-const MARK = 2; // \p{M}: may continue a word
-const OTHER = 3; // anything else: a punctuation token of its own
-const UNKNOWN = 255;
-
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const COMBINING_MARK = /^\p{M}$/u;
-const WHITE_SPACE = /^\s$/u;
-
-function classify(codePoint: number): number {
-  const char = String.fromCodePoint(codePoint);
-  if (LETTER_OR_DIGIT.test(char)) return WORD_CHAR;
-  if (COMBINING_MARK.test(char)) return MARK;
-  return WHITE_SPACE.test(char) ? SPACE : OTHER;
-}
-
-/**
- * Class of every BMP code unit, filled in lazily. A \p{…} regex run over each paragraph (and an
- * object per match) was most of this module's time; classifying each distinct character once makes
- * lexing several times faster, and plain ASCII text never compiles a \p{…} regex (cold start).
- * Module state, but a pure cache of a constant function.
- */
-const bmpClass = new Uint8Array(0x10000).fill(UNKNOWN);
-// ASCII up front, without regexes; high surrogates stay UNKNOWN so that `classAt` looks at their pair.
-for (let unit = 0; unit < 0x80; unit++) {
-  const isWordChar = (unit >= 48 && unit <= 57) || (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122);
-  bmpClass[unit] = isWordChar ? WORD_CHAR : (unit >= 9 && unit <= 13) || unit === 32 ? SPACE : OTHER;
-}
-
-/** Code units taken by the code point at `at`: a surrogate pair counts only when both halves lie before `limit`. */
-function widthAt(text: string, at: number, limit: number): number {
-  const unit = text.charCodeAt(at);
-  if (unit < 0xd800 || unit > 0xdbff || at + 1 >= limit) return 1;
-  const next = text.charCodeAt(at + 1);
-  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-}
-
-/** Class of the code point at `at` (a surrogate pair before `limit` classified as a whole). */
-function classAt(text: string, at: number, limit: number): number {
-  const unit = text.charCodeAt(at);
-  const known = bmpClass[unit];
-  if (known !== UNKNOWN) return known;
-  if (unit >= 0xd800 && unit <= 0xdbff) {
-    // Astral code points are rare; they are classified each time rather than cached.
-    if (widthAt(text, at, limit) === 2) return classify(text.codePointAt(at) ?? unit);
-    return OTHER; // a lone high surrogate
-  }
-  return (bmpClass[unit] = classify(unit));
-}
-
-/**
- * Is the code point at `at` a letter or a digit (`/[\p{L}\p{N}]/u`, a surrogate pair before `limit`
- * read as a whole)? Through the lexer's class cache: no Unicode-property regex to compile (cold
- * start) and run per call.
- */
-export const isLetterOrDigitAt = (text: string, at: number, limit = text.length): boolean => classAt(text, at, limit) === WORD_CHAR;
-
-/** Code units of the code point at `at` (2 for a surrogate pair, else 1). */
-export const codePointWidthAt = (text: string, at: number): number => widthAt(text, at, text.length);
 
 const isConnector = (unit: number): boolean => unit === APOSTROPHE || unit === CURLY_APOSTROPHE || unit === 45 || unit === 46 || unit === 47;
 
@@ -146,7 +85,7 @@ function lexInto(tokens: CueToken[], text: string, at: number, limit: number): v
       at++;
       continue;
     }
-    if (kind !== WORD_CHAR) {
+    if (kind !== LETTER_OR_DIGIT) {
       const end = at + widthAt(text, at, limit);
       tokens.push(punct(text, at, end, tokens.length));
       at = end;
@@ -159,19 +98,19 @@ function lexInto(tokens: CueToken[], text: string, at: number, limit: number): v
       for (;;) {
         const unit = text.charCodeAt(at);
         if (unit < 0x80) {
-          if (bmpClass[unit] !== WORD_CHAR) break;
+          if (bmpClass[unit] !== LETTER_OR_DIGIT) break;
           if (unit >= 65 && unit <= 90) folded = false;
           at++;
         } else {
           const next = classAt(text, at, limit);
-          if (next !== WORD_CHAR && next !== MARK) break;
+          if (next !== LETTER_OR_DIGIT && next !== MARK) break;
           folded = false;
           at += widthAt(text, at, limit);
         }
         if (at >= limit) break;
       }
       // A connector joins only when a word character follows it (`U.S` but not `U.S.`).
-      if (at + 1 < limit && isConnector(text.charCodeAt(at)) && classAt(text, at + 1, limit) === WORD_CHAR) {
+      if (at + 1 < limit && isConnector(text.charCodeAt(at)) && classAt(text, at + 1, limit) === LETTER_OR_DIGIT) {
         if (text.charCodeAt(at) >= 0x80) folded = false;
         at++;
       } else break;

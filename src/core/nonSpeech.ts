@@ -9,7 +9,8 @@
  */
 import { BETWEEN_SUBJECT_AND_VERB, INSIDE_PHRASE, PHRASE_BREAKERS, SCARE_CUES, SPEECH_VERBS, TITLE_CUES, WORK_NOUNS } from './cues';
 import { isAccordingTo, isCue, isWord } from './cuePatterns';
-import { codePointWidthAt, firstWordIndex, isLetterOrDigitAt, sentenceAround, type CueToken } from './cueTokens';
+import { isLetterOrDigitAt, widthAt } from './charClass';
+import { firstWordIndex, sentenceAround, type CueToken } from './cueTokens';
 import type { Range } from './model';
 import { tokenize } from './tokenize';
 
@@ -70,10 +71,10 @@ const STARTS_CAPITAL = /^[\p{Lu}\p{N}]/u;
  */
 function trimToLettersAndDigits(word: string): string {
   let start = 0;
-  while (start < word.length && !isLetterOrDigitAt(word, start)) start += codePointWidthAt(word, start);
+  while (start < word.length && !isLetterOrDigitAt(word, start)) start += widthAt(word, start);
   let end = word.length;
   while (end > start) {
-    const pair = end - 2 >= start && codePointWidthAt(word, end - 2) === 2;
+    const pair = end - 2 >= start && widthAt(word, end - 2) === 2;
     if (isLetterOrDigitAt(word, pair ? end - 2 : end - 1)) break;
     end -= pair ? 2 : 1;
   }

@@ -24,7 +24,7 @@
  *   (`don’t`, `Afghanistan’s`, `the ’90s`, `rock ’n’ roll`) told apart by the letters around them.
  */
 import type { Range } from './model';
-import { isLetterOrDigitAt } from './cueTokens';
+import { isLetterOrDigitAt } from './charClass';
 import { partitionPoint } from './search';
 
 /** One quoted region: the content between its marks (marks excluded, surrounding spaces trimmed). */

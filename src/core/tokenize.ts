@@ -17,6 +17,7 @@
  * objects per token would cost ten times the memory and time.
  */
 
+import { bmpClass, classAt, LETTER_OR_DIGIT, MARK, widthAt } from './charClass';
 import { firstAbove } from './search';
 
 /**
@@ -127,55 +128,9 @@ export function normalizeWord(word: string): string {
   return normal;
 }
 
-// Character classes of the scanner.
-const OTHER = 0;
-const WORD_CHAR = 1; // \p{L} or \p{N}: may start a word
-const MARK = 2; // \p{M}: may continue a word
-const CONNECTOR = 3; // may join two runs of word characters
-const UNKNOWN = 255;
-
+// Marks that join two runs of letters or digits into one word (`pull-out`, `U.S`, `1,000`).
 const CONNECTORS = "'’‘ʼ-‐‑–.,·";
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const COMBINING_MARK = /^\p{M}$/u;
-
-/**
- * Class of every BMP code unit, filled in lazily. Unicode property regexes cost about a
- * microsecond per call; classifying each distinct character once instead of each character of a
- * 5 MB text makes tokenising several times faster. Module state, but a pure cache of a constant function.
- */
-const bmpClass = new Uint8Array(0x10000).fill(UNKNOWN);
-// ASCII up front; high surrogates stay UNKNOWN forever so that `classAt` looks at their pair.
-for (let unit = 0; unit < 0x80; unit++) bmpClass[unit] = classify(unit);
-
-function classify(codePoint: number): number {
-  const char = String.fromCodePoint(codePoint);
-  if (LETTER_OR_DIGIT.test(char)) return WORD_CHAR;
-  if (COMBINING_MARK.test(char)) return MARK;
-  if (CONNECTORS.includes(char)) return CONNECTOR;
-  return OTHER;
-}
-
-/** Class of the code point at `at` (surrogate pairs classified as a whole). */
-function classAt(text: string, at: number): number {
-  const unit = text.charCodeAt(at);
-  const known = bmpClass[unit];
-  if (known !== UNKNOWN) return known;
-  if (unit >= 0xd800 && unit <= 0xdbff) {
-    const next = text.charCodeAt(at + 1);
-    // Astral code points are rare; they are classified each time rather than cached.
-    if (next >= 0xdc00 && next <= 0xdfff) return classify(((unit - 0xd800) << 10) + (next - 0xdc00) + 0x10000);
-    return OTHER; // a lone high surrogate; not cached, the next one may start a pair
-  }
-  return (bmpClass[unit] = classify(unit));
-}
-
-/** Code units taken by the code point at `at`. */
-function widthAt(text: string, at: number): number {
-  const unit = text.charCodeAt(at);
-  if (unit < 0xd800 || unit > 0xdbff) return 1;
-  const next = text.charCodeAt(at + 1);
-  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-}
+const CONNECTOR_UNITS = new Set([...CONNECTORS].map((char) => char.charCodeAt(0)));
 
 /** The words of `text`; texts that are to be compared share one `vocabulary`. */
 export function tokenize(text: string, vocabulary: Vocabulary = new Vocabulary()): Tokens {
@@ -208,7 +163,7 @@ function findWords(text: string): WordSpans {
   while (at < length) {
     const unit = text.charCodeAt(at);
     const kind = unit < 0x80 ? bmpClass[unit] : classAt(text, at);
-    if (kind !== WORD_CHAR) {
+    if (kind !== LETTER_OR_DIGIT) {
       at += unit < 0xd800 ? 1 : widthAt(text, at);
       continue;
     }
@@ -226,12 +181,12 @@ function findWords(text: string): WordSpans {
       while (at < length) {
         const next = text.charCodeAt(at);
         const nextKind = next < 0x80 ? bmpClass[next] : classAt(text, at);
-        if (nextKind !== WORD_CHAR && nextKind !== MARK) break;
+        if (nextKind !== LETTER_OR_DIGIT && nextKind !== MARK) break;
         if (next >= 0x80) foldable[count] = 1;
         at += next < 0xd800 ? 1 : widthAt(text, at);
       }
       // A connector joins only when a word character follows it (`U.S` but not `U.S.`).
-      if (at + 1 < length && classAt(text, at) === CONNECTOR && classAt(text, at + 1) === WORD_CHAR) {
+      if (at + 1 < length && CONNECTOR_UNITS.has(text.charCodeAt(at)) && classAt(text, at + 1) === LETTER_OR_DIGIT) {
         if (text.charCodeAt(at) >= 0x80 || text.charCodeAt(at + 1) >= 0x80) foldable[count] = 1;
         at += 1 + widthAt(text, at + 1);
       } else break;
