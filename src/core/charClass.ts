@@ -35,6 +35,8 @@ for (let unit = 0; unit < 0x80; unit++) {
   bmpClass[unit] = letterOrDigit ? LETTER_OR_DIGIT : (unit >= 9 && unit <= 13) || unit === 32 ? SPACE : OTHER;
 }
 
+export const isAsciiLower = (unit: number): boolean => unit >= 97 && unit <= 122;
+
 /** Code units taken by the code point at `at`: a surrogate pair counts only when both halves lie before `limit`. */
 export function widthAt(text: string, at: number, limit = text.length): number {
   const unit = text.charCodeAt(at);

@@ -3,7 +3,7 @@
  * region folded into one `quote` token. Folding matters: the words inside a quote are the speaker's,
  * not the narrator's, so a `said` or a name inside a quotation must never be taken for a cue.
  */
-import { bmpClass, classAt, LETTER_OR_DIGIT, MARK, SPACE, widthAt } from './charClass';
+import { bmpClass, classAt, isAsciiLower, LETTER_OR_DIGIT, MARK, SPACE, widthAt } from './charClass';
 import { ABBREVIATIONS } from './cues';
 import type { Range } from './model';
 
@@ -38,7 +38,6 @@ const CAPITAL = /^[\p{Lu}\p{N}]/u;
 const HYPHENATED_ADJECTIVE = /^\p{Lu}\p{Ll}+-\p{Ll}/u;
 
 const isAsciiUpperOrDigit = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-const isAsciiLower = (code: number): boolean => code >= 97 && code <= 122;
 
 const APOSTROPHE = 39;
 const CURLY_APOSTROPHE = 0x2019;

@@ -11,7 +11,7 @@
 import { diffArrays } from 'diff';
 import type { Quote, QuoteMatch } from './model';
 import { firstAbove } from './search';
-import type { Tokens } from './tokenize';
+import { Vocabulary, type Tokens } from './tokenize';
 import { wordDifferences } from './wordDiff';
 
 /** One document's side of the matching: its tokens (of the whole text) and its quotes. */
@@ -171,16 +171,9 @@ function numberWords(a: QuoteSide, wordsA: readonly QuoteWords[], b: QuoteSide, 
     for (const q of wordsB) q.ids = b.tokens.ids.subarray(q.from, q.to);
     return a.tokens.vocabulary.words.length;
   }
-  const ids = new Map<string, number>();
-  for (const q of [...wordsA, ...wordsB]) {
-    q.ids = new Int32Array(q.words.length);
-    for (let k = 0; k < q.words.length; k++) {
-      let id = ids.get(q.words[k]);
-      if (id === undefined) ids.set(q.words[k], (id = ids.size));
-      q.ids[k] = id;
-    }
-  }
-  return ids.size;
+  const vocabulary = new Vocabulary();
+  for (const q of [...wordsA, ...wordsB]) q.ids = Int32Array.from(q.words, (word) => vocabulary.idOf(word));
+  return vocabulary.words.length;
 }
 
 /** Fills `q.bigrams` and `q.grams` (runs of `n` words); B's runs are numbered (`add`), A's looked up. */

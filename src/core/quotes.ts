@@ -24,7 +24,7 @@
  *   (`don’t`, `Afghanistan’s`, `the ’90s`, `rock ’n’ roll`) told apart by the letters around them.
  */
 import type { Range } from './model';
-import { isLetterOrDigitAt } from './charClass';
+import { isAsciiLower, isLetterOrDigitAt } from './charClass';
 import { partitionPoint } from './search';
 
 /** One quoted region: the content between its marks (marks excluded, surrounding spaces trimmed). */
@@ -220,8 +220,6 @@ export function transcriptLabel(text: string, start: number, end: number): { lab
   if (!match || !/\p{Lu}{2}/u.test(match[1])) return null;
   return { label: [start, start + match[1].length], rest: start + match[0].length };
 }
-
-const isAsciiLower = (code: number): boolean => code >= 97 && code <= 122;
 
 function trimmedRange(text: string, start: number, end: number): Range {
   while (start < end && SPACE.test(text[start])) start++;

@@ -13,6 +13,8 @@
  * contains such a k-gram is found through its other seeds and extension walks through it.
  */
 
+import { Vocabulary } from './tokenize';
+
 /** An exact match: words `[i, i + length)` of A equal words `[j, j + length)` of B. */
 export interface ExactMatch {
   i: number;
@@ -22,19 +24,8 @@ export interface ExactMatch {
 
 /** Maps each normalised word of both texts to an integer id (the same id on both sides). */
 export function internWords(a: readonly string[], b: readonly string[]): { a: Int32Array; b: Int32Array } {
-  const ids = new Map<string, number>();
-  const intern = (words: readonly string[]): Int32Array => {
-    const out = new Int32Array(words.length);
-    for (let k = 0; k < words.length; k++) {
-      let id = ids.get(words[k]);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(words[k], id);
-      }
-      out[k] = id;
-    }
-    return out;
-  };
+  const vocabulary = new Vocabulary();
+  const intern = (words: readonly string[]): Int32Array => Int32Array.from(words, (word) => vocabulary.idOf(word));
   return { a: intern(a), b: intern(b) };
 }
 

@@ -4,6 +4,7 @@
  * reused paragraph with "The" or "He said") and to trust short extensions that stop exactly at a
  * sentence edge in both texts.
  */
+import { isAsciiLower } from './charClass';
 import type { Tokens } from './tokenize';
 
 // Words after which a full stop is (almost) never the end of a sentence.
@@ -21,7 +22,7 @@ const LOWERCASE_START = /^\p{Ll}/u;
 function startsLowerCase(text: string, at: number): boolean {
   const unit = text.charCodeAt(at);
   // ASCII answered without the Unicode regex, whose first use costs milliseconds of a short comparison.
-  if (unit < 0x80) return unit >= 97 && unit <= 122;
+  if (unit < 0x80) return isAsciiLower(unit);
   return LOWERCASE_START.test(text.slice(at, at + 2));
 }
 
