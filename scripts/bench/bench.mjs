@@ -170,11 +170,14 @@ async function measureCase(testCase, toolList, options, workDir, cutOffAt) {
   });
 }
 
-/** Node's own start-up, measured like a tool: `node -e ""` (wall and CPU medians). */
-async function nodeStart(workDir) {
+/**
+ * Node's own start-up, measured like a tool: `node -e ""` (wall and CPU medians), in the tools'
+ * environment or, with `env`, in another.
+ */
+async function nodeStart(workDir, env = undefined) {
   const emptyTool = { name: 'node-start', script: '-e', args: [''] };
   const runs = [];
-  for (let i = 0; i < 7; i++) runs.push(await runOnce(emptyTool, '-', '-', { timeoutMs: 10000, workDir }));
+  for (let i = 0; i < 7; i++) runs.push(await runOnce(emptyTool, '-', '-', { timeoutMs: 10000, workDir, ...(env ? { env } : {}) }));
   return { ms: median(runs.map((run) => run.ms)), cpuMs: median(runs.map((run) => run.cpuMs ?? 0)) };
 }
 
@@ -314,7 +317,12 @@ async function main() {
     const toolList = tools(options);
     const cases = collectCases(options, workDir);
     const start = await nodeStart(workDir);
-    console.log(`Node start alone (\`node -e ""\`): ${ms(start.ms)} ms wall, ${ms(start.cpuMs)} ms CPU (included in every whole-process time below).\n`);
+    console.log(`Node start alone (\`node -e ""\`): ${ms(start.ms)} ms wall, ${ms(start.cpuMs)} ms CPU (included in every whole-process time below).`);
+    if (process.env.NODE_EXTRA_CA_CERTS) {
+      const withCerts = await nodeStart(workDir, { ...process.env });
+      console.log(`Every tool runs without this shell's NODE_EXTRA_CA_CERTS, which has each node process parse a CA bundle first (\`node -e ""\` with it: ${ms(withCerts.ms)} ms).`);
+    }
+    console.log('');
 
     const core = existsSync(join(ROOT, 'scripts', 'bench', 'core-call.mjs')) ? coreCall() : null;
     if (core && !core.error) {

@@ -4,8 +4,8 @@
 // 1. the longest stretch the extension host's event loop was blocked (perf_hooks.monitorEventLoopDelay,
 //    plus a 5 ms heartbeat that records the longest gap between its ticks) while two 1 MB articles are
 //    compared through the real command, including decorations, the speaker tree and the panel;
-// 2. after an edit in a 20 KB article under comparison, how long the new result takes to arrive once
-//    the debounce has fired (edit -> new comparison, minus the debounce setting).
+// 2. after an edit in a 20 KB article under comparison, how long the new result and its decorations
+//    take once the debounce has fired (the host's change event -> painted, minus the debounce setting).
 import * as vscode from 'vscode';
 import * as fs from 'node:fs';
 import { Session } from 'node:inspector';
@@ -130,21 +130,41 @@ async function measureKeystroke(folder, api, results) {
     return;
   }
   const debounceMs = vscode.workspace.getConfiguration('compareSources').get('debounceMs', 300);
+  // The debounce starts when the host learns of the edit (onDidChangeTextDocument), which is after the
+  // edit's round trip through the workbench (in code-server, the browser tab); the target counts from
+  // the debounce firing, so the clock starts at that event. The time from the edit call is printed too.
+  let changeSeen = null;
+  const listener = vscode.workspace.onDidChangeTextDocument((event) => {
+    if (event.document === editorA.document && changeSeen === null) changeSeen = performance.now();
+  });
   const latencies = [];
-  for (let i = 0; i < 5; i++) {
-    const previous = api.comparison();
-    const position = editorA.document.positionAt(Math.floor(editorA.document.getText().length / 2));
-    const edited = performance.now();
-    await editorA.edit((edit) => edit.insert(position, 'x'));
-    const arrived = await nextComparison(api, previous, debounceMs + 5000);
-    if (arrived === null) break;
-    latencies.push(arrived - edited - debounceMs);
-    await sleep(200);
+  const fromEditCall = [];
+  try {
+    for (let i = 0; i < 7; i++) {
+      const previous = api.comparison();
+      const position = editorA.document.positionAt(Math.floor(editorA.document.getText().length / 2));
+      changeSeen = null;
+      const edited = performance.now();
+      await editorA.edit((edit) => edit.insert(position, 'x'));
+      // "Updated" means the new result is published and its decorations are painted (the tree reads
+      // the result when it is published).
+      const arrived = await nextComparison(api, previous, debounceMs + 5000);
+      if (arrived === null || changeSeen === null) break;
+      await api.decorationsPainted();
+      const painted = performance.now();
+      latencies.push(painted - changeSeen - debounceMs);
+      fromEditCall.push(painted - edited - debounceMs);
+      await sleep(200);
+    }
+  } finally {
+    listener.dispose();
   }
   const sorted = [...latencies].sort((x, y) => x - y);
+  const sortedFromCall = [...fromEditCall].sort((x, y) => x - y);
   const line = latencies.length
-    ? `20 KB, after a keystroke: new comparison ${sorted[sorted.length >> 1].toFixed(0)} ms median, ${sorted[sorted.length - 1].toFixed(0)} ms max ` +
-      `after the ${debounceMs} ms debounce (${latencies.length} edits; target < 50 ms)`
+    ? `20 KB, after a keystroke: new comparison and its decorations ${sorted[sorted.length >> 1].toFixed(0)} ms median, ` +
+      `${sorted[sorted.length - 1].toFixed(0)} ms max after the ${debounceMs} ms debounce fired (${latencies.length} edits; target < 50 ms); ` +
+      `counted from the edit call, through the workbench: ${sortedFromCall[sortedFromCall.length >> 1].toFixed(0)} ms median, ${sortedFromCall[sortedFromCall.length - 1].toFixed(0)} ms max`
     : '20 KB, after a keystroke: no new comparison arrived';
   log(line);
   results.push({ title: line, state: latencies.length ? 'passed' : 'failed' });

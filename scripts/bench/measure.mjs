@@ -9,12 +9,24 @@ import { fileURLToPath } from 'node:url';
 const PROBE = fileURLToPath(new URL('./rss-probe.cjs', import.meta.url));
 
 /**
+ * The tools' environment: ours, less the variables that make every node process do work unrelated to
+ * any tool. NODE_EXTRA_CA_CERTS (set machine-wide on sandboxes whose network goes through a proxy)
+ * has node read and parse a whole CA bundle before the first line of a script: 50 ms of each start
+ * here, for tools that never open a TLS connection. Every tool, peers and ours alike, runs without it.
+ */
+export function toolEnvironment(extra = {}) {
+  const env = { ...process.env, ...extra };
+  delete env.NODE_EXTRA_CA_CERTS;
+  return env;
+}
+
+/**
  * Runs `node [nodeArgs] script [args] fileA fileB` once. Resolves to
  * { ms, cpuMs, peakMB, status: 'ok' | 'timeout' | 'failed', outputFile, error? } (cpuMs: user + system).
  * The output goes to a file, not a pipe, so that a tool printing megabytes of JSON is not slowed
  * down by the benchmark reading it.
  */
-export function runOnce(tool, fileA, fileB, { timeoutMs, workDir }) {
+export function runOnce(tool, fileA, fileB, { timeoutMs, workDir, env = toolEnvironment() }) {
   const outputFile = join(workDir, `${tool.name}.out.json`);
   const rssFile = join(workDir, `${tool.name}.rss`);
   rmSync(rssFile, { force: true });
@@ -24,7 +36,7 @@ export function runOnce(tool, fileA, fileB, { timeoutMs, workDir }) {
     const started = performance.now();
     const child = spawn(process.execPath, args, {
       cwd: tool.cwd,
-      env: { ...process.env, BENCH_RSS_FILE: rssFile },
+      env: { ...env, BENCH_RSS_FILE: rssFile },
       stdio: ['ignore', output, 'pipe'],
     });
     let stderr = '';

@@ -15,6 +15,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatePair, generatePathological, PATHOLOGICAL_SHAPES } from './generate.mjs';
 import { parseSize, table } from './format.mjs';
+import { toolEnvironment } from './measure.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -108,7 +109,7 @@ function main() {
     execFileSync(process.execPath, [
       '--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-interval', option('--interval', '200'),
       CLI, command, '--json', join(dir, 'a.txt'), join(dir, 'b.txt'),
-    ], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 300000 });
+    ], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 300000, env: toolEnvironment() });
     const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
     const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
     const profile = JSON.parse(readFileSync(join(dir, file), 'utf8'));

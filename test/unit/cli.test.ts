@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildSync } from 'esbuild';
+import { main, nodeIo } from '../../src/cli';
 import { runCli as run } from './runCli';
 
 const SHARED = 'The regional council voted on Friday to double the budget for flood defences along the river.';
@@ -108,6 +109,15 @@ describe('compare-sources CLI', () => {
     assert.match(result.stdout, /--min-words N/);
   });
 
+  it('tunes the process before analysing quotes (compare, quotes), and only then', () => {
+    const calls: string[] = [];
+    for (const argv of [['passages', fileA, fileB], ['compare', fileA, fileB], ['quotes', fileA], ['--help']]) {
+      const io = { ...nodeIo, stdout: () => undefined, stderr: () => undefined, beforeQuoteAnalysis: () => void calls.push(argv[0]) };
+      assert.strictEqual(main(argv, io), 0);
+    }
+    assert.deepStrictEqual(calls, ['compare', 'quotes']);
+  });
+
   it('runs as a self-contained bundle with plain node', function () {
     this.timeout(60000);
     // Bundled the way esbuild.js does, into the temp folder: no node_modules next to it at run time.
@@ -116,6 +126,10 @@ describe('compare-sources CLI', () => {
     const ok = spawnSync(process.execPath, [bundle, 'passages', fileA, fileB, '--json'], { encoding: 'utf8', cwd: dir });
     assert.strictEqual(ok.status, 0, ok.stderr);
     assert.strictEqual(JSON.parse(ok.stdout).passages.length, 1);
+    // The real process tunes V8 before quote analysis (nodeIo); the result is the in-process one.
+    const compared = spawnSync(process.execPath, [bundle, 'compare', fileA, fileB, '--json'], { encoding: 'utf8', cwd: dir });
+    assert.strictEqual(compared.status, 0, compared.stderr);
+    assert.strictEqual(compared.stdout, run('compare', fileA, fileB, '--json').stdout);
     const missing = spawnSync(process.execPath, [bundle, 'compare', 'missing-a.txt', fileB], { encoding: 'utf8', cwd: dir });
     assert.strictEqual(missing.status, 1);
     assert.strictEqual(missing.stdout, '');
