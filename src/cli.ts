@@ -13,7 +13,7 @@ import { decodeText, formatBytes } from './core/decode';
 import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MAX_FILE_BYTES, type CompareOptions } from './core/model';
 import { formatQuotes, quotesJson } from './quotesReport';
 import { formatReport } from './report';
-import { QuoteThread } from './quoteThread';
+import { compileWithoutInlining, QuoteThread } from './quoteThread';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -55,10 +55,11 @@ const COMMANDS: Record<string, Command> = {
     summary: 'report what B shares with A: stats, then each shared passage with its differences (--json: the whole comparison model)',
     files: 2,
     run([a, b], options, io) {
-      io.beforeQuoteAnalysis?.();
       // Large texts: the quotes of both are analysed on a second thread while this one finds the
       // shared passages (the two halves cost about the same). Below that size, a thread costs more to start than it saves.
       const thread = a.text.length + b.text.length >= QUOTE_THREAD_FROM_CHARS ? io.startQuoteThread?.([a.text, b.text]) : undefined;
+      // A quote thread tunes the process itself once it has started (see compileWithoutInlining).
+      if (!thread) io.beforeQuoteAnalysis?.();
       const comparison = compareTexts(a, b, options.compare, (side) => thread?.take()?.[side === 'a' ? 0 : 1]);
       io.stdout(options.json ? JSON.stringify(comparison) + '\n' : formatReport({ comparison, textA: a.text, textB: b.text }));
     },
@@ -246,17 +247,7 @@ export const nodeIo: CliIo = {
     const workerFile = join(__dirname, 'quoteWorker.js');
     return fs.existsSync(workerFile) ? QuoteThread.start(workerFile, texts) : undefined;
   },
-  beforeQuoteAnalysis: () => {
-    // Quote analysis is a lot of code that a CLI process runs once, cold. V8's optimising compiler,
-    // working on the second core beside the quote thread, spent more time inlining that code than
-    // the inlined code then saved: without inlining, `compare` on 1 MB pairs took 60-100 ms less
-    // wall time and 150 ms less CPU (news, reprint and unrelated texts, 5 MB and the hostile shapes
-    // no slower; `passages` alone gains nothing, so it keeps the default). Set before any of the
-    // work is compiled, which is the only safe time to change a V8 flag; loaded here, not at the
-    // top, because node:v8 costs 2-3 ms to load and the other commands do not need it.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--no-turbo-inlining');
-  },
+  beforeQuoteAnalysis: compileWithoutInlining,
 };
 
 if (require.main === module) {

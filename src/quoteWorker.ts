@@ -3,8 +3,9 @@
 // thread never waits for an answer that will not come.
 import { workerData } from 'node:worker_threads';
 import { analyzeQuotes } from './core/attribution';
-import { DONE, STARTED, type QuoteAnswer, type QuoteJob } from './quoteThread';
+import { compileWithoutInlining, DONE, STARTED, type QuoteAnswer, type QuoteJob } from './quoteThread';
 
+compileWithoutInlining();
 const job = workerData as QuoteJob;
 Atomics.store(job.signal, 0, STARTED);
 Atomics.notify(job.signal, 0);
