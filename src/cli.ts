@@ -22,10 +22,18 @@ export interface CliIo {
   readFile(path: string): Uint8Array;
   /** Size in bytes and kind of a path, read before the file so that a huge file is never loaded. */
   stat(path: string): { size: number; isFile: boolean };
-  /** Starts analysing the quotes of `texts` on another thread, if this io can (see quoteThread.ts). */
-  startQuoteThread?(texts: string[]): { take(): DocumentQuotes[] | undefined } | undefined;
+  /** Starts a thread for quote analysis, if this io can (see quoteThread.ts). */
+  startQuoteThread?(): QuoteThreadHandle | undefined;
   /** Called once before a command analyses quotes: a chance to tune the process for that work (see nodeIo). */
   beforeQuoteAnalysis?(): void;
+}
+
+/** A quote thread as the CLI uses it (QuoteThread in quoteThread.ts). */
+export interface QuoteThreadHandle {
+  analyse(texts: string[]): void;
+  /** The analyses, in the order of the texts; undefined if the thread failed. */
+  take(): DocumentQuotes[] | undefined;
+  stop(): void;
 }
 
 export interface CliOptions {
@@ -46,7 +54,12 @@ interface Command {
   summary: string;
   /** How many file operands the command takes. */
   files: number;
-  run(files: InputFile[], options: CliOptions, io: CliIo): void;
+  /**
+   * Work that can begin once the inputs' sizes (in bytes) are known, before they are read; what it
+   * returns is handed to `run`.
+   */
+  prepare?(sizes: number[], io: CliIo): QuoteThreadHandle | undefined;
+  run(files: InputFile[], options: CliOptions, io: CliIo, prepared: QuoteThreadHandle | undefined): void;
 }
 
 const COMMANDS: Record<string, Command> = {
@@ -54,10 +67,12 @@ const COMMANDS: Record<string, Command> = {
     operands: 'A B',
     summary: 'report what B shares with A: stats, then each shared passage with its differences (--json: the whole comparison model)',
     files: 2,
-    run([a, b], options, io) {
-      // Large texts: the quotes of both are analysed on a second thread while this one finds the
-      // shared passages (the two halves cost about the same). Below that size, a thread costs more to start than it saves.
-      const thread = a.text.length + b.text.length >= QUOTE_THREAD_FROM_CHARS ? io.startQuoteThread?.([a.text, b.text]) : undefined;
+    // Large texts: the quotes of both are analysed on a second thread while this one finds the
+    // shared passages (the two halves cost about the same). Below that size, a thread costs more to
+    // start than it saves. It starts before the files are read, so that it boots meanwhile.
+    prepare: (sizes, io) => (sizes[0] + sizes[1] >= QUOTE_THREAD_FROM_BYTES ? io.startQuoteThread?.() : undefined),
+    run([a, b], options, io, thread) {
+      thread?.analyse([a.text, b.text]);
       // A quote thread tunes the process itself once it has started (see compileWithoutInlining).
       if (!thread) io.beforeQuoteAnalysis?.();
       const comparison = compareTexts(a, b, options.compare, (side) => thread?.take()?.[side === 'a' ? 0 : 1]);
@@ -92,8 +107,8 @@ const COMMANDS: Record<string, Command> = {
 
 const DEFAULT_COMMAND = 'compare';
 
-/** Combined size of two texts from which `compare` analyses their quotes on a second thread. */
-export const QUOTE_THREAD_FROM_CHARS = 200_000;
+/** Combined size of two files, in bytes, from which `compare` analyses their quotes on a second thread. */
+export const QUOTE_THREAD_FROM_BYTES = 200_000;
 
 /** A problem with the user's input: reported as one line, never with a stack trace. */
 export class CliError extends Error {
@@ -177,7 +192,8 @@ function positiveInteger(option: string, text: string): number {
   return Number(text);
 }
 
-export function readInput(path: string, maxBytes: number, io: CliIo): InputFile {
+/** Checks an input before it is read (a file, not too large, so that a huge one is never loaded); returns its size in bytes. */
+export function checkInput(path: string, maxBytes: number, io: CliIo): number {
   let info: { size: number; isFile: boolean };
   try {
     info = io.stat(path);
@@ -188,6 +204,11 @@ export function readInput(path: string, maxBytes: number, io: CliIo): InputFile 
   if (info.size > maxBytes) {
     throw new CliError(`${path}: file is too large (${formatBytes(info.size)}; the limit is ${formatBytes(maxBytes)}, see --max-bytes)`);
   }
+  return info.size;
+}
+
+/** Reads and decodes an input that `checkInput` passed. */
+export function readInput(path: string, maxBytes: number, io: CliIo): InputFile {
   let bytes: Uint8Array;
   try {
     bytes = io.readFile(path);
@@ -224,8 +245,14 @@ export function main(argv: readonly string[], io: CliIo): number {
       const noun = command.files === 1 ? 'file' : 'files';
       throw new CliError(`${name} needs ${command.files} ${noun} (${command.operands}), got ${operands.length}; see --help`, USAGE_ERROR);
     }
-    const files = operands.map((path) => readInput(path, options.maxBytes, io));
-    command.run(files, options, io);
+    const sizes = operands.map((path) => checkInput(path, options.maxBytes, io));
+    const prepared = command.prepare?.(sizes, io);
+    try {
+      const files = operands.map((path) => readInput(path, options.maxBytes, io));
+      command.run(files, options, io, prepared);
+    } finally {
+      prepared?.stop();
+    }
     return 0;
   } catch (error) {
     const message = error instanceof CliError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
@@ -242,10 +269,10 @@ export const nodeIo: CliIo = {
     const info = fs.statSync(path);
     return { size: info.size, isFile: info.isFile() };
   },
-  startQuoteThread: (texts) => {
+  startQuoteThread: () => {
     // The worker is a bundle beside dist/cli.js; run from the sources (the unit tests), there is none.
     const workerFile = join(__dirname, 'quoteWorker.js');
-    return fs.existsSync(workerFile) ? QuoteThread.start(workerFile, texts) : undefined;
+    return fs.existsSync(workerFile) ? QuoteThread.start(workerFile) : undefined;
   },
   beforeQuoteAnalysis: compileWithoutInlining,
 };

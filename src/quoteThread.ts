@@ -1,7 +1,9 @@
 /**
  * Quote analysis on a second thread, for the CLI: on large texts the quotes of a document cost
  * about as much as the shared passages, and the machine has a second core. The main thread starts
- * the analysis, finds the passages meanwhile, and then waits for it.
+ * the worker as soon as it knows the files are large (a worker takes tens of milliseconds to boot,
+ * time the main thread spends reading the files), hands it the texts, finds the passages
+ * meanwhile, and then waits for the quotes.
  *
  * The CLI is synchronous from start to end (`main` returns its exit code), so the wait is
  * synchronous too: the worker posts its answer on a MessagePort and raises a flag in shared memory;
@@ -12,12 +14,15 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { DocumentQuotes } from './core/attribution';
 
-/** What the worker (src/quoteWorker.ts) is given. */
+/** What the worker (src/quoteWorker.ts) is given; the texts follow on `port` as a `QuoteTexts`. */
 export interface QuoteJob {
-  texts: string[];
   port: MessagePort;
   /** Element 0: WAITING, then STARTED when the worker runs, then DONE when its answer is on the port. */
   signal: Int32Array;
+}
+
+export interface QuoteTexts {
+  texts: string[];
 }
 
 export type QuoteAnswer = { ok: true; quotes: DocumentQuotes[] } | { ok: false; error: string };
@@ -57,17 +62,23 @@ export class QuoteThread {
     private readonly startTimeoutMs: number,
   ) {}
 
-  /** Starts analysing `texts` on a worker running `workerFile` (dist/quoteWorker.js). */
-  static start(workerFile: string, texts: string[], startTimeoutMs = START_TIMEOUT_MS): QuoteThread {
+  /** Starts a worker running `workerFile` (dist/quoteWorker.js); it waits for `analyse`. */
+  static start(workerFile: string, startTimeoutMs = START_TIMEOUT_MS): QuoteThread {
     const signal = new Int32Array(new SharedArrayBuffer(4));
     const { port1, port2 } = new MessageChannel();
-    const job: QuoteJob = { texts, port: port2, signal };
+    const job: QuoteJob = { port: port2, signal };
     const worker = new Worker(workerFile, { workerData: job, transferList: [port2] });
     // The answer is read synchronously; the thread must not keep the process alive after it.
     worker.unref();
     // Load failures surface as an 'error' event; `take` notices them as a worker that never started.
     worker.on('error', () => undefined);
     return new QuoteThread(worker, port1, signal, startTimeoutMs);
+  }
+
+  /** Hands the worker the texts to analyse (once). */
+  analyse(texts: string[]): this {
+    this.port.postMessage({ texts } satisfies QuoteTexts);
+    return this;
   }
 
   /** The analyses, in the order of the texts, once the worker is done; undefined if it failed. */
@@ -83,8 +94,13 @@ export class QuoteThread {
       const received = receiveMessageOnPort(this.port)?.message as QuoteAnswer | undefined;
       return received?.ok ? received.quotes : undefined;
     } finally {
-      this.port.close();
-      void this.worker.terminate();
+      this.stop();
     }
+  }
+
+  /** Ends the worker, whether or not it was given texts or has answered. */
+  stop(): void {
+    this.port.close();
+    void this.worker.terminate();
   }
 }

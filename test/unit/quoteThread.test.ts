@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildSync } from 'esbuild';
-import { QUOTE_THREAD_FROM_CHARS, main, nodeIo, type CliIo } from '../../src/cli';
+import { QUOTE_THREAD_FROM_BYTES, main, nodeIo, type CliIo } from '../../src/cli';
 import { analyzeQuotes } from '../../src/core/attribution';
 import { QuoteThread } from '../../src/quoteThread';
 
@@ -27,14 +27,14 @@ describe('quote analysis on a second thread', () => {
   it('gives exactly what analyzeQuotes gives, for each text in order', function () {
     this.timeout(20000);
     const texts = [example('harbour-wire.txt'), example('harbour-herald.txt'), ''];
-    const answer = QuoteThread.start(path.join(dir, 'quoteWorker.js'), texts).take();
+    const answer = QuoteThread.start(path.join(dir, 'quoteWorker.js')).analyse(texts).take();
     assert.deepStrictEqual(answer, texts.map((text) => analyzeQuotes(text)));
   });
 
   it('gives up on a worker that never starts, so that the caller analyses the text itself', function () {
     this.timeout(20000);
     const started = Date.now();
-    assert.strictEqual(QuoteThread.start(path.join(dir, 'missing.js'), ['“Yes,” she said.'], 500).take(), undefined);
+    assert.strictEqual(QuoteThread.start(path.join(dir, 'missing.js'), 500).analyse(['“Yes,” she said.']).take(), undefined);
     assert.ok(Date.now() - started < 10000);
   });
 
@@ -46,7 +46,7 @@ describe('quote analysis on a second thread', () => {
     const fileB = path.join(dir, 'b.txt');
     fs.writeFileSync(fileA, large('harbour-wire.txt'));
     fs.writeFileSync(fileB, large('harbour-herald.txt'));
-    assert.ok(fs.statSync(fileA).size + fs.statSync(fileB).size > QUOTE_THREAD_FROM_CHARS, 'the texts are large enough to use the thread');
+    assert.ok(fs.statSync(fileA).size + fs.statSync(fileB).size > QUOTE_THREAD_FROM_BYTES, 'the texts are large enough to use the thread');
 
     const threaded = spawnSync(process.execPath, [path.join(dir, 'cli.js'), 'compare', '--json', fileA, fileB], { encoding: 'utf8', maxBuffer: 1 << 28 });
     assert.strictEqual(threaded.status, 0, threaded.stderr);
@@ -55,5 +55,19 @@ describe('quote analysis on a second thread', () => {
     assert.strictEqual(main(['compare', '--json', fileA, fileB], oneThread), 0);
     assert.strictEqual(threaded.stdout, stdout);
     assert.ok(JSON.parse(stdout).b.quotes.length > 40, 'B has quotes to analyse');
+  });
+
+  it('ends the thread it started when a large input then turns out unreadable', function () {
+    this.timeout(60000);
+    // The thread starts from the files' sizes, before they are read; B is binary, which only reading finds.
+    const fileA = path.join(dir, 'large.txt');
+    const fileB = path.join(dir, 'binary.bin');
+    fs.writeFileSync(fileA, example('harbour-wire.txt').repeat(60));
+    fs.writeFileSync(fileB, Buffer.alloc(QUOTE_THREAD_FROM_BYTES, 0));
+    const started = Date.now();
+    const result = spawnSync(process.execPath, [path.join(dir, 'cli.js'), 'compare', fileA, fileB], { encoding: 'utf8', timeout: 30000 });
+    assert.strictEqual(result.status, 1, result.stderr);
+    assert.match(result.stderr, /^compare-sources: error: .*binary\.bin: binary file \(contains NUL bytes\), not a text file\n$/);
+    assert.ok(Date.now() - started < 10000, 'the process did not wait for the idle thread');
   });
 });
