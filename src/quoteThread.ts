@@ -11,8 +11,15 @@
  * `receiveMessageOnPort`. A worker that fails in any way makes `take` return undefined, and the
  * caller analyses the text itself: the thread can only make the answer faster, never different.
  */
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import type { DocumentQuotes } from './core/attribution';
+
+/**
+ * node:worker_threads, loaded on first use: loading it costs the CLI 2-4 ms at start, and only
+ * large comparisons start a thread.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const workerThreads = (): typeof import('node:worker_threads') => require('node:worker_threads') as typeof import('node:worker_threads');
 
 /** What the worker (src/quoteWorker.ts) is given; the texts follow on `port` as a `QuoteTexts`. */
 export interface QuoteJob {
@@ -64,6 +71,7 @@ export class QuoteThread {
 
   /** Starts a worker running `workerFile` (dist/quoteWorker.js); it waits for `analyse`. */
   static start(workerFile: string, startTimeoutMs = START_TIMEOUT_MS): QuoteThread {
+    const { MessageChannel, Worker } = workerThreads();
     const signal = new Int32Array(new SharedArrayBuffer(4));
     const { port1, port2 } = new MessageChannel();
     const job: QuoteJob = { port: port2, signal };
@@ -91,7 +99,7 @@ export class QuoteThread {
     try {
       if (Atomics.wait(this.signal, 0, WAITING, this.startTimeoutMs) === 'timed-out') return undefined;
       while (Atomics.load(this.signal, 0) !== DONE) Atomics.wait(this.signal, 0, STARTED);
-      const received = receiveMessageOnPort(this.port)?.message as QuoteAnswer | undefined;
+      const received = workerThreads().receiveMessageOnPort(this.port)?.message as QuoteAnswer | undefined;
       return received?.ok ? received.quotes : undefined;
     } finally {
       this.stop();
