@@ -10,8 +10,7 @@ export interface CliRun {
 export function runCli(...argv: string[]): CliRun {
   let stdout = '';
   let stderr = '';
-  // The V8 tuning of a real CLI process (see nodeIo) is left out: it would change the test runner's own compiler.
-  const io: CliIo = { ...nodeIo, beforeQuoteAnalysis: undefined, stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) };
+  const io: CliIo = { ...nodeIo, stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) };
   const code = main(argv, io);
   return { code, stdout, stderr };
 }
