@@ -74,6 +74,7 @@ async function runScenario(scenario) {
   for (const file of scenario.files ?? ['examples/harbour-wire.txt', 'examples/harbour-herald.txt']) {
     copyFileSync(join(PROJECT_ROOT, file), join(folder, file.split('/').pop()));
   }
+  for (const [name, text] of Object.entries(scenario.generatedFiles?.() ?? {})) writeFileSync(join(folder, name), text);
   const shots = join(artifacts, scenario.name);
   rmSync(shots, { recursive: true, force: true });
   mkdirSync(shots, { recursive: true });

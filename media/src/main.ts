@@ -5,7 +5,7 @@
  */
 import type { Comparison, QuoteMatch, Range, Side } from '../../src/core/model';
 import { validateUiState, type ComparisonPayload, type ExtensionToWebview, type PersistedPanelState, type WebviewToExtension, type WebviewUiState } from '../../src/protocol';
-import { buildSegments, type Mark } from './segments';
+import { buildSegments, splitBlocks, type Mark, type Segment } from './segments';
 
 declare function acquireVsCodeApi(): {
   postMessage(message: WebviewToExtension): void;
@@ -67,23 +67,107 @@ window.addEventListener('message', (event: MessageEvent<ExtensionToWebview>) => 
   }
 });
 
+/**
+ * Articles from this many characters are laid out lazily: their blocks skip layout while off screen
+ * (`.article.lazy` in webview.css). Laying out a 1 MB article took half a second per side, during
+ * which the page (and, where the webview shares its process, the whole workbench) stood still.
+ * Shorter articles are laid out whole, so that their scroll positions are exact.
+ */
+const LAZY_LAYOUT_FROM_CHARS = 100_000;
+
+/**
+ * Characters per block (whole lines, see `splitBlocks`). A block per line made a 1 MB article 8,000
+ * boxes, and laying out even their placeholders took 150-350 ms; blocks of 2,000 characters and
+ * more, about 500 boxes, took 10 ms, and painting the screenful around 100 ms.
+ */
+const BLOCK_CHARS = 2000;
+
+/** Each article's blocks and the text offset each starts at, for keeping the reader's place. */
+const blocks: Record<Side, { elements: HTMLElement[]; starts: number[] }> = { a: { elements: [], starts: [] }, b: { elements: [], starts: [] } };
+
 function render(): void {
   if (!current) return;
   const { comparison, texts } = current;
   const scroll = pendingScroll ?? { a: articles.a.scrollTop, b: articles.b.scrollTop };
+  const reading = pendingScroll ? { a: undefined, b: undefined } : { a: readingPlace('a'), b: readingPlace('b') };
   pendingScroll = undefined;
   renderStats(comparison);
   renderSpeakerOptions(comparison);
   for (const side of SIDES) {
     titles[side].textContent = comparison[side].name;
     articles[side].setAttribute('aria-label', `Article ${side.toUpperCase()}: ${comparison[side].name}`);
-    articles[side].replaceChildren(renderArticle(side, texts[side], comparison));
+    articles[side].classList.toggle('lazy', texts[side].length >= LAZY_LAYOUT_FROM_CHARS);
+    const article = renderArticle(side, texts[side], comparison);
+    blocks[side] = article.blocks;
+    articles[side].replaceChildren(article.fragment);
   }
   applyFilters();
-  articles.a.scrollTop = scroll.a;
-  articles.b.scrollTop = scroll.b;
+  for (const side of SIDES) {
+    articles[side].scrollTop = scroll[side];
+    const place = reading[side];
+    if (place) returnToPlace(side, place);
+  }
   passageCursor = Math.min(passageCursor, comparison.passages.length - 1);
   updatePosition();
+}
+
+/**
+ * Where a reader of a lazily laid out article is: the first block in view and how far above the top
+ * it starts. In such an article a pixel offset does not survive a new rendering (blocks off screen
+ * are only estimated), a block does.
+ */
+function readingPlace(side: Side): { start: number; above: number } | undefined {
+  const article = articles[side];
+  if (!article.classList.contains('lazy') || article.scrollTop === 0) return undefined;
+  const top = article.getBoundingClientRect().top;
+  const { elements, starts } = blocks[side];
+  // The first block whose bottom is below the article's top (blocks are in order: binary search).
+  let lo = 0;
+  let hi = elements.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (elements[mid].getBoundingClientRect().bottom <= top) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < elements.length ? { start: starts[lo], above: top - elements[lo].getBoundingClientRect().top } : undefined;
+}
+
+function returnToPlace(side: Side, place: { start: number; above: number }): void {
+  const article = articles[side];
+  const { elements, starts } = blocks[side];
+  // The last block that starts at or before the place (the text may have changed since).
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= place.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const block = elements[Math.max(0, lo - 1)];
+  if (!block) return;
+  const settle = (): void => {
+    article.scrollTop += block.getBoundingClientRect().top - article.getBoundingClientRect().top + place.above;
+  };
+  settle();
+  // The blocks brought into view are laid out for real in the next frame, and those above the
+  // place can grow or shrink from their estimates: settle once more when they have, unless the
+  // reader has been taken somewhere else meanwhile.
+  const token = {};
+  settling[side] = token;
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    if (settling[side] === token) settle();
+    settling[side] = undefined;
+  }));
+}
+
+/** The place a lazily laid out article is settling on (see `returnToPlace`); cleared when the page scrolls it elsewhere. */
+const settling: Record<Side, object | undefined> = { a: undefined, b: undefined };
+
+/** Scrolls `element` to the middle of its article, ending any settling there. */
+function bringIntoView(element: HTMLElement): void {
+  const side = sideOf(element);
+  if (side) settling[side] = undefined;
+  element.scrollIntoView({ block: 'center' });
 }
 
 function renderStats(comparison: Comparison): void {
@@ -171,34 +255,49 @@ function describeKind(match: QuoteMatch): string {
   return match.kind === 'identical' ? 'quoted identically in the other article' : match.kind === 'contained' ? 'partly shared with the other article' : 'altered in the other article';
 }
 
-function renderArticle(side: Side, text: string, comparison: Comparison): DocumentFragment {
+/** The article in blocks of whole lines (see `splitBlocks`), with the blocks and their starts. */
+function renderArticle(side: Side, text: string, comparison: Comparison): { fragment: DocumentFragment; blocks: { elements: HTMLElement[]; starts: number[] } } {
   const fragment = document.createDocumentFragment();
-  for (const segment of buildSegments(text, marksOf(side, comparison))) {
-    if (segment.tag !== undefined) {
-      const tag = document.createElement('span');
-      tag.className = 'speaker-tag';
-      tag.textContent = segment.tag;
-      fragment.append(tag);
-    }
-    if (segment.marks.length === 0) {
-      fragment.append(document.createTextNode(segment.text));
-      continue;
-    }
-    const span = document.createElement('span');
-    span.className = [...new Set(segment.marks.flatMap((mark) => mark.classes))].join(' ');
-    span.dataset.start = String(segment.start);
-    for (const mark of segment.marks) {
-      if (mark.data.passage !== undefined && span.dataset.passage === undefined) span.dataset.passage = String(mark.data.passage);
-      if (mark.data.quote !== undefined) {
-        span.dataset.quote = String(mark.data.quote);
-        span.dataset.speaker = String(mark.data.speaker);
-      }
-      if (mark.title) span.title = mark.title;
-    }
-    span.textContent = segment.text;
-    fragment.append(span);
+  const elements: HTMLElement[] = [];
+  const starts: number[] = [];
+  for (const pieces of splitBlocks(buildSegments(text, marksOf(side, comparison)), BLOCK_CHARS)) {
+    const block = document.createElement('div');
+    block.className = 'block';
+    for (const segment of pieces) block.append(...renderSegment(segment));
+    elements.push(block);
+    starts.push(pieces[0]?.start ?? 0);
+    fragment.append(block);
   }
-  return fragment;
+  return { fragment, blocks: { elements, starts } };
+}
+
+/** A piece of text as a text node, or a span with its marks' classes and data, after its speaker tag if it has one. */
+function renderSegment(segment: Segment): Node[] {
+  const nodes: Node[] = [];
+  if (segment.tag !== undefined) {
+    const tag = document.createElement('span');
+    tag.className = 'speaker-tag';
+    tag.textContent = segment.tag;
+    nodes.push(tag);
+  }
+  if (segment.marks.length === 0) {
+    nodes.push(document.createTextNode(segment.text));
+    return nodes;
+  }
+  const span = document.createElement('span');
+  span.className = [...new Set(segment.marks.flatMap((mark) => mark.classes))].join(' ');
+  span.dataset.start = String(segment.start);
+  for (const mark of segment.marks) {
+    if (mark.data.passage !== undefined && span.dataset.passage === undefined) span.dataset.passage = String(mark.data.passage);
+    if (mark.data.quote !== undefined) {
+      span.dataset.quote = String(mark.data.quote);
+      span.dataset.speaker = String(mark.data.speaker);
+    }
+    if (mark.title) span.title = mark.title;
+  }
+  span.textContent = segment.text;
+  nodes.push(span);
+  return nodes;
 }
 
 function applyFilters(): void {
@@ -238,7 +337,7 @@ function linkPartner(target: HTMLElement, scroll: boolean): void {
   const mine = articles[side].querySelectorAll(`[data-passage="${passage}"]`);
   const theirs = articles[other].querySelectorAll<HTMLElement>(`[data-passage="${passage}"]`);
   for (const element of [...mine, ...theirs]) element.classList.add('partner');
-  if (scroll && theirs[0] && !isVisible(theirs[0], articles[other])) theirs[0].scrollIntoView({ block: 'center' });
+  if (scroll && theirs[0] && !isVisible(theirs[0], articles[other])) bringIntoView(theirs[0]);
 }
 
 function isVisible(element: HTMLElement, container: HTMLElement): boolean {
@@ -300,7 +399,7 @@ function goToPassage(index: number): void {
   for (const side of SIDES) {
     const elements = articles[side].querySelectorAll<HTMLElement>(`[data-passage="${passageCursor}"]`);
     for (const element of elements) element.classList.add('current');
-    elements[0]?.scrollIntoView({ block: 'center' });
+    if (elements[0]) bringIntoView(elements[0]);
   }
   updatePosition();
 }
@@ -319,7 +418,7 @@ function focusRange(side: Side, range: Range): void {
   const quote = target.dataset.quote;
   const group = quote !== undefined ? articles[side].querySelectorAll<HTMLElement>(`[data-quote="${quote}"]`) : [target];
   for (const element of group) element.classList.add('focused');
-  target.scrollIntoView({ block: 'center' });
+  bringIntoView(target);
   linkPartner(target, true);
 }
 

@@ -49,3 +49,33 @@ export function buildSegments(text: string, marks: readonly Mark[]): Segment[] {
   }
   return segments;
 }
+
+/**
+ * The segments in blocks of whole lines: every segment cut after a line feed where the block so far
+ * holds at least `minChars` characters (1: a block per line); the line feed stays at the end of its
+ * block's last piece, so the blocks' text joined is the text. A piece keeps its segment's marks; a
+ * segment's tag goes to its first piece. Blocks are what the page lays out one by one, skipping
+ * those off screen in a long article.
+ */
+export function splitBlocks(segments: readonly Segment[], minChars: number): Segment[][] {
+  const blocks: Segment[][] = [[]];
+  let blockChars = 0;
+  for (const segment of segments) {
+    let from = 0;
+    while (from < segment.text.length) {
+      const feed = segment.text.indexOf('\n', from);
+      const to = feed < 0 ? segment.text.length : feed + 1;
+      const piece: Segment = { start: segment.start + from, text: segment.text.slice(from, to), marks: segment.marks };
+      if (from === 0 && segment.tag !== undefined) piece.tag = segment.tag;
+      blocks[blocks.length - 1].push(piece);
+      blockChars += to - from;
+      if (feed >= 0 && blockChars >= minChars) {
+        blocks.push([]);
+        blockChars = 0;
+      }
+      from = to;
+    }
+  }
+  if (blocks.length > 1 && blocks[blocks.length - 1].length === 0) blocks.pop();
+  return blocks;
+}

@@ -1,13 +1,15 @@
 // What an e2e scenario gets: a workbench page on its own copy of the sample articles, with the packaged
 // extension installed, plus helpers for the workbench UI. The selectors are VS Code 1.100's; when an
 // upgrade breaks one, fix it here once.
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 export interface Scenario {
   /** Short kebab-case name: the screenshot folder and `--only <name>`. */
   name: string;
   /** Project-relative files copied into the scenario's workspace folder (default: the two sample articles). */
   files?: string[];
+  /** Files made for the scenario, by name, written into its workspace folder beside `files`. */
+  generatedFiles?(): Record<string, string>;
   timeoutMs?: number;
   run(context: ScenarioContext): Promise<void>;
 }
@@ -26,6 +28,18 @@ export interface ScenarioContext {
 }
 
 export const sampleArticles = ['examples/harbour-wire.txt', 'examples/harbour-herald.txt'];
+
+/** The comparison page: the inner frame of the webview that holds the two article columns. */
+export async function comparisonFrame(page: Page): Promise<Frame> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    for (const frame of page.frames()) {
+      const found = await frame.evaluate(() => document.getElementById('article-a') !== null).catch(() => false);
+      if (found) return frame;
+    }
+    await page.waitForTimeout(200);
+  }
+  throw new Error('the comparison webview never showed its article columns');
+}
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

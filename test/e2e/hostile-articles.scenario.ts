@@ -8,21 +8,9 @@ import * as assert from 'assert';
 import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import type { Frame, Page } from 'playwright-core';
-import { sampleArticles, type Scenario } from './harness';
+import { comparisonFrame, sampleArticles, type Scenario } from './harness';
 
 const FIXTURES = ['test/fixtures/hostile/hostile-wire.txt', 'test/fixtures/hostile/hostile-herald.txt'];
-
-/** The comparison page: the inner frame of the webview that holds the two article columns. */
-async function comparisonFrame(page: Page): Promise<Frame> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    for (const frame of page.frames()) {
-      const found = await frame.evaluate(() => document.getElementById('article-a') !== null).catch(() => false);
-      if (found) return frame;
-    }
-    await page.waitForTimeout(200);
-  }
-  throw new Error('the comparison webview never showed its article columns');
-}
 
 /** What the hostile page state looks like from inside the webview. */
 function inspectPage(): {

@@ -4,5 +4,6 @@ import type { Scenario } from './harness';
 import { compareCommand } from './compare-command.scenario';
 import { comparisonViews } from './comparison-views.scenario';
 import { hostileArticles, hostileFileName } from './hostile-articles.scenario';
+import { longArticles } from './long-articles.scenario';
 
-export const scenarios: Scenario[] = [compareCommand, comparisonViews, hostileArticles, hostileFileName];
+export const scenarios: Scenario[] = [compareCommand, comparisonViews, hostileArticles, hostileFileName, longArticles];

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { buildSegments, type Mark } from '../../../media/src/segments';
+import { buildSegments, splitBlocks, type Mark } from '../../../media/src/segments';
 
 const mark = (range: [number, number], name: string, extra: Partial<Mark> = {}): Mark => ({ range, classes: [name], data: {}, ...extra });
 
@@ -22,5 +22,29 @@ describe('webview segments', () => {
   it('keeps markup characters as plain text (they become text nodes)', () => {
     const text = '<script>alert(1)</script><img onerror=x>';
     assert.strictEqual(buildSegments(text, [mark([0, 8], 'q')]).map((segment) => segment.text).join(''), text);
+  });
+});
+
+describe('webview blocks', () => {
+  it('cuts segments after each line feed, keeping marks, the first piece\'s tag and exact offsets', () => {
+    const text = 'one\r\ntwo “q\nuote”\n\nend';
+    const segments = buildSegments(text, [mark([9, 17], 'quote', { tag: 'Ann' })]);
+    const blocks = splitBlocks(segments, 1);
+    assert.strictEqual(blocks.flat().map((piece) => piece.text).join(''), text);
+    assert.deepStrictEqual(blocks.map((block) => block.map((piece) => piece.text)), [['one\r\n'], ['two ', '“q\n'], ['uote”', '\n'], ['\n'], ['end']]);
+    for (const piece of blocks.flat()) assert.strictEqual(text.slice(piece.start, piece.start + piece.text.length), piece.text);
+    assert.deepStrictEqual(blocks.flat().map((piece) => [piece.marks.length, piece.tag]), [[0, undefined], [0, undefined], [1, 'Ann'], [1, undefined], [0, undefined], [0, undefined], [0, undefined]]);
+  });
+
+  it('gathers whole lines into blocks of at least the given size', () => {
+    const text = 'aaaa\nbb\ncccccc\nd\ne';
+    const blocks = splitBlocks(buildSegments(text, [mark([2, 11], 'passage')]), 6);
+    assert.deepStrictEqual(blocks.map((block) => block.map((piece) => piece.text).join('')), ['aaaa\nbb\n', 'cccccc\n', 'd\ne']);
+    assert.strictEqual(blocks.flat().map((piece) => piece.text).join(''), text);
+  });
+
+  it('gives an empty text one empty block and ends at a final line feed', () => {
+    assert.deepStrictEqual(splitBlocks(buildSegments('', []), 1), [[]]);
+    assert.deepStrictEqual(splitBlocks(buildSegments('a\n', []), 1).map((block) => block.map((piece) => piece.text)), [['a\n']]);
   });
 });

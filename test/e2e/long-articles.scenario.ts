@@ -1,0 +1,78 @@
+// Two long articles (over 100,000 characters each) compared in the real browser: the comparison page
+// lays them out lazily (blocks of lines that skip layout off screen) yet shows every character, and
+// a reader scrolled halfway down article A keeps their place when an edit to article B re-runs the
+// comparison and the page renders both articles again.
+import * as assert from 'assert';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import type { Frame } from 'playwright-core';
+import { comparisonFrame, sampleArticles, type Scenario } from './harness';
+
+/** An article made of many numbered copies of a sample article, so that no two parts are alike. */
+function longArticle(sample: string): string {
+  const text = readFileSync(join(__dirname, '..', '..', sample), 'utf8');
+  return Array.from({ length: 36 }, (_, k) => `Part ${k + 1}.\n\n${text}`).join('\n\n');
+}
+
+const FILES = { 'long-wire.txt': longArticle(sampleArticles[0]), 'long-herald.txt': longArticle(sampleArticles[1]) };
+
+/** The text at the top of article A's viewport, from the caret position there. */
+function textAtTop(frame: Frame): Promise<string> {
+  return frame.evaluate(() => {
+    const article = document.getElementById('article-a') as HTMLElement;
+    const box = article.getBoundingClientRect();
+    const caret = document.caretRangeFromPoint(box.left + 24, box.top + 12);
+    const node = caret?.startContainer;
+    return node?.nodeType === Node.TEXT_NODE ? (node.textContent ?? '').slice(caret?.startOffset ?? 0, (caret?.startOffset ?? 0) + 40) : '';
+  });
+}
+
+export const longArticles: Scenario = {
+  name: 'long-articles',
+  files: [],
+  generatedFiles: () => FILES,
+  timeoutMs: 150000,
+  async run({ page, workbench, log, waitForActivation }) {
+    await workbench.openSideBySide('long-wire.txt', 'long-herald.txt');
+    await workbench.runCommand('Compare Sources: Compare Sources');
+    log(await waitForActivation());
+    const webview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await webview.locator('#stat-passages', { hasText: /\d+ shared passages/ }).waitFor({ timeout: 60000 });
+    const frame = await comparisonFrame(page);
+
+    const layout = await frame.evaluate(() => {
+      const article = document.getElementById('article-a') as HTMLElement;
+      const copy = article.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.speaker-tag').forEach((tag) => tag.remove());
+      const blocks = article.querySelectorAll<HTMLElement>(':scope > .block');
+      return { lazy: article.classList.contains('lazy'), blocks: blocks.length, visibility: getComputedStyle(blocks[0]).contentVisibility, text: copy.textContent };
+    });
+    log(`article A: ${layout.blocks} blocks, content-visibility ${layout.visibility}`);
+    assert.ok(layout.lazy && layout.visibility === 'auto', 'a long article is laid out lazily');
+    assert.ok(layout.blocks > 20, `only ${layout.blocks} blocks`);
+    assert.strictEqual(layout.text, FILES['long-wire.txt'], 'the page shows article A exactly');
+
+    // Halfway down article A, then an edit in article B: the comparison runs again after the
+    // debounce, and the page renders both articles anew.
+    await frame.evaluate(() => {
+      const article = document.getElementById('article-a') as HTMLElement;
+      article.scrollTop = article.scrollHeight / 2;
+      (window as unknown as { oldBlock?: Element | null }).oldBlock = article.querySelector('.block');
+    });
+    await page.waitForTimeout(500);
+    const before = await textAtTop(frame);
+    log(`at the top of article A: ${JSON.stringify(before)}`);
+    assert.ok(before.trim().length > 0, 'no text at the top of article A');
+    await page.locator('.editor-group-container').nth(1).locator('.monaco-editor .view-lines').click({ position: { x: 40, y: 10 } });
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Update: ');
+    await frame.waitForFunction(() => {
+      const article = document.getElementById('article-a') as HTMLElement;
+      return article.querySelector('.block') !== (window as unknown as { oldBlock?: Element | null }).oldBlock;
+    }, undefined, { timeout: 30000 });
+    await page.waitForTimeout(500);
+    const after = await textAtTop(frame);
+    log(`after the re-run: ${JSON.stringify(after)}`);
+    assert.strictEqual(after, before, 'the reader lost their place in article A');
+  },
+};
