@@ -50,8 +50,7 @@ export const comparisonViews: Scenario = {
     await pick(page, /second article/, 'harbour-herald.txt');
     log(await waitForActivation());
 
-    const webview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
-    await webview.locator('#stat-passages', { hasText: /\d+ shared passages/ }).waitFor({ timeout: 30000 });
+    const webview = await workbench.comparisonView();
     const stats = (await webview.locator('#stats').innerText()).replace(/\s+/g, ' ');
     log(`stats: ${stats}`);
     assert.match(stats, /% of harbour-wire\.txt shared/);
@@ -119,8 +118,7 @@ export const comparisonViews: Scenario = {
     await workbench.runCommand('Developer: Reload Window');
     await reloaded;
     await workbench.waitUntilReady();
-    const restored = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
-    await restored.locator('#stat-passages', { hasText: /\d+ shared passages/ }).waitFor({ timeout: 60000 });
+    const restored = await workbench.comparisonView(60000);
     assert.deepStrictEqual(await restored.locator('.title').allInnerTexts(), ['harbour-wire.txt', 'harbour-herald.txt']);
     log('comparison view restored after reload');
   },

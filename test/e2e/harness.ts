@@ -1,7 +1,7 @@
 // What an e2e scenario gets: a workbench page on its own copy of the sample articles, with the packaged
 // extension installed, plus helpers for the workbench UI. The selectors are VS Code 1.100's; when an
 // upgrade breaks one, fix it here once.
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, FrameLocator, Page } from 'playwright-core';
 
 export interface Scenario {
   /** Short kebab-case name: the screenshot folder and `--only <name>`. */
@@ -95,6 +95,13 @@ export class Workbench {
   }
 
   /** Texts of the notification toasts currently shown, with their severity. */
+  /** The comparison webview's page, once it shows a comparison (its stats name the shared passages). */
+  async comparisonView(timeoutMs = 30000): Promise<FrameLocator> {
+    const webview = this.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await webview.locator('#stat-passages', { hasText: /\d+ shared passages/ }).waitFor({ timeout: timeoutMs });
+    return webview;
+  }
+
   async notifications(): Promise<{ severity: 'error' | 'warning' | 'info'; message: string }[]> {
     const items = this.page.locator('.notifications-toasts .notification-list-item');
     const result: { severity: 'error' | 'warning' | 'info'; message: string }[] = [];

@@ -121,8 +121,7 @@ export const hostileArticles: Scenario = {
     await workbench.openSideBySide('hostile-wire.txt', 'hostile-herald.txt');
     await workbench.runCommand('Compare Sources: Compare Sources');
     log(await waitForActivation());
-    const webview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
-    await webview.locator('#stat-passages', { hasText: /\d+ shared passages/ }).waitFor({ timeout: 30000 });
+    const webview = await workbench.comparisonView();
     const frame = await comparisonFrame(page);
 
     // A reader moves over and clicks the articles, which would fire any handler that got through.

@@ -36,8 +36,7 @@ export const longArticles: Scenario = {
     await workbench.openSideBySide('long-wire.txt', 'long-herald.txt');
     await workbench.runCommand('Compare Sources: Compare Sources');
     log(await waitForActivation());
-    const webview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
-    await webview.locator('#stat-passages', { hasText: /\d+ shared passages/ }).waitFor({ timeout: 60000 });
+    await workbench.comparisonView(60000);
     const frame = await comparisonFrame(page);
 
     const layout = await frame.evaluate(() => {
