@@ -6,10 +6,12 @@
  * meanwhile, and then waits for the quotes.
  *
  * The CLI is synchronous from start to end (`main` returns its exit code), so the wait is
- * synchronous too: the worker posts its answer on a MessagePort and raises a flag in shared memory;
- * the main thread sleeps on the flag with `Atomics.wait` and reads the port with
- * `receiveMessageOnPort`. A worker that fails in any way makes `take` return undefined, and the
- * caller analyses the text itself: the thread can only make the answer faster, never different.
+ * synchronous too: the worker posts each text's answer on a MessagePort as soon as it has it and
+ * counts the answers in shared memory; the main thread sleeps on the count with `Atomics.wait` and
+ * reads the port with `receiveMessageOnPort`. (One message per text: the main thread unpacks the
+ * first text's quotes while the worker is still on the second.) A worker that fails in any way
+ * makes `take` return undefined, and the caller analyses the text itself: the thread can only make
+ * the answer faster, never different.
  */
 import type { MessagePort, Worker } from 'node:worker_threads';
 import type { DocumentQuotes } from './core/attribution';
@@ -24,7 +26,7 @@ const workerThreads = (): typeof import('node:worker_threads') => require('node:
 /** What the worker (src/quoteWorker.ts) is given; the texts follow on `port` as a `QuoteTexts`. */
 export interface QuoteJob {
   port: MessagePort;
-  /** Element 0: WAITING, then STARTED when the worker runs, then DONE when its answer is on the port. */
+  /** Element 0: WAITING, then STARTED when the worker runs, then STARTED + n once n answers are on the port. */
   signal: Int32Array;
 }
 
@@ -32,11 +34,11 @@ export interface QuoteTexts {
   texts: string[];
 }
 
-export type QuoteAnswer = { ok: true; quotes: DocumentQuotes[] } | { ok: false; error: string };
+/** The answer for one text. */
+export type QuoteAnswer = { ok: true; quotes: DocumentQuotes } | { ok: false; error: string };
 
 export const WAITING = 0;
 export const STARTED = 1;
-export const DONE = 2;
 
 // A worker that has not started within this time (an exhausted machine, a missing bundle) is given up on.
 const START_TIMEOUT_MS = 10_000;
@@ -60,7 +62,10 @@ export function compileWithoutInlining(): void {
 }
 
 export class QuoteThread {
-  private answer: DocumentQuotes[] | undefined | null = null;
+  /** The answers read from the port so far, by text. */
+  private readonly answers: Array<DocumentQuotes | undefined> = [];
+  private texts = 0;
+  private failed = false;
 
   private constructor(
     private readonly worker: Worker,
@@ -85,24 +90,29 @@ export class QuoteThread {
 
   /** Hands the worker the texts to analyse (once). */
   analyse(texts: string[]): this {
+    this.texts = texts.length;
     this.port.postMessage({ texts } satisfies QuoteTexts);
     return this;
   }
 
-  /** The analyses, in the order of the texts, once the worker is done; undefined if it failed. */
-  take(): DocumentQuotes[] | undefined {
-    if (this.answer === null) this.answer = this.wait();
-    return this.answer;
+  /** The analysis of text `index` (in the order given to `analyse`), once the worker has it; undefined if it failed. */
+  take(index: number): DocumentQuotes | undefined {
+    while (this.answers.length <= index && this.answers.length < this.texts && !this.failed) this.answers.push(this.next());
+    return this.answers[index];
   }
 
-  private wait(): DocumentQuotes[] | undefined {
+  /** Waits for the next answer and reads it; ends the worker after the last one or a failure. */
+  private next(): DocumentQuotes | undefined {
+    let answer: QuoteAnswer | undefined;
     try {
       if (Atomics.wait(this.signal, 0, WAITING, this.startTimeoutMs) === 'timed-out') return undefined;
-      while (Atomics.load(this.signal, 0) !== DONE) Atomics.wait(this.signal, 0, STARTED);
-      const received = workerThreads().receiveMessageOnPort(this.port)?.message as QuoteAnswer | undefined;
-      return received?.ok ? received.quotes : undefined;
+      const posted = STARTED + this.answers.length + 1;
+      for (let now = Atomics.load(this.signal, 0); now < posted; now = Atomics.load(this.signal, 0)) Atomics.wait(this.signal, 0, now);
+      answer = workerThreads().receiveMessageOnPort(this.port)?.message as QuoteAnswer | undefined;
+      return answer?.ok ? answer.quotes : undefined;
     } finally {
-      this.stop();
+      if (!answer?.ok) this.failed = true;
+      if (this.failed || this.answers.length + 1 === this.texts) this.stop();
     }
   }
 

@@ -41,6 +41,9 @@ export function compareTexts(
   const tokensA = tokenize(a.text, vocabulary);
   const tokensB = tokenize(b.text, vocabulary);
   const passages = findSharedPassages(tokensA, tokensB, settings);
+  // Everything that needs no quotes comes first: quotes made elsewhere may still be on their way.
+  const statsA = documentStats(tokensA, passages.map((passage) => passage.a));
+  const statsB = documentStats(tokensB, passages.map((passage) => passage.b));
   const quotesA = quotesMadeElsewhere('a') ?? analyzeQuotes(a.text);
   const quotesB = quotesMadeElsewhere('b') ?? analyzeQuotes(b.text);
   const { speakers, quotes } = mergeSpeakers(quotesA, quotesB);
@@ -50,13 +53,13 @@ export function compareTexts(
     options: settings,
     a: {
       name: a.name,
-      stats: documentStats(tokensA, passages.map((passage) => passage.a)),
+      stats: statsA,
       quotes: quotes.a,
       nonSpeech: quotesA.nonSpeech,
     },
     b: {
       name: b.name,
-      stats: documentStats(tokensB, passages.map((passage) => passage.b)),
+      stats: statsB,
       quotes: quotes.b,
       nonSpeech: quotesB.nonSpeech,
     },

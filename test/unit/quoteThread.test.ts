@@ -27,14 +27,18 @@ describe('quote analysis on a second thread', () => {
   it('gives exactly what analyzeQuotes gives, for each text in order', function () {
     this.timeout(20000);
     const texts = [example('harbour-wire.txt'), example('harbour-herald.txt'), ''];
-    const answer = QuoteThread.start(path.join(dir, 'quoteWorker.js')).analyse(texts).take();
-    assert.deepStrictEqual(answer, texts.map((text) => analyzeQuotes(text)));
+    const thread = QuoteThread.start(path.join(dir, 'quoteWorker.js')).analyse(texts);
+    assert.deepStrictEqual(texts.map((_, k) => thread.take(k)), texts.map((text) => analyzeQuotes(text)));
+    assert.deepStrictEqual(thread.take(0), analyzeQuotes(texts[0]), 'an answer taken again is the same');
+    assert.strictEqual(thread.take(texts.length), undefined, 'no answer for a text it was not given');
   });
 
   it('gives up on a worker that never starts, so that the caller analyses the text itself', function () {
     this.timeout(20000);
     const started = Date.now();
-    assert.strictEqual(QuoteThread.start(path.join(dir, 'missing.js'), 500).analyse(['“Yes,” she said.']).take(), undefined);
+    const thread = QuoteThread.start(path.join(dir, 'missing.js'), 500).analyse(['“Yes,” she said.', '“No,” he said.']);
+    assert.strictEqual(thread.take(0), undefined);
+    assert.strictEqual(thread.take(1), undefined);
     assert.ok(Date.now() - started < 10000);
   });
 
