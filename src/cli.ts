@@ -13,7 +13,7 @@ import { decodeText, formatBytes } from './core/decode';
 import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MAX_FILE_BYTES, type CompareOptions } from './core/model';
 import { formatQuotes, quotesJson } from './quotesReport';
 import { formatReport } from './report';
-import { compileWithoutInlining, QuoteThread } from './quoteThread';
+import { lightenOptimisingCompiler, QuoteThread } from './quoteThread';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -73,7 +73,7 @@ const COMMANDS: Record<string, Command> = {
     prepare: (sizes, io) => (sizes[0] + sizes[1] >= QUOTE_THREAD_FROM_BYTES ? io.startQuoteThread?.() : undefined),
     run([a, b], options, io, thread) {
       thread?.analyse([a.text, b.text]);
-      // A quote thread tunes the process itself once it has started (see compileWithoutInlining).
+      // A quote thread tunes the process itself once it has started (see lightenOptimisingCompiler).
       if (!thread) io.beforeQuoteAnalysis?.();
       const comparison = compareTexts(a, b, options.compare, (side) => thread?.take(side === 'a' ? 0 : 1));
       io.stdout(options.json ? JSON.stringify(comparison) + '\n' : formatReport({ comparison, textA: a.text, textB: b.text }));
@@ -274,7 +274,7 @@ export const nodeIo: CliIo = {
     const workerFile = join(__dirname, 'quoteWorker.js');
     return fs.existsSync(workerFile) ? QuoteThread.start(workerFile) : undefined;
   },
-  beforeQuoteAnalysis: compileWithoutInlining,
+  beforeQuoteAnalysis: lightenOptimisingCompiler,
 };
 
 if (require.main === module) {

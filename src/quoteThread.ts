@@ -44,21 +44,24 @@ export const STARTED = 1;
 const START_TIMEOUT_MS = 10_000;
 
 /**
- * Turns off TurboFan's inlining for the rest of this process. Quote analysis is a lot of code that a
- * CLI process runs once, cold; the optimising compiler, working on the second core beside the quote
- * thread, spent more time inlining it than the inlined code then saved. Without inlining, `compare`
- * on 1 MB pairs took 60-100 ms less wall time and about 150 ms less CPU (news, reprint and
- * unrelated texts; 5 MB and the hostile shapes no slower; `passages` alone gains nothing, so it
- * keeps the default).
+ * Makes V8's optimising compiler (TurboFan) do less for the rest of this process: no inlining, no
+ * loop peeling, no escape analysis. Quote analysis is a lot of code that a CLI process runs once,
+ * cold; TurboFan, compiling it on background threads that compete with the two busy threads for
+ * this machine's two cores, spent more time on those passes than the faster code then saved
+ * (`perf` on a 1 MB `compare`: a quarter of all CPU time was TurboFan on background threads).
+ * Measured on 1 MB pairs, interleaved runs: no inlining took 60-100 ms of wall time and about
+ * 150 ms of CPU off `compare` (news, reprint and unrelated texts; 5 MB and the hostile shapes no
+ * slower); no loop peeling and no escape analysis then 45-60 ms of wall time (news, median of
+ * 21-25 runs) and 50-110 ms of CPU. `passages` alone gains nothing, so it keeps the defaults.
  *
  * When: before the quote analysis is compiled, and not before a worker starts. V8 checks Node's
  * cached compiled internals against the flags, so a worker that boots after the change compiles
  * them all afresh (40-50 ms here); the quote thread therefore calls this itself once it runs.
  * node:v8 is loaded here rather than at the top because it costs 2-3 ms and `passages` never needs it.
  */
-export function compileWithoutInlining(): void {
+export function lightenOptimisingCompiler(): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--no-turbo-inlining');
+  (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--no-turbo-inlining --no-turbo-loop-peeling --no-turbo-escape');
 }
 
 export class QuoteThread {

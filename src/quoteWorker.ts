@@ -4,9 +4,9 @@
 // that will not come.
 import { workerData } from 'node:worker_threads';
 import { analyzeQuotes } from './core/attribution';
-import { compileWithoutInlining, STARTED, type QuoteAnswer, type QuoteJob, type QuoteTexts } from './quoteThread';
+import { lightenOptimisingCompiler, STARTED, type QuoteAnswer, type QuoteJob, type QuoteTexts } from './quoteThread';
 
-compileWithoutInlining();
+lightenOptimisingCompiler();
 const job = workerData as QuoteJob;
 const count = (answers: number): void => {
   Atomics.store(job.signal, 0, STARTED + answers);
