@@ -290,5 +290,5 @@ if (require.main === module) {
   // (asynchronous on POSIX); then the exit waits for it to drain, or else comes when the loop empties.
   const pending = [process.stdout, process.stderr].filter((stream) => stream.writableLength > 0);
   if (pending.length === 0) process.exit(code);
-  else Promise.all(pending.map((stream) => new Promise((drained) => stream.once('drain', drained)))).then(() => process.exit(code), () => undefined);
+  else void Promise.all(pending.map((stream) => new Promise((drained) => stream.once('drain', drained)))).then(() => process.exit(code));
 }
