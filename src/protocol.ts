@@ -15,7 +15,19 @@ export interface ComparisonPayload {
 export interface WebviewUiState {
   /** Scroll offsets of the two article columns, in pixels. */
   scroll: { a: number; b: number };
+  /**
+   * Where the reader of a long article is, for an article laid out lazily (in blocks whose size off
+   * screen is only estimated, so that a pixel offset does not survive a reload); null otherwise.
+   */
+  place: { a: ReadingPlace | null; b: ReadingPlace | null };
   filters: WebviewFilters;
+}
+
+/** A place in a long article: the first block in view, by the text offset it starts at, and how far above the column's top it starts. */
+export interface ReadingPlace {
+  start: number;
+  /** In pixels. */
+  above: number;
 }
 
 export interface WebviewFilters {
@@ -81,11 +93,15 @@ export function isRestorableUri(saved: string, workspaceSchemes: readonly string
 
 /** UI state with every malformed part replaced by its default, so a bad field never blocks a restore. */
 export function validateUiState(raw: unknown): WebviewUiState {
-  const state: WebviewUiState = { scroll: { a: 0, b: 0 }, filters: { ...DEFAULT_FILTERS } };
+  const state: WebviewUiState = { scroll: { a: 0, b: 0 }, place: { a: null, b: null }, filters: { ...DEFAULT_FILTERS } };
   if (!isRecord(raw)) return state;
   if (isRecord(raw.scroll)) {
     state.scroll.a = nonNegative(raw.scroll.a);
     state.scroll.b = nonNegative(raw.scroll.b);
+  }
+  if (isRecord(raw.place)) {
+    state.place.a = readingPlace(raw.place.a);
+    state.place.b = readingPlace(raw.place.b);
   }
   if (isRecord(raw.filters)) {
     const filters = raw.filters;
@@ -109,6 +125,15 @@ function isRange(value: unknown): value is Range {
   return Array.isArray(value) && value.length === 2 && Number.isSafeInteger(value[0]) && Number.isSafeInteger(value[1])
     && value[0] >= 0 && value[1] >= value[0];
 }
+
+function readingPlace(value: unknown): ReadingPlace | null {
+  if (!isRecord(value) || !Number.isSafeInteger(value.start) || (value.start as number) < 0) return null;
+  // A block starts at most a screenful or so above the column's top; anything far beyond is not a place.
+  if (typeof value.above !== 'number' || !Number.isFinite(value.above) || Math.abs(value.above) > MAX_PLACE_PIXELS) return null;
+  return { start: value.start as number, above: value.above };
+}
+
+const MAX_PLACE_PIXELS = 100_000;
 
 function nonNegative(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;

@@ -4,7 +4,8 @@
  * an article containing `<script>` or `<img onerror=…>` shows as the characters it is.
  */
 import type { Comparison, QuoteMatch, Range, Side } from '../../src/core/model';
-import { validateUiState, type ComparisonPayload, type ExtensionToWebview, type PersistedPanelState, type WebviewToExtension, type WebviewUiState } from '../../src/protocol';
+import { validateUiState, type ComparisonPayload, type ExtensionToWebview, type PersistedPanelState, type ReadingPlace, type WebviewToExtension, type WebviewUiState } from '../../src/protocol';
+import { partitionPoint } from '../../src/core/search';
 import { buildSegments, splitBlocks, type Mark, type Segment } from './segments';
 
 declare function acquireVsCodeApi(): {
@@ -21,8 +22,11 @@ const saved = vscode.getState() as { uris?: { a: string; b: string }; ui?: unkno
 let ui: WebviewUiState = validateUiState(saved?.ui);
 let uris = saved?.uris;
 let current: { comparison: Comparison; texts: { a: string; b: string } } | undefined;
-/** Scroll to restore on the first render after a reload; later renders keep the live scroll position. */
-let pendingScroll: WebviewUiState['scroll'] | undefined = ui.scroll;
+/**
+ * Scroll to restore on the first render after a reload (for a long article, its reading place);
+ * later renders keep the live position.
+ */
+let pending: Pick<WebviewUiState, 'scroll' | 'place'> | undefined = { scroll: ui.scroll, place: ui.place };
 let passageCursor = -1;
 /** Pieces of the comparison being received (see the `comparison` message in protocol.ts). */
 let incoming: { run: number; pieces: string[] } = { run: -1, pieces: [] };
@@ -88,9 +92,9 @@ const blocks: Record<Side, { elements: HTMLElement[]; starts: number[] }> = { a:
 function render(): void {
   if (!current) return;
   const { comparison, texts } = current;
-  const scroll = pendingScroll ?? { a: articles.a.scrollTop, b: articles.b.scrollTop };
-  const reading = pendingScroll ? { a: undefined, b: undefined } : { a: readingPlace('a'), b: readingPlace('b') };
-  pendingScroll = undefined;
+  const scroll = pending?.scroll ?? { a: articles.a.scrollTop, b: articles.b.scrollTop };
+  const reading = pending?.place ?? { a: readingPlace('a'), b: readingPlace('b') };
+  pending = undefined;
   renderStats(comparison);
   renderSpeakerOptions(comparison);
   for (const side of SIDES) {
@@ -105,49 +109,92 @@ function render(): void {
   for (const side of SIDES) {
     articles[side].scrollTop = scroll[side];
     const place = reading[side];
-    if (place) returnToPlace(side, place);
+    if (place && articles[side].classList.contains('lazy')) returnToPlace(side, place);
   }
   passageCursor = Math.min(passageCursor, comparison.passages.length - 1);
   updatePosition();
 }
 
 /**
- * Where a reader of a lazily laid out article is: the first block in view and how far above the top
- * it starts. In such an article a pixel offset does not survive a new rendering (blocks off screen
- * are only estimated), a block does.
+ * Where a reader of a lazily laid out article is: the character at the top left of the column, by
+ * its offset in the text, and how far its line starts above the column's top. In such an article a
+ * pixel offset survives neither a new rendering (blocks off screen are only estimated) nor a reload
+ * into a column of another width; a character does.
  */
-function readingPlace(side: Side): { start: number; above: number } | undefined {
+function readingPlace(side: Side): ReadingPlace | null {
   const article = articles[side];
-  if (!article.classList.contains('lazy') || article.scrollTop === 0) return undefined;
+  if (!article.classList.contains('lazy') || article.scrollTop === 0) return null;
   const top = article.getBoundingClientRect().top;
   const { elements, starts } = blocks[side];
-  // The first block whose bottom is below the article's top (blocks are in order: binary search).
-  let lo = 0;
-  let hi = elements.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (elements[mid].getBoundingClientRect().bottom <= top) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < elements.length ? { start: starts[lo], above: top - elements[lo].getBoundingClientRect().top } : undefined;
+  // The first block whose bottom is below the article's top.
+  const k = partitionPoint(elements.length, (i) => elements[i].getBoundingClientRect().bottom <= top);
+  const block = elements[k];
+  if (!block) return null;
+  const box = block.getBoundingClientRect();
+  const caret = document.caretRangeFromPoint(box.left + 1, Math.max(top, box.top) + 1);
+  const start = caret ? textOffset(block, starts[k], caret.startContainer, caret.startOffset) : undefined;
+  const line = start === undefined ? undefined : characterBox(block, starts[k], start);
+  // Where no character or no box for it is found, the block's own start.
+  return start !== undefined && line ? { start, above: top - line.top } : { start: starts[k], above: top - box.top };
 }
 
-function returnToPlace(side: Side, place: { start: number; above: number }): void {
+/**
+ * The text offset of a caret position inside a block starting at `start`. A caret in a speaker tag
+ * (not the article's text) stands for the quote the tag precedes.
+ */
+function textOffset(block: HTMLElement, start: number, node: Node, offset: number): number | undefined {
+  let at = start;
+  // A caret between the block's children (in a block not laid out yet, say): before child `offset`.
+  if (node === block) {
+    for (const child of [...block.childNodes].slice(0, offset)) if (!isSpeakerTag(child)) at += child.textContent?.length ?? 0;
+    return at;
+  }
+  for (const child of block.childNodes) {
+    const isTag = isSpeakerTag(child);
+    if (child === node || child.contains(node)) return !isTag && node.nodeType === Node.TEXT_NODE ? at + offset : at;
+    if (!isTag) at += child.textContent?.length ?? 0;
+  }
+  return undefined;
+}
+
+const isSpeakerTag = (node: Node): boolean => node instanceof HTMLElement && node.classList.contains('speaker-tag');
+
+/** The box of the character at text offset `offset` in a block starting at `start`, if it has one. */
+function characterBox(block: HTMLElement, start: number, offset: number): DOMRect | undefined {
+  let at = start;
+  for (const child of block.childNodes) {
+    if (isSpeakerTag(child)) continue;
+    const length = child.textContent?.length ?? 0;
+    if (offset < at + length) {
+      const text = child.nodeType === Node.TEXT_NODE ? child : child.firstChild;
+      if (!text) return undefined;
+      const range = document.createRange();
+      range.setStart(text, offset - at);
+      range.setEnd(text, offset - at + 1);
+      // A line break has no box of its own on some lines: the first box of the range, else none.
+      const box = range.getClientRects()[0];
+      return box && box.height > 0 ? box : undefined;
+    }
+    at += length;
+  }
+  return undefined;
+}
+
+function returnToPlace(side: Side, place: ReadingPlace): void {
   const article = articles[side];
   const { elements, starts } = blocks[side];
   // The last block that starts at or before the place (the text may have changed since).
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] <= place.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const block = elements[Math.max(0, lo - 1)];
+  const k = Math.max(0, partitionPoint(starts.length, (i) => starts[i] <= place.start) - 1);
+  const block = elements[k];
   if (!block) return;
   const settle = (): void => {
-    article.scrollTop += block.getBoundingClientRect().top - article.getBoundingClientRect().top + place.above;
+    const line = characterBox(block, starts[k], place.start) ?? block.getBoundingClientRect();
+    article.scrollTop += line.top - article.getBoundingClientRect().top + place.above;
   };
+  // The place's block is laid out for real while the page settles on it (`.anchor` in webview.css):
+  // left to skip layout, it would keep its estimated height, and where the place lies below that
+  // estimate the block would stay off screen and unrendered.
+  block.classList.add('anchor');
   settle();
   // The blocks brought into view are laid out for real in the next frame, and those above the
   // place can grow or shrink from their estimates: settle once more when they have, unless the
@@ -157,6 +204,7 @@ function returnToPlace(side: Side, place: { start: number; above: number }): voi
   requestAnimationFrame(() => requestAnimationFrame(() => {
     if (settling[side] === token) settle();
     settling[side] = undefined;
+    block.classList.remove('anchor');
   }));
 }
 
@@ -435,7 +483,7 @@ for (const side of SIDES) {
 }
 
 function saveState(): void {
-  ui = { ...ui, scroll: { a: articles.a.scrollTop, b: articles.b.scrollTop } };
+  ui = { ...ui, scroll: { a: articles.a.scrollTop, b: articles.b.scrollTop }, place: { a: readingPlace('a'), b: readingPlace('b') } };
   if (uris) vscode.setState({ uris, ui });
 }
 

@@ -35,14 +35,24 @@ describe('protocol persisted state', () => {
     const state = validatePersistedState({ uris: { a: 'file:///a.txt', b: 'untitled:Untitled-1' }, ui: { scroll: { a: 120, b: 'x' }, filters: { shared: false, speaker: -2 } } });
     assert.deepStrictEqual(state, {
       uris: { a: 'file:///a.txt', b: 'untitled:Untitled-1' },
-      ui: { scroll: { a: 120, b: 0 }, filters: { ...DEFAULT_FILTERS, shared: false } },
+      ui: { scroll: { a: 120, b: 0 }, place: { a: null, b: null }, filters: { ...DEFAULT_FILTERS, shared: false } },
     });
+  });
+
+  it('restores the reading place of a long article, and no malformed one', () => {
+    const place = (raw: unknown): unknown => validateUiState({ place: { a: raw, b: null } }).place.a;
+    assert.deepStrictEqual(place({ start: 52000, above: 31.5 }), { start: 52000, above: 31.5 });
+    assert.deepStrictEqual(place({ start: 0, above: -4 }), { start: 0, above: -4 });
+    for (const bad of [{ start: -1, above: 0 }, { start: 1.5, above: 0 }, { start: '7', above: 0 }, { start: 7, above: NaN },
+      { start: 7, above: Infinity }, { start: 7, above: 1e9 }, { start: 7 }, [7, 0], 'junk', undefined]) {
+      assert.strictEqual(place(bad), null, JSON.stringify(bad) ?? String(bad));
+    }
   });
 
   it('refuses state without both URIs', () => {
     assert.strictEqual(validatePersistedState({ uris: { a: 'file:///a.txt' } }), undefined);
     assert.strictEqual(validatePersistedState(undefined), undefined);
-    assert.deepStrictEqual(validateUiState('junk'), { scroll: { a: 0, b: 0 }, filters: DEFAULT_FILTERS });
+    assert.deepStrictEqual(validateUiState('junk'), { scroll: { a: 0, b: 0 }, place: { a: null, b: null }, filters: DEFAULT_FILTERS });
   });
 });
 

@@ -48,12 +48,17 @@ describe('protocol properties (fuzz)', function () {
   });
 
   it('restores nothing but strings and sane numbers from forged persisted state', () => {
-    fc.assert(fc.property(forgedField, fc.record({ uris: forgedField, ui: forgedField }), (junk, state) => {
+    const forgedPlace = fc.oneof(forgedField, fc.record({ start: fc.oneof(forgedField, fc.integer()), above: fc.oneof(forgedField, fc.double()) }));
+    const forgedUi = fc.oneof(forgedField, fc.record({ scroll: forgedField, place: fc.oneof(forgedField, fc.record({ a: forgedPlace, b: forgedPlace })), filters: forgedField }));
+    fc.assert(fc.property(forgedField, fc.record({ uris: forgedField, ui: forgedUi }), (junk, state) => {
       for (const raw of [junk, state]) {
         const restored = validatePersistedState(raw);
         if (restored) assert.ok(typeof restored.uris.a === 'string' && typeof restored.uris.b === 'string');
         const ui = validateUiState((raw as { ui?: unknown } | null)?.ui);
         assert.ok(Number.isFinite(ui.scroll.a) && ui.scroll.a >= 0 && Number.isFinite(ui.scroll.b) && ui.scroll.b >= 0);
+        for (const place of [ui.place.a, ui.place.b]) {
+          assert.ok(place === null || (Number.isSafeInteger(place.start) && place.start >= 0 && Number.isFinite(place.above)));
+        }
         assert.ok(ui.filters.speaker === null || (Number.isSafeInteger(ui.filters.speaker) && ui.filters.speaker >= 0));
       }
     }), fuzzParameters(1000));
