@@ -34,8 +34,11 @@ export interface QuoteTexts {
   texts: string[];
 }
 
-/** The answer for one text. */
-export type QuoteAnswer = { ok: true; quotes: DocumentQuotes } | { ok: false; error: string };
+/**
+ * The answer for one text. A failure carries no message: the main thread then analyses the text
+ * itself, and meets (and reports) the same error there.
+ */
+export type QuoteAnswer = { ok: true; quotes: DocumentQuotes } | { ok: false };
 
 export const WAITING = 0;
 export const STARTED = 1;

@@ -19,8 +19,8 @@ job.port.once('message', ({ texts }: QuoteTexts) => {
       let answer: QuoteAnswer;
       try {
         answer = { ok: true, quotes: analyzeQuotes(text) };
-      } catch (error) {
-        answer = { ok: false, error: error instanceof Error ? error.message : String(error) };
+      } catch {
+        answer = { ok: false };
       }
       job.port.postMessage(answer);
       count(k + 1);

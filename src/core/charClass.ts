@@ -37,6 +37,14 @@ for (let unit = 0; unit < 0x80; unit++) {
 
 export const isAsciiLower = (unit: number): boolean => unit >= 97 && unit <= 122;
 
+const STARTS_CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+
+/** Does `word` open with a capital letter or a digit (`/^[\p{Lu}\p{N}]/u`, ASCII settled without the regex)? */
+export function startsCapitalOrDigit(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return first < 0x80 ? (first >= 65 && first <= 90) || (first >= 48 && first <= 57) : STARTS_CAPITAL_OR_DIGIT.test(word);
+}
+
 /** Code units taken by the code point at `at`: a surrogate pair counts only when both halves lie before `limit`. */
 export function widthAt(text: string, at: number, limit = text.length): number {
   const unit = text.charCodeAt(at);

@@ -3,7 +3,7 @@
  * region folded into one `quote` token. Folding matters: the words inside a quote are the speaker's,
  * not the narrator's, so a `said` or a name inside a quotation must never be taken for a cue.
  */
-import { bmpClass, classAt, isAsciiLower, LETTER_OR_DIGIT, MARK, SPACE, widthAt } from './charClass';
+import { bmpClass, classAt, LETTER_OR_DIGIT, MARK, SPACE, startsCapitalOrDigit, widthAt } from './charClass';
 import { ABBREVIATIONS } from './cues';
 import type { Range } from './model';
 
@@ -34,10 +34,7 @@ export interface CueToken {
 // This is the definition; `cueTokens` runs a hand-written scanner that finds exactly the same tokens
 // (a unit test checks the two against each other).
 export const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-./][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*['’]?|[^\s\p{L}\p{N}]/gu;
-const CAPITAL = /^[\p{Lu}\p{N}]/u;
 const HYPHENATED_ADJECTIVE = /^\p{Lu}\p{Ll}+-\p{Ll}/u;
-
-const isAsciiUpperOrDigit = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 
 const APOSTROPHE = 39;
 const CURLY_APOSTROPHE = 0x2019;
@@ -64,8 +61,7 @@ function makeWord(text: string, start: number, end: number, folded: boolean, ind
     lower = lower.slice(0, -1);
     possessive = lower.endsWith('s');
   }
-  const code = word.charCodeAt(0);
-  let capital = isAsciiUpperOrDigit(code) || (!isAsciiLower(code) && CAPITAL.test(word));
+  let capital = startsCapitalOrDigit(word);
   // `Under-pressure` or `Anti-war` opening a sentence is an adjective, not a name.
   if (capital && word.includes('-') && HYPHENATED_ADJECTIVE.test(word)) capital = false;
   return { kind: 'word', start, end, text: word, lower, capital, possessive, region: -1, index };

@@ -9,7 +9,7 @@
  */
 import { BETWEEN_SUBJECT_AND_VERB, INSIDE_PHRASE, PHRASE_BREAKERS, SCARE_CUES, SPEECH_VERBS, TITLE_CUES, WORK_NOUNS } from './cues';
 import { isAccordingTo, isCue, isWord } from './cuePatterns';
-import { isLetterOrDigitAt, widthAt } from './charClass';
+import { isLetterOrDigitAt, startsCapitalOrDigit, widthAt } from './charClass';
 import { firstWordIndex, sentenceAround, type CueToken } from './cueTokens';
 import type { Range } from './model';
 import { tokenize } from './tokenize';
@@ -62,7 +62,6 @@ const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'a
 
 // The pieces that `content.split(/[\s-]+/)` gives, less the empty ones.
 const PIECE = /[^\s-]+/g;
-const STARTS_CAPITAL = /^[\p{Lu}\p{N}]/u;
 
 /**
  * `word` less the code points at either end that are not letters or digits, as
@@ -91,10 +90,7 @@ function isTitleCase(content: string): boolean {
     const word = trimToLettersAndDigits(m[0]);
     if (!word) continue;
     if (++count > 5) return false;
-    const first = word.charCodeAt(0);
-    // ASCII without the Unicode-property regex.
-    const capital = first < 0x80 ? (first >= 65 && first <= 90) || (first >= 48 && first <= 57) : STARTS_CAPITAL.test(word);
-    if (!capital && !(count > 1 && MINOR_WORDS.has(word))) return false;
+    if (!startsCapitalOrDigit(word) && !(count > 1 && MINOR_WORDS.has(word))) return false;
   }
   return count > 0;
 }
