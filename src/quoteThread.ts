@@ -43,8 +43,24 @@ export type QuoteAnswer = { ok: true; quotes: DocumentQuotes } | { ok: false };
 export const WAITING = 0;
 export const STARTED = 1;
 
-// A worker that has not started within this time (an exhausted machine, a missing bundle) is given up on.
-const START_TIMEOUT_MS = 10_000;
+/** How long the main thread waits for the worker before it does the work itself. */
+export interface QuoteThreadTimeouts {
+  /** For the worker to start running (an exhausted machine, a missing bundle). */
+  startMs: number;
+  /**
+   * For all the answers, from `analyse`, plus `ANSWER_MS_PER_MILLION_CHARS` for each million
+   * characters of the texts. A worker that dies without counting its answers (one that runs out of
+   * memory is ended with no `finally` run) would otherwise leave the main thread waiting for ever;
+   * with the deadline it is a slow run with the same output.
+   */
+  answerMs: number;
+}
+
+export const DEFAULT_QUOTE_THREAD_TIMEOUTS: QuoteThreadTimeouts = { startMs: 10_000, answerMs: 30_000 };
+
+// Generous: quote analysis takes about 0.3 s per million characters here, and the hostile shapes
+// of the benchmark (unbalanced quotes, one long line) at most about 1 s.
+const ANSWER_MS_PER_MILLION_CHARS = 10_000;
 
 /**
  * Makes V8's optimising compiler (TurboFan) do less for the rest of this process: no inlining, no
@@ -72,16 +88,18 @@ export class QuoteThread {
   private readonly answers: Array<DocumentQuotes | undefined> = [];
   private texts = 0;
   private failed = false;
+  /** When the main thread stops waiting for answers (`Date.now()` time), set by `analyse`. */
+  private deadline = Infinity;
 
   private constructor(
     private readonly worker: Worker,
     private readonly port: MessagePort,
     private readonly signal: Int32Array,
-    private readonly startTimeoutMs: number,
+    private readonly timeouts: QuoteThreadTimeouts,
   ) {}
 
   /** Starts a worker running `workerFile` (dist/quoteWorker.js); it waits for `analyse`. */
-  static start(workerFile: string, startTimeoutMs = START_TIMEOUT_MS): QuoteThread {
+  static start(workerFile: string, timeouts: Partial<QuoteThreadTimeouts> = {}): QuoteThread {
     const { MessageChannel, Worker } = workerThreads();
     const signal = new Int32Array(new SharedArrayBuffer(4));
     const { port1, port2 } = new MessageChannel();
@@ -91,12 +109,14 @@ export class QuoteThread {
     worker.unref();
     // Load failures surface as an 'error' event; `take` notices them as a worker that never started.
     worker.on('error', () => undefined);
-    return new QuoteThread(worker, port1, signal, startTimeoutMs);
+    return new QuoteThread(worker, port1, signal, { ...DEFAULT_QUOTE_THREAD_TIMEOUTS, ...timeouts });
   }
 
   /** Hands the worker the texts to analyse (once). */
   analyse(texts: string[]): this {
     this.texts = texts.length;
+    const millions = texts.reduce((sum, text) => sum + text.length, 0) / 1e6;
+    this.deadline = Date.now() + this.timeouts.answerMs + ANSWER_MS_PER_MILLION_CHARS * millions;
     this.port.postMessage({ texts } satisfies QuoteTexts);
     return this;
   }
@@ -111,9 +131,13 @@ export class QuoteThread {
   private next(): DocumentQuotes | undefined {
     let answer: QuoteAnswer | undefined;
     try {
-      if (Atomics.wait(this.signal, 0, WAITING, this.startTimeoutMs) === 'timed-out') return undefined;
+      if (Atomics.wait(this.signal, 0, WAITING, this.timeouts.startMs) === 'timed-out') return undefined;
       const posted = STARTED + this.answers.length + 1;
-      for (let now = Atomics.load(this.signal, 0); now < posted; now = Atomics.load(this.signal, 0)) Atomics.wait(this.signal, 0, now);
+      for (let now = Atomics.load(this.signal, 0); now < posted; now = Atomics.load(this.signal, 0)) {
+        const left = this.deadline - Date.now();
+        if (left <= 0) return undefined;
+        Atomics.wait(this.signal, 0, now, left);
+      }
       answer = workerThreads().receiveMessageOnPort(this.port)?.message as QuoteAnswer | undefined;
       return answer?.ok ? answer.quotes : undefined;
     } finally {

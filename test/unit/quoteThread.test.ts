@@ -36,10 +36,28 @@ describe('quote analysis on a second thread', () => {
   it('gives up on a worker that never starts, so that the caller analyses the text itself', function () {
     this.timeout(20000);
     const started = Date.now();
-    const thread = QuoteThread.start(path.join(dir, 'missing.js'), 500).analyse(['“Yes,” she said.', '“No,” he said.']);
+    const thread = QuoteThread.start(path.join(dir, 'missing.js'), { startMs: 500 }).analyse(['“Yes,” she said.', '“No,” he said.']);
     assert.strictEqual(thread.take(0), undefined);
     assert.strictEqual(thread.take(1), undefined);
     assert.ok(Date.now() - started < 10000);
+  });
+
+  it('gives up on a worker that dies after it started without answering, so that the caller analyses the text itself', function () {
+    this.timeout(20000);
+    // Like a worker ended for running out of memory: it has counted itself started, then its thread
+    // ends with no `finally` run and no answer counted.
+    const dying = path.join(dir, 'dying.js');
+    fs.writeFileSync(dying, `const { workerData } = require('node:worker_threads');
+Atomics.store(workerData.signal, 0, 1);
+Atomics.notify(workerData.signal, 0);
+workerData.port.once('message', () => process.exit(1));
+`);
+    const started = Date.now();
+    const thread = QuoteThread.start(dying, { answerMs: 500 }).analyse(['“Yes,” she said.', '“No,” he said.']);
+    assert.strictEqual(thread.take(0), undefined);
+    assert.strictEqual(thread.take(1), undefined);
+    const waited = Date.now() - started;
+    assert.ok(waited >= 450 && waited < 10000, `waited ${waited} ms`);
   });
 
   it('makes the CLI print the same comparison of large texts as one thread does', function () {
