@@ -166,8 +166,15 @@ async function measureCase(testCase, toolList, options, workDir, cutOffAt) {
       cpuMs: ok.length ? median(ok.map((run) => run.cpuMs ?? 0)) : null,
       peakMB: Math.max(...runs.map((run) => run.peakMB ?? 0)) || null,
       coverage: last.status === 'ok' ? coverageOfB(last.outputFile, testCase.lengthB) : null,
+      inProcessMs: medianInProcess(ok),
     };
   });
+}
+
+/** The median of what a tool reports as `in-process ms: N` on stderr (the 8-gram reference does), or null. */
+function medianInProcess(runs) {
+  const values = runs.map((run) => /^in-process ms: ([\d.]+)$/m.exec(run.stderr ?? '')).filter(Boolean).map((match) => Number(match[1]));
+  return values.length ? median(values) : null;
 }
 
 /**
@@ -264,8 +271,12 @@ function findCell(results, cases, family, label, tool) {
   return testCase ? { testCase, cell: results.get(testCase).find((c) => c.tool === tool) } : null;
 }
 
-/** The issue's own measure of the 8-gram reference: "about 0.45 s as a whole process" on two 1 MB texts. */
+/**
+ * The issue's own measure of the 8-gram reference on two 1 MB texts: "about 0.2 s in-process (about
+ * 0.45 s as a whole process)".
+ */
 const ISSUE_NGRAM_1MB_MS = 450;
+const ISSUE_NGRAM_1MB_IN_PROCESS_MS = 200;
 
 function targets(cases, results, core, options, startMs) {
   const lines = [];
@@ -280,12 +291,17 @@ function targets(cases, results, core, options, startMs) {
     if (full?.cell?.medianMs) verdict(full.cell.medianMs < 600, `${family} 1 MB: full compare ${ms(full.cell.medianMs)} ms, ${ms(full.cell.cpuMs)} ms CPU (target < 600 ms)`);
     // The same targets as ratios to the 8-gram reference measured in this run: the issue gives that
     // reference's time on its machine, so the ratio holds whatever speed this machine has today.
+    // The issue's whole-process figure is the stricter yardstick here: its reference spent 0.25 s
+    // outside its own work, where ours spends 0.06-0.1 s; so the reference's in-process time is
+    // printed beside it, against the issue's 0.2 s.
     const reference = findCell(results, cases, family, '1 MB', '8-gram reference');
+    const inProcess = reference?.cell?.inProcessMs;
+    const referenceNote = inProcess ? `; it took ${ms(reference.cell.medianMs)} ms, ${ms(inProcess)} ms of it in-process, the issue's ${ISSUE_NGRAM_1MB_MS} and ${ISSUE_NGRAM_1MB_IN_PROCESS_MS}` : '';
     for (const [found, targetMs] of [[passages, 400], [full, 600]]) {
       if (!found?.cell?.medianMs || !reference?.cell?.medianMs) continue;
       const ratio = found.cell.medianMs / reference.cell.medianMs;
       const allowed = targetMs / ISSUE_NGRAM_1MB_MS;
-      verdict(ratio < allowed, `${family} 1 MB: ${found.cell.tool} ${ratio.toFixed(2)}× the 8-gram reference (target < ${allowed.toFixed(2)}×: ${targetMs} ms against the issue's ${ISSUE_NGRAM_1MB_MS} ms for it)`);
+      verdict(ratio < allowed, `${family} 1 MB: ${found.cell.tool} ${ratio.toFixed(2)}× the 8-gram reference's whole process (target < ${allowed.toFixed(2)}×: ${targetMs} ms against the issue's ${ISSUE_NGRAM_1MB_MS} ms for it${referenceNote})`);
     }
     for (const found of [passages, full]) {
       if (found?.cell?.peakMB) verdict(found.cell.peakMB < 300, `${family} 1 MB: ${found.cell.tool} peak ${found.cell.peakMB.toFixed(0)} MB (target < 300 MB)`);

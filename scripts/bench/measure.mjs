@@ -22,7 +22,8 @@ export function toolEnvironment(extra = {}) {
 
 /**
  * Runs `node [nodeArgs] script [args] fileA fileB` once. Resolves to
- * { ms, cpuMs, peakMB, status: 'ok' | 'timeout' | 'failed', outputFile, error? } (cpuMs: user + system).
+ * { ms, cpuMs, peakMB, status: 'ok' | 'timeout' | 'failed', outputFile, error?, stderr? } (cpuMs: user +
+ * system; stderr: the first 4000 characters, of a run that succeeded).
  * The output goes to a file, not a pipe, so that a tool printing megabytes of JSON is not slowed
  * down by the benchmark reading it.
  */
@@ -64,7 +65,7 @@ export function runOnce(tool, fileA, fileB, { timeoutMs, workDir, env = toolEnvi
       const run = { ms, cpuMs, peakMB, outputFile };
       if (timedOut) resolve({ ...run, status: 'timeout' });
       else if (code !== 0) resolve({ ...run, status: 'failed', error: stderr.trim().split('\n').slice(-3).join(' | ') });
-      else resolve({ ...run, status: 'ok' });
+      else resolve({ ...run, status: 'ok', stderr });
     });
   });
 }

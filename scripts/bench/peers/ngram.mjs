@@ -41,6 +41,9 @@ function sameShingle(x, i, y, j) {
 }
 
 const { a, b } = readPair();
+// Timed from here to the output, as the issue times it "in-process" (0.2 s at 1 MB beside 0.45 s as a
+// whole process); the benchmark reads it from stderr.
+const started = performance.now();
 const vocabulary = new Map();
 const ta = tokenize(a, vocabulary);
 const tb = tokenize(b, vocabulary);
@@ -67,7 +70,9 @@ for (let j = 0; j + N <= tb.ids.length; j++) {
     }
   }
 }
+const inProcessMs = performance.now() - started;
 printPassages(runs.map((run) => ({
   a: [ta.start[run.i0], ta.end[run.iLast + N - 1]],
   b: [tb.start[run.j0], tb.end[run.jLast + N - 1]],
 })));
+process.stderr.write(`in-process ms: ${inProcessMs.toFixed(1)}\n`);
