@@ -56,7 +56,7 @@ export interface QuoteThreadTimeouts {
   answerMs: number;
 }
 
-export const DEFAULT_QUOTE_THREAD_TIMEOUTS: QuoteThreadTimeouts = { startMs: 10_000, answerMs: 30_000 };
+const DEFAULT_QUOTE_THREAD_TIMEOUTS: QuoteThreadTimeouts = { startMs: 10_000, answerMs: 30_000 };
 
 // Generous: quote analysis takes about 0.3 s per million characters here, and the hostile shapes
 // of the benchmark (unbalanced quotes, one long line) at most about 1 s.
