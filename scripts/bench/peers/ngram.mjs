@@ -5,6 +5,7 @@
 // B found in A is a hit; hits on the same diagonal within 3 words of each other form one passage.
 //
 //   node scripts/bench/peers/ngram.mjs fileA fileB
+import { performance } from 'node:perf_hooks';
 import { readPair, printPassages } from './io.mjs';
 
 const N = 8;
