@@ -301,7 +301,7 @@ function targets(cases, results, core, options, startMs) {
       if (!found?.cell?.medianMs || !reference?.cell?.medianMs) continue;
       const ratio = found.cell.medianMs / reference.cell.medianMs;
       const allowed = targetMs / ISSUE_NGRAM_1MB_MS;
-      verdict(ratio < allowed, `${family} 1 MB: ${found.cell.tool} ${ratio.toFixed(2)}× the 8-gram reference's whole process (target < ${allowed.toFixed(2)}×: ${targetMs} ms against the issue's ${ISSUE_NGRAM_1MB_MS} ms for it${referenceNote})`);
+      verdict(ratio < allowed, `${family} 1 MB: ${found.cell.tool} ${ratio.toFixed(3)}× the 8-gram reference's whole process (target < ${allowed.toFixed(3)}×: ${targetMs} ms against the issue's ${ISSUE_NGRAM_1MB_MS} ms for it${referenceNote})`);
     }
     for (const found of [passages, full]) {
       if (found?.cell?.peakMB) verdict(found.cell.peakMB < 300, `${family} 1 MB: ${found.cell.tool} peak ${found.cell.peakMB.toFixed(0)} MB (target < 300 MB)`);
