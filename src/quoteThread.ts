@@ -88,7 +88,7 @@ export class QuoteThread {
   private readonly answers: Array<DocumentQuotes | undefined> = [];
   private texts = 0;
   private failed = false;
-  /** When the main thread stops waiting for answers (`Date.now()` time), set by `analyse`. */
+  /** When the main thread stops waiting for answers, on the `performance.now()` clock (which setting the date does not move). */
   private deadline = Infinity;
 
   private constructor(
@@ -116,7 +116,7 @@ export class QuoteThread {
   analyse(texts: string[]): this {
     this.texts = texts.length;
     const millions = texts.reduce((sum, text) => sum + text.length, 0) / 1e6;
-    this.deadline = Date.now() + this.timeouts.answerMs + ANSWER_MS_PER_MILLION_CHARS * millions;
+    this.deadline = performance.now() + this.timeouts.answerMs + ANSWER_MS_PER_MILLION_CHARS * millions;
     this.port.postMessage({ texts } satisfies QuoteTexts);
     return this;
   }
@@ -134,7 +134,7 @@ export class QuoteThread {
       if (Atomics.wait(this.signal, 0, WAITING, this.timeouts.startMs) === 'timed-out') return undefined;
       const posted = STARTED + this.answers.length + 1;
       for (let now = Atomics.load(this.signal, 0); now < posted; now = Atomics.load(this.signal, 0)) {
-        const left = this.deadline - Date.now();
+        const left = this.deadline - performance.now();
         if (left <= 0) return undefined;
         Atomics.wait(this.signal, 0, now, left);
       }
