@@ -76,10 +76,13 @@ export class ChainExtender {
     const countB = Math.min(window, forward ? idsB.length - fromJ : fromJ);
     if (countA === 0 || countB === 0) return null;
     // Where the next `window` words are the same in both texts, the table's answer is known: the
-    // whole window, as one block. A chance match beside a reprint's alignment can join it and walk
-    // the rest of the text this way; the check makes those tens of thousands of steps ~10× cheaper.
-    if (countA === window && countB === window && sameWindow(idsA, idsB, fromI, fromJ, direction, window)) {
-      return [forward ? { i: fromI, j: fromJ, length: window } : { i: fromI - window, j: fromJ - window, length: window }];
+    // whole window, as one block, and the step after it starts a window further on. So as many
+    // whole windows as are the same make one block, which is where those steps would have led.
+    // A chance match beside a reprint's alignment can join it and walk the rest of the text this
+    // way: on a 1 MB reprint, 175,000 steps and blocks of eight words became 22,000.
+    if (countA === window && countB === window) {
+      const length = sameWindows(idsA, idsB, fromI, fromJ, direction, window);
+      if (length > 0) return [forward ? { i: fromI, j: fromJ, length } : { i: fromI - length, j: fromJ - length, length }];
     }
     if (!mayAlign(idsA, idsB, fromI, fromJ, direction, Math.min(countA, (window >> 1) + 1), Math.min(countB, (window >> 1) + 1))) return null;
     for (let x = 0; x < countA; x++) wordsA[x] = forward ? idsA[fromI + x] : idsA[fromI - 1 - x];
@@ -166,10 +169,15 @@ function mayAlign(idsA: Int32Array, idsB: Int32Array, fromI: number, fromJ: numb
   return false;
 }
 
-/** Whether the `window` words beyond `fromI` in A and `fromJ` in B (before them, going backward) are the same. */
-function sameWindow(idsA: Int32Array, idsB: Int32Array, fromI: number, fromJ: number, direction: 1 | -1, window: number): boolean {
+/**
+ * How many words beyond `fromI` in A and `fromJ` in B (before them, going backward) are the same,
+ * counted in whole windows: 0 unless the next `window` words are.
+ */
+function sameWindows(idsA: Int32Array, idsB: Int32Array, fromI: number, fromJ: number, direction: 1 | -1, window: number): number {
   const baseA = direction === 1 ? fromI : fromI - 1;
   const baseB = direction === 1 ? fromJ : fromJ - 1;
-  for (let x = 0; x < window; x++) if (idsA[baseA + direction * x] !== idsB[baseB + direction * x]) return false;
-  return true;
+  const room = direction === 1 ? Math.min(idsA.length - fromI, idsB.length - fromJ) : Math.min(fromI, fromJ);
+  let same = 0;
+  while (same < room && idsA[baseA + direction * same] === idsB[baseB + direction * same]) same++;
+  return same - (same % window);
 }
