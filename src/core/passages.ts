@@ -11,7 +11,7 @@
  *    words long, so the diff never sees anything but small inputs.
  */
 import type { CompareOptions, Range, SharedPassage } from './model';
-import type { Tokens } from './tokenize';
+import { wordsOf, type Tokens } from './tokenize';
 import { findExactMatches, internWords } from './seeds';
 import { chainMatches, type Chain } from './chain';
 import { wordDifferences } from './wordDiff';
@@ -59,7 +59,7 @@ export function findSharedPassages(
 ): SharedPassage[] {
   const minWords = Math.max(1, Math.floor(options.minWords));
   // Texts tokenized with one vocabulary already share word ids; others are numbered here.
-  const ids = a.vocabulary === b.vocabulary ? { a: a.ids, b: b.ids } : internWords(a.norm, b.norm);
+  const ids = a.vocabulary === b.vocabulary ? { a: a.ids, b: b.ids } : internWords(wordsOf(a), wordsOf(b));
   const matches = findExactMatches(ids.a, ids.b, {
     k: Math.min(settings.seedWords, minWords),
     maxOccurrences: settings.maxSeedOccurrences,

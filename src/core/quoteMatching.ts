@@ -11,7 +11,7 @@
 import { diffArrays } from 'diff';
 import type { Quote, QuoteMatch } from './model';
 import { firstAbove } from './search';
-import { Vocabulary, type Tokens } from './tokenize';
+import { Vocabulary, wordsOf, type Tokens } from './tokenize';
 import { wordDifferences } from './wordDiff';
 
 /** One document's side of the matching: its tokens (of the whole text) and its quotes. */
@@ -153,12 +153,12 @@ function runsBound(quotes: readonly QuoteWords[], n: number): number {
 }
 
 function quoteWords(side: QuoteSide): QuoteWords[] {
-  const { count, start, end, norm } = side.tokens;
+  const { count, start, end } = side.tokens;
   return side.quotes.map((quote) => {
     // Both ends by binary search on the typed arrays (a scan for the end took twice as long at 1 MB).
     const from = firstAbove(end, count, quote.range[0]);
     const to = Math.max(from, firstAbove(start, count, quote.range[1] - 1));
-    return { quote, from, to, words: norm.slice(from, to), ids: NO_IDS, grams: [], bigrams: [] };
+    return { quote, from, to, words: wordsOf(side.tokens, from, to), ids: NO_IDS, grams: [], bigrams: [] };
   });
 }
 

@@ -5,7 +5,7 @@
  * sentence edge in both texts.
  */
 import { isAsciiLower } from './charClass';
-import type { Tokens } from './tokenize';
+import { wordAt, type Tokens } from './tokenize';
 
 // Words after which a full stop is (almost) never the end of a sentence.
 const ABBREVIATIONS = new Set([
@@ -38,7 +38,7 @@ export function isSentenceBoundary(tokens: Tokens, t: number): boolean {
   // "Mr. Raab", "the U.S. embassy", "J. Smith": a full stop that ends an abbreviation or an
   // initial, or is followed by a lower-case word, does not end the sentence.
   if (startsLowerCase(tokens.text, tokens.start[t])) return false;
-  const previous = tokens.norm[t - 1];
+  const previous = wordAt(tokens, t - 1);
   if (separator.startsWith('.') && (ABBREVIATIONS.has(previous) || previous.length === 1)) return false;
   return true;
 }

@@ -21,15 +21,14 @@ import { bmpClass, classAt, LETTER_OR_DIGIT, MARK, widthAt } from './charClass';
 import { firstAbove } from './search';
 
 /**
- * Word tokens of one text: token `i` is `text.slice(start[i], end[i])`, normalised to `norm[i]`,
- * which is word number `ids[i]` of `vocabulary` (texts tokenized with one vocabulary share ids).
+ * Word tokens of one text: token `i` is `text.slice(start[i], end[i])`, normalised to word number
+ * `ids[i]` of `vocabulary` (`wordAt`; texts tokenized with one vocabulary share ids).
  */
 export interface Tokens {
   readonly text: string;
   readonly count: number;
   readonly start: Int32Array;
   readonly end: Int32Array;
-  readonly norm: string[];
   readonly ids: Int32Array;
   readonly vocabulary: Vocabulary;
 }
@@ -138,8 +137,25 @@ export function tokenize(text: string, vocabulary: Vocabulary = new Vocabulary()
   // that code away on reaching the second loop (no type feedback there yet), five times per
   // comparison; split, each loop is optimised once. A third of a cold 1 MB `passages` run.
   const words = findWords(text);
-  const { ids, norm } = numberWords(text, words, vocabulary);
-  return { text, count: words.count, start: words.start, end: words.end, norm, ids, vocabulary };
+  const ids = numberWords(text, words, vocabulary);
+  return { text, count: words.count, start: words.start, end: words.end, ids, vocabulary };
+}
+
+/**
+ * The normalised form of token `k`, looked up through the vocabulary rather than kept in an array of
+ * strings per text: matching compares ids, and filling that array (a pointer per word from an
+ * old-generation array into young strings, which every scavenge then walked) cost a 1 MB `passages`
+ * run about 10 ms of wall time and 15-30 ms of CPU (interleaved runs, news, reprint and unrelated pairs).
+ */
+export function wordAt(tokens: Tokens, k: number): string {
+  return tokens.vocabulary.words[tokens.ids[k]];
+}
+
+/** The normalised forms of tokens `[from, to)`. */
+export function wordsOf(tokens: Tokens, from = 0, to = tokens.count): string[] {
+  const words = new Array<string>(Math.max(0, to - from));
+  for (let k = from; k < to; k++) words[k - from] = wordAt(tokens, k);
+  return words;
 }
 
 interface WordSpans {
@@ -196,10 +212,9 @@ function findWords(text: string): WordSpans {
   return { count, start: starts.slice(0, count), end: ends.slice(0, count), foldable };
 }
 
-function numberWords(text: string, words: WordSpans, vocabulary: Vocabulary): { ids: Int32Array; norm: string[] } {
+function numberWords(text: string, words: WordSpans, vocabulary: Vocabulary): Int32Array {
   const { count, start, end, foldable } = words;
   const ids = new Int32Array(count);
-  const norm = new Array<string>(count);
   let lower: string | undefined;
   let sameOffsets = false;
   for (let k = 0; k < count; k++) {
@@ -224,9 +239,8 @@ function numberWords(text: string, words: WordSpans, vocabulary: Vocabulary): { 
       }
       ids[k] = vocabulary.idOf(normalizeWord(sameOffsets ? lower.slice(s, e) : text.slice(s, e).toLowerCase()));
     }
-    norm[k] = vocabulary.words[ids[k]];
   }
-  return { ids, norm };
+  return ids;
 }
 
 function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {

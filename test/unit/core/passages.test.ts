@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import { DEFAULT_COMPARE_OPTIONS, type SharedPassage } from '../../../src/core/model';
 import { findSharedPassages } from '../../../src/core/passages';
-import { tokenize } from '../../../src/core/tokenize';
+import { tokenize, wordsOf } from '../../../src/core/tokenize';
 
 function passages(a: string, b: string, minWords = DEFAULT_COMPARE_OPTIONS.minWords): SharedPassage[] {
   return findSharedPassages(tokenize(a), tokenize(b), { minWords });
@@ -224,7 +224,7 @@ describe('findSharedPassages invariants (property)', () => {
           previous = d.a[1];
         }
         const wordsIn = (tokens: typeof ta, [start, end]: readonly [number, number]) =>
-          tokens.norm.filter((_, t) => tokens.start[t] >= start && tokens.end[t] <= end);
+          wordsOf(tokens).filter((_, t) => tokens.start[t] >= start && tokens.end[t] <= end);
         assert.strictEqual(p.identical, p.differences.length === 0);
         if (p.identical) assert.deepStrictEqual(wordsIn(ta, p.a), wordsIn(tb, p.b));
         else assert.notDeepStrictEqual(wordsIn(ta, p.a), wordsIn(tb, p.b));

@@ -5,7 +5,7 @@
  */
 import * as assert from 'assert';
 import type { Comparison, Difference, Range, Side } from '../../../src/core/model';
-import { tokenize, type Tokens } from '../../../src/core/tokenize';
+import { tokenize, wordAt, type Tokens } from '../../../src/core/tokenize';
 
 /** Every character the core may read as a quotation mark. */
 export const QUOTE_MARKS = `"'“”„‟«»‘’‚‹›`;
@@ -57,7 +57,7 @@ function assertPassageMatches(tokens: { a: Tokens; b: Tokens }, passage: Compari
       const [start, end] = difference[side];
       return tokens[side].start[t] >= start && tokens[side].end[t] <= end && end > start;
     });
-    return words[side].filter((t) => !covered(t)).map((t) => tokens[side].norm[t]);
+    return words[side].filter((t) => !covered(t)).map((t) => wordAt(tokens[side], t));
   };
   passage.differences.forEach((difference, k) => {
     for (const side of ['a', 'b'] as const) {
