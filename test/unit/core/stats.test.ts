@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import fc from 'fast-check';
 import { documentStats, mergeRanges } from '../../../src/core/stats';
 import { tokenize } from '../../../src/core/tokenize';
 
@@ -8,6 +9,18 @@ describe('documentStats', () => {
     const tokens = tokenize(text);
     const stats = documentStats(tokens, [[0, 13], [8, 18], [28, 33], [35, 37]]);
     assert.deepStrictEqual(stats, { characters: text.length, words: 8, sharedCharacters: 18 + 5 + 2, sharedWords: 5, share: 5 / 8 });
+  });
+
+  it('counts as shared exactly the words that lie wholly inside a range (property)', () => {
+    const text = 'Ab cd, ef-gh\r\n\r\n“ij” kl. Mn op qr st uv wx yz 12 34.';
+    const tokens = tokenize(text);
+    const range = fc.tuple(fc.nat(text.length), fc.nat(text.length)).map(([x, y]): [number, number] => [Math.min(x, y), Math.max(x, y)]);
+    fc.assert(fc.property(fc.array(range, { maxLength: 6 }), (ranges) => {
+      const merged = mergeRanges(ranges);
+      let inside = 0;
+      for (let k = 0; k < tokens.count; k++) if (merged.some(([start, end]) => tokens.start[k] >= start && tokens.end[k] <= end)) inside++;
+      assert.strictEqual(documentStats(tokens, ranges).sharedWords, inside);
+    }), { numRuns: 2000 });
   });
 
   it('gives an empty text a share of 0', () => {
