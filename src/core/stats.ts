@@ -1,7 +1,7 @@
 /** Per-document figures: size, and how much of it the other document shares. */
 import type { DocumentStats, Range } from './model';
 import { firstAbove } from './search';
-import type { Tokens } from './tokenize';
+import { tokenAtOrAfter, type Tokens } from './tokenize';
 
 /**
  * Stats of one side given the ranges the shared passages cover on that side. Overlapping ranges
@@ -17,7 +17,7 @@ export function documentStats(tokens: Tokens, covered: readonly Range[]): Docume
     // it. Two binary searches per range rather than a walk over every word of the text, which took
     // 7-10 ms of a 1 MB reprint's comparison (a cold pass over each text; now 0.2 ms).
     const first = firstAbove(tokens.start, tokens.count, start - 1);
-    const after = firstAbove(tokens.end, tokens.count, end);
+    const after = tokenAtOrAfter(tokens, end);
     sharedWords += Math.max(0, after - first);
   }
   const words = tokens.count;
