@@ -93,7 +93,7 @@ function render(): void {
   if (!current) return;
   const { comparison, texts } = current;
   const scroll = pending?.scroll ?? { a: articles.a.scrollTop, b: articles.b.scrollTop };
-  const reading = pending?.place ?? { a: readingPlace('a'), b: readingPlace('b') };
+  const reading = pending?.place ?? { a: currentPlace('a'), b: currentPlace('b') };
   pending = undefined;
   renderStats(comparison);
   renderSpeakerOptions(comparison);
@@ -187,29 +187,54 @@ function returnToPlace(side: Side, place: ReadingPlace): void {
   const k = Math.max(0, partitionPoint(starts.length, (i) => starts[i] <= place.start) - 1);
   const block = elements[k];
   if (!block) return;
-  const settle = (): void => {
+  /** Scrolls the place's line to where it stood; whether that moved the article. */
+  const settle = (): boolean => {
     const line = characterBox(block, starts[k], place.start) ?? block.getBoundingClientRect();
+    const before = article.scrollTop;
     article.scrollTop += line.top - article.getBoundingClientRect().top + place.above;
+    return article.scrollTop !== before;
   };
   // The place's block is laid out for real while the page settles on it (`.anchor` in webview.css):
   // left to skip layout, it would keep its estimated height, and where the place lies below that
   // estimate the block would stay off screen and unrendered.
   block.classList.add('anchor');
   settle();
-  // The blocks brought into view are laid out for real in the next frame, and those above the
-  // place can grow or shrink from their estimates: settle once more when they have, unless the
-  // reader has been taken somewhere else meanwhile.
-  const token = {};
+  // The blocks brought into view are laid out for real a frame or two later (the browser finds them
+  // near the viewport after one frame's layout and lays them out in a next one), and those above
+  // the place then grow or shrink from their estimates: settle again each frame until two frames in
+  // a row leave the place where it is (at most SETTLE_FRAMES), unless the reader has been taken
+  // somewhere else meanwhile. Settling just once more, two frames on, now and then left the reader
+  // a line off (e2e long-articles: one run in ten or so).
+  const token = { place };
   settling[side] = token;
-  requestAnimationFrame(() => requestAnimationFrame(() => {
-    if (settling[side] === token) settle();
-    settling[side] = undefined;
+  let frames = 0;
+  let still = 0;
+  const again = (): void => {
+    still = settling[side] === token && !settle() ? still + 1 : 0;
+    if (settling[side] === token && still < 2 && ++frames < SETTLE_FRAMES) {
+      requestAnimationFrame(again);
+      return;
+    }
+    if (settling[side] === token) settling[side] = undefined;
     block.classList.remove('anchor');
-  }));
+  };
+  requestAnimationFrame(again);
 }
 
+/** The most frames a re-rendered long article spends settling on the reader's place. */
+const SETTLE_FRAMES = 12;
+
 /** The place a lazily laid out article is settling on (see `returnToPlace`); cleared when the page scrolls it elsewhere. */
-const settling: Record<Side, object | undefined> = { a: undefined, b: undefined };
+const settling: Record<Side, { place: ReadingPlace } | undefined> = { a: undefined, b: undefined };
+
+/**
+ * The reader's place in a side: while the page is still settling on one, that place (what stands at
+ * the top then is not settled yet: a comparison arriving in those frames, as when typing outlasts the
+ * debounce, would otherwise keep the unsettled spot, a line or so off), else what is at the top.
+ */
+function currentPlace(side: Side): ReadingPlace | null {
+  return settling[side]?.place ?? readingPlace(side);
+}
 
 /** Scrolls `element` to the middle of its article, ending any settling there. */
 function bringIntoView(element: HTMLElement): void {
@@ -483,7 +508,7 @@ for (const side of SIDES) {
 }
 
 function saveState(): void {
-  ui = { ...ui, scroll: { a: articles.a.scrollTop, b: articles.b.scrollTop }, place: { a: readingPlace('a'), b: readingPlace('b') } };
+  ui = { ...ui, scroll: { a: articles.a.scrollTop, b: articles.b.scrollTop }, place: { a: currentPlace('a'), b: currentPlace('b') } };
   if (uris) vscode.setState({ uris, ui });
 }
 
