@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { analyzeQuotes, type DocumentQuotes } from './core/attribution';
 import { compareTexts, sharePassages } from './core/compare';
 import { decodeText, formatBytes } from './core/decode';
-import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MAX_FILE_BYTES, type CompareOptions } from './core/model';
+import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MAX_FILE_BYTES, type CompareOptions, type Range } from './core/model';
+import type { SpeakerMerge } from './core/speakerMerge';
 import { formatQuotes, quotesJson } from './quotesReport';
 import { formatReport } from './report';
 import { lightenOptimisingCompiler, QuoteThread } from './quoteThread';
@@ -30,9 +31,13 @@ export interface CliIo {
 
 /** A quote thread as the CLI uses it (QuoteThread in quoteThread.ts). */
 export interface QuoteThreadHandle {
-  analyse(texts: string[]): void;
-  /** The analysis of text `index` (in the order of the texts); undefined if the thread failed. */
+  analyse(texts: string[], options?: { mergeSpeakers?: boolean }): void;
+  /** The ranges of text `index`'s quoted regions (in the order of the texts); undefined if the thread failed. */
+  quotedRegions(index: number): Range[] | undefined;
+  /** The analysis of text `index`; undefined if the thread failed. */
   take(index: number): DocumentQuotes | undefined;
+  /** The two texts' merged speakers, when `analyse` asked for them; undefined if the thread failed. */
+  takeSpeakerMerge(): SpeakerMerge | undefined;
   stop(): void;
 }
 
@@ -67,15 +72,19 @@ const COMMANDS: Record<string, Command> = {
     operands: 'A B',
     summary: 'report what B shares with A: stats, then each shared passage with its differences (--json: the whole comparison model)',
     files: 2,
-    // Large texts: the quotes of both are analysed on a second thread while this one finds the
+    // Large texts: the quotes of both are analysed (and their speakers merged) on a second thread while this one finds the
     // shared passages (the two halves cost about the same). Below that size, a thread costs more to
     // start than it saves. It starts before the files are read, so that it boots meanwhile.
     prepare: (sizes, io) => (sizes[0] + sizes[1] >= QUOTE_THREAD_FROM_BYTES ? io.startQuoteThread?.() : undefined),
     run([a, b], options, io, thread) {
-      thread?.analyse([a.text, b.text]);
+      thread?.analyse([a.text, b.text], { mergeSpeakers: true });
       // A quote thread tunes the process itself once it has started (see lightenOptimisingCompiler).
       if (!thread) io.beforeQuoteAnalysis?.();
-      const comparison = compareTexts(a, b, options.compare, (side) => thread?.take(side === 'a' ? 0 : 1));
+      const comparison = compareTexts(a, b, options.compare, {
+        quotes: (side) => thread?.take(side === 'a' ? 0 : 1),
+        quotedRegions: (side) => thread?.quotedRegions(side === 'a' ? 0 : 1),
+        speakerMerge: () => thread?.takeSpeakerMerge(),
+      });
       io.stdout(options.json ? JSON.stringify(comparison) + '\n' : formatReport({ comparison, textA: a.text, textB: b.text }));
     },
   },

@@ -8,13 +8,16 @@
  * The CLI is synchronous from start to end (`main` returns its exit code), so the wait is
  * synchronous too: the worker posts each text's answer on a MessagePort as soon as it has it and
  * counts the answers in shared memory; the main thread sleeps on the count with `Atomics.wait` and
- * reads the port with `receiveMessageOnPort`. (One message per text: the main thread unpacks the
- * first text's quotes while the worker is still on the second.) A worker that fails in any way
- * makes `take` return undefined, and the caller analyses the text itself: the thread can only make
- * the answer faster, never different.
+ * reads the port with `receiveMessageOnPort`. (One message per answer, in the order the main
+ * thread needs them: it starts pairing A's quotes with B's quoted regions, and it merges nothing
+ * itself, while the worker is still attributing B's quotes and then merging the two speaker lists;
+ * see `QuoteAnswer`.) A worker that fails in any way makes the answer undefined, and the caller
+ * does that work itself: the thread can only make the answer faster, never different.
  */
 import type { MessagePort, Worker } from 'node:worker_threads';
 import type { DocumentQuotes } from './core/attribution';
+import type { Range } from './core/model';
+import type { SpeakerMerge } from './core/speakerMerge';
 
 /**
  * node:worker_threads, loaded on first use: loading it costs the CLI 2-4 ms at start, and only
@@ -32,13 +35,24 @@ export interface QuoteJob {
 
 export interface QuoteTexts {
   texts: string[];
+  /** Also merge the speakers of the two texts (`mergeSpeakerLists`) once both are analysed. */
+  mergeSpeakers: boolean;
 }
 
 /**
- * The answer for one text. A failure carries no message: the main thread then analyses the text
+ * The worker's answers, in the order it posts them: for each text, the ranges of its quoted regions
+ * (they come first, and the main thread starts pairing quotes with them) and then its quotes; last,
+ * if asked, the merged speakers. A failure carries no message: the main thread then does that work
  * itself, and meets (and reports) the same error there.
  */
-export type QuoteAnswer = { ok: true; quotes: DocumentQuotes } | { ok: false };
+export type QuoteAnswer =
+  | { ok: true; regions: Range[] }
+  | { ok: true; quotes: DocumentQuotes }
+  | { ok: true; merge: SpeakerMerge }
+  | { ok: false };
+
+/** How many answers the worker posts for `texts` texts. */
+export const answersFor = (texts: number, mergeSpeakers: boolean): number => 2 * texts + (mergeSpeakers ? 1 : 0);
 
 export const WAITING = 0;
 export const STARTED = 1;
@@ -84,9 +98,10 @@ export function lightenOptimisingCompiler(): void {
 }
 
 export class QuoteThread {
-  /** The answers read from the port so far, by text. */
-  private readonly answers: Array<DocumentQuotes | undefined> = [];
+  /** The answers read from the port so far, in the order posted (see `QuoteAnswer`). */
+  private readonly answers: Array<QuoteAnswer | undefined> = [];
   private texts = 0;
+  private expected = 0;
   private failed = false;
   /** When the main thread stops waiting for answers, on the `performance.now()` clock (which setting the date does not move). */
   private deadline = Infinity;
@@ -112,23 +127,42 @@ export class QuoteThread {
     return new QuoteThread(worker, port1, signal, { ...DEFAULT_QUOTE_THREAD_TIMEOUTS, ...timeouts });
   }
 
-  /** Hands the worker the texts to analyse (once). */
-  analyse(texts: string[]): this {
+  /** Hands the worker the texts to analyse (once); with `mergeSpeakers`, two texts whose speakers it then merges. */
+  analyse(texts: string[], { mergeSpeakers = false }: { mergeSpeakers?: boolean } = {}): this {
     this.texts = texts.length;
+    this.expected = answersFor(texts.length, mergeSpeakers);
     const millions = texts.reduce((sum, text) => sum + text.length, 0) / 1e6;
     this.deadline = performance.now() + this.timeouts.answerMs + ANSWER_MS_PER_MILLION_CHARS * millions;
-    this.port.postMessage({ texts } satisfies QuoteTexts);
+    this.port.postMessage({ texts, mergeSpeakers } satisfies QuoteTexts);
     return this;
   }
 
-  /** The analysis of text `index` (in the order given to `analyse`), once the worker has it; undefined if it failed. */
+  /** The ranges of the quoted regions of text `index` (in the order given to `analyse`); undefined if that failed. */
+  quotedRegions(index: number): Range[] | undefined {
+    const answer = index < this.texts ? this.answer(2 * index) : undefined;
+    return answer?.ok && 'regions' in answer ? answer.regions : undefined;
+  }
+
+  /** The analysis of text `index`, once the worker has it; undefined if it failed. */
   take(index: number): DocumentQuotes | undefined {
-    while (this.answers.length <= index && this.answers.length < this.texts && !this.failed) this.answers.push(this.next());
+    const answer = index < this.texts ? this.answer(2 * index + 1) : undefined;
+    return answer?.ok && 'quotes' in answer ? answer.quotes : undefined;
+  }
+
+  /** The merged speakers of the two texts, if `analyse` asked for them and the worker made them; undefined otherwise. */
+  takeSpeakerMerge(): SpeakerMerge | undefined {
+    const answer = this.expected > 2 * this.texts ? this.answer(2 * this.texts) : undefined;
+    return answer?.ok && 'merge' in answer ? answer.merge : undefined;
+  }
+
+  /** Answer `index`, read (and waited for) in order; undefined once one has failed. */
+  private answer(index: number): QuoteAnswer | undefined {
+    while (this.answers.length <= index && this.answers.length < this.expected && !this.failed) this.answers.push(this.next());
     return this.answers[index];
   }
 
   /** Waits for the next answer and reads it; ends the worker after the last one or a failure. */
-  private next(): DocumentQuotes | undefined {
+  private next(): QuoteAnswer | undefined {
     let answer: QuoteAnswer | undefined;
     try {
       if (Atomics.wait(this.signal, 0, WAITING, this.timeouts.startMs) === 'timed-out') return undefined;
@@ -139,10 +173,10 @@ export class QuoteThread {
         Atomics.wait(this.signal, 0, now, left);
       }
       answer = workerThreads().receiveMessageOnPort(this.port)?.message as QuoteAnswer | undefined;
-      return answer?.ok ? answer.quotes : undefined;
+      return answer;
     } finally {
       if (!answer?.ok) this.failed = true;
-      if (this.failed || this.answers.length + 1 === this.texts) this.stop();
+      if (this.failed || this.answers.length + 1 === this.expected) this.stop();
     }
   }
 

@@ -1,10 +1,12 @@
-// The worker side of quoteThread.ts: waits for the texts, analyses their quotes one by one,
-// posting each answer as soon as it has it and counting it in the shared flag the main thread
-// sleeps on. Every text is counted whatever happens, so the main thread never waits for an answer
-// that will not come.
+// The worker side of quoteThread.ts: waits for the texts and analyses them one by one, posting
+// each answer as soon as it has it (a text's quoted regions, then its quotes; last, if asked, the
+// merged speakers) and counting it in the shared flag the main thread sleeps on. Every answer is
+// counted whatever happens, so the main thread never waits for an answer that will not come.
 import { workerData } from 'node:worker_threads';
-import { analyzeQuotes } from './core/attribution';
-import { lightenOptimisingCompiler, STARTED, type QuoteAnswer, type QuoteJob, type QuoteTexts } from './quoteThread';
+import { attributeQuotes } from './core/attribution';
+import { extractQuotedRegions } from './core/quotes';
+import { mergeSpeakerLists } from './core/speakerMerge';
+import { answersFor, lightenOptimisingCompiler, STARTED, type QuoteAnswer, type QuoteJob, type QuoteTexts } from './quoteThread';
 
 lightenOptimisingCompiler();
 const job = workerData as QuoteJob;
@@ -12,22 +14,39 @@ const count = (answers: number): void => {
   Atomics.store(job.signal, 0, STARTED + answers);
   Atomics.notify(job.signal, 0);
 };
-count(0);
-job.port.once('message', ({ texts }: QuoteTexts) => {
+
+/** `make()`, or undefined if it throws: the main thread then does that work itself, and meets (and reports) the error there. */
+function attempt<T>(make: () => T): T | undefined {
   try {
-    texts.forEach((text, k) => {
-      let answer: QuoteAnswer;
-      try {
-        answer = { ok: true, quotes: analyzeQuotes(text) };
-      } catch {
-        answer = { ok: false };
-      }
-      job.port.postMessage(answer);
-      count(k + 1);
+    return make();
+  } catch {
+    return undefined;
+  }
+}
+
+count(0);
+job.port.once('message', ({ texts, mergeSpeakers }: QuoteTexts) => {
+  let posted = 0;
+  const post = (answer: QuoteAnswer): void => {
+    job.port.postMessage(answer);
+    count(++posted);
+  };
+  try {
+    const analyses = texts.map((text) => {
+      const extracted = attempt(() => extractQuotedRegions(text));
+      post(extracted ? { ok: true, regions: extracted.regions.map((region) => region.range) } : { ok: false });
+      const quotes = extracted && attempt(() => attributeQuotes(text, extracted));
+      post(quotes ? { ok: true, quotes } : { ok: false });
+      return quotes;
     });
+    if (mergeSpeakers) {
+      const [a, b] = analyses;
+      const merge = texts.length === 2 && a && b ? attempt(() => mergeSpeakerLists(a, b)) : undefined;
+      post(merge ? { ok: true, merge } : { ok: false });
+    }
   } finally {
-    // A message that could not be posted leaves its text (and those after it) unanswered on the port: the main thread reads undefined.
-    count(texts.length);
+    // An answer that could not be posted leaves it (and those after it) unread on the port: the main thread reads undefined.
+    count(answersFor(texts.length, mergeSpeakers));
     job.port.close();
   }
 });

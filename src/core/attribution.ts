@@ -15,7 +15,7 @@ import { DETERMINER_START, INSIDE_PHRASE, PHRASE_BREAKERS, PREPOSITIONS, PRONOUN
 import { earlierCue, findAttribution, isCue, isWord, sentenceSubject, trimOpeners, type Attribution } from './cuePatterns';
 import { cueTokens, endsSentence, firstWordIndex, sentenceAround, type CueToken } from './cueTokens';
 import type { NonSpeechQuote, Quote, Range, Speaker } from './model';
-import { extractQuotedRegions, type QuotedRegion } from './quotes';
+import { extractQuotedRegions, type ExtractedQuotes, type QuotedRegion } from './quotes';
 import { EntityIndex, readSpeakerPhrase, type DocumentEntity, type SpeakerPhrase } from './speakers';
 import { classifyQuotation, isStageDirection } from './nonSpeech';
 
@@ -242,7 +242,14 @@ interface Resolved {
  * text's length.
  */
 export function analyzeQuotes(text: string): DocumentQuotes {
-  const { paragraphs, regions } = extractQuotedRegions(text);
+  return attributeQuotes(text, extractQuotedRegions(text));
+}
+
+/**
+ * `analyzeQuotes` in its second step, for a caller that had a use for the quoted regions before the
+ * attribution (every quote's range is the range of one of them).
+ */
+export function attributeQuotes(text: string, { paragraphs, regions }: ExtractedQuotes): DocumentQuotes {
   const { speech, nonSpeech, entityOf } = readParagraphs(text, paragraphs, regions);
 
   // Statements with no attribution of their own continue the previous speaker, if recent.

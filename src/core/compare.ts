@@ -3,10 +3,10 @@
  * stats, and later quotes and speakers) is one step here, so adding one is a small edit.
  */
 import { analyzeQuotes, type DocumentQuotes } from './attribution';
-import { DEFAULT_COMPARE_OPTIONS, MODEL_VERSION, type CompareOptions, type Comparison, type SharedPassage } from './model';
+import { DEFAULT_COMPARE_OPTIONS, MODEL_VERSION, type CompareOptions, type Comparison, type Range, type SharedPassage, type Side } from './model';
 import { findSharedPassages } from './passages';
-import { matchQuotes } from './quoteMatching';
-import { mergeSpeakers } from './speakerMerge';
+import { markConflicts, pairQuotes, QuotePairing } from './quoteMatching';
+import { mergeSpeakerLists, renumberQuotes, type SpeakerMerge } from './speakerMerge';
 import { documentStats } from './stats';
 import { tokenize, Vocabulary } from './tokenize';
 
@@ -26,15 +26,30 @@ export function sharePassages(a: SourceText, b: SourceText, options: Partial<Com
 }
 
 /**
- * The comparison model of two texts. `quotesMadeElsewhere` may hand over a side's quote analysis
- * made on another thread (the CLI does this for large texts); it must be `analyzeQuotes` of that
- * side's text, or undefined to have it made here. It is asked after the passages, for A then B.
+ * Analyses that another thread may have made already (the CLI makes them there for large texts).
+ * Each must be exactly what `compareTexts` would make itself, or undefined to have it made here.
+ */
+export interface WorkDoneElsewhere {
+  /** `analyzeQuotes` of a side's text. */
+  quotes(side: Side): DocumentQuotes | undefined;
+  /** The ranges of a side's quoted regions (`extractQuotedRegions`), which may come before its quotes. */
+  quotedRegions(side: Side): Range[] | undefined;
+  /** `mergeSpeakerLists` of the two sides' `quotes`. */
+  speakerMerge(): SpeakerMerge | undefined;
+}
+
+const NOTHING_DONE_ELSEWHERE: WorkDoneElsewhere = { quotes: () => undefined, quotedRegions: () => undefined, speakerMerge: () => undefined };
+
+/**
+ * The comparison model of two texts. What it asks of `elsewhere`, in this order: after the
+ * passages, A's quotes and B's quoted regions (it pairs A's quotes with those regions meanwhile,
+ * see `QuotePairing`), then B's quotes, then the merged speakers.
  */
 export function compareTexts(
   a: SourceText,
   b: SourceText,
   options: Partial<CompareOptions> = {},
-  quotesMadeElsewhere: (side: 'a' | 'b') => DocumentQuotes | undefined = () => undefined,
+  elsewhere: WorkDoneElsewhere = NOTHING_DONE_ELSEWHERE,
 ): Comparison {
   const settings: CompareOptions = { ...DEFAULT_COMPARE_OPTIONS, ...options };
   const vocabulary = new Vocabulary();
@@ -44,10 +59,16 @@ export function compareTexts(
   // Everything that needs no quotes comes first: quotes made elsewhere may still be on their way.
   const statsA = documentStats(tokensA, passages.map((passage) => passage.a));
   const statsB = documentStats(tokensB, passages.map((passage) => passage.b));
-  const quotesA = quotesMadeElsewhere('a') ?? analyzeQuotes(a.text);
-  const quotesB = quotesMadeElsewhere('b') ?? analyzeQuotes(b.text);
-  const { speakers, quotes } = mergeSpeakers(quotesA, quotesB);
-  const quoteMatches = matchQuotes({ tokens: tokensA, quotes: quotes.a }, { tokens: tokensB, quotes: quotes.b });
+  const quotesA = elsewhere.quotes('a') ?? analyzeQuotes(a.text);
+  const sideA = { tokens: tokensA, quotes: quotesA.quotes };
+  const regionsB = elsewhere.quotedRegions('b');
+  const pairing = regionsB && new QuotePairing(sideA, tokensB, regionsB);
+  const quotesB = elsewhere.quotes('b') ?? analyzeQuotes(b.text);
+  const pairs = pairing ? pairing.finish(quotesB.quotes) : pairQuotes(sideA, { tokens: tokensB, quotes: quotesB.quotes });
+  const merge = elsewhere.speakerMerge() ?? mergeSpeakerLists(quotesA, quotesB);
+  const { speakers } = merge;
+  const quotes = { a: renumberQuotes(quotesA.quotes, merge.idsA, speakers), b: renumberQuotes(quotesB.quotes, merge.idsB, speakers) };
+  const quoteMatches = markConflicts(pairs, quotes.a, quotes.b);
   return {
     version: MODEL_VERSION,
     options: settings,

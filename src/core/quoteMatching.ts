@@ -9,7 +9,7 @@
  * altered pair needs a shared run of four words covering most of the shorter quote.
  */
 import { diffArrays } from 'diff';
-import type { Quote, QuoteMatch } from './model';
+import type { Quote, QuoteMatch, Range } from './model';
 import { firstAbove } from './search';
 import { Vocabulary, wordsOf, type Tokens } from './tokenize';
 import { wordDifferences } from './wordDiff';
@@ -34,7 +34,8 @@ const FUNCTION_WORDS = new Set(`a an the and or but of to in on at for with by f
   this that these those he she they we i you his her their our my your not no yes so very more most`.split(/\s+/));
 
 interface QuoteWords {
-  quote: Quote;
+  /** The quote's `Quote.id` (for one of B's candidates, its index among them until `finish` knows the quote). */
+  id: number;
   /** Token indices `[from, to)` of the quote in its document. */
   from: number;
   to: number;
@@ -152,24 +153,24 @@ function runsBound(quotes: readonly QuoteWords[], n: number): number {
   return bound;
 }
 
-function quoteWords(side: QuoteSide): QuoteWords[] {
-  const { count, start, end } = side.tokens;
-  return side.quotes.map((quote) => {
+function quoteWords(tokens: Tokens, ranges: readonly Range[], idOf: (k: number) => number): QuoteWords[] {
+  const { count, start, end } = tokens;
+  return ranges.map((range, k) => {
     // Both ends by binary search on the typed arrays (a scan for the end took twice as long at 1 MB).
-    const from = firstAbove(end, count, quote.range[0]);
-    const to = Math.max(from, firstAbove(start, count, quote.range[1] - 1));
-    return { quote, from, to, words: wordsOf(side.tokens, from, to), ids: NO_IDS, grams: [], bigrams: [] };
+    const from = firstAbove(end, count, range[0]);
+    const to = Math.max(from, firstAbove(start, count, range[1] - 1));
+    return { id: idOf(k), from, to, words: wordsOf(tokens, from, to), ids: NO_IDS, grams: [], bigrams: [] };
   });
 }
 
 /** Fills each quote's `ids`, equal exactly when the words are; returns how many ids it used. */
-function numberWords(a: QuoteSide, wordsA: readonly QuoteWords[], b: QuoteSide, wordsB: readonly QuoteWords[]): number {
+function numberWords(tokensA: Tokens, wordsA: readonly QuoteWords[], tokensB: Tokens, wordsB: readonly QuoteWords[]): number {
   // Texts tokenized with one vocabulary (as compareTexts does) carry such ids: no word hashed here.
-  if (a.tokens.vocabulary === b.tokens.vocabulary) {
+  if (tokensA.vocabulary === tokensB.vocabulary) {
     // Views, not copies: copying the ids word by word took 3 ms of the first (cold) call at 1 MB.
-    for (const q of wordsA) q.ids = a.tokens.ids.subarray(q.from, q.to);
-    for (const q of wordsB) q.ids = b.tokens.ids.subarray(q.from, q.to);
-    return a.tokens.vocabulary.words.length;
+    for (const q of wordsA) q.ids = tokensA.ids.subarray(q.from, q.to);
+    for (const q of wordsB) q.ids = tokensB.ids.subarray(q.from, q.to);
+    return tokensA.vocabulary.words.length;
   }
   const vocabulary = new Vocabulary();
   for (const q of [...wordsA, ...wordsB]) q.ids = Int32Array.from(q.words, (word) => vocabulary.idOf(word));
@@ -233,6 +234,9 @@ function conflicting(a: Quote, b: Quote, sameSpeaker: (a: number, b: number) => 
   return a.speaker !== null && b.speaker !== null && !sameSpeaker(a.speaker.speaker, b.speaker.speaker);
 }
 
+/** A quote match before the speakers are compared: everything but `conflict`. */
+export type QuotePair = Omit<QuoteMatch, 'conflict'>;
+
 /**
  * Quote pairs between A and B, in the order of A's quotes then B's. Speaker ids are compared with
  * `sameSpeaker` (by default equal ids, which is right once both sides use merged speaker ids).
@@ -243,92 +247,234 @@ export function matchQuotes(
   options: Partial<QuoteMatchOptions> = {},
   sameSpeaker: (a: number, b: number) => boolean = (x, y) => x === y,
 ): QuoteMatch[] {
-  const settings = { ...DEFAULT_QUOTE_MATCH_OPTIONS, ...options };
-  // A side without quotes pairs nothing: no index built for the other side.
-  if (a.quotes.length === 0 || b.quotes.length === 0) return [];
-  const wordsA = quoteWords(a);
-  const wordsB = quoteWords(b);
-  const numbering = new RunNumbering(numberWords(a, wordsA, b, wordsB), runsBound(wordsB, settings.minRun));
-  for (const q of wordsB) numberRuns(q, settings.minRun, numbering, true);
-  // Looking A's runs up without numbering them: a run no B quote holds needs no id (nor a table slot).
-  for (const q of wordsA) numberRuns(q, settings.minRun, numbering, false);
-  const isShort = (q: QuoteWords): boolean => q.words.length >= 2 && q.words.length < settings.minRun;
-  // Candidate pairs through shared runs of `minRun` words; short quotes are looked up whole.
-  const byGram = new Map<number, number[]>();
-  // Short quotes (two words up to `minRun`) pair only by containment: find them through bigrams.
-  const shortB = new Map<number, number[]>();
-  wordsB.forEach((q, i) => {
-    for (let k = 0; k < q.grams.length; k++) pushOnce(byGram, q.grams[k], i);
-    if (isShort(q)) push(shortB, q.bigrams[0], i);
-  });
-  // Indexing only the B bigrams that open a short A quote: not a map entry for every bigram of B.
-  const openingsA = new Set(wordsA.filter(isShort).map((q) => q.bigrams[0]));
-  const bigramsB = new Map<number, number[]>();
-  if (openingsA.size > 0) {
+  return markConflicts(pairQuotes(a, b, options), a.quotes, b.quotes, sameSpeaker);
+}
+
+/** `matchQuotes` without the speakers: the pairs only. */
+export function pairQuotes(a: QuoteSide, b: QuoteSide, options: Partial<QuoteMatchOptions> = {}): QuotePair[] {
+  return new QuotePairing(a, b.tokens, b.quotes.map((q) => q.range), options).finish(b.quotes);
+}
+
+/**
+ * `matchQuotes`' `conflict` for each pair, from the speakers of the quotes it names (by `Quote.id`):
+ * pairing reads no speaker, so it may run before the speakers of the two articles are merged.
+ */
+export function markConflicts(
+  pairs: readonly QuotePair[],
+  quotesA: readonly Quote[],
+  quotesB: readonly Quote[],
+  sameSpeaker: (a: number, b: number) => boolean = (x, y) => x === y,
+): QuoteMatch[] {
+  const byIdA = new Map(quotesA.map((q) => [q.id, q]));
+  const byIdB = new Map(quotesB.map((q) => [q.id, q]));
+  return pairs.map((pair) => ({ ...pair, conflict: conflicting(byIdA.get(pair.a) as Quote, byIdB.get(pair.b) as Quote, sameSpeaker) }));
+}
+
+/** What one A quote's runs lead to among B's candidates. */
+interface Found {
+  /** Indices of the candidates, ascending, each once. */
+  candidates: number[];
+  /** For each candidate, how many entries of the gathered lists it made (the lists' length counts them all). */
+  entries: number[];
+}
+
+/**
+ * `pairQuotes` in two steps, so that most of the work can be done before B's quotes are known.
+ * B's quotes are some of its quoted regions (those that attribution keeps as speech: see
+ * `attributeQuotes`), and which ones is the last thing a quote analysis learns. So the constructor
+ * pairs A's quotes with all of B's candidate ranges (its quoted regions), and `finish`, given B's
+ * quotes, keeps what the pairing of those quotes alone finds, and makes only what that needs and
+ * the first step did not make. The CLI's main thread runs the first step while its quote thread
+ * still attributes B's quotes: that took the pairing off the end of a large comparison.
+ *
+ * Exactly `pairQuotes` of B's quotes: a quote's runs, its candidates and its comparison with each
+ * depend on that quote and one candidate alone; only the number of gram-list entries (which picks
+ * the way candidates are found), the order of the candidates and the first MAX_PARTNERS of them
+ * depend on the others, and `finish` makes those from B's quotes.
+ */
+export class QuotePairing {
+  private readonly settings: QuoteMatchOptions;
+  private readonly wordsA: QuoteWords[] = [];
+  /** B's candidates, in the order given. */
+  private readonly wordsB: QuoteWords[] = [];
+  private readonly found: Found[] = [];
+  /** The comparisons the first step made, by A quote and candidate index. */
+  private readonly compared: Array<Map<number, QuotePair | null>> = [];
+
+  constructor(
+    private readonly a: QuoteSide,
+    private readonly tokensB: Tokens,
+    private readonly candidatesB: readonly Range[],
+    private readonly options: Partial<QuoteMatchOptions> = {},
+  ) {
+    const settings = (this.settings = { ...DEFAULT_QUOTE_MATCH_OPTIONS, ...options });
+    // A side without quotes pairs nothing: no index built for the other side.
+    if (a.quotes.length === 0 || candidatesB.length === 0) return;
+    const wordsA = (this.wordsA = quoteWords(a.tokens, a.quotes.map((q) => q.range), (k) => a.quotes[k].id));
+    const wordsB = (this.wordsB = quoteWords(tokensB, candidatesB, (k) => k));
+    const numbering = new RunNumbering(numberWords(a.tokens, wordsA, tokensB, wordsB), runsBound(wordsB, settings.minRun));
+    for (const q of wordsB) numberRuns(q, settings.minRun, numbering, true);
+    // Looking A's runs up without numbering them: a run no B quote holds needs no id (nor a table slot).
+    for (const q of wordsA) numberRuns(q, settings.minRun, numbering, false);
+    const isShort = (q: QuoteWords): boolean => this.isShort(q);
+    // Candidate pairs through shared runs of `minRun` words; short quotes are looked up whole.
+    const byGram = new Map<number, number[]>();
+    // Short quotes (two words up to `minRun`) pair only by containment: find them through bigrams.
+    const shortB = new Map<number, number[]>();
     wordsB.forEach((q, i) => {
-      for (let k = 0; k < q.bigrams.length; k++) if (openingsA.has(q.bigrams[k])) pushOnce(bigramsB, q.bigrams[k], i);
+      for (let k = 0; k < q.grams.length; k++) pushOnce(byGram, q.grams[k], i);
+      if (isShort(q)) push(shortB, q.bigrams[0], i);
     });
-  }
-  const matches: QuoteMatch[] = [];
-  let overlapping: ((qa: QuoteWords) => Iterable<number>) | undefined;
-  const gramSetsB: Array<Set<number> | undefined> = [];
-  const bigramSetsB: Array<Set<number> | undefined> = [];
-  // The A quote that last collected each B quote: deduplicates candidates without a Set per A quote.
-  const collectedBy = new Int32Array(wordsB.length).fill(-1);
-  wordsA.forEach((qa, ia) => {
-    // The B lists that this quote's runs lead to, and their total length.
-    const lists: Array<readonly number[]> = [];
-    let cost = gather(byGram, qa.grams, lists);
-    if (shortB.size > 0) cost += gather(shortB, qa.bigrams, lists);
-    if (isShort(qa)) cost += gather(bigramsB, qa.bigrams.slice(0, 1), lists);
-    let candidates: number[];
-    if (settings.minShared > 0 && cost > OVERLAP_FILTER_ABOVE) {
-      // The same gram rules, tested only on the B quotes that can share enough words
-      // (`overlapCandidates`): a boilerplate opening (`We will not accept …`) puts every quote in
-      // every other's gram lists, which made this loop quadratic in the number of quotes. Both ways
-      // give the same matches; the lists are cheaper when short.
-      // Built on first need: texts without such boilerplate never pay for its index (built for
-      // every call, it was a third of matchQuotes' time at 1 MB).
-      overlapping ??= overlapCandidates(wordsA, wordsB, settings.minShared);
-      const bigramsA = new Set(qa.bigrams);
-      const passes = (i: number): boolean => {
-        const qb = wordsB[i];
-        const gramsB = (gramSetsB[i] ??= new Set(qb.grams));
-        if (qa.grams.some((gram) => gramsB.has(gram))) return true;
-        if (isShort(qb) && bigramsA.has(qb.bigrams[0])) return true;
-        return isShort(qa) && (bigramSetsB[i] ??= new Set(qb.bigrams)).has(qa.bigrams[0]);
-      };
-      // Only the first MAX_PARTNERS are compared, so the rules are tested on no more (the
-      // candidates come lazily, see `overlapCandidates`).
-      candidates = [];
-      for (const i of overlapping(qa)) {
-        if (candidates.length === MAX_PARTNERS) break;
-        if (passes(i)) candidates.push(i);
-      }
-    } else {
-      candidates = [];
+    // Indexing only the B bigrams that open a short A quote: not a map entry for every bigram of B.
+    const openingsA = new Set(wordsA.filter(isShort).map((q) => q.bigrams[0]));
+    const bigramsB = new Map<number, number[]>();
+    if (openingsA.size > 0) {
+      wordsB.forEach((q, i) => {
+        for (let k = 0; k < q.bigrams.length; k++) if (openingsA.has(q.bigrams[k])) pushOnce(bigramsB, q.bigrams[k], i);
+      });
+    }
+    // The A quote that last collected each candidate, and where in its list: deduplicates without a Set per A quote.
+    const collectedBy = new Int32Array(wordsB.length).fill(-1);
+    const placeOf = new Int32Array(wordsB.length);
+    wordsA.forEach((qa, ia) => {
+      // The B lists that this quote's runs lead to, and their total length.
+      const lists: Array<readonly number[]> = [];
+      let cost = gather(byGram, qa.grams, lists);
+      if (shortB.size > 0) cost += gather(shortB, qa.bigrams, lists);
+      if (isShort(qa)) cost += gather(bigramsB, qa.bigrams.slice(0, 1), lists);
+      let found: Found = { candidates: [], entries: [] };
       let ascending = true;
       for (const list of lists) {
         for (let k = 0; k < list.length; k++) {
           const i = list[k];
-          if (collectedBy[i] === ia) continue;
+          if (collectedBy[i] === ia) {
+            found.entries[placeOf[i]]++;
+            continue;
+          }
           collectedBy[i] = ia;
-          if (candidates.length > 0 && i < candidates[candidates.length - 1]) ascending = false;
-          candidates.push(i);
+          placeOf[i] = found.candidates.length;
+          if (found.candidates.length > 0 && i < found.candidates[found.candidates.length - 1]) ascending = false;
+          found.candidates.push(i);
+          found.entries.push(1);
         }
       }
       // Most quotes find one B quote, or a few in order: no sort (and no comparator calls) for them.
-      if (!ascending) candidates.sort((x, y) => x - y);
+      if (!ascending) {
+        const order = found.candidates.map((_, k) => k).sort((x, y) => found.candidates[x] - found.candidates[y]);
+        found = { candidates: order.map((k) => found.candidates[k]), entries: order.map((k) => found.entries[k]) };
+      }
+      this.found.push(found);
+      // Compared ahead: the first candidates, unless so many lists lead to them that `finish` may
+      // have to find them the other way (then it compares what it finds).
+      const compared = new Map<number, QuotePair | null>();
+      if (!(settings.minShared > 0 && cost > OVERLAP_FILTER_ABOVE)) {
+        for (const i of found.candidates.slice(0, MAX_PARTNERS)) compared.set(i, compare(qa, wordsB[i], a.tokens, tokensB, settings));
+      }
+      this.compared.push(compared);
+    });
+  }
+
+  /** The pairs of A's quotes with `quotesB`, whose ranges must be among the candidates (else it starts again with those ranges). */
+  finish(quotesB: readonly Quote[]): QuotePair[] {
+    const { settings, wordsA, found } = this;
+    if (this.a.quotes.length === 0 || quotesB.length === 0) return [];
+    const places = this.placesAmongCandidates(quotesB);
+    if (!places) return new QuotePairing(this.a, this.tokensB, quotesB.map((q) => q.range), this.options).finish(quotesB);
+    const { quoteAt, candidateOf } = places;
+    // B's quotes' words, in the order of `quotesB`, with their ids.
+    const wordsB: QuoteWords[] = [];
+    quoteAt.forEach((quote, i) => {
+      if (quote >= 0) wordsB[quote] = { ...this.wordsB[i], id: quotesB[quote].id };
+    });
+    const isShort = (q: QuoteWords): boolean => this.isShort(q);
+    const pairs: QuotePair[] = [];
+    let overlapping: ((qa: QuoteWords) => Iterable<number>) | undefined;
+    const gramSetsB: Array<Set<number> | undefined> = [];
+    const bigramSetsB: Array<Set<number> | undefined> = [];
+    wordsA.forEach((qa, ia) => {
+      // This quote's candidates that are quotes of B, as quote indices, and the length of B's lists that led to them.
+      const { candidates, entries } = found[ia];
+      const quotes: number[] = [];
+      let cost = 0;
+      let ascending = true;
+      for (let k = 0; k < candidates.length; k++) {
+        const quote = quoteAt[candidates[k]];
+        if (quote < 0) continue;
+        cost += entries[k];
+        if (quotes.length > 0 && quote < quotes[quotes.length - 1]) ascending = false;
+        quotes.push(quote);
+      }
+      let chosen: number[];
+      if (settings.minShared > 0 && cost > OVERLAP_FILTER_ABOVE) {
+        // The same gram rules, tested only on the B quotes that can share enough words
+        // (`overlapCandidates`): a boilerplate opening (`We will not accept …`) puts every quote in
+        // every other's gram lists, which made this loop quadratic in the number of quotes. Both ways
+        // give the same matches; the lists are cheaper when short.
+        // Built on first need: texts without such boilerplate never pay for its index (built for
+        // every call, it was a third of matchQuotes' time at 1 MB).
+        overlapping ??= overlapCandidates(wordsA, wordsB, settings.minShared);
+        const bigramsA = new Set(qa.bigrams);
+        const passes = (i: number): boolean => {
+          const qb = wordsB[i];
+          const gramsB = (gramSetsB[i] ??= new Set(qb.grams));
+          if (qa.grams.some((gram) => gramsB.has(gram))) return true;
+          if (isShort(qb) && bigramsA.has(qb.bigrams[0])) return true;
+          return isShort(qa) && (bigramSetsB[i] ??= new Set(qb.bigrams)).has(qa.bigrams[0]);
+        };
+        // Only the first MAX_PARTNERS are compared, so the rules are tested on no more (the
+        // candidates come lazily, see `overlapCandidates`).
+        chosen = [];
+        for (const i of overlapping(qa)) {
+          if (chosen.length === MAX_PARTNERS) break;
+          if (passes(i)) chosen.push(i);
+        }
+      } else {
+        chosen = quotes;
+        if (!ascending) chosen = [...quotes].sort((x, y) => x - y);
+      }
+      // A quote printed hundreds of times in the other article (a chant, a slogan, a generated or
+      // hostile text) would otherwise pair with every copy: matches growing with the square of the
+      // repetitions, none of them telling a reader more than the first few do.
+      const compared = this.compared[ia];
+      for (const quote of chosen.slice(0, MAX_PARTNERS)) {
+        const ahead = compared.get(candidateOf[quote]);
+        const pair = ahead === undefined ? compare(qa, wordsB[quote], this.a.tokens, this.tokensB, settings) : ahead && { ...ahead, b: quotesB[quote].id };
+        if (pair) pairs.push(pair);
+      }
+    });
+    return pairs;
+  }
+
+  private isShort(q: QuoteWords): boolean {
+    return q.words.length >= 2 && q.words.length < this.settings.minRun;
+  }
+
+  /**
+   * For each candidate, the index in `quotesB` of the quote with its range, or -1; for each quote,
+   * its candidate. Undefined if a quote has no candidate of its own.
+   */
+  private placesAmongCandidates(quotesB: readonly Quote[]): { quoteAt: Int32Array; candidateOf: Int32Array } | undefined {
+    const candidates = this.candidatesB;
+    // The quotes themselves (`pairQuotes`), which may even share a range.
+    if (quotesB.length === candidates.length && quotesB.every((q, i) => q.range[0] === candidates[i][0] && q.range[1] === candidates[i][1])) {
+      const identity = Int32Array.from(quotesB, (_, i) => i);
+      return { quoteAt: identity, candidateOf: identity };
     }
-    // A quote printed hundreds of times in the other article (a chant, a slogan, a generated or
-    // hostile text) would otherwise pair with every copy: matches growing with the square of the
-    // repetitions, none of them telling a reader more than the first few do.
-    for (const i of candidates.slice(0, MAX_PARTNERS)) {
-      const match = compare(qa, wordsB[i], a.tokens, b.tokens, settings);
-      if (match) matches.push({ ...match, conflict: conflicting(qa.quote, wordsB[i].quote, sameSpeaker) });
+    const quoteAt = new Int32Array(candidates.length).fill(-1);
+    const candidateOf = new Int32Array(quotesB.length);
+    const candidateAt = new Map<number, number>();
+    candidates.forEach((range, i) => {
+      if (!candidateAt.has(range[0])) candidateAt.set(range[0], i);
+    });
+    for (let quote = 0; quote < quotesB.length; quote++) {
+      const [start, end] = quotesB[quote].range;
+      const i = candidateAt.get(start);
+      if (i === undefined || candidates[i][1] !== end || quoteAt[i] >= 0) return undefined;
+      quoteAt[i] = quote;
+      candidateOf[quote] = i;
     }
-  });
-  return matches;
+    return { quoteAt, candidateOf };
+  }
 }
 
 /** Longest run of differing words at a quote's start or end still read as part of an altered quote. */
@@ -388,8 +534,8 @@ function overlapCandidates(wordsA: readonly QuoteWords[], wordsB: readonly Quote
   };
 }
 
-function compare(qa: QuoteWords, qb: QuoteWords, tokensA: Tokens, tokensB: Tokens, settings: QuoteMatchOptions): Omit<QuoteMatch, 'conflict'> | null {
-  const base = { a: qa.quote.id, b: qb.quote.id, differences: [] };
+function compare(qa: QuoteWords, qb: QuoteWords, tokensA: Tokens, tokensB: Tokens, settings: QuoteMatchOptions): QuotePair | null {
+  const base = { a: qa.id, b: qb.id, differences: [] };
   if (qa.words.length < 2 || qb.words.length < 2) return null;
   // Word ids, not strings, compared here and in jsdiff: a number compare instead of a string compare.
   if (qa.words.length === qb.words.length && runIndex(qa.ids, qb.ids) === 0) return { ...base, kind: 'identical' };

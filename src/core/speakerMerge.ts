@@ -17,6 +17,18 @@ export interface MergedSpeakers {
   quotes: { a: Quote[]; b: Quote[] };
 }
 
+/**
+ * The merged speaker list alone, and where each article's speakers went in it: what a second
+ * thread hands over when it merges the speakers while the first pairs the quotes (the quotes are
+ * then renumbered with `renumberQuotes`).
+ */
+export interface SpeakerMerge {
+  speakers: Speaker[];
+  /** `idsA[id]`: the merged id of A's speaker `id` (its `Speaker.id` in `DocumentQuotes.speakers`); likewise `idsB`. */
+  idsA: number[];
+  idsB: number[];
+}
+
 const PRONOUN_NAMES = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 const normalName = (name: string): string => name.toLowerCase().replace(/[’']/g, "'").replace(/^(?:the|a|an)\s+/, '').replace(/\s+/g, ' ').trim();
@@ -123,6 +135,12 @@ function combine(id: number, x: Speaker | null, y: Speaker | null): Speaker {
 
 /** Merges the speakers of two analysed articles (each `DocumentQuotes.speakers` lists its quotes under `quotes.a`). */
 export function mergeSpeakers(a: DocumentQuotes, b: DocumentQuotes): MergedSpeakers {
+  const merge = mergeSpeakerLists(a, b);
+  return { speakers: merge.speakers, quotes: { a: renumberQuotes(a.quotes, merge.idsA, merge.speakers), b: renumberQuotes(b.quotes, merge.idsB, merge.speakers) } };
+}
+
+/** `mergeSpeakers` without the quotes: the merged list, and each article's speaker ids in it. */
+export function mergeSpeakerLists(a: DocumentQuotes, b: DocumentQuotes): SpeakerMerge {
   const partnerOfB = new Map<number, number>();
   const partnerOfA = new Map<number, number>();
   const profilesB = b.speakers.map(profileOf);
@@ -157,11 +175,19 @@ export function mergeSpeakers(a: DocumentQuotes, b: DocumentQuotes): MergedSpeak
     newIdOfB.set(y.id, speakers.length);
     speakers.push(combine(speakers.length, null, y));
   }
-  const remap = (quotes: readonly Quote[], ids: Map<number, number>): Quote[] =>
-    quotes.map((q) => {
-      if (!q.speaker) return q;
-      const id = ids.get(q.speaker.speaker) ?? q.speaker.speaker;
-      return { ...q, speaker: { ...q.speaker, speaker: id, name: speakers[id].name } };
-    });
-  return { speakers, quotes: { a: remap(a.quotes, newIdOfA), b: remap(b.quotes, newIdOfB) } };
+  const idsOf = (side: DocumentQuotes, newIds: Map<number, number>): number[] => {
+    const ids: number[] = [];
+    for (const s of side.speakers) ids[s.id] = newIds.get(s.id) as number;
+    return ids;
+  };
+  return { speakers, idsA: idsOf(a, newIdOfA), idsB: idsOf(b, newIdOfB) };
+}
+
+/** One article's quotes with `speaker.speaker` moved to the merged list (`ids` and `speakers` of a `SpeakerMerge`). */
+export function renumberQuotes(quotes: readonly Quote[], ids: readonly number[], speakers: readonly Speaker[]): Quote[] {
+  return quotes.map((q) => {
+    if (!q.speaker) return q;
+    const id = ids[q.speaker.speaker] ?? q.speaker.speaker;
+    return { ...q, speaker: { ...q.speaker, speaker: id, name: speakers[id].name } };
+  });
 }

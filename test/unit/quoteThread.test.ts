@@ -6,6 +6,8 @@ import * as path from 'node:path';
 import { buildSync } from 'esbuild';
 import { QUOTE_THREAD_FROM_BYTES, main, nodeIo, type CliIo } from '../../src/cli';
 import { analyzeQuotes } from '../../src/core/attribution';
+import { extractQuotedRegions } from '../../src/core/quotes';
+import { mergeSpeakerLists } from '../../src/core/speakerMerge';
 import { QuoteThread } from '../../src/quoteThread';
 
 const ROOT = path.join(__dirname, '../..');
@@ -31,6 +33,21 @@ describe('quote analysis on a second thread', () => {
     assert.deepStrictEqual(texts.map((_, k) => thread.take(k)), texts.map((text) => analyzeQuotes(text)));
     assert.deepStrictEqual(thread.take(0), analyzeQuotes(texts[0]), 'an answer taken again is the same');
     assert.strictEqual(thread.take(texts.length), undefined, 'no answer for a text it was not given');
+    assert.strictEqual(thread.takeSpeakerMerge(), undefined, 'no merge when none was asked for');
+  });
+
+  it('gives each text\'s quoted regions before its quotes, and the two texts\' merged speakers when asked', function () {
+    this.timeout(20000);
+    const texts = [example('harbour-wire.txt'), example('harbour-herald.txt')];
+    const thread = QuoteThread.start(path.join(dir, 'quoteWorker.js')).analyse(texts, { mergeSpeakers: true });
+    // Taken in the order the CLI takes them: A's quotes, B's regions, B's quotes, the merge.
+    assert.deepStrictEqual(thread.take(0), analyzeQuotes(texts[0]));
+    assert.deepStrictEqual(thread.quotedRegions(1), extractQuotedRegions(texts[1]).regions.map((region) => region.range));
+    assert.deepStrictEqual(thread.take(1), analyzeQuotes(texts[1]));
+    const merge = thread.takeSpeakerMerge();
+    assert.ok(merge && merge.speakers.length > 0);
+    assert.deepStrictEqual(merge, mergeSpeakerLists(analyzeQuotes(texts[0]), analyzeQuotes(texts[1])));
+    assert.deepStrictEqual(thread.quotedRegions(0), extractQuotedRegions(texts[0]).regions.map((region) => region.range), 'an earlier answer is kept');
   });
 
   it('gives up on a worker that never starts, so that the caller analyses the text itself', function () {

@@ -3,8 +3,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { compareTexts } from '../../../src/core/compare';
 import type { Quote } from '../../../src/core/model';
-import { MAX_PARTNERS, matchQuotes } from '../../../src/core/quoteMatching';
-import { tokenize } from '../../../src/core/tokenize';
+import fc from 'fast-check';
+import { analyzeQuotes } from '../../../src/core/attribution';
+import { MAX_PARTNERS, matchQuotes, pairQuotes, QuotePairing, type QuoteSide } from '../../../src/core/quoteMatching';
+import { extractQuotedRegions } from '../../../src/core/quotes';
+import { tokenize, Vocabulary } from '../../../src/core/tokenize';
+import { fuzzParameters } from '../fuzz/hostileText';
 
 const fixture = (name: string): string => fs.readFileSync(path.join(__dirname, '../../fixtures/quotes', name), 'utf8');
 
@@ -104,6 +108,60 @@ describe('matchQuotes with one quote repeated many times', () => {
     assert.ok(result.every((m) => m.kind === 'identical' && m.b < MAX_PARTNERS));
   });
 });
+
+describe("QuotePairing: pairing quotes before B's quotes are known", function () {
+  this.timeout(0);
+  // Sides as compareTexts makes them: one vocabulary for both texts.
+  const sides = (textA: string, quotesA: Quote[], textB: string): { a: QuoteSide; tokensB: QuoteSide['tokens'] } => {
+    const vocabulary = new Vocabulary();
+    return { a: { tokens: tokenize(textA, vocabulary), quotes: quotesA }, tokensB: tokenize(textB, vocabulary) };
+  };
+  // Quotes that all open `We will not accept`, then four words of quote i % 40 of a side.
+  const openings = (count: number, side: (i: number) => string): { text: string; pieces: string[] } => {
+    const pieces = Array.from({ length: count }, (_, i) => `We will not accept ${[0, 1, 2, 3].map((k) => `${side(i)}${i % 40}w${k}`).join(' ')}`);
+    return { text: pieces.map((p) => `“${p},” said a spokesman.`).join('\n\n'), pieces };
+  };
+  const a = openings(300, () => 'a');
+  // B has A's quotes (each several times) among quotes of its own.
+  const b = openings(300, (i) => (i % 3 === 0 ? 'b' : 'a'));
+  const quotesA = quotesOf(a.text, a.pieces, a.pieces.map(() => 0)).map((q, i) => ({ ...q, range: rangeOfNth(a.text, a.pieces[i], i) }));
+  const candidatesB = quotesOf(b.text, b.pieces, b.pieces.map(() => 1)).map((q, i) => ({ ...q, range: rangeOfNth(b.text, b.pieces[i], i) }));
+
+  it('gives exactly what pairQuotes gives for any of the candidates as B\'s quotes, in any order', () => {
+    const { a: sideA, tokensB } = sides(a.text, quotesA, b.text);
+    const all = candidatesB.map((_, i) => i);
+    // Over 256 gram-list entries for an A quote (about one per B quote here) finds the candidates by
+    // prefix filtering: all of them as quotes does, a few of them does not, while all the candidates do.
+    const examples: Array<[number[]]> = [[all], [all.slice(0, 20)], [all.slice(0, 270).reverse()]];
+    fc.assert(fc.property(fc.shuffledSubarray(all), (chosen) => {
+      // B's quotes: the chosen candidates, numbered in the order chosen.
+      const quotesB = chosen.map((i, id) => ({ ...candidatesB[i], id }));
+      const pairing = new QuotePairing(sideA, tokensB, candidatesB.map((q) => q.range));
+      assert.deepStrictEqual(pairing.finish(quotesB), pairQuotes(sideA, { tokens: tokensB, quotes: quotesB }));
+    }), { ...fuzzParameters(40), examples });
+  });
+
+  it('gives what pairQuotes gives when B\'s quotes are some of its quoted regions, and starts again when one is not', () => {
+    const textA = fixture('harbour-a.txt');
+    const textB = fixture('harbour-b.txt');
+    const { a: sideA, tokensB } = sides(textA, analyzeQuotes(textA).quotes, textB);
+    const quotesB = analyzeQuotes(textB).quotes;
+    const regions = extractQuotedRegions(textB).regions.map((r) => r.range);
+    const expected = pairQuotes(sideA, { tokens: tokensB, quotes: quotesB });
+    assert.ok(expected.length > 0);
+    assert.deepStrictEqual(new QuotePairing(sideA, tokensB, regions).finish(quotesB), expected);
+    assert.deepStrictEqual(new QuotePairing(sideA, tokensB, regions.slice(1)).finish(quotesB), expected, 'a quote missing from the candidates');
+    assert.deepStrictEqual(new QuotePairing(sideA, tokensB, []).finish(quotesB), expected, 'no candidates at all');
+  });
+});
+
+/** The range of the n-th occurrence (counting every piece before it) of `piece` placed by `openings`. */
+function rangeOfNth(text: string, piece: string, n: number): [number, number] {
+  let at = -1;
+  for (let k = 0; k <= n; k++) at = text.indexOf('“', at + 1);
+  assert.strictEqual(text.slice(at + 1, at + 1 + piece.length), piece);
+  return [at + 1, at + 1 + piece.length];
+}
 
 describe('compareTexts: quotes across two hand-written articles', () => {
   const comparison = compareTexts({ name: 'a', text: fixture('harbour-a.txt') }, { name: 'b', text: fixture('harbour-b.txt') });
