@@ -2,7 +2,7 @@
 // code-server's native modules need, then node_modules from package-lock.json. Does nothing (in well under
 // a second) when everything is in place, so both commands stay fast on a second run.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -59,9 +59,10 @@ export function nodeModulesProblem() {
     if (path === '' || entry.optional || entry.link) continue;
     if (have[path]?.version !== entry.version) return `${path} ${have[path]?.version ?? 'missing'}, lockfile wants ${entry.version}`;
   }
-  if (!existsSync(join(PROJECT_ROOT, 'node_modules/code-server/lib/vscode/node_modules/@vscode/ripgrep/bin/rg'))) {
-    return "code-server's own install (lib/vscode) did not complete";
-  }
+  const rg = join(PROJECT_ROOT, 'node_modules/code-server/lib/vscode/node_modules/@vscode/ripgrep/bin/rg');
+  if (!existsSync(rg)) return "code-server's own install (lib/vscode) did not complete";
+  // The stub seed-ripgrep.sh leaves when rg was not installed yet: Quick Open would find no file.
+  if (statSync(rg).size < 1024 && existsSync(systemPackages.ripgrep)) return "code-server's rg is a stub from an install before ripgrep was";
   return null;
 }
 

@@ -217,6 +217,26 @@ function gather(index: ReadonlyMap<number, readonly number[]>, runs: readonly nu
   return total;
 }
 
+/**
+ * The items of `lists`, each once, ascending; `collectedBy[i] === by` marks an item taken (cheaper
+ * than a Set per call: one array serves every call, each with its own `by`).
+ */
+function collect(lists: ReadonlyArray<readonly number[]>, collectedBy: Int32Array, by: number): number[] {
+  const items: number[] = [];
+  let ascending = true;
+  for (const list of lists) {
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k];
+      if (collectedBy[i] === by) continue;
+      collectedBy[i] = by;
+      if (items.length > 0 && i < items[items.length - 1]) ascending = false;
+      items.push(i);
+    }
+  }
+  // Most quotes find one B quote, or a few in order: no sort (and no comparator calls) for them.
+  return ascending ? items : items.sort((x, y) => x - y);
+}
+
 /** Index of `inner` as a contiguous run in `outer`, or -1. */
 function runIndex(outer: ArrayLike<number>, inner: ArrayLike<number>): number {
   outer: for (let i = 0; i + inner.length <= outer.length; i++) {
@@ -270,13 +290,15 @@ export function markConflicts(
   return pairs.map((pair) => ({ ...pair, conflict: conflicting(byIdA.get(pair.a) as Quote, byIdB.get(pair.b) as Quote, sameSpeaker) }));
 }
 
-/** What one A quote's runs lead to among B's candidates. */
-interface Found {
-  /** Indices of the candidates, ascending, each once. */
-  candidates: number[];
-  /** For each candidate, how many entries of the gathered lists it made (the lists' length counts them all). */
-  entries: number[];
-}
+/**
+ * What one A quote's runs lead to among B's candidates: the candidates (indices, ascending, each
+ * once); or, when their lists hold more than OVERLAP_FILTER_ABOVE entries, the lists. Collecting
+ * those for every such quote is quadratic in a boilerplate-heavy text, where pairing B's quotes
+ * alone might not collect them (see `pairQuotes`); `finish` reads them kept to B's quotes, each once.
+ * Lists of fewer entries hold fewer still of B's quotes, so those quotes' candidates are collected
+ * in any case, and collected ahead.
+ */
+type Found = { candidates: number[] } | { lists: Array<readonly number[]> };
 
 /**
  * `pairQuotes` in two steps, so that most of the work can be done before B's quotes are known.
@@ -333,44 +355,23 @@ export class QuotePairing {
         for (let k = 0; k < q.bigrams.length; k++) if (openingsA.has(q.bigrams[k])) pushOnce(bigramsB, q.bigrams[k], i);
       });
     }
-    // The A quote that last collected each candidate, and where in its list: deduplicates without a Set per A quote.
     const collectedBy = new Int32Array(wordsB.length).fill(-1);
-    const placeOf = new Int32Array(wordsB.length);
     wordsA.forEach((qa, ia) => {
       // The B lists that this quote's runs lead to, and their total length.
       const lists: Array<readonly number[]> = [];
       let cost = gather(byGram, qa.grams, lists);
       if (shortB.size > 0) cost += gather(shortB, qa.bigrams, lists);
       if (isShort(qa)) cost += gather(bigramsB, qa.bigrams.slice(0, 1), lists);
-      let found: Found = { candidates: [], entries: [] };
-      let ascending = true;
-      for (const list of lists) {
-        for (let k = 0; k < list.length; k++) {
-          const i = list[k];
-          if (collectedBy[i] === ia) {
-            found.entries[placeOf[i]]++;
-            continue;
-          }
-          collectedBy[i] = ia;
-          placeOf[i] = found.candidates.length;
-          if (found.candidates.length > 0 && i < found.candidates[found.candidates.length - 1]) ascending = false;
-          found.candidates.push(i);
-          found.entries.push(1);
-        }
-      }
-      // Most quotes find one B quote, or a few in order: no sort (and no comparator calls) for them.
-      if (!ascending) {
-        const order = found.candidates.map((_, k) => k).sort((x, y) => found.candidates[x] - found.candidates[y]);
-        found = { candidates: order.map((k) => found.candidates[k]), entries: order.map((k) => found.entries[k]) };
-      }
-      this.found.push(found);
-      // Compared ahead: the first candidates, unless so many lists lead to them that `finish` may
-      // have to find them the other way (then it compares what it finds).
       const compared = new Map<number, QuotePair | null>();
-      if (!(settings.minShared > 0 && cost > OVERLAP_FILTER_ABOVE)) {
-        for (const i of found.candidates.slice(0, MAX_PARTNERS)) compared.set(i, compare(qa, wordsB[i], a.tokens, tokensB, settings));
-      }
       this.compared.push(compared);
+      if (settings.minShared > 0 && cost > OVERLAP_FILTER_ABOVE) {
+        this.found.push({ lists });
+        return;
+      }
+      const candidates = collect(lists, collectedBy, ia);
+      this.found.push({ candidates });
+      // Compared ahead: the first candidates.
+      for (const i of candidates.slice(0, MAX_PARTNERS)) compared.set(i, compare(qa, wordsB[i], a.tokens, tokensB, settings));
     });
   }
 
@@ -391,19 +392,22 @@ export class QuotePairing {
     let overlapping: ((qa: QuoteWords) => Iterable<number>) | undefined;
     const gramSetsB: Array<Set<number> | undefined> = [];
     const bigramSetsB: Array<Set<number> | undefined> = [];
-    wordsA.forEach((qa, ia) => {
-      // This quote's candidates that are quotes of B, as quote indices, and the length of B's lists that led to them.
-      const { candidates, entries } = found[ia];
-      const quotes: number[] = [];
-      let cost = 0;
-      let ascending = true;
-      for (let k = 0; k < candidates.length; k++) {
-        const quote = quoteAt[candidates[k]];
-        if (quote < 0) continue;
-        cost += entries[k];
-        if (quotes.length > 0 && quote < quotes[quotes.length - 1]) ascending = false;
-        quotes.push(quote);
+    // Each long list kept to B's quotes (as quote indices), made once.
+    const quotesOfList = new Map<readonly number[], number[]>();
+    const quotesIn = (list: readonly number[]): number[] => {
+      let quotes = quotesOfList.get(list);
+      if (!quotes) {
+        quotes = [];
+        for (let k = 0; k < list.length; k++) if (quoteAt[list[k]] >= 0) quotes.push(quoteAt[list[k]]);
+        quotesOfList.set(list, quotes);
       }
+      return quotes;
+    };
+    const collectedBy = new Int32Array(quotesB.length).fill(-1);
+    wordsA.forEach((qa, ia) => {
+      const here = found[ia];
+      // The length of the lists that lead to B's quotes, for a quote whose lists were long.
+      const cost = 'lists' in here ? here.lists.reduce((sum, list) => sum + quotesIn(list).length, 0) : 0;
       let chosen: number[];
       if (settings.minShared > 0 && cost > OVERLAP_FILTER_ABOVE) {
         // The same gram rules, tested only on the B quotes that can share enough words
@@ -428,9 +432,12 @@ export class QuotePairing {
           if (chosen.length === MAX_PARTNERS) break;
           if (passes(i)) chosen.push(i);
         }
+      } else if ('lists' in here) {
+        chosen = collect(here.lists.map(quotesIn), collectedBy, ia);
       } else {
-        chosen = quotes;
-        if (!ascending) chosen = [...quotes].sort((x, y) => x - y);
+        const quotes = here.candidates.map((i) => quoteAt[i]).filter((quote) => quote >= 0);
+        // B's quotes in the candidates' order, unless given in another (no comparator calls then).
+        chosen = quotes.every((quote, k) => k === 0 || quotes[k - 1] < quote) ? quotes : quotes.sort((x, y) => x - y);
       }
       // A quote printed hundreds of times in the other article (a chant, a slogan, a generated or
       // hostile text) would otherwise pair with every copy: matches growing with the square of the
