@@ -6,7 +6,7 @@ import { analyzeQuotes, type DocumentQuotes } from './attribution';
 import { DEFAULT_COMPARE_OPTIONS, MODEL_VERSION, type CompareOptions, type Comparison, type Range, type SharedPassage, type Side } from './model';
 import { findSharedPassages } from './passages';
 import { markConflicts, pairQuotes, QuotePairing } from './quoteMatching';
-import { mergeSpeakerLists, renumberQuotes, type SpeakerMerge } from './speakerMerge';
+import { applySpeakerMerge, mergeSpeakerLists, type SpeakerMerge } from './speakerMerge';
 import { documentStats } from './stats';
 import { tokenize, Vocabulary } from './tokenize';
 
@@ -65,9 +65,7 @@ export function compareTexts(
   const pairing = regionsB && new QuotePairing(sideA, tokensB, regionsB);
   const quotesB = elsewhere.quotes('b') ?? analyzeQuotes(b.text);
   const pairs = pairing ? pairing.finish(quotesB.quotes) : pairQuotes(sideA, { tokens: tokensB, quotes: quotesB.quotes });
-  const merge = elsewhere.speakerMerge() ?? mergeSpeakerLists(quotesA, quotesB);
-  const { speakers } = merge;
-  const quotes = { a: renumberQuotes(quotesA.quotes, merge.idsA, speakers), b: renumberQuotes(quotesB.quotes, merge.idsB, speakers) };
+  const { speakers, quotes } = applySpeakerMerge(quotesA, quotesB, elsewhere.speakerMerge() ?? mergeSpeakerLists(quotesA, quotesB));
   const quoteMatches = markConflicts(pairs, quotes.a, quotes.b);
   return {
     version: MODEL_VERSION,

@@ -19,8 +19,8 @@ export interface MergedSpeakers {
 
 /**
  * The merged speaker list alone, and where each article's speakers went in it: what a second
- * thread hands over when it merges the speakers while the first pairs the quotes (the quotes are
- * then renumbered with `renumberQuotes`).
+ * thread hands over when it merges the speakers while the first pairs the quotes (see
+ * `applySpeakerMerge`).
  */
 export interface SpeakerMerge {
   speakers: Speaker[];
@@ -135,8 +135,12 @@ function combine(id: number, x: Speaker | null, y: Speaker | null): Speaker {
 
 /** Merges the speakers of two analysed articles (each `DocumentQuotes.speakers` lists its quotes under `quotes.a`). */
 export function mergeSpeakers(a: DocumentQuotes, b: DocumentQuotes): MergedSpeakers {
-  const merge = mergeSpeakerLists(a, b);
-  return { speakers: merge.speakers, quotes: { a: renumberQuotes(a.quotes, merge.idsA, merge.speakers), b: renumberQuotes(b.quotes, merge.idsB, merge.speakers) } };
+  return applySpeakerMerge(a, b, mergeSpeakerLists(a, b));
+}
+
+/** `mergeSpeakers` of `a` and `b` from their `mergeSpeakerLists`: their quotes renumbered to the merged list. */
+export function applySpeakerMerge(a: DocumentQuotes, b: DocumentQuotes, { speakers, idsA, idsB }: SpeakerMerge): MergedSpeakers {
+  return { speakers, quotes: { a: renumberQuotes(a.quotes, idsA, speakers), b: renumberQuotes(b.quotes, idsB, speakers) } };
 }
 
 /** `mergeSpeakers` without the quotes: the merged list, and each article's speaker ids in it. */
@@ -184,7 +188,7 @@ export function mergeSpeakerLists(a: DocumentQuotes, b: DocumentQuotes): Speaker
 }
 
 /** One article's quotes with `speaker.speaker` moved to the merged list (`ids` and `speakers` of a `SpeakerMerge`). */
-export function renumberQuotes(quotes: readonly Quote[], ids: readonly number[], speakers: readonly Speaker[]): Quote[] {
+function renumberQuotes(quotes: readonly Quote[], ids: readonly number[], speakers: readonly Speaker[]): Quote[] {
   return quotes.map((q) => {
     if (!q.speaker) return q;
     const id = ids[q.speaker.speaker] ?? q.speaker.speaker;
