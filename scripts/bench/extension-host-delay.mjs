@@ -9,7 +9,7 @@
 import * as vscode from 'vscode';
 import * as fs from 'node:fs';
 import { Session } from 'node:inspector';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { constants as perfConstants, monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
 import { clearInterval, setInterval } from 'node:timers';
 import { TextEncoder } from 'node:util';
 import { generatePair } from './generate.mjs';
@@ -34,6 +34,32 @@ function startHeartbeat() {
   };
 }
 
+const GC_KINDS = new Map([
+  [perfConstants.NODE_PERFORMANCE_GC_MINOR, 'scavenge'],
+  [perfConstants.NODE_PERFORMANCE_GC_MAJOR, 'mark-compact'],
+  [perfConstants.NODE_PERFORMANCE_GC_INCREMENTAL, 'incremental marking'],
+  [perfConstants.NODE_PERFORMANCE_GC_WEAKCB, 'weak callbacks'],
+]);
+
+/**
+ * The host's garbage collections while it runs: the collector's pauses are among the longest things
+ * that block it, and its CPU profile does not say which kind of collection they were.
+ */
+function startGcWatch() {
+  const pauses = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) pauses.push({ kind: GC_KINDS.get(entry.detail?.kind) ?? String(entry.detail?.kind), ms: entry.duration });
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return () => {
+    observer.disconnect();
+    const longest = pauses.reduce((max, pause) => (pause.ms > max.ms ? pause : max), { kind: 'none', ms: 0 });
+    const total = (kind) => pauses.filter((pause) => pause.kind === kind).reduce((sum, pause) => sum + pause.ms, 0);
+    return `${pauses.length} collections, longest ${longest.ms.toFixed(1)} ms (${longest.kind}); ` +
+      `scavenges ${total('scavenge').toFixed(0)} ms, mark-compact ${total('mark-compact').toFixed(0)} ms in all`;
+  };
+}
+
 async function writeArticle(folder, name, text) {
   const uri = vscode.Uri.joinPath(folder, name);
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
@@ -50,6 +76,7 @@ async function showSideBySide(uriA, uriB) {
 async function compareOnce(uriA, uriB) {
   const histogram = monitorEventLoopDelay({ resolution: 10 });
   const stopHeartbeat = startHeartbeat();
+  const stopGcWatch = startGcWatch();
   histogram.enable();
   // The histogram records the gap between two of its ticks, so it cannot see a block that starts
   // before its first tick: the command's synchronous start went unmeasured when it was issued at once
@@ -62,7 +89,9 @@ async function compareOnce(uriA, uriB) {
   await sleep(1500);
   histogram.disable();
   const heartbeatMs = stopHeartbeat();
+  const gc = stopGcWatch();
   return {
+    gc,
     status: outcome?.status ?? 'unknown',
     commandMs,
     maxDelayMs: histogram.max / 1e6,
@@ -117,7 +146,7 @@ async function measureLargeComparison(folder, results) {
     const run = label === profiledRun ? await profiled(() => compareOnce(uriA, uriB)) : await compareOnce(uriA, uriB);
     const line = `1 MB per side, ${label}: command ${run.commandMs.toFixed(0)} ms (${run.status}); event-loop delay max ` +
       `${run.maxDelayMs.toFixed(1)} ms, p99 ${run.p99DelayMs.toFixed(1)} ms; longest heartbeat gap ${run.heartbeatMaxGapMs.toFixed(1)} ms ` +
-      '(target: never blocked > 50 ms)';
+      `(target: never blocked > 50 ms); host GC: ${run.gc}`;
     log(line);
     results.push({ title: line, state: run.status === 'compared' ? 'passed' : 'failed' });
   }
