@@ -24,13 +24,18 @@ function textAtTop(frame: Frame, length = 40): Promise<string> {
   return frame.evaluate((length) => {
     const article = document.getElementById('article-a') as HTMLElement;
     const box = article.getBoundingClientRect();
-    const caret = document.caretRangeFromPoint(box.left + 24, box.top + 2);
+    // Half a line down: the line at the top, not a sliver of the one above it (a place kept to a few
+    // pixels is kept; the restored scroll offset may round differently from the saved one).
+    const lineHeight = parseFloat(getComputedStyle(article).lineHeight) || 20;
+    const caret = document.caretRangeFromPoint(box.left + 24, box.top + lineHeight / 2);
     if (!caret || caret.startContainer.nodeType !== Node.TEXT_NODE) return '';
+    const inTag = (node: Node): boolean => Boolean(node.parentElement?.closest('.speaker-tag'));
     const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) => (node.parentElement?.closest('.speaker-tag') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      acceptNode: (node) => (inTag(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
     });
     walker.currentNode = caret.startContainer;
-    let text = (caret.startContainer.textContent ?? '').slice(caret.startOffset);
+    // A speaker's name tag is not article text: read from the text after it.
+    let text = inTag(caret.startContainer) ? '' : (caret.startContainer.textContent ?? '').slice(caret.startOffset);
     for (let node = walker.nextNode(); node && text.length < length; node = walker.nextNode()) text += node.textContent ?? '';
     return text.slice(0, length);
   }, length);
