@@ -72,9 +72,10 @@ const COMMANDS: Record<string, Command> = {
     operands: 'A B',
     summary: 'report what B shares with A: stats, then each shared passage with its differences (--json: the whole comparison model)',
     files: 2,
-    // Large texts: the quotes of both are analysed (and their speakers merged) on a second thread while this one finds the
-    // shared passages (the two halves cost about the same). Below that size, a thread costs more to
-    // start than it saves. It starts before the files are read, so that it boots meanwhile.
+    // Large texts: the quotes of both are analysed (and their speakers merged) on a second thread
+    // while this one finds the shared passages (the two halves cost about the same). Below that size,
+    // a thread costs more to start than it saves. It starts before the files are read, so that it
+    // boots meanwhile.
     prepare: (sizes, io) => (sizes[0] + sizes[1] >= QUOTE_THREAD_FROM_BYTES ? io.startQuoteThread?.() : undefined),
     run([a, b], options, io, thread) {
       thread?.analyse([a.text, b.text], { mergeSpeakers: true });
