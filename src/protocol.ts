@@ -48,11 +48,12 @@ export const DEFAULT_FILTERS: WebviewFilters = { shared: true, quotes: true, alt
 
 export type ExtensionToWebview =
   /**
-   * One piece of a ComparisonPayload's JSON. A 1 MB comparison is several MB of JSON, and one
-   * postMessage of it held the extension host for 200-580 ms; pieces are posted between yields and
-   * the page parses the whole once the last (`index === count - 1`) of a `run` has arrived.
+   * One piece of a ComparisonPayload's JSON, as UTF-8 bytes (a piece may end inside a character).
+   * A 1 MB comparison is several MB of JSON, and one postMessage of it held the extension host for
+   * 200-580 ms; pieces are posted between yields and the page decodes and parses the whole once the
+   * last (`index === count - 1`) of a `run` has arrived.
    */
-  | { type: 'comparison'; run: number; index: number; count: number; data: string; uris: { a: string; b: string } }
+  | { type: 'comparison'; run: number; index: number; count: number; data: Uint8Array; uris: { a: string; b: string } }
   | { type: 'busy'; busy: boolean }
   | { type: 'error'; message: string }
   | { type: 'focus'; side: Side; range: Range };

@@ -18,6 +18,7 @@ import type { MessagePort, Worker } from 'node:worker_threads';
 import type { DocumentQuotes } from './core/attribution';
 import type { Range } from './core/model';
 import type { SpeakerMerge } from './core/speakerMerge';
+import { packText, transferListOf, type PackedText } from './textTransfer';
 
 /**
  * node:worker_threads, loaded on first use: loading it costs the CLI 2-4 ms at start, and only
@@ -34,7 +35,8 @@ export interface QuoteJob {
 }
 
 export interface QuoteTexts {
-  texts: string[];
+  /** As bytes where they can be (see textTransfer.ts). */
+  texts: PackedText[];
   /** Also merge the speakers of the two texts (`mergeSpeakerLists`) once both are analysed. */
   mergeSpeakers: boolean;
 }
@@ -133,7 +135,8 @@ export class QuoteThread {
     this.expected = answersFor(texts.length, mergeSpeakers);
     const millions = texts.reduce((sum, text) => sum + text.length, 0) / 1e6;
     this.deadline = performance.now() + this.timeouts.answerMs + ANSWER_MS_PER_MILLION_CHARS * millions;
-    this.port.postMessage({ texts, mergeSpeakers } satisfies QuoteTexts);
+    const packed = texts.map(packText);
+    this.port.postMessage({ texts: packed, mergeSpeakers } satisfies QuoteTexts, transferListOf(packed));
     return this;
   }
 

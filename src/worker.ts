@@ -5,19 +5,25 @@ import { parentPort } from 'node:worker_threads';
 import { chunkComparison } from './core/chunkedComparison';
 import { compareTexts } from './core/compare';
 import type { ComparisonPayload } from './protocol';
+import { unpackText } from './textTransfer';
 import type { CompareRequest, CompareResponse } from './workerProtocol';
 
 const port = parentPort;
 if (!port) throw new Error('dist/worker.js must run as a worker thread');
 
+const encoder = new TextEncoder();
+
 port.on('message', (request: CompareRequest) => {
   let response: CompareResponse;
   try {
-    const comparison = compareTexts(request.a, request.b, request.options);
-    const payload: ComparisonPayload = { comparison, texts: { a: request.a.text, b: request.b.text } };
-    response = { id: request.id, ok: true, chunked: chunkComparison(comparison), webviewJson: JSON.stringify(payload) };
+    const a = { name: request.a.name, text: unpackText(request.a.text) };
+    const b = { name: request.b.name, text: unpackText(request.b.text) };
+    const comparison = compareTexts(a, b, request.options);
+    const payload: ComparisonPayload = { comparison, texts: { a: a.text, b: b.text } };
+    // JSON.stringify escapes lone surrogates, so its output always survives UTF-8.
+    response = { id: request.id, ok: true, chunked: chunkComparison(comparison), webviewPayload: encoder.encode(JSON.stringify(payload)) };
   } catch (error) {
     response = { id: request.id, ok: false, error: error instanceof Error ? error.stack ?? error.message : String(error) };
   }
-  port.postMessage(response);
+  port.postMessage(response, response.ok ? [response.webviewPayload.buffer as ArrayBuffer] : []);
 });

@@ -5,6 +5,7 @@
  */
 import type { Comparison, QuoteMatch, Range, Side } from '../../src/core/model';
 import { validateUiState, type ComparisonPayload, type ExtensionToWebview, type PersistedPanelState, type ReadingPlace, type WebviewToExtension, type WebviewUiState } from '../../src/protocol';
+import { decodeUtf8Pieces } from '../../src/textTransfer';
 import { partitionPoint } from '../../src/core/search';
 import { buildSegments, splitBlocks, type Mark, type Segment } from './segments';
 
@@ -29,7 +30,7 @@ let current: { comparison: Comparison; texts: { a: string; b: string } } | undef
 let pending: Pick<WebviewUiState, 'scroll' | 'place'> | undefined = { scroll: ui.scroll, place: ui.place };
 let passageCursor = -1;
 /** Pieces of the comparison being received (see the `comparison` message in protocol.ts). */
-let incoming: { run: number; pieces: string[] } = { run: -1, pieces: [] };
+let incoming: { run: number; pieces: Uint8Array[] } = { run: -1, pieces: [] };
 
 const byId = <T extends HTMLElement>(id: string): T => {
   const element = document.getElementById(id);
@@ -53,8 +54,8 @@ window.addEventListener('message', (event: MessageEvent<ExtensionToWebview>) => 
       incoming.pieces[message.index] = message.data;
       if (message.index !== message.count - 1) break;
       uris = message.uris;
-      if (incoming.pieces.length !== message.count || incoming.pieces.includes(undefined as unknown as string)) break; // a piece went missing: wait for the next run
-      current = JSON.parse(incoming.pieces.join('')) as ComparisonPayload;
+      if (incoming.pieces.length !== message.count || incoming.pieces.includes(undefined as unknown as Uint8Array)) break; // a piece went missing: wait for the next run
+      current = JSON.parse(decodeUtf8Pieces(incoming.pieces)) as ComparisonPayload;
       incoming = { run: -1, pieces: [] };
       render();
       saveState();

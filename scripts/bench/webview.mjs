@@ -53,7 +53,7 @@ try {
       await tab.goto(pathToFileURL(join(dir, `${variant}.html`)).href);
       times[variant].push(await tab.evaluate(async (data) => {
         const started = performance.now();
-        window.postMessage({ type: 'comparison', run: 0, index: 0, count: 1, data, uris: { a: 'file:///a.txt', b: 'file:///b.txt' } }, '*');
+        window.postMessage({ type: 'comparison', run: 0, index: 0, count: 1, data: new window.TextEncoder().encode(data), uris: { a: 'file:///a.txt', b: 'file:///b.txt' } }, '*');
         // The message is handled in a task of its own; the first frame after it is painted before the rAF-then-task below runs.
         while (!document.querySelector('#article-b .block')) await new Promise((done) => setTimeout(done, 1));
         await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));

@@ -66,16 +66,3 @@ export async function joinComparison(chunked: ChunkedComparison, pause: () => Pr
   }
   return comparison;
 }
-
-/** Cuts a long string into pieces of at most `size` code units (never splitting a surrogate pair). */
-export function sliceString(text: string, size: number): string[] {
-  const pieces: string[] = [];
-  for (let start = 0; start < text.length;) {
-    let end = Math.min(text.length, start + size);
-    const last = text.charCodeAt(end - 1);
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
-    pieces.push(text.slice(start, end));
-    start = end;
-  }
-  return pieces;
-}

@@ -2,12 +2,19 @@ import * as vscode from 'vscode';
 import { Worker } from 'node:worker_threads';
 import { joinComparison } from '../core/chunkedComparison';
 import type { Comparison } from '../core/model';
+import { packText, transferListOf } from '../textTransfer';
 import type { CompareRequest, CompareResponse } from '../workerProtocol';
+
+export interface CompareInput {
+  a: { name: string; text: string };
+  b: { name: string; text: string };
+  options: CompareRequest['options'];
+}
 
 export interface CompareResult {
   comparison: Comparison;
-  /** The webview's payload (comparison and texts), already serialized by the worker. */
-  webviewJson: string;
+  /** The webview's payload (comparison and texts), already serialized by the worker: UTF-8 JSON. */
+  webviewPayload: Uint8Array;
 }
 
 /**
@@ -22,7 +29,7 @@ export class CompareRunner implements vscode.Disposable {
 
   constructor(private readonly workerPath: string, private readonly log: vscode.LogOutputChannel) {}
 
-  run(request: Omit<CompareRequest, 'id'>, token: vscode.CancellationToken): Promise<CompareResult> {
+  run(input: CompareInput, token: vscode.CancellationToken): Promise<CompareResult> {
     if (token.isCancellationRequested) return Promise.reject(new vscode.CancellationError());
     const worker = this.ensureWorker();
     const id = this.nextId++;
@@ -36,7 +43,9 @@ export class CompareRunner implements vscode.Disposable {
         resolve: (result) => { subscription.dispose(); resolve(result); },
         reject: (error) => { subscription.dispose(); reject(error); },
       });
-      worker.postMessage({ id, ...request } satisfies CompareRequest);
+      const a = { name: input.a.name, text: packText(input.a.text) };
+      const b = { name: input.b.name, text: packText(input.b.text) };
+      worker.postMessage({ id, a, b, options: input.options } satisfies CompareRequest, transferListOf([a.text, b.text]));
     });
   }
 
@@ -52,7 +61,7 @@ export class CompareRunner implements vscode.Disposable {
         return;
       }
       joinComparison(response.chunked, yieldToEventLoop).then(
-        (comparison) => waiting.resolve({ comparison, webviewJson: response.webviewJson }),
+        (comparison) => waiting.resolve({ comparison, webviewPayload: response.webviewPayload }),
         (error: unknown) => waiting.reject(error instanceof Error ? error : new Error(String(error))),
       );
     });

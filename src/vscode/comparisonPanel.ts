@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
-import { sliceString } from '../core/chunkedComparison';
 import type { Range, Side } from '../core/model';
 import { isRestorableUri, validatePersistedState, validateWebviewMessage, type ExtensionToWebview } from '../protocol';
 import { PANEL_VIEW_TYPE } from './commandIds';
@@ -114,11 +113,14 @@ export class ComparisonPanel implements vscode.Disposable {
   private async postPayload(session: ComparisonSession): Promise<void> {
     const run = ++this.payloadRun;
     const uris = { a: session.documents.a.uri.toString(), b: session.documents.b.uri.toString() };
-    const pieces = sliceString(session.webviewJson, PAYLOAD_PIECE_CHARS);
-    for (let index = 0; index < pieces.length; index++) {
+    const payload = session.webviewPayload;
+    const count = Math.max(1, Math.ceil(payload.length / PAYLOAD_PIECE_BYTES));
+    for (let index = 0; index < count; index++) {
       if (index > 0) await yieldToEventLoop();
       if (run !== this.payloadRun || !this.panel || !this.ready) return;
-      this.post({ type: 'comparison', run, index, count: pieces.length, data: pieces[index], uris });
+      // A copy, not a view: VS Code sends a typed array's whole underlying buffer with each message.
+      const data = payload.slice(index * PAYLOAD_PIECE_BYTES, (index + 1) * PAYLOAD_PIECE_BYTES);
+      this.post({ type: 'comparison', run, index, count, data, uris });
     }
   }
 
@@ -139,8 +141,12 @@ export class ComparisonPanel implements vscode.Disposable {
 
 const LAST_COMPARISON_KEY = 'compareSources.lastComparison';
 
-/** Characters per posted piece (one postMessage of 5.5 MB took 200-580 ms of the host's thread, so ~128 KB is a few ms). */
-const PAYLOAD_PIECE_CHARS = 128 * 1024;
+/**
+ * Bytes per posted piece. Posted as strings, one message of 5.5 MB held the host's thread 200-580 ms
+ * and pieces of 128 KB a few ms each, most of it VS Code encoding and copying the string into its
+ * message; bytes go into the message as they are (VS Code passes typed arrays to webviews as binary).
+ */
+const PAYLOAD_PIECE_BYTES = 128 * 1024;
 
 /** Restores the panel after a window reload from what it persisted: the two URIs (and its own UI state). */
 export class ComparisonPanelSerializer implements vscode.WebviewPanelSerializer, vscode.Disposable {

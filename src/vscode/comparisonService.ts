@@ -24,7 +24,7 @@ export class ComparisonSession {
     /** The texts that were compared: the comparison's offsets index into these, even after edits. */
     readonly texts: { readonly a: string; readonly b: string },
     /** The comparison webview's payload, serialized off this thread (see workerProtocol.ts). */
-    readonly webviewJson: string,
+    readonly webviewPayload: Uint8Array,
   ) {
     this.liveQuotes = {
       a: comparison.a.quotes.map((quote) => ({ quoteId: quote.id, range: quote.range })),
@@ -111,7 +111,7 @@ export class ComparisonService implements vscode.Disposable {
       checkText(b, this.settingsCache.maxFileBytes);
       const versions = { a: a.version, b: b.version };
       const texts = { a: a.getText(), b: b.getText() };
-      const { comparison, webviewJson } = await this.runner.run({
+      const { comparison, webviewPayload } = await this.runner.run({
         a: { name: label(a.uri), text: texts.a },
         b: { name: label(b.uri), text: texts.b },
         options: { minWords: this.settingsCache.minPassageWords },
@@ -119,7 +119,7 @@ export class ComparisonService implements vscode.Disposable {
       // An edit that arrived while the worker ran has scheduled its own re-run; this result is
       // still shown meanwhile only if it matches the text, otherwise decorations would sit on wrong words.
       if (a.version !== versions.a || b.version !== versions.b) throw new vscode.CancellationError();
-      const session = new ComparisonSession({ a, b }, comparison, texts, webviewJson);
+      const session = new ComparisonSession({ a, b }, comparison, texts, webviewPayload);
       this.current = session;
       this.log.info(`compared ${label(a.uri)} (${comparison.a.stats.words} words) with ${label(b.uri)} (${comparison.b.stats.words} words) in ${Date.now() - started} ms: `
         + `${comparison.passages.length} shared passages, ${comparison.quoteMatches.length} quote matches`);

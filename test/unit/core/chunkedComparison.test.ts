@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { chunkComparison, joinComparison, sliceString } from '../../../src/core/chunkedComparison';
+import { chunkComparison, joinComparison } from '../../../src/core/chunkedComparison';
 import { fixtureComparison } from '../comparisonFixture';
 
 describe('chunkedComparison', () => {
@@ -22,15 +22,5 @@ describe('chunkedComparison', () => {
     assert.deepStrictEqual([shell.passages, shell.a.quotes, shell.quoteMatches], [[], [], []]);
     assert.strictEqual(shell.a.name, 'a.txt');
     assert.deepStrictEqual(await joinComparison(chunked, async () => undefined), comparison);
-  });
-
-  it('slices strings without splitting surrogate pairs', () => {
-    const text = 'ab😀cd😀😀e';
-    for (let size = 2; size <= text.length + 1; size++) {
-      const pieces = sliceString(text, size);
-      assert.strictEqual(pieces.join(''), text);
-      assert.ok(pieces.every((piece) => piece.length <= size && !/^[\udc00-\udfff]/.test(piece)), `size ${size}: ${JSON.stringify(pieces)}`);
-    }
-    assert.deepStrictEqual(sliceString('', 4), []);
   });
 });
