@@ -18,7 +18,6 @@ import type { MessagePort, Worker } from 'node:worker_threads';
 import type { DocumentQuotes } from './core/attribution';
 import type { Range } from './core/model';
 import type { SpeakerMerge } from './core/speakerMerge';
-import { packText, transferListOf, type PackedText } from './textTransfer';
 
 /**
  * node:worker_threads, loaded on first use: loading it costs the CLI 2-4 ms at start, and only
@@ -35,8 +34,7 @@ export interface QuoteJob {
 }
 
 export interface QuoteTexts {
-  /** As bytes where they can be (see textTransfer.ts). */
-  texts: PackedText[];
+  texts: string[];
   /** Also merge the speakers of the two texts (`mergeSpeakerLists`) once both are analysed. */
   mergeSpeakers: boolean;
 }
@@ -135,8 +133,7 @@ export class QuoteThread {
     this.expected = answersFor(texts.length, mergeSpeakers);
     const millions = texts.reduce((sum, text) => sum + text.length, 0) / 1e6;
     this.deadline = performance.now() + this.timeouts.answerMs + ANSWER_MS_PER_MILLION_CHARS * millions;
-    const packed = texts.map(packText);
-    this.port.postMessage({ texts: packed, mergeSpeakers } satisfies QuoteTexts, transferListOf(packed));
+    this.port.postMessage({ texts, mergeSpeakers } satisfies QuoteTexts);
     return this;
   }
 

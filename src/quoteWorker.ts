@@ -6,7 +6,6 @@ import { workerData } from 'node:worker_threads';
 import { attributeQuotes } from './core/attribution';
 import { extractQuotedRegions } from './core/quotes';
 import { mergeSpeakerLists } from './core/speakerMerge';
-import { unpackText } from './textTransfer';
 import { answersFor, lightenOptimisingCompiler, STARTED, type QuoteAnswer, type QuoteJob, type QuoteTexts } from './quoteThread';
 
 lightenOptimisingCompiler();
@@ -26,8 +25,7 @@ function attempt<T>(make: () => T): T | undefined {
 }
 
 count(0);
-job.port.once('message', ({ texts: packed, mergeSpeakers }: QuoteTexts) => {
-  const texts = packed.map(unpackText);
+job.port.once('message', ({ texts, mergeSpeakers }: QuoteTexts) => {
   let posted = 0;
   const post = (answer: QuoteAnswer): void => {
     job.port.postMessage(answer);

@@ -50,20 +50,6 @@ describe('quote analysis on a second thread', () => {
     assert.deepStrictEqual(thread.quotedRegions(0), extractQuotedRegions(texts[0]).regions.map((region) => region.range), 'an earlier answer is kept');
   });
 
-  it('gets every text exactly, whether it crossed as bytes or (holding a lone surrogate) as the string', function () {
-    this.timeout(20000);
-    const wire = example('harbour-wire.txt');
-    // A byte-order mark and CRLF shift every offset if lost; a lone surrogate cannot cross as UTF-8.
-    const texts = [`\ufeff${wire.replace(/\n/g, '\r\n')}`, `${wire}\ud800 “A late word,” the mayor said.`];
-    const thread = QuoteThread.start(path.join(dir, 'quoteWorker.js')).analyse(texts);
-    for (let k = 0; k < texts.length; k++) {
-      const quotes = thread.take(k);
-      assert.deepStrictEqual(quotes, analyzeQuotes(texts[k]), `text ${k}`);
-      assert.ok(quotes && quotes.quotes.length > 0 && quotes.quotes.every((quote) => texts[k].slice(...quote.range) === quote.text), `text ${k}: ranges`);
-    }
-    assert.ok(thread.take(1)?.quotes.some((quote) => quote.text.includes('A late word')), 'the quote after the lone surrogate');
-  });
-
   it('gives up on a worker that never starts, so that the caller analyses the text itself', function () {
     this.timeout(20000);
     const started = Date.now();
