@@ -6,7 +6,7 @@ import { chunkComparison } from './core/chunkedComparison';
 import { compareTexts } from './core/compare';
 import type { ComparisonPayload } from './protocol';
 import { unpackText } from './textTransfer';
-import type { CompareRequest, CompareResponse } from './workerProtocol';
+import { cutIntoPieces, PAYLOAD_PIECE_BYTES, type CompareRequest, type CompareResponse } from './workerProtocol';
 
 const port = parentPort;
 if (!port) throw new Error('dist/worker.js must run as a worker thread');
@@ -21,9 +21,10 @@ port.on('message', (request: CompareRequest) => {
     const comparison = compareTexts(a, b, request.options);
     const payload: ComparisonPayload = { comparison, texts: { a: a.text, b: b.text } };
     // JSON.stringify escapes lone surrogates, so its output always survives UTF-8.
-    response = { id: request.id, ok: true, chunked: chunkComparison(comparison), webviewPayload: encoder.encode(JSON.stringify(payload)) };
+    const webviewPieces = cutIntoPieces(encoder.encode(JSON.stringify(payload)), PAYLOAD_PIECE_BYTES);
+    response = { id: request.id, ok: true, chunked: chunkComparison(comparison), webviewPieces };
   } catch (error) {
     response = { id: request.id, ok: false, error: error instanceof Error ? error.stack ?? error.message : String(error) };
   }
-  port.postMessage(response, response.ok ? [response.webviewPayload.buffer as ArrayBuffer] : []);
+  port.postMessage(response, response.ok ? response.webviewPieces.map((piece) => piece.buffer as ArrayBuffer) : []);
 });

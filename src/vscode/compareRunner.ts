@@ -13,8 +13,8 @@ export interface CompareInput {
 
 export interface CompareResult {
   comparison: Comparison;
-  /** The webview's payload (comparison and texts), already serialized by the worker: UTF-8 JSON. */
-  webviewPayload: Uint8Array;
+  /** The webview's payload (comparison and texts), already serialized by the worker: pieces of UTF-8 JSON. */
+  webviewPieces: Uint8Array[];
 }
 
 /**
@@ -61,7 +61,7 @@ export class CompareRunner implements vscode.Disposable {
         return;
       }
       joinComparison(response.chunked, yieldToEventLoop).then(
-        (comparison) => waiting.resolve({ comparison, webviewPayload: response.webviewPayload }),
+        (comparison) => waiting.resolve({ comparison, webviewPieces: response.webviewPieces }),
         (error: unknown) => waiting.reject(error instanceof Error ? error : new Error(String(error))),
       );
     });

@@ -113,14 +113,12 @@ export class ComparisonPanel implements vscode.Disposable {
   private async postPayload(session: ComparisonSession): Promise<void> {
     const run = ++this.payloadRun;
     const uris = { a: session.documents.a.uri.toString(), b: session.documents.b.uri.toString() };
-    const payload = session.webviewPayload;
-    const count = Math.max(1, Math.ceil(payload.length / PAYLOAD_PIECE_BYTES));
-    for (let index = 0; index < count; index++) {
+    // Each piece has a buffer of its own: VS Code sends a typed array's whole underlying buffer with each message.
+    const pieces = session.webviewPieces;
+    for (let index = 0; index < pieces.length; index++) {
       if (index > 0) await yieldToEventLoop();
       if (run !== this.payloadRun || !this.panel || !this.ready) return;
-      // A copy, not a view: VS Code sends a typed array's whole underlying buffer with each message.
-      const data = payload.slice(index * PAYLOAD_PIECE_BYTES, (index + 1) * PAYLOAD_PIECE_BYTES);
-      this.post({ type: 'comparison', run, index, count, data, uris });
+      this.post({ type: 'comparison', run, index, count: pieces.length, data: pieces[index], uris });
     }
   }
 
@@ -140,13 +138,6 @@ export class ComparisonPanel implements vscode.Disposable {
 }
 
 const LAST_COMPARISON_KEY = 'compareSources.lastComparison';
-
-/**
- * Bytes per posted piece. Posted as strings, one message of 5.5 MB held the host's thread 200-580 ms
- * and pieces of 128 KB a few ms each, most of it VS Code encoding and copying the string into its
- * message; bytes go into the message as they are (VS Code passes typed arrays to webviews as binary).
- */
-const PAYLOAD_PIECE_BYTES = 128 * 1024;
 
 /** Restores the panel after a window reload from what it persisted: the two URIs (and its own UI state). */
 export class ComparisonPanelSerializer implements vscode.WebviewPanelSerializer, vscode.Disposable {

@@ -3,7 +3,7 @@ import { applyEdits, type TextEdit } from '../core/liveRanges';
 import type { Comparison, Range, Side } from '../core/model';
 import type { CompareRunner } from './compareRunner';
 import { affectsSettings, readSettings, type Settings } from './configuration';
-import { checkText, label } from './documentSource';
+import { label, readCheckedText } from './documentSource';
 
 export interface LiveQuote {
   quoteId: number;
@@ -24,7 +24,7 @@ export class ComparisonSession {
     /** The texts that were compared: the comparison's offsets index into these, even after edits. */
     readonly texts: { readonly a: string; readonly b: string },
     /** The comparison webview's payload, serialized off this thread (see workerProtocol.ts). */
-    readonly webviewPayload: Uint8Array,
+    readonly webviewPieces: readonly Uint8Array[],
   ) {
     this.liveQuotes = {
       a: comparison.a.quotes.map((quote) => ({ quoteId: quote.id, range: quote.range })),
@@ -107,11 +107,9 @@ export class ComparisonService implements vscode.Disposable {
     this.busyChanged.fire(true);
     const started = Date.now();
     try {
-      checkText(a, this.settingsCache.maxFileBytes);
-      checkText(b, this.settingsCache.maxFileBytes);
       const versions = { a: a.version, b: b.version };
-      const texts = { a: a.getText(), b: b.getText() };
-      const { comparison, webviewPayload } = await this.runner.run({
+      const texts = { a: readCheckedText(a, this.settingsCache.maxFileBytes), b: readCheckedText(b, this.settingsCache.maxFileBytes) };
+      const { comparison, webviewPieces } = await this.runner.run({
         a: { name: label(a.uri), text: texts.a },
         b: { name: label(b.uri), text: texts.b },
         options: { minWords: this.settingsCache.minPassageWords },
@@ -119,7 +117,7 @@ export class ComparisonService implements vscode.Disposable {
       // An edit that arrived while the worker ran has scheduled its own re-run; this result is
       // still shown meanwhile only if it matches the text, otherwise decorations would sit on wrong words.
       if (a.version !== versions.a || b.version !== versions.b) throw new vscode.CancellationError();
-      const session = new ComparisonSession({ a, b }, comparison, texts, webviewPayload);
+      const session = new ComparisonSession({ a, b }, comparison, texts, webviewPieces);
       this.current = session;
       this.log.info(`compared ${label(a.uri)} (${comparison.a.stats.words} words) with ${label(b.uri)} (${comparison.b.stats.words} words) in ${Date.now() - started} ms: `
         + `${comparison.passages.length} shared passages, ${comparison.quoteMatches.length} quote matches`);

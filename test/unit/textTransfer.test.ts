@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import { decodeUtf8Pieces, packText, transferListOf, unpackText } from '../../src/textTransfer';
+import { cutIntoPieces } from '../../src/workerProtocol';
 
 // A leading byte-order mark, CRLF, a tab, curly quotes, an emoji (a surrogate pair), a combining accent.
 const AWKWARD = '\ufeff“Ready,” said Zoë.\r\n\tThe crowd 👏 cheered — cafe\u0301.';
@@ -41,5 +42,16 @@ describe('textTransfer', () => {
     const ones = [...bytes].map((byte) => Uint8Array.of(byte));
     assert.strictEqual(decodeUtf8Pieces(ones), AWKWARD);
     assert.strictEqual(decodeUtf8Pieces([]), '');
+  });
+
+  it('cuts bytes into pieces of their own that decode back to the text, whatever the piece size', () => {
+    const bytes = new TextEncoder().encode(AWKWARD);
+    for (let size = 1; size <= bytes.length + 1; size++) {
+      const pieces = cutIntoPieces(bytes, size);
+      assert.strictEqual(pieces.length, Math.ceil(bytes.length / size));
+      assert.ok(pieces.every((piece) => piece.length <= size && piece.byteOffset === 0 && piece.buffer.byteLength === piece.length), `size ${size}: a piece shares a buffer`);
+      assert.strictEqual(decodeUtf8Pieces(pieces), AWKWARD, `size ${size}`);
+    }
+    assert.deepStrictEqual(cutIntoPieces(new Uint8Array(0), 4), []);
   });
 });
