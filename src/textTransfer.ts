@@ -2,7 +2,7 @@
  * Texts handed to a worker thread as UTF-8 bytes in a transferred buffer rather than as strings,
  * where the sending thread is the one that must not be held: the extension host. A string is
  * copied by the structured clone on the sending thread (two 1 MB articles: 13-15 ms), where
- * encoding them takes 2-10 ms (cold to warm) and transferring the buffer nothing. The receiving
+ * encoding them takes 2-10 ms (warm to cold) and transferring the buffer nothing. The receiving
  * thread pays for it: decoding costs it more than reading copied strings, so the CLI, whose two
  * threads both lie on the critical path, keeps posting strings (tried: no faster end to end).
  *
