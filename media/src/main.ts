@@ -7,6 +7,7 @@ import type { Comparison, QuoteMatch, Range, Side } from '../../src/core/model';
 import { validateUiState, type ComparisonPayload, type ExtensionToWebview, type PersistedPanelState, type ReadingPlace, type WebviewToExtension, type WebviewUiState } from '../../src/protocol';
 import { decodeUtf8Pieces } from '../../src/textTransfer';
 import { partitionPoint } from '../../src/core/search';
+import { editBetween, mapOffset } from '../../src/core/liveRanges';
 import { buildSegments, splitBlocks, type Mark, type Segment } from './segments';
 
 declare function acquireVsCodeApi(): {
@@ -23,6 +24,8 @@ const saved = vscode.getState() as { uris?: { a: string; b: string }; ui?: unkno
 let ui: WebviewUiState = validateUiState(saved?.ui);
 let uris = saved?.uris;
 let current: { comparison: Comparison; texts: { a: string; b: string } } | undefined;
+/** The texts the page showed before `current` arrived: a reading place found in them is mapped through the edit since. */
+let previousTexts: { a: string; b: string } | undefined;
 /**
  * Scroll to restore on the first render after a reload (for a long article, its reading place);
  * later renders keep the live position.
@@ -55,6 +58,7 @@ window.addEventListener('message', (event: MessageEvent<ExtensionToWebview>) => 
       if (message.index !== message.count - 1) break;
       uris = message.uris;
       if (incoming.pieces.length !== message.count || incoming.pieces.includes(undefined as unknown as Uint8Array)) break; // a piece went missing: wait for the next run
+      previousTexts = current?.texts;
       current = JSON.parse(decodeUtf8Pieces(incoming.pieces)) as ComparisonPayload;
       incoming = { run: -1, pieces: [] };
       render();
@@ -94,7 +98,7 @@ function render(): void {
   if (!current) return;
   const { comparison, texts } = current;
   const scroll = pending?.scroll ?? { a: articles.a.scrollTop, b: articles.b.scrollTop };
-  const reading = pending?.place ?? { a: currentPlace('a'), b: currentPlace('b') };
+  const reading = pending?.place ?? { a: placeAfterEdit('a', texts.a), b: placeAfterEdit('b', texts.b) };
   pending = undefined;
   renderStats(comparison);
   renderSpeakerOptions(comparison);
@@ -235,6 +239,18 @@ const settling: Record<Side, { place: ReadingPlace } | undefined> = { a: undefin
  */
 function currentPlace(side: Side): ReadingPlace | null {
   return settling[side]?.place ?? readingPlace(side);
+}
+
+/**
+ * The reader's place in a side, carried through what was typed in that article since the page last
+ * rendered: typing above the place (a headline fixed, a paragraph added) would otherwise leave the
+ * reader that many characters off, a line or more.
+ */
+function placeAfterEdit(side: Side, text: string): ReadingPlace | null {
+  const place = currentPlace(side);
+  const before = previousTexts?.[side];
+  if (!place || before === undefined || before === text) return place;
+  return { ...place, start: mapOffset(place.start, editBetween(before, text)) };
 }
 
 /** Scrolls `element` to the middle of its article, ending any settling there. */

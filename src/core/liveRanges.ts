@@ -40,3 +40,27 @@ function applyEdit<T extends Ranged>(items: readonly T[], edit: TextEdit): T[] {
   }
   return kept;
 }
+
+/**
+ * The one edit that turns `before` into `after`: everything between their common start and their
+ * common end (which never overlap). Between two renderings of a comparison the texts differ by what
+ * the user typed meanwhile, most often in one spot; where they typed in several, the span covers them all.
+ */
+export function editBetween(before: string, after: string): TextEdit {
+  const shorter = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let common = 0;
+  while (common < shorter - start && before.charCodeAt(before.length - 1 - common) === after.charCodeAt(after.length - 1 - common)) common++;
+  return { start, end: before.length - common, insertedLength: after.length - common - start };
+}
+
+/**
+ * Where the character at `offset` before `edit` stands after it: moved with the text after the edit,
+ * kept before it, and at the edit's start where the edit replaced it.
+ */
+export function mapOffset(offset: number, edit: TextEdit): number {
+  if (offset < edit.start) return offset;
+  if (offset >= edit.end) return offset + edit.insertedLength - (edit.end - edit.start);
+  return edit.start;
+}

@@ -84,10 +84,15 @@ export class Workbench {
   /** Shows `left` and `right` in two editor groups side by side, as a reader comparing them would. */
   async openSideBySide(left: string, right: string): Promise<void> {
     await this.openFile(left);
-    await this.runCommand('View: Split Editor Right');
-    await this.page.locator('.editor-group-container').nth(1).waitFor({ timeout: 15000 });
+    // Split by its key, not through the palette: the palette, closing, gives focus back to where it
+    // was, and now and then that came after the split had focused the new group, so that `right`
+    // opened beside `left` in the first group (e2e long-articles then typed into the wrong article).
+    await this.page.keyboard.press('Control+Backslash');
+    const groups = this.page.locator('.editor-group-container');
+    await groups.nth(1).and(this.page.locator('.active')).waitFor({ timeout: 15000 });
     await this.openFile(right);
-    await this.page.locator('.editor-group-container', { has: this.page.locator('.tab.active', { hasText: right }) }).waitFor({ timeout: 15000 });
+    await groups.nth(1).locator('.tab.active', { hasText: right }).waitFor({ timeout: 15000 });
+    await groups.nth(0).locator('.tab.active', { hasText: left }).waitFor({ timeout: 15000 });
   }
 
   async closeQuickInput(): Promise<void> {

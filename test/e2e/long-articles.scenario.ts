@@ -1,7 +1,8 @@
 // Two long articles (over 100,000 characters each) compared in the real browser: the comparison page
 // lays them out lazily (blocks of lines that skip layout off screen) yet shows every character, and
 // a reader scrolled halfway down article A keeps their place when an edit to article B re-runs the
-// comparison and the page renders both articles again, and when the window is reloaded.
+// comparison and the page renders both articles again, when an edit above it in article A itself
+// does, and when the window is reloaded.
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
@@ -70,23 +71,37 @@ export const longArticles: Scenario = {
     await frame.evaluate(() => {
       const article = document.getElementById('article-a') as HTMLElement;
       article.scrollTop = article.scrollHeight / 2;
-      (window as unknown as { oldBlock?: Element | null }).oldBlock = article.querySelector('.block');
     });
     await page.waitForTimeout(500);
     const before = await textAtTop(frame);
     log(`at the top of article A: ${JSON.stringify(before)}`);
     assert.ok(before.trim().length > 0, 'no text at the top of article A');
-    await page.locator('.editor-group-container').nth(1).locator('.monaco-editor .view-lines').click({ position: { x: 40, y: 10 } });
-    await page.keyboard.press('Control+Home');
-    await page.keyboard.type('Update: ');
-    await frame.waitForFunction(() => {
-      const article = document.getElementById('article-a') as HTMLElement;
-      return article.querySelector('.block') !== (window as unknown as { oldBlock?: Element | null }).oldBlock;
-    }, undefined, { timeout: 30000 });
-    await page.waitForTimeout(500);
+
+    /** Types at the start of the article in editor group `group`, then waits for the page to render anew. */
+    const typeAtStart = async (group: number, text: string): Promise<void> => {
+      await frame.evaluate(() => {
+        (window as unknown as { oldBlock?: Element | null }).oldBlock = document.getElementById('article-a')?.querySelector('.block');
+      });
+      await page.locator('.editor-group-container').nth(group).locator('.monaco-editor .view-lines').click({ position: { x: 40, y: 10 } });
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.type(text);
+      await frame.waitForFunction(() => {
+        const article = document.getElementById('article-a') as HTMLElement;
+        return article.querySelector('.block') !== (window as unknown as { oldBlock?: Element | null }).oldBlock;
+      }, undefined, { timeout: 30000 });
+      await page.waitForTimeout(500);
+    };
+    await typeAtStart(1, 'Update: ');
     const after = await textAtTop(frame);
     log(`after the re-run: ${JSON.stringify(after)}`);
     assert.strictEqual(after, before, 'the reader lost their place in article A');
+
+    // Typing in article A itself, far above the place: the place moves with the text it stands on
+    // (kept as a bare offset, it would slide back by what was typed).
+    await typeAtStart(0, 'Correction: ');
+    const afterOwnEdit = await textAtTop(frame);
+    log(`after an edit above the place in article A: ${JSON.stringify(afterOwnEdit)}`);
+    assert.strictEqual(afterOwnEdit, before, 'an edit above the place in article A moved the reader off it');
 
     // A window reload restores the panel from its saved state; pixel offsets would land elsewhere
     // in a lazily laid out article (its blocks off screen are estimates), the saved place does not.

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { applyEdits, type TextEdit } from '../../../src/core/liveRanges';
+import { applyEdits, editBetween, mapOffset, type TextEdit } from '../../../src/core/liveRanges';
 import type { Range } from '../../../src/core/model';
 
 function edit(text: string, { start, end, insertedLength }: TextEdit): string {
@@ -47,5 +47,41 @@ describe('liveRanges.applyEdits', () => {
         }
       },
     ));
+  });
+});
+
+describe('liveRanges.editBetween and mapOffset', () => {
+  it('finds a typed insertion, deletion and replacement as one edit', () => {
+    assert.deepStrictEqual(editBetween('Part 1. The harbour', 'Update: Part 1. The harbour'), { start: 0, end: 0, insertedLength: 8 });
+    assert.deepStrictEqual(editBetween('the harbour master', 'the master'), { start: 4, end: 12, insertedLength: 0 });
+    assert.deepStrictEqual(editBetween('said Ruth', 'told Ruth'), { start: 0, end: 3, insertedLength: 3 }, 'the common "d" stays');
+    assert.deepStrictEqual(editBetween('same', 'same'), { start: 4, end: 4, insertedLength: 0 });
+    // Common start and end never overlap, whatever repeats.
+    assert.deepStrictEqual(editBetween('aaa', 'aaaa'), { start: 3, end: 3, insertedLength: 1 });
+  });
+
+  it('keeps an offset before the edit, moves one after it, and puts one inside it at its start', () => {
+    const typed = editBetween('Part 1. The harbour', 'Update: Part 1. The harbour');
+    assert.strictEqual(mapOffset(8, typed), 16);
+    assert.strictEqual(mapOffset(0, typed), 8, 'the character typed before moves on');
+    const cut = { start: 4, end: 12, insertedLength: 0 };
+    assert.strictEqual(mapOffset(3, cut), 3);
+    assert.strictEqual(mapOffset(7, cut), 4);
+    assert.strictEqual(mapOffset(13, cut), 5);
+  });
+
+  it('lands on the same character whenever the edit left it (property)', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 30 }), fc.nat(30), fc.nat(5), fc.string({ maxLength: 5 }), fc.nat(30), (before, rawStart, length, inserted, rawOffset) => {
+      const start = Math.min(rawStart, before.length);
+      const end = Math.min(before.length, start + length);
+      const after = before.slice(0, start) + inserted + before.slice(end);
+      const found = editBetween(before, after);
+      assert.strictEqual(before.slice(0, found.start) + after.slice(found.start, found.start + found.insertedLength) + before.slice(found.end), after);
+      if (before.length === 0) return;
+      const offset = rawOffset % before.length;
+      const mapped = mapOffset(offset, found);
+      assert.ok(mapped >= 0 && mapped <= after.length);
+      if (offset < found.start || offset >= found.end) assert.strictEqual(after[mapped], before[offset]);
+    }));
   });
 });
