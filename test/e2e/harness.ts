@@ -79,17 +79,21 @@ export class Workbench {
     await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 15000 });
     await this.page.keyboard.press('Enter');
     await this.page.locator('.tabs-container .tab', { hasText: name }).first().waitFor({ timeout: 15000 });
+    // The tab shows before the editor has loaded the file and taken focus; a focus arriving later
+    // would make its group the active one again, under whatever was opened or split meanwhile.
+    const group = this.page.locator('.editor-group-container.active', { has: this.page.locator('.tab.active', { hasText: name }) });
+    await group.locator('.monaco-editor.focused .view-line').first().waitFor({ timeout: 15000 });
   }
 
   /** Shows `left` and `right` in two editor groups side by side, as a reader comparing them would. */
   async openSideBySide(left: string, right: string): Promise<void> {
     await this.openFile(left);
-    // Split by its key, not through the palette: the palette, closing, gives focus back to where it
-    // was, and now and then that came after the split had focused the new group, so that `right`
-    // opened beside `left` in the first group (e2e long-articles then typed into the wrong article).
+    // Split by its key, not through the palette (which, closing, hands focus back to where it was),
+    // and wait for the new group's editor to hold the focus: a focus landing late in the first group
+    // made `right` open beside `left` there, now and then (long-articles then typed into article A).
     await this.page.keyboard.press('Control+Backslash');
     const groups = this.page.locator('.editor-group-container');
-    await groups.nth(1).and(this.page.locator('.active')).waitFor({ timeout: 15000 });
+    await groups.nth(1).and(this.page.locator('.active')).locator('.monaco-editor.focused').waitFor({ timeout: 15000 });
     await this.openFile(right);
     await groups.nth(1).locator('.tab.active', { hasText: right }).waitFor({ timeout: 15000 });
     await groups.nth(0).locator('.tab.active', { hasText: left }).waitFor({ timeout: 15000 });
