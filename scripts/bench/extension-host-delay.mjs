@@ -25,22 +25,48 @@ const log = (line) => console.log(`[bench] ${line}`);
  * The longest gap between ticks of a 5 ms interval (how long the host could not run a timer), and
  * where the gaps over LONG_GAP_MS began (ms from `origin()`, taken when the heartbeat stops), to tell
  * which phase of a comparison blocked the host: the command's start, the result's arrival, the decorations, the posting.
+ * Each gap also says how much of it the host's main thread spent on a core and how much waiting for
+ * one (the kernel's count for that thread): on two cores shared with the browser and the server, a
+ * gap the thread spent waiting for a core is the machine's, not work of the host that blocked it.
  */
 const LONG_GAP_MS = 40;
 function startHeartbeat() {
   let last = performance.now();
+  let lastSchedule = mainThreadSchedule();
   let longest = 0;
+  // The most time the main thread spent on a core between two ticks: the longest its own work held it.
+  let longestOnCore = 0;
   const gaps = [];
   const timer = setInterval(() => {
     const now = performance.now();
+    const schedule = mainThreadSchedule();
+    const onCoreMs = schedule && lastSchedule ? (schedule.onCoreNs - lastSchedule.onCoreNs) / 1e6 : NaN;
+    const waitingMs = schedule && lastSchedule ? (schedule.waitingNs - lastSchedule.waitingNs) / 1e6 : NaN;
     longest = Math.max(longest, now - last);
-    if (now - last > LONG_GAP_MS) gaps.push({ at: last, ms: now - last });
+    longestOnCore = Math.max(longestOnCore, onCoreMs);
+    if (now - last > LONG_GAP_MS) gaps.push({ at: last, ms: now - last, onCoreMs, waitingMs });
     last = now;
+    lastSchedule = schedule;
   }, 5);
   return (origin) => {
     clearInterval(timer);
-    return { longest, gaps: gaps.map((gap) => `${(gap.ms).toFixed(0)} ms at ${gap.at - origin >= 0 ? '+' : ''}${(gap.at - origin).toFixed(0)}`).join(', ') || 'none' };
+    const where = (gap) => `${gap.at - origin >= 0 ? '+' : ''}${(gap.at - origin).toFixed(0)}`;
+    const share = (gap) => (Number.isNaN(gap.onCoreMs) ? '' : ` (on a core ${gap.onCoreMs.toFixed(0)}, waiting for one ${gap.waitingMs.toFixed(0)})`);
+    return { longest, longestOnCore, gaps: gaps.map((gap) => `${gap.ms.toFixed(0)} ms at ${where(gap)}${share(gap)}`).join(', ') || 'none' };
   };
+}
+
+/**
+ * The host's main thread's time on a core and waiting for one so far, in ns, from Linux's
+ * /proc/<pid>/task/<tid>/schedstat (the main thread's id is the process's); null where there is none.
+ */
+function mainThreadSchedule() {
+  try {
+    const [onCoreNs, waitingNs] = fs.readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'latin1').split(' ').map(Number);
+    return { onCoreNs, waitingNs };
+  } catch {
+    return null;
+  }
 }
 
 const GC_KINDS = new Map([
@@ -115,6 +141,7 @@ async function watchHost(work) {
     maxDelayMs: histogram.max / 1e6,
     p99DelayMs: histogram.percentile(99) / 1e6,
     heartbeatMaxGapMs: heartbeat.longest,
+    heartbeatMaxOnCoreMs: heartbeat.longestOnCore,
   };
 }
 
@@ -167,20 +194,23 @@ async function measureLargeComparison(folder, results) {
   // server), so the warm runs are repeated and summarised.
   const labels = ['first run', ...Array.from({ length: WARM_RUNS }, (_, k) => `warm run ${k + 1}`)];
   const warmMaxima = [];
+  const warmOnCore = [];
   for (const label of labels) {
     // BENCH_HOST_PROFILE_RUN=first profiles the first run instead of the first warm one (what loading and warming up block).
     const profiledRun = process.env.BENCH_HOST_PROFILE_RUN === 'first' ? 'first run' : 'warm run 1';
     const run = label === profiledRun ? await profiled(() => compareOnce(uriA, uriB)) : await compareOnce(uriA, uriB);
     if (label !== 'first run') warmMaxima.push(run.maxDelayMs);
+    if (label !== 'first run') warmOnCore.push(run.heartbeatMaxOnCoreMs);
     const line = `1 MB per side, ${label}: command ${run.commandMs.toFixed(0)} ms (${run.status}); event-loop delay max ` +
       `${run.maxDelayMs.toFixed(1)} ms, p99 ${run.p99DelayMs.toFixed(1)} ms; longest heartbeat gap ${run.heartbeatMaxGapMs.toFixed(1)} ms ` +
-      `(target: never blocked > 50 ms); gaps over ${LONG_GAP_MS} ms (from the command's start): ${run.longGaps}; host GC: ${run.gc}`;
+      `(target: never blocked > 50 ms), longest on a core between ticks ${onCore(run)}; gaps over ${LONG_GAP_MS} ms (from the command's start): ${run.longGaps}; host GC: ${run.gc}`;
     log(line);
     results.push({ title: line, state: run.status === 'compared' ? 'passed' : 'failed' });
   }
   const sorted = [...warmMaxima].sort((x, y) => x - y);
   const summary = `1 MB per side, ${sorted.length} warm runs: event-loop delay max per run ${sorted.map((ms) => ms.toFixed(0)).join(' / ')} ms ` +
-    `(median ${sorted[sorted.length >> 1].toFixed(0)}, ${sorted.filter((ms) => ms <= 50).length} of ${sorted.length} within 50 ms)`;
+    `(median ${sorted[sorted.length >> 1].toFixed(0)}, ${sorted.filter((ms) => ms <= 50).length} of ${sorted.length} within 50 ms); ` +
+    `longest on a core between heartbeat ticks per run ${warmOnCore.map((ms) => ms.toFixed(0)).join(' / ')} ms`;
   log(summary);
   results.push({ title: summary, state: 'passed' });
   // The control: the same window with the same documents open and no comparison. What blocks the host
@@ -188,10 +218,12 @@ async function measureLargeComparison(folder, results) {
   // under any figure above.
   const idle = await watchHost(() => sleep(CONTROL_MS));
   const line = `no comparison (control), ${CONTROL_MS + 1500} ms watched: event-loop delay max ${idle.maxDelayMs.toFixed(1)} ms, ` +
-    `p99 ${idle.p99DelayMs.toFixed(1)} ms; longest heartbeat gap ${idle.heartbeatMaxGapMs.toFixed(1)} ms; gaps over ${LONG_GAP_MS} ms: ${idle.longGaps}; host GC: ${idle.gc}`;
+    `p99 ${idle.p99DelayMs.toFixed(1)} ms; longest heartbeat gap ${idle.heartbeatMaxGapMs.toFixed(1)} ms, longest on a core between ticks ${onCore(idle)}; gaps over ${LONG_GAP_MS} ms: ${idle.longGaps}; host GC: ${idle.gc}`;
   log(line);
   results.push({ title: line, state: 'passed' });
 }
+
+const onCore = (run) => (Number.isNaN(run.heartbeatMaxOnCoreMs) ? 'unknown (no schedstat)' : `${run.heartbeatMaxOnCoreMs.toFixed(1)} ms`);
 
 /** Warm 1 MB runs per host, after the first. */
 const WARM_RUNS = 5;
