@@ -199,8 +199,10 @@ async function measureLargeComparison(folder, results) {
     // BENCH_HOST_PROFILE_RUN=first profiles the first run instead of the first warm one (what loading and warming up block).
     const profiledRun = process.env.BENCH_HOST_PROFILE_RUN === 'first' ? 'first run' : 'warm run 1';
     const run = label === profiledRun ? await profiled(() => compareOnce(uriA, uriB)) : await compareOnce(uriA, uriB);
-    if (label !== 'first run') warmMaxima.push(run.maxDelayMs);
-    if (label !== 'first run') warmOnCore.push(run.heartbeatMaxOnCoreMs);
+    if (label !== 'first run') {
+      warmMaxima.push(run.maxDelayMs);
+      warmOnCore.push(run.heartbeatMaxOnCoreMs);
+    }
     const line = `1 MB per side, ${label}: command ${run.commandMs.toFixed(0)} ms (${run.status}); event-loop delay max ` +
       `${run.maxDelayMs.toFixed(1)} ms, p99 ${run.p99DelayMs.toFixed(1)} ms; longest heartbeat gap ${run.heartbeatMaxGapMs.toFixed(1)} ms ` +
       `(target: never blocked > 50 ms), longest on a core between ticks ${onCore(run)}; gaps over ${LONG_GAP_MS} ms (from the command's start): ${run.longGaps}; host GC: ${run.gc}`;

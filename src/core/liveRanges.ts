@@ -30,7 +30,7 @@ export function applyEdits<T extends Ranged>(items: readonly T[], edits: readonl
 }
 
 function applyEdit<T extends Ranged>(items: readonly T[], edit: TextEdit): T[] {
-  const delta = edit.insertedLength - (edit.end - edit.start);
+  const delta = lengthChange(edit);
   const kept: T[] = [];
   for (const item of items) {
     const [start, end] = item.range;
@@ -61,6 +61,9 @@ export function editBetween(before: string, after: string): TextEdit {
  */
 export function mapOffset(offset: number, edit: TextEdit): number {
   if (offset < edit.start) return offset;
-  if (offset >= edit.end) return offset + edit.insertedLength - (edit.end - edit.start);
+  if (offset >= edit.end) return offset + lengthChange(edit);
   return edit.start;
 }
+
+/** How much longer the text is after `edit` (negative when shorter). */
+const lengthChange = (edit: TextEdit): number => edit.insertedLength - (edit.end - edit.start);
