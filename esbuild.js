@@ -39,9 +39,9 @@ const node = {
 
 const builds = [
   { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...node, entryPoints: ['src/worker.ts'], outfile: 'dist/worker.js' },
-  { ...node, entryPoints: ['src/quoteWorker.ts'], outfile: 'dist/quoteWorker.js' },
-  { ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...node, entryPoints: ['src/vscode/worker/comparisonWorker.ts'], outfile: 'dist/worker.js' },
+  { ...node, entryPoints: ['src/cli/quoteThread/quoteWorker.ts'], outfile: 'dist/quoteWorker.js' },
+  { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   {
     ...node,
     platform: 'browser',

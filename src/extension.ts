@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Comparison } from './core/model';
 import { VIEWS, PANEL_VIEW_TYPE } from './vscode/commandIds';
 import { registerCommands } from './vscode/commands';
-import { CompareRunner } from './vscode/compareRunner';
+import { CompareRunner } from './vscode/worker/compareRunner';
 import { ComparisonPanel, ComparisonPanelSerializer } from './vscode/comparisonPanel';
 import { ComparisonService } from './vscode/comparisonService';
 import { QuoteDecorations, type PaintedDecorations } from './vscode/decorations';

@@ -4,10 +4,10 @@
  * an article containing `<script>` or `<img onerror=…>` shows as the characters it is.
  */
 import type { Comparison, QuoteMatch, Range, Side } from '../../src/core/model';
-import { validateUiState, type ComparisonPayload, type ExtensionToWebview, type PersistedPanelState, type ReadingPlace, type WebviewToExtension, type WebviewUiState } from '../../src/protocol';
-import { decodeUtf8Pieces } from '../../src/textTransfer';
-import { partitionPoint } from '../../src/core/search';
-import { editBetween, mapOffset } from '../../src/core/liveRanges';
+import { validateUiState, type ComparisonPayload, type ExtensionToWebview, type PersistedPanelState, type ReadingPlace, type WebviewToExtension, type WebviewUiState } from '../../src/protocol/webviewMessages';
+import { decodeUtf8Pieces } from '../../src/protocol/textTransfer';
+import { partitionPoint } from '../../src/core/text/binarySearch';
+import { editBetween, mapOffset } from '../../src/core/text/liveRanges';
 import { buildSegments, splitBlocks, type Mark, type Segment } from './segments';
 
 declare function acquireVsCodeApi(): {

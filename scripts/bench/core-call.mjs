@@ -25,8 +25,8 @@ async function loadCore() {
       stdin: {
         contents: [
           "export { compareTexts } from './compare';",
-          "export { findSharedPassages } from './passages';",
-          "export { tokenize } from './tokenize';",
+          "export { findSharedPassages } from './passages/passages';",
+          "export { tokenize } from './text/tokenize';",
           "export { DEFAULT_COMPARE_OPTIONS } from './model';",
         ].join('\n'),
         resolveDir: join(ROOT, 'src', 'core'),

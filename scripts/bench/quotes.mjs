@@ -34,7 +34,7 @@ async function loadAnalyzeQuotes() {
   try {
     const outfile = join(dir, 'quotes.mjs');
     await build({
-      entryPoints: [join(ROOT, 'src', 'core', 'attribution.ts')],
+      entryPoints: [join(ROOT, 'src', 'core', 'quotes', 'attribution.ts')],
       bundle: true, format: 'esm', platform: 'neutral', target: 'es2022', outfile, logLevel: 'error',
     });
     return (await import(pathToFileURL(outfile).href)).analyzeQuotes;

@@ -2,13 +2,13 @@
  * The one entry point that turns two texts into the comparison model. Each analysis (passages,
  * stats, and later quotes and speakers) is one step here, so adding one is a small edit.
  */
-import { analyzeQuotes, type DocumentQuotes } from './attribution';
+import { analyzeQuotes, type DocumentQuotes } from './quotes/attribution';
 import { DEFAULT_COMPARE_OPTIONS, MODEL_VERSION, type CompareOptions, type Comparison, type Range, type SharedPassage, type Side } from './model';
-import { findSharedPassages } from './passages';
-import { markConflicts, pairQuotes, QuotePairing } from './quoteMatching';
-import { applySpeakerMerge, mergeSpeakerLists, type SpeakerMerge } from './speakerMerge';
-import { documentStats } from './stats';
-import { tokenize, Vocabulary } from './tokenize';
+import { findSharedPassages } from './passages/passages';
+import { markConflicts, pairQuotes, QuotePairing } from './quotes/quotePairing';
+import { applySpeakerMerge, mergeSpeakerLists, type SpeakerMerge } from './quotes/speakerMerge';
+import { documentStats } from './passages/stats';
+import { tokenize, Vocabulary } from './text/tokenize';
 
 export interface SourceText {
   /** A label for reports: the file name. */

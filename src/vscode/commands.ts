@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { clampRange, otherSide } from '../core/lookup';
-import type { QuoteNode, SpeakerTreeNode } from '../core/speakerView';
+import { clampRange, otherSide } from '../core/views/lookup';
+import type { QuoteNode, SpeakerTreeNode } from '../core/views/speakerTreeContent';
 import { COMMANDS } from './commandIds';
 import type { ComparisonPanel } from './comparisonPanel';
 import type { ComparisonService, ComparisonSession } from './comparisonService';

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
 import type { Range, Side } from '../core/model';
-import { isRestorableUri, validatePersistedState, validateWebviewMessage, type ExtensionToWebview } from '../protocol';
+import { isRestorableUri, validatePersistedState, validateWebviewMessage, type ExtensionToWebview } from '../protocol/webviewMessages';
 import { PANEL_VIEW_TYPE } from './commandIds';
-import { yieldToEventLoop } from './compareRunner';
+import { yieldToEventLoop } from './worker/compareRunner';
 import type { ComparisonService, ComparisonSession } from './comparisonService';
 import { openSource, SourceError } from './documentSource';
 import { revealRange } from './reveal';

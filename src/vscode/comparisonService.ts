@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { applyEdits, type TextEdit } from '../core/liveRanges';
+import { applyEdits, type TextEdit } from '../core/text/liveRanges';
 import type { Comparison, Range, Side } from '../core/model';
-import type { CompareRunner } from './compareRunner';
+import type { CompareRunner } from './worker/compareRunner';
 import { affectsSettings, readSettings, type Settings } from './configuration';
 import { label, readCheckedText } from './documentSource';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Side } from '../core/model';
-import { planQuoteMarks, QUOTE_DECORATION_KINDS, type QuoteDecorationKind, type QuoteMark } from '../core/quoteDecorations';
+import { planQuoteMarks, QUOTE_DECORATION_KINDS, type QuoteDecorationKind, type QuoteMark } from '../core/views/quoteMarks';
 import type { ComparisonService, ComparisonSession } from './comparisonService';
 
 /** Up to this many quotes, all editors are painted at once (a few ms); beyond, one editor per event-loop turn. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { decodeText, formatBytes } from '../core/decode';
+import { decodeText, formatBytes } from '../core/text/decode';
 
 /** A source that cannot be compared, with a message fit for a notification. */
 export class SourceError extends Error {}

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { findAtOffset, matchesOfQuote, otherSide, partnerQuote } from '../core/lookup';
+import { findAtOffset, matchesOfQuote, otherSide, partnerQuote } from '../core/views/lookup';
 import type { Difference, QuoteMatch, Side } from '../core/model';
 import { COMMANDS } from './commandIds';
 import type { ComparisonService, ComparisonSession } from './comparisonService';

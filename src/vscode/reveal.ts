@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { clampRange } from '../core/lookup';
+import { clampRange } from '../core/views/lookup';
 import type { Range } from '../core/model';
 
 /**

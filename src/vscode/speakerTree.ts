@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { SpeakerTree, type QuoteNode, type SpeakerTreeNode } from '../core/speakerView';
+import { SpeakerTree, type QuoteNode, type SpeakerTreeNode } from '../core/views/speakerTreeContent';
 import { COMMANDS } from './commandIds';
 import type { ComparisonService } from './comparisonService';
 import type { RevealArgs } from './hovers';

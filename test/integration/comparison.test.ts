@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { CompareSourcesApi } from '../../src/extension';
-import type { QuoteDecorationKind } from '../../src/core/quoteDecorations';
+import type { QuoteDecorationKind } from '../../src/core/views/quoteMarks';
 import { activateExtension, compareSamples, hoverText, sideOf, toRange, waitFor, type ComparedSamples } from './helpers';
 
 function decoratedTexts(api: CompareSourcesApi, editor: vscode.TextEditor, kind: QuoteDecorationKind): string[] {

@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { CompareSourcesApi } from '../../src/extension';
-import type { QuoteNode, SpeakerNode, SpeakerTreeNode } from '../../src/core/speakerView';
+import type { QuoteNode, SpeakerNode, SpeakerTreeNode } from '../../src/core/views/speakerTreeContent';
 import { activateExtension, compareSamples, waitFor } from './helpers';
 
 /** Every quote node, walked through the provider the way the view asks for children. */

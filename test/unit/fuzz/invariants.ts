@@ -5,7 +5,7 @@
  */
 import * as assert from 'assert';
 import type { Comparison, Difference, Range, Side } from '../../../src/core/model';
-import { tokenize, wordAt, type Tokens } from '../../../src/core/tokenize';
+import { tokenize, wordAt, type Tokens } from '../../../src/core/text/tokenize';
 
 /** Every character the core may read as a quotation mark. */
 export const QUOTE_MARKS = `"'“”„‟«»‘’‚‹›`;

@@ -2,8 +2,8 @@
 // through anything but the two well-formed messages, and a range it accepts can be clamped safely.
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { clampRange } from '../../../src/core/lookup';
-import { validatePersistedState, validateUiState, validateWebviewMessage } from '../../../src/protocol';
+import { clampRange } from '../../../src/core/views/lookup';
+import { validatePersistedState, validateUiState, validateWebviewMessage } from '../../../src/protocol/webviewMessages';
 import { fuzzParameters } from './hostileText';
 
 const forgedField = fc.oneof(

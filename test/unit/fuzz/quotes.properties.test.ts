@@ -1,8 +1,8 @@
 // Property tests of the quote extraction and attribution on their own: where regions open and close.
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { analyzeQuotes } from '../../../src/core/attribution';
-import { extractQuotedRegions, paragraphRanges } from '../../../src/core/quotes';
+import { analyzeQuotes } from '../../../src/core/quotes/attribution';
+import { extractQuotedRegions, paragraphRanges } from '../../../src/core/quotes/quotedRegions';
 import { articleText, degenerateText, fuzzParameters, proseText } from './hostileText';
 import { assertRange, QUOTE_MARKS } from './invariants';
 

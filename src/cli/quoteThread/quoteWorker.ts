@@ -1,0 +1,52 @@
+// The worker side of quoteThread.ts: waits for the texts and analyses them one by one, posting
+// each answer as soon as it has it (a text's quoted regions, then its quotes; last, if asked, the
+// merged speakers) and counting it in the shared flag the main thread sleeps on. Every answer is
+// counted whatever happens, so the main thread never waits for an answer that will not come.
+import { workerData } from 'node:worker_threads';
+import { attributeQuotes } from '../../core/quotes/attribution';
+import { extractQuotedRegions } from '../../core/quotes/quotedRegions';
+import { mergeSpeakerLists } from '../../core/quotes/speakerMerge';
+import { answersFor, lightenOptimisingCompiler, STARTED, type QuoteAnswer, type QuoteJob, type QuoteTexts } from './quoteThread';
+
+lightenOptimisingCompiler();
+const job = workerData as QuoteJob;
+const count = (answers: number): void => {
+  Atomics.store(job.signal, 0, STARTED + answers);
+  Atomics.notify(job.signal, 0);
+};
+
+/** `make()`, or undefined if it throws: the main thread then does that work itself, and meets (and reports) the error there. */
+function attempt<T>(make: () => T): T | undefined {
+  try {
+    return make();
+  } catch {
+    return undefined;
+  }
+}
+
+count(0);
+job.port.once('message', ({ texts, mergeSpeakers }: QuoteTexts) => {
+  let posted = 0;
+  const post = (answer: QuoteAnswer): void => {
+    job.port.postMessage(answer);
+    count(++posted);
+  };
+  try {
+    const analyses = texts.map((text) => {
+      const extracted = attempt(() => extractQuotedRegions(text));
+      post(extracted ? { ok: true, regions: extracted.regions.map((region) => region.range) } : { ok: false });
+      const quotes = extracted && attempt(() => attributeQuotes(text, extracted));
+      post(quotes ? { ok: true, quotes } : { ok: false });
+      return quotes;
+    });
+    if (mergeSpeakers) {
+      const [a, b] = analyses;
+      const merge = texts.length === 2 && a && b ? attempt(() => mergeSpeakerLists(a, b)) : undefined;
+      post(merge ? { ok: true, merge } : { ok: false });
+    }
+  } finally {
+    // An answer that could not be posted leaves it (and those after it) unread on the port: the main thread reads undefined.
+    count(answersFor(texts.length, mergeSpeakers));
+    job.port.close();
+  }
+});

@@ -1,0 +1,158 @@
+/**
+ * Which quotations are speech. Quote marks also set off scare quotes (`a so-called “peace plan”`),
+ * titles (`the film “Kabul”`, `CNN’s “State of the Union”`), nicknames (`Robert “Bobby” Scott`)
+ * and stage directions; those are kept apart for display and never get a speaker.
+ *
+ * The evidence is the words around the marks: a title or scare word before them, a title-case
+ * phrase with no speech verb in its sentence, or a short phrase (three words or fewer) that is not
+ * a whole utterance and has no speech cue. Anything else is speech.
+ */
+import { BETWEEN_SUBJECT_AND_VERB, INSIDE_PHRASE, PHRASE_BREAKERS, SCARE_CUES, SPEECH_VERBS, TITLE_CUES, WORK_NOUNS } from './wordLists';
+import { isAccordingTo, isCue, isWord } from './attributionPatterns';
+import { isLetterOrDigitAt, startsCapitalOrDigit, widthAt } from '../text/charClass';
+import { firstWordIndex, sentenceAround, type CueToken } from './cueTokens';
+import type { Range } from '../model';
+import { tokenize } from '../text/tokenize';
+
+const SHORT_QUOTE_WORDS = 3;
+
+/** A transcript's stage direction (`(CROSSTALK.)`, `[applause]`): quoted, but nobody's words. */
+export const isStageDirection = (content: string): boolean => (content[0] === '(' || content[0] === '[') && /^[([][^()[\]]*[)\]]\W*$/u.test(content);
+
+/**
+ * Quotation marks that the words around them mark as a title or a scare quote: `a so-called “…”`,
+ * `the film “…”`, `MSNBC’s “Morning Show”` (a possessive name before a title-case phrase).
+ */
+function markedAsNotSpeech(text: string, tokens: readonly CueToken[], q: number, range: Range): 'scare' | 'title' | null {
+  for (let k = q - 1, seen = 0; k >= 0 && seen < 2; k--) {
+    const t = tokens[k];
+    if (t.kind === 'quote') break;
+    if (t.kind !== 'word') {
+      // `Jane Doe’s column, “Why we left”`: a title after its kind of work and a comma.
+      if (t.text === ',' && isWord(tokens[k - 1]) && TITLE_CUES.has(tokens[k - 1].lower) && k === q - 1) return 'title';
+      if (t.text === ',' || t.text === '.' || t.text === ':') break;
+      continue;
+    }
+    seen++;
+    if (SCARE_CUES.has(t.lower) || t.lower === 'called' && tokens[k - 1]?.text === '-' && tokens[k - 2]?.lower === 'so') return 'scare';
+    if (TITLE_CUES.has(t.lower)) return 'title';
+  }
+  const after = tokens[q + 1];
+  if (isWord(after) && TITLE_CUES.has(after.lower)) return 'title';
+  const before = tokens[q - 1];
+  const content = text.slice(range[0], range[1]);
+  // `the council’s report “Rising Tides”`: a work noun names what it introduces; speech after a
+  // noun like `report` or `speech` opens in lower case or runs to a whole sentence.
+  if (isWord(before) && !before.capital && WORK_NOUNS.has(before.lower) && isTitleCase(content) && !/[.!?]/u.test(content)) return 'title';
+  // `CNN’s “State of the Union”`: a title after its owner's name.
+  if (isWord(before) && before.capital && before.possessive && isTitleCase(content)) return 'title';
+  // `Robert C. “Bobby” Scott`: a nickname inside a name.
+  if (isWord(after) && after.capital && (isWord(before) && before.capital || before?.text === '.') && isTitleCase(content) && !/\s\S+\s/.test(content)) return 'scare';
+  // A short title-case phrase with no speech verb around it names something (a show, a nickname).
+  if (isTitleCase(content) && !/[.!?]\s|[!?]$/u.test(content) && !sentenceHasCue(tokens, q)) return 'title';
+  // `during a “Town Hall Forum”`: a capitalised name after an article names an event or a thing,
+  // whatever verbs the sentence holds; speech after an article opens in lower case.
+  if (isWord(before) && ARTICLES_ONLY.has(before.lower) && isTitleCase(content) && /\s|-/u.test(content) && !/[.!?]/u.test(content)) return 'title';
+  return null;
+}
+
+const ARTICLES_ONLY = new Set(['a', 'an', 'the']);
+
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'it']);
+
+// The pieces that `content.split(/[\s-]+/)` gives, less the empty ones.
+const PIECE = /[^\s-]+/g;
+
+/**
+ * `word` less the code points at either end that are not letters or digits, as
+ * `word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')` gives, through the lexer's character
+ * classes: that regex cost milliseconds to compile on a cold start and microseconds per word.
+ */
+function trimToLettersAndDigits(word: string): string {
+  let start = 0;
+  while (start < word.length && !isLetterOrDigitAt(word, start)) start += widthAt(word, start);
+  let end = word.length;
+  while (end > start) {
+    const pair = end - 2 >= start && widthAt(word, end - 2) === 2;
+    if (isLetterOrDigitAt(word, pair ? end - 2 : end - 1)) break;
+    end -= pair ? 2 : 1;
+  }
+  return start === 0 && end === word.length ? word : word.slice(start, end);
+}
+
+/** Every main word capitalised, as in the title of a show or a book; at most five words. */
+function isTitleCase(content: string): boolean {
+  // Reads no further than the sixth word or the first lower-case one: splitting whole quotations
+  // (most run to many words) was a twentieth of attribution's time.
+  let count = 0;
+  PIECE.lastIndex = 0;
+  for (let m = PIECE.exec(content); m !== null; m = PIECE.exec(content)) {
+    const word = trimToLettersAndDigits(m[0]);
+    if (!word) continue;
+    if (++count > 5) return false;
+    if (!startsCapitalOrDigit(word) && !(count > 1 && MINOR_WORDS.has(word))) return false;
+  }
+  return count > 0;
+}
+
+/** Does the sentence around token `q` hold a speech verb outside quotation marks? */
+function sentenceHasCue(tokens: readonly CueToken[], q: number): boolean {
+  const [from, to] = sentenceAround(tokens, q);
+  for (let i = from; i < to; i++) if (isCue(tokens, i) || isAccordingTo(tokens, i)) return true;
+  return false;
+}
+
+/** Possessives that own a term as someone's wording; `its` names a thing's label more often than a person's words. */
+const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
+
+/**
+ * `Smith’s “fair share”`, `her “personal notes”`: a short quotation owned by a person is that
+ * person's wording, a partial quote, even when no speech verb stands in the sentence.
+ */
+function ownedBySomeone(tokens: readonly CueToken[], q: number): boolean {
+  const before = tokens[q - 1];
+  return isWord(before) && (PERSONAL_POSSESSIVES.has(before.lower) || before.possessive && before.lower !== 'it');
+}
+
+/**
+ * `attacked her as a “career politician”`, `… as a “menace” and a “fraud”`: a characterisation put
+ * on someone is the wording of the sentence's subject, a partial quote.
+ */
+function characterises(tokens: readonly CueToken[], q: number): boolean {
+  let k = q - 1;
+  if (isWord(tokens[k]) && (tokens[k].lower === 'a' || tokens[k].lower === 'an')) k--;
+  const t = tokens[k];
+  if (!isWord(t)) return false;
+  return t.lower === 'as' || (t.lower === 'and' || t.lower === 'or') && tokens[k - 1]?.kind === 'quote' && characterises(tokens, k - 1);
+}
+
+/**
+ * A single quoted word used as a modifier of the noun after it (`promoting “miracle” diets`) is
+ * the writer's distance from a word, not anyone's speech, even in a sentence with a speech verb.
+ */
+function modifiesNoun(tokens: readonly CueToken[], q: number): boolean {
+  const after = tokens[q + 1];
+  const before = tokens[q - 1];
+  if (!isWord(after) || after.capital || PHRASE_BREAKERS.has(after.lower) || INSIDE_PHRASE.has(after.lower)) return false;
+  return !(isWord(before) && (SPEECH_VERBS.has(before.lower) || BETWEEN_SUBJECT_AND_VERB.has(before.lower) || before.possessive || PERSONAL_POSSESSIVES.has(before.lower)));
+}
+
+/** A whole utterance: opens with a capital and ends with a full stop, `!` or `?`. */
+const isUtterance = (content: string): boolean => /^[\p{Lu}\p{N}]/u.test(content) && /[.!?…]$/u.test(content);
+
+/**
+ * Speech, a scare quote or a title: the quotation at token `q` of a paragraph's cue tokens, with
+ * its content at `range`. `cued` says whether a speech cue or a transcript label attributes it.
+ */
+export function classifyQuotation(text: string, tokens: readonly CueToken[], q: number, range: Range, cued: boolean): 'speech' | 'scare' | 'title' {
+  const marked = markedAsNotSpeech(text, tokens, q, range);
+  if (marked) return marked;
+  // A cued quotation is speech: no need to count its words.
+  if (cued) return 'speech';
+  const content = text.slice(range[0], range[1]);
+  const alone = firstWordIndex(tokens) === tokens.length && tokens.filter((t) => t.kind === 'quote').length === 1;
+  const words = tokenize(content).count;
+  if (words === 1 && modifiesNoun(tokens, q)) return 'scare';
+  if (!alone && words <= SHORT_QUOTE_WORDS && !isUtterance(content) && !sentenceHasCue(tokens, q) && !ownedBySomeone(tokens, q) && !characterises(tokens, q)) return 'scare';
+  return 'speech';
+}

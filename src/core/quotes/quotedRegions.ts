@@ -1,0 +1,311 @@
+/**
+ * Direct-quote extraction: where the quotation marks of an article open and close.
+ *
+ * This module only finds quoted regions; whether a region is speech or a scare quote/title, and who
+ * said it, is decided in `attribution.ts`, which needs the words around the marks.
+ *
+ * Design choices, and why:
+ * - Quotes are paired within a paragraph (a non-empty line). Newspapers close every quote before a
+ *   paragraph ends except in one convention: a paragraph that leaves a quote open continues into the
+ *   next paragraph when that one opens with a quote mark. Bounding by paragraph otherwise keeps one
+ *   stray mark from swallowing the rest of the article.
+ * - Blank lines are not needed to separate paragraphs: some sources put one paragraph per line,
+ *   others leave a blank line between; both split on line breaks (`\n`, `\r\n`).
+ * - Straight `"` has no direction: it takes one from its neighbours where they are clear (space
+ *   before and a word after opens; a word before and a space after closes), and is otherwise paired
+ *   in order. A closing mark with nothing open is a stray and is skipped, so it cannot flip the
+ *   pairing of the rest of the paragraph. Curly marks keep their direction, so a curly quote nested
+ *   inside a curly quote stays inside the outer one.
+ * - A transcript line (`"WALLACE: …`) is a quote of the labelled speaker: the label stays out of the
+ *   quoted range and starts a new statement even where the continuation convention would apply.
+ * - Single quotes are the main style of some outlets and the nested style of others, and `’` is also
+ *   the apostrophe. A text is single-quoted when it opens more single quotes outside double-quoted
+ *   regions than it opens double quotes; only then are single marks paired, with apostrophes
+ *   (`don’t`, `Afghanistan’s`, `the ’90s`, `rock ’n’ roll`) told apart by the letters around them.
+ */
+import type { Range } from '../model';
+import { isAsciiLower, isLetterOrDigitAt } from '../text/charClass';
+import { partitionPoint } from '../text/binarySearch';
+
+/** One quoted region: the content between its marks (marks excluded, surrounding spaces trimmed). */
+export interface QuotedRegion {
+  range: Range;
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or -1 when the region runs to the end of its paragraph. */
+  close: number;
+  /** Offset just past the closing mark (the paragraph's end for an open region). */
+  closeEnd: number;
+  /** Index into `ExtractedQuotes.paragraphs`. */
+  paragraph: number;
+  /** Regions of one multi-paragraph quotation share this number; numbered in text order. */
+  statement: number;
+  /** A transcript's speaker label that opened the quoted text (`PENCE:`), kept out of `range`. */
+  label: Range | null;
+}
+
+export interface ExtractedQuotes {
+  /** Paragraph ranges (non-empty lines, line break excluded), in text order. */
+  paragraphs: Range[];
+  regions: QuotedRegion[];
+  /** Which family of marks the text quotes speech with. */
+  style: 'double' | 'single';
+}
+
+const DOUBLE_OPEN = new Set(['“', '„', '‟', '«']);
+const DOUBLE_CLOSE = new Set(['”', '»']);
+const SINGLE_OPEN = new Set(['‘', '‚', '‹']);
+const SINGLE_CLOSE = new Set(['’', '›']);
+
+const SPACE = /\s/u;
+// What may stand right before an opening mark: nothing, a space, an opening bracket or a dash.
+const BEFORE_OPEN = /[\s([{\-–—/]/u;
+
+/** Non-empty lines of the text, as ranges without their line breaks. */
+export function paragraphRanges(text: string): Range[] {
+  const ranges: Range[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let contentEnd = end;
+    if (contentEnd > start && text[contentEnd - 1] === '\r') contentEnd--;
+    let s = start;
+    while (s < contentEnd && SPACE.test(text[s])) s++;
+    let e = contentEnd;
+    while (e > s && SPACE.test(text[e - 1])) e--;
+    if (e > s) ranges.push([s, e]);
+    start = end + 1;
+  }
+  return ranges;
+}
+
+type Direction = 'open' | 'close' | 'either';
+
+interface Mark {
+  at: number;
+  direction: Direction;
+  /** True for a curly opening mark: inside an open quote it opens a nested one instead of closing. */
+  nests: boolean;
+}
+
+// Through the lexer's class cache rather than `/[\p{L}\p{N}]/u`: no Unicode-property regex to compile and run per mark.
+const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && isLetterOrDigitAt(ch, 0);
+
+const DOUBLE_CHARS = /["“”„‟«»]/g;
+const SINGLE_CHARS = /['‘’‚‹›]/g;
+
+/**
+ * Offsets of the characters `pattern` (one character class, global) finds in the text, in order: one
+ * pass of the regex engine rather than a loop over every character. (Once per text, not per
+ * paragraph: a slice and a search per paragraph cost twice as much, and a search from each
+ * paragraph's start on the whole text would run on to the next mark anywhere, quadratic.)
+ */
+function offsetsOf(text: string, pattern: RegExp): number[] {
+  const found: number[] = [];
+  pattern.lastIndex = 0;
+  // `test` rather than `exec`: no match object per mark; a match is one character, just before `lastIndex`.
+  while (pattern.test(text)) found.push(pattern.lastIndex - 1);
+  return found;
+}
+
+/**
+ * Double marks with their direction. A straight `"` gets one from its neighbours where they are
+ * clear (`said "Yes` opens, `yes" he` closes) so that a stray closing mark cannot flip the pairing
+ * of the rest of the paragraph; a `"` after `=` (markup attributes) and an inch mark (`6'3"`) are
+ * not quotation marks. (Two apostrophes, `''`, as some archives print “, are not read as quotes:
+ * the evaluation corpus does not count them, and they are rare in current copy.)
+ */
+function doubleMarks(text: string, [start, end]: Range, offsets: readonly number[]): Mark[] {
+  const marks: Mark[] = [];
+  for (let n = 0; n < offsets.length; n++) {
+    let i = offsets[n];
+    const ch = text[i];
+    const before = i > start ? text[i - 1] : undefined;
+    const after = i + 1 < end ? text[i + 1] : undefined;
+    if (DOUBLE_OPEN.has(ch)) marks.push({ at: i, direction: 'open', nests: true });
+    else if (DOUBLE_CLOSE.has(ch)) {
+      // A closing curly mark used to open a paragraph's quote: `”Mr. Smith said …`.
+      const opensWord = (before === undefined || SPACE.test(before)) && isLetterOrDigit(after);
+      marks.push({ at: i, direction: opensWord ? 'either' : 'close', nests: false });
+    } else if (ch === '"') {
+      if (before === '=') {
+        // A markup attribute (`<tweet author="…">`): skip its value and both of its marks.
+        const close = text.indexOf('"', i + 1);
+        i = close < 0 || close >= end ? end : close;
+        while (n + 1 < offsets.length && offsets[n + 1] <= i) n++;
+        continue;
+      }
+      if (before !== undefined && /\d/.test(before) && /['’]\d+$/.test(text.slice(Math.max(start, i - 4), i))) continue;
+      const spaceBefore = before === undefined || BEFORE_OPEN.test(before);
+      const spaceAfter = after === undefined || SPACE.test(after) || /[.,;:!?)\]]/.test(after);
+      marks.push({ at: i, direction: spaceBefore && !spaceAfter ? 'open' : spaceAfter && !spaceBefore ? 'close' : 'either', nests: false });
+    }
+  }
+  return marks;
+}
+
+/**
+ * Single marks that can open or close a quote, apostrophes left out. An apostrophe has a letter on
+ * both sides (`don’t`), or stands before a year or a clipped word (`’90s`, `’n’`, `’em`).
+ */
+function singleMarks(text: string, [start, end]: Range, offsets: readonly number[]): Mark[] {
+  const marks: Mark[] = [];
+  for (const i of offsets) {
+    const ch = text[i];
+    const isOpenChar = SINGLE_OPEN.has(ch);
+    const isCloseChar = SINGLE_CLOSE.has(ch);
+    if (!isOpenChar && !isCloseChar && ch !== "'") continue;
+    // `''` is a double mark in some archives' typography.
+    if (ch === "'" && (text[i + 1] === "'" || text[i - 1] === "'")) continue;
+    const before = i > start ? text[i - 1] : undefined;
+    const after = i + 1 < end ? text[i + 1] : undefined;
+    if (isLetterOrDigit(before) && isLetterOrDigit(after)) continue;
+    const rest = text.slice(i + 1, Math.min(end, i + 6));
+    if (/^\d\ds\b/.test(rest) || /^(?:n['’‘]|em\b|tis\b|twas\b|cause\b|til\b)/i.test(rest)) continue;
+    if (isLetterOrDigit(before) && /^n$/i.test(before ?? '') && /['’‘]n$/.test(text.slice(i - 2, i))) continue;
+    const canOpen = (before === undefined || BEFORE_OPEN.test(before) || DOUBLE_OPEN.has(before) || before === '"')
+      && after !== undefined && !SPACE.test(after);
+    const canClose = before !== undefined && !SPACE.test(before);
+    if (isOpenChar && canOpen) marks.push({ at: i, direction: 'open', nests: true });
+    else if (canOpen && !canClose) marks.push({ at: i, direction: 'open', nests: false });
+    else if (canClose && !canOpen) marks.push({ at: i, direction: 'close', nests: false });
+    else if (canOpen && canClose) marks.push({ at: i, direction: 'either', nests: false });
+  }
+  return marks;
+}
+
+interface Pairing {
+  /** Closed pairs of marks. */
+  pairs: Array<[Mark, Mark]>;
+  /** The opening mark left open at the paragraph's end, if any. */
+  openAtEnd: Mark | null;
+}
+
+/** Pairs the marks of one family inside one paragraph. */
+function pairMarks(marks: Mark[]): Pairing {
+  const pairs: Array<[Mark, Mark]> = [];
+  let open: Mark | null = null;
+  let depth = 0;
+  for (const mark of marks) {
+    if (open === null) {
+      if (mark.direction !== 'close') {
+        open = mark;
+        depth = 1;
+      }
+      // A closing mark with nothing open is a stray: ignore it.
+      continue;
+    }
+    // A curly opening mark inside a quote nests; a straight one is read as the closing mark.
+    if (mark.direction === 'open' && mark.nests) {
+      depth++;
+      continue;
+    }
+    depth--;
+    if (depth <= 0) {
+      pairs.push([open, mark]);
+      open = null;
+      depth = 0;
+    }
+  }
+  return { pairs, openAtEnd: open };
+}
+
+/** An all-capitals speaker label opening a transcript line: `PENCE: Well, …`. */
+export function transcriptLabel(text: string, start: number, end: number): { label: Range; rest: number } | null {
+  // A label's first two characters are a capital and a capital, dot, apostrophe, hyphen or space: a
+  // lower-case ASCII letter among them settles most quotations without a slice and a regex.
+  if (isAsciiLower(text.charCodeAt(start)) || isAsciiLower(text.charCodeAt(start + 1))) return null;
+  const match = /^([\p{Lu}][\p{Lu}.'’\- ]{1,40}):\s+/u.exec(text.slice(start, Math.min(end, start + 48)));
+  if (!match || !/\p{Lu}{2}/u.test(match[1])) return null;
+  return { label: [start, start + match[1].length], rest: start + match[0].length };
+}
+
+function trimmedRange(text: string, start: number, end: number): Range {
+  while (start < end && SPACE.test(text[start])) start++;
+  while (end > start && SPACE.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+function opensWithMark(text: string, paragraph: Range, family: 'double' | 'single'): boolean {
+  const ch = text[paragraph[0]];
+  return family === 'double' ? DOUBLE_OPEN.has(ch) || ch === '"' : SINGLE_OPEN.has(ch) || ch === "'";
+}
+
+/** The marks of a paragraph; `offsets` are where its characters of the family stand. */
+function marksOf(text: string, paragraph: Range, family: 'double' | 'single', offsets: readonly number[]): Mark[] {
+  return family === 'double' ? doubleMarks(text, paragraph, offsets) : singleMarks(text, paragraph, offsets);
+}
+
+interface RawRegion {
+  open: number;
+  close: number;
+  paragraph: number;
+  continued: boolean;
+}
+
+/** Regions of one family, with the multi-paragraph convention applied. */
+function regionsOf(text: string, paragraphs: Range[], family: 'double' | 'single'): RawRegion[] {
+  const regions: RawRegion[] = [];
+  const offsets = offsetsOf(text, family === 'double' ? DOUBLE_CHARS : SINGLE_CHARS);
+  let from = 0;
+  let continuing = false;
+  paragraphs.forEach((paragraph, index) => {
+    // The paragraph's share of the offsets: paragraphs come in text order, so a cursor finds it.
+    while (from < offsets.length && offsets[from] < paragraph[0]) from++;
+    let to = from;
+    while (to < offsets.length && offsets[to] < paragraph[1]) to++;
+    const { pairs, openAtEnd } = pairMarks(marksOf(text, paragraph, family, offsets.slice(from, to)));
+    from = to;
+    // A transcript line that names its speaker (`"WALLACE: …`) starts a new statement.
+    if (continuing && transcriptLabel(text, paragraph[0] + 1, paragraph[1])) continuing = false;
+    pairs.forEach(([open, close], i) => regions.push({ open: open.at, close: close.at, paragraph: index, continued: continuing && i === 0 }));
+    if (openAtEnd) regions.push({ open: openAtEnd.at, close: -1, paragraph: index, continued: continuing && pairs.length === 0 });
+    const next = paragraphs[index + 1];
+    continuing = openAtEnd !== null && next !== undefined && opensWithMark(text, next, family);
+  });
+  return regions;
+}
+
+/** Is `at` inside one of `regions` (disjoint, in text order)? Binary search on the opening marks. */
+function inside(at: number, regions: readonly RawRegion[], paragraphs: readonly Range[]): boolean {
+  const r = regions[partitionPoint(regions.length, (i) => regions[i].open < at) - 1];
+  return r !== undefined && at < (r.close >= 0 ? r.close : paragraphs[r.paragraph][1]);
+}
+
+/** Finds the quoted regions of a text. Pure; about linear in the text's length. */
+export function extractQuotedRegions(text: string): ExtractedQuotes {
+  const paragraphs = paragraphRanges(text);
+  const doubles = regionsOf(text, paragraphs, 'double');
+  // Single marks inside double quotes are nested quotes; only those outside can be the main style.
+  const singles = regionsOf(text, paragraphs, 'single').filter((r) => !inside(r.open, doubles, paragraphs));
+  // Archives that print “ as '' keep single marks for nested quotes, whatever their count.
+  const doubledApostrophes = (text.match(/''/g) ?? []).length >= 2;
+  const style = !doubledApostrophes && singles.filter((r) => r.close >= 0).length > doubles.length ? 'single' : 'double';
+  let raw = doubles;
+  if (style === 'single') {
+    // Double quotes nested inside single ones stay inside; those standing alone still count.
+    raw = [...singles, ...doubles.filter((r) => !inside(r.open, singles, paragraphs))].sort((x, y) => x.open - y.open);
+  }
+  const regions: QuotedRegion[] = [];
+  let statement = -1;
+  for (const r of raw) {
+    const end = r.close >= 0 ? r.close : paragraphs[r.paragraph][1];
+    let range = trimmedRange(text, r.open + 1, end);
+    const labelled = transcriptLabel(text, range[0], range[1]);
+    if (labelled) range = [labelled.rest, range[1]];
+    if (!r.continued || statement < 0) statement++;
+    if (range[1] <= range[0]) continue;
+    regions.push({
+      range, open: r.open, close: r.close, closeEnd: r.close >= 0 ? r.close + 1 : end, paragraph: r.paragraph, statement,
+      label: labelled ? labelled.label : null,
+    });
+  }
+  // Statement numbers may have gaps where an empty pair was dropped: renumber densely.
+  const dense = new Map<number, number>();
+  for (const region of regions) {
+    if (!dense.has(region.statement)) dense.set(region.statement, dense.size);
+    region.statement = dense.get(region.statement) ?? 0;
+  }
+  return { paragraphs, regions, style };
+}

@@ -1,0 +1,104 @@
+import * as vscode from 'vscode';
+import { Worker } from 'node:worker_threads';
+import { joinComparison } from './chunkedComparison';
+import type { Comparison } from '../../core/model';
+import { packText, transferListOf } from '../../protocol/textTransfer';
+import type { CompareRequest, CompareResponse } from './messages';
+
+export interface CompareInput {
+  a: { name: string; text: string };
+  b: { name: string; text: string };
+  options: CompareRequest['options'];
+}
+
+export interface CompareResult {
+  comparison: Comparison;
+  /** The webview's payload (comparison and texts), already serialized by the worker: pieces of UTF-8 JSON. */
+  webviewPieces: Uint8Array[];
+}
+
+/**
+ * Runs comparisons on one long-lived worker thread (dist/worker.js). A cancelled run terminates
+ * the worker, since the comparison is a single synchronous call that cannot be interrupted any
+ * other way; the next run starts a fresh worker (a few tens of milliseconds, off this thread).
+ */
+export class CompareRunner implements vscode.Disposable {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private pending = new Map<number, { resolve: (result: CompareResult) => void; reject: (e: Error) => void }>();
+
+  constructor(private readonly workerPath: string, private readonly log: vscode.LogOutputChannel) {}
+
+  run(input: CompareInput, token: vscode.CancellationToken): Promise<CompareResult> {
+    if (token.isCancellationRequested) return Promise.reject(new vscode.CancellationError());
+    const worker = this.ensureWorker();
+    const id = this.nextId++;
+    return new Promise<CompareResult>((resolve, reject) => {
+      const subscription = token.onCancellationRequested(() => {
+        this.pending.delete(id);
+        this.restartWorker(new vscode.CancellationError());
+        reject(new vscode.CancellationError());
+      });
+      this.pending.set(id, {
+        resolve: (result) => { subscription.dispose(); resolve(result); },
+        reject: (error) => { subscription.dispose(); reject(error); },
+      });
+      const a = { name: input.a.name, text: packText(input.a.text) };
+      const b = { name: input.b.name, text: packText(input.b.text) };
+      worker.postMessage({ id, a, b, options: input.options } satisfies CompareRequest, transferListOf([a.text, b.text]));
+    });
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.workerPath);
+    worker.on('message', (response: CompareResponse) => {
+      const waiting = this.pending.get(response.id);
+      if (!waiting) return; // cancelled meanwhile
+      this.pending.delete(response.id);
+      if (!response.ok) {
+        waiting.reject(new Error(response.error));
+        return;
+      }
+      joinComparison(response.chunked, yieldToEventLoop).then(
+        (comparison) => waiting.resolve({ comparison, webviewPieces: response.webviewPieces }),
+        (error: unknown) => waiting.reject(error instanceof Error ? error : new Error(String(error))),
+      );
+    });
+    // A terminated (cancelled) worker still reports its exit later; by then the pending requests
+    // belong to its successor, so only the current worker may fail them.
+    worker.on('error', (error) => {
+      this.log.error('comparison worker failed', error);
+      if (this.worker === worker) this.failAll(error);
+    });
+    worker.on('exit', (code) => {
+      if (this.worker !== worker) return;
+      this.worker = undefined;
+      if (this.pending.size > 0) this.failAll(new Error(`comparison worker exited with code ${code}`));
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  private restartWorker(reason: Error): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    this.failAll(reason);
+    void worker?.terminate();
+  }
+
+  private failAll(error: Error): void {
+    const waiting = [...this.pending.values()];
+    this.pending.clear();
+    for (const entry of waiting) entry.reject(error);
+  }
+
+  dispose(): void {
+    this.restartWorker(new vscode.CancellationError());
+  }
+}
+
+/** Lets queued events (keystrokes, UI requests) run between pieces of work on the host thread. */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

@@ -1,0 +1,142 @@
+import * as assert from 'assert';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { buildSync } from 'esbuild';
+import { main, nodeIo } from '../../../src/cli/main';
+import { runCli as run } from './runCli';
+
+const SHARED = 'The regional council voted on Friday to double the budget for flood defences along the river.';
+const TEXT_A = `“Flood money at last”\n\n${SHARED}\n\nThe vote was close.`;
+const TEXT_B = `Council news\r\n\r\n${SHARED.replace('Friday', 'Thursday')}\r\n`;
+
+describe('compare-sources CLI', () => {
+  let dir: string;
+  let fileA: string;
+  let fileB: string;
+  const file = (name: string, content: string | Uint8Array) => {
+    const at = path.join(dir, name);
+    fs.writeFileSync(at, content);
+    return at;
+  };
+
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'compare-sources-cli-'));
+    fileA = file('a.txt', TEXT_A);
+    fileB = file('b.txt', TEXT_B);
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('prints exactly the passages JSON contract, with options anywhere', () => {
+    const expected = { passages: [{ a: [TEXT_A.indexOf(SHARED), TEXT_A.indexOf(SHARED) + SHARED.length], b: [TEXT_B.indexOf('The regional'), TEXT_B.indexOf('river.') + 'river.'.length], identical: false }] };
+    for (const argv of [['passages', fileA, fileB, '--json'], ['--json', 'passages', fileA, fileB], ['passages', fileA, '--json', fileB]]) {
+      const result = run(...argv);
+      assert.strictEqual(result.code, 0, result.stderr);
+      assert.strictEqual(result.stderr, '');
+      assert.deepStrictEqual(JSON.parse(result.stdout), expected);
+    }
+  });
+
+  it('counts offsets after a BOM, which is removed', () => {
+    const withBom = file('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT_A)]));
+    const result = run('passages', '--json', withBom, fileA);
+    const [passage] = JSON.parse(result.stdout).passages;
+    assert.deepStrictEqual(passage.a, passage.b);
+    assert.strictEqual(passage.identical, true);
+  });
+
+  it('prints the whole comparison model with compare --json, honouring --min-words', () => {
+    const result = run('compare', fileA, fileB, '--json', '--min-words', '30');
+    assert.strictEqual(result.code, 0);
+    const comparison = JSON.parse(result.stdout);
+    assert.strictEqual(comparison.version, 1);
+    assert.deepStrictEqual(comparison.options, { minWords: 30 });
+    assert.deepStrictEqual(comparison.passages, []);
+    assert.strictEqual(comparison.a.name, fileA);
+    assert.strictEqual(comparison.b.stats.characters, TEXT_B.length);
+    assert.ok(Array.isArray(comparison.speakers) && Array.isArray(comparison.quoteMatches));
+  });
+
+  it('prints a readable report by default, with file:line:col and marked differences', () => {
+    const result = run(fileA, fileB);
+    assert.strictEqual(result.code, 0);
+    assert.match(result.stdout, new RegExp(`${escape(fileA)}:3:1 = ${escape(fileB)}:3:1`));
+    assert.match(result.stdout, /voted on \[-Friday-\]\{\+Thursday\+\} to double/);
+    assert.match(result.stdout, /1 shared passage \(0 identical, 1 edited\)/);
+    assert.match(result.stdout, /of it is in/);
+  });
+
+  it('accepts empty files: valid, nothing shared', () => {
+    const empty = file('empty.txt', '');
+    const result = run('passages', empty, fileB, '--json');
+    assert.strictEqual(result.code, 0);
+    assert.deepStrictEqual(JSON.parse(result.stdout), { passages: [] });
+  });
+
+  it('decodes invalid UTF-8 with U+FFFD and one warning line, exit 0', () => {
+    const broken = file('broken.txt', Buffer.concat([Buffer.from(TEXT_A), Buffer.from([0xff, 0xfe, 0x41])]));
+    const result = run('passages', broken, fileA, '--json');
+    assert.strictEqual(result.code, 0);
+    assert.strictEqual(result.stderr.trim().split('\n').length, 1);
+    assert.match(result.stderr, /warning: .*broken\.txt: invalid UTF-8/);
+    assert.strictEqual(JSON.parse(result.stdout).passages.length, 1);
+  });
+
+  const errors: Array<[string, () => string[], RegExp, number]> = [
+    ['a missing file', () => ['passages', path.join(dir, 'nope.txt'), fileB], /nope\.txt: no such file/, 1],
+    ['a directory', () => ['compare', dir, fileB], /not a regular file/, 1],
+    ['a binary file', () => ['compare', file('bin.dat', Buffer.from([0x41, 0x00, 0x42])), fileB], /binary file/, 1],
+    ['a file over --max-bytes', () => ['compare', fileA, fileB, '--max-bytes', '20'], /too large .*limit is 20 bytes/, 1],
+    ['an unknown option', () => ['compare', fileA, fileB, '--frobnicate'], /unknown option --frobnicate/, 2],
+    ['a bad number', () => ['compare', fileA, fileB, '--min-words', 'six'], /positive whole number/, 2],
+    ['a missing operand', () => ['passages', fileA], /needs 2 files/, 2],
+  ];
+  for (const [what, argv, message, code] of errors) {
+    it(`refuses ${what} with one line on stderr and exit ${code}`, () => {
+      const result = run(...argv());
+      assert.strictEqual(result.code, code);
+      assert.strictEqual(result.stdout, '');
+      assert.match(result.stderr, /^compare-sources: error: [^\n]+\n$/);
+      assert.match(result.stderr, message);
+    });
+  }
+
+  it('prints help on --help', () => {
+    const result = run('--help');
+    assert.strictEqual(result.code, 0);
+    assert.match(result.stdout, /Usage: compare-sources/);
+    assert.match(result.stdout, /--min-words N/);
+  });
+
+  it('tunes the process before analysing quotes (compare, quotes), and only then', () => {
+    const calls: string[] = [];
+    for (const argv of [['passages', fileA, fileB], ['compare', fileA, fileB], ['quotes', fileA], ['--help']]) {
+      const io = { ...nodeIo, stdout: () => undefined, stderr: () => undefined, beforeQuoteAnalysis: () => void calls.push(argv[0]) };
+      assert.strictEqual(main(argv, io), 0);
+    }
+    assert.deepStrictEqual(calls, ['compare', 'quotes']);
+  });
+
+  it('runs as a self-contained bundle with plain node', function () {
+    this.timeout(60000);
+    // Bundled the way esbuild.js does, into the temp folder: no node_modules next to it at run time.
+    const bundle = path.join(dir, 'cli.js');
+    buildSync({ entryPoints: [path.join(__dirname, '../../../src/cli/main.ts')], outfile: bundle, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent' });
+    const ok = spawnSync(process.execPath, [bundle, 'passages', fileA, fileB, '--json'], { encoding: 'utf8', cwd: dir });
+    assert.strictEqual(ok.status, 0, ok.stderr);
+    assert.strictEqual(JSON.parse(ok.stdout).passages.length, 1);
+    // The real process tunes V8 before quote analysis (nodeIo); the result is the in-process one.
+    const compared = spawnSync(process.execPath, [bundle, 'compare', fileA, fileB, '--json'], { encoding: 'utf8', cwd: dir });
+    assert.strictEqual(compared.status, 0, compared.stderr);
+    assert.strictEqual(compared.stdout, run('compare', fileA, fileB, '--json').stdout);
+    const missing = spawnSync(process.execPath, [bundle, 'compare', 'missing-a.txt', fileB], { encoding: 'utf8', cwd: dir });
+    assert.strictEqual(missing.status, 1);
+    assert.strictEqual(missing.stdout, '');
+    assert.match(missing.stderr, /^compare-sources: error: cannot read missing-a\.txt: no such file\n$/);
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,54 @@
+import * as assert from 'assert';
+import { ChainExtender } from '../../../../src/core/passages/extend';
+import type { Chain } from '../../../../src/core/passages/chain';
+import { SentenceEdges } from '../../../../src/core/text/sentences';
+import { tokenize, Vocabulary } from '../../../../src/core/text/tokenize';
+
+const WINDOW = 8;
+
+/** `count` distinct words `w0 w1 …` from `from` on. */
+const words = (from: number, count: number): string[] => Array.from({ length: count }, (_, k) => `w${from + k}`);
+
+function extender(a: string, b: string): { extender: ChainExtender; wordsA: number; wordsB: number } {
+  const vocabulary = new Vocabulary();
+  const tokensA = tokenize(a, vocabulary);
+  const tokensB = tokenize(b, vocabulary);
+  return { extender: new ChainExtender(tokensA.ids, tokensB.ids, WINDOW, new SentenceEdges(tokensA, tokensB)), wordsA: tokensA.count, wordsB: tokensB.count };
+}
+
+/** The words of A and B a chain covers, as `[i, j]` pairs. */
+const pairs = (chain: Chain): Array<[number, number]> => chain.flatMap((block) => Array.from({ length: block.length }, (_, k): [number, number] => [block.i + k, block.j + k]));
+
+describe('ChainExtender', () => {
+  it('grows a chain over a changed word and takes the identical words after it in whole windows', () => {
+    // A: w0 … w99; B: the same with w10 changed. A seed on w0–w3 reaches the end of both texts.
+    const a = words(0, 100).join(' ');
+    const b = [...words(0, 10), 'changed', ...words(11, 89)].join(' ');
+    const { extender: grow } = extender(a, b);
+    const chain = grow.extend([{ i: 0, j: 0, length: 4 }]);
+    const covered = pairs(chain);
+    assert.deepStrictEqual(covered, Array.from({ length: 100 }, (_, k): [number, number] => [k, k]).filter(([i]) => i !== 10));
+    // The identical stretch after the edit comes as one block per whole run of windows, not one block per window.
+    assert.ok(chain.length <= 4, `${chain.length} blocks: ${JSON.stringify(chain)}`);
+    for (let k = 1; k < chain.length; k++) assert.ok(chain[k - 1].i + chain[k - 1].length <= chain[k].i, 'blocks in order, not overlapping');
+  });
+
+  it('grows a chain backward the same way', () => {
+    const a = words(0, 100).join(' ');
+    const b = [...words(0, 89), 'changed', ...words(90, 10)].join(' ');
+    const { extender: grow } = extender(a, b);
+    const chain = grow.extend([{ i: 96, j: 96, length: 4 }]);
+    assert.deepStrictEqual(pairs(chain), Array.from({ length: 100 }, (_, k): [number, number] => [k, k]).filter(([i]) => i !== 89));
+    assert.ok(chain.length <= 4, `${chain.length} blocks: ${JSON.stringify(chain)}`);
+  });
+
+  it('stops at the end of the shorter text', () => {
+    const a = words(0, 60).join(' ');
+    const b = [...words(0, 10), 'changed', ...words(11, 30)].join(' ');
+    const { extender: grow, wordsB } = extender(a, b);
+    const chain = grow.extend([{ i: 0, j: 0, length: 4 }]);
+    const last = chain[chain.length - 1];
+    assert.strictEqual(last.j + last.length, wordsB);
+    assert.deepStrictEqual(pairs(chain), Array.from({ length: wordsB }, (_, k): [number, number] => [k, k]).filter(([i]) => i !== 10));
+  });
+});

@@ -1,0 +1,274 @@
+import * as assert from 'assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeQuotes, type DocumentQuotes } from '../../../../src/core/quotes/attribution';
+
+const fixture = (name: string): string => fs.readFileSync(path.join(__dirname, '../../../fixtures/quotes', name), 'utf8');
+
+/** Each quote as [quoted words, canonical speaker, the words of the mention], for compact assertions. */
+function who(text: string, doc: DocumentQuotes = analyzeQuotes(text)): Array<[string, string | null, string | null]> {
+  return doc.quotes.map((q) => [q.text, q.speaker?.name ?? null, q.speaker ? text.slice(q.speaker.range[0], q.speaker.range[1]) : null]);
+}
+
+describe('analyzeQuotes: cue patterns', () => {
+  it('reads a cue after the quote, in both orders', () => {
+    const text = 'Jane Doe runs the ferry.\n\n“The boats are full,” she said.\n\n“We need two more,” said Ms Doe.';
+    assert.deepStrictEqual(who(text), [
+      ['The boats are full,', 'Jane Doe', 'she'],
+      ['We need two more,', 'Jane Doe', 'Ms Doe'],
+    ]);
+  });
+
+  it('reads a cue before the quote: colon, partial quote, told reporters, according to', () => {
+    const text = [
+      'Mayor Ruth Okafor said: “The library stays open.”',
+      'Council leader Sam Patel told reporters the plan was “dead on arrival”.',
+      'According to the fire service, “nobody was hurt in the blaze”.',
+    ].join('\n');
+    assert.deepStrictEqual(who(text), [
+      ['The library stays open.', 'Ruth Okafor', 'Ruth Okafor'],
+      ['dead on arrival', 'Sam Patel', 'Sam Patel'],
+      ['nobody was hurt in the blaze', 'fire service', 'the fire service'],
+    ]);
+  });
+
+  it('keeps titles apart from names, and reads `was quoted as telling`', () => {
+    const text = [
+      'UK Trade Secretary Alan Brook met Lin Wei, China’s trade minister, on Monday.',
+      'After the meeting, the Chinese trade minister was quoted as telling Mr Brook that both sides should “keep talking”.',
+    ].join('\n\n');
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(who(text, doc), [['keep talking', 'Lin Wei', 'the Chinese trade minister']]);
+    const speaker = doc.speakers[0];
+    assert.ok(speaker.titles.includes('China’s trade minister'), JSON.stringify(speaker));
+    assert.ok(speaker.aliases.includes('the Chinese trade minister'));
+    assert.ok(!speaker.name.includes('minister'));
+  });
+
+  it('reads an apposition between the speaker and the verb, and a party label', () => {
+    const text = '“We were not consulted,” Ann Lee, a councillor for the east ward, said on Friday.\n\n“It is a scandal,” Rep. Joe Hart (D-Ohio) said.';
+    assert.deepStrictEqual(who(text).map(([q, name]) => [q, name]), [['We were not consulted,', 'Ann Lee'], ['It is a scandal,', 'Joe Hart']]);
+  });
+
+  it('gives a quote alone in its paragraph to the previous speaker', () => {
+    const text = '“The bridge will close,” the engineer Omar Said warned.\n\n“It is not safe for lorries.”\n\nTraffic was diverted.';
+    assert.deepStrictEqual(who(text).map(([q, name]) => [q, name]), [['The bridge will close,', 'Omar Said'], ['It is not safe for lorries.', 'Omar Said']]);
+  });
+
+  it('gives a quote in its own paragraph to the paragraph that introduces it with a colon', () => {
+    const text = 'The county paper reported on Sunday:\n\n“Three schools will merge next year, and two will close.”';
+    assert.deepStrictEqual(who(text), [['Three schools will merge next year, and two will close.', 'county paper', 'The county paper']]);
+  });
+
+  it('gives a partial quote without a speech verb to the subject of its sentence', () => {
+    const text = 'Governor Mia Torres praised the volunteers as “the backbone of this state” on Sunday.';
+    assert.deepStrictEqual(who(text), [['the backbone of this state', 'Mia Torres', 'Mia Torres']]);
+  });
+
+  it('attributes a tweet spanning two paragraphs once, as one statement', () => {
+    const text = 'Opposition leader Kim Vale tweeted: "Not good enough.\n"Resign today."';
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(who(text, doc).map(([q, name]) => [q, name]), [['Not good enough.', 'Kim Vale'], ['Resign today.', 'Kim Vale']]);
+    assert.deepStrictEqual(doc.quotes.map((q) => q.statement), [0, 0]);
+    assert.deepStrictEqual(doc.speakers.map((s) => s.quotes.a), [[0, 1]]);
+  });
+
+  it('resolves a pronoun to the most recent person of its gender, not to a place', () => {
+    const text = 'Mr Hall met Mrs Grant in Leeds.\n\nLater, the talks in Leeds ended.\n\n“It went well,” she said.';
+    assert.deepStrictEqual(who(text), [['It went well,', 'Mrs Grant', 'she']]);
+  });
+
+  it('gives a quote to the possessive before a speech noun: `Hale’s claim that …`', () => {
+    const text = 'The mayor rejected Carla Hale’s claim that the budget was “balanced to the last penny”.';
+    assert.deepStrictEqual(who(text), [['balanced to the last penny', 'Carla Hale', 'Carla Hale’s']]);
+  });
+
+  it('gives a reported quote to the source the article cites: `A said that B had called it “…”`', () => {
+    const text = 'Ann Cole said that Mr Lee had called the plan “a disgrace to the whole town”.';
+    assert.deepStrictEqual(who(text), [['a disgrace to the whole town', 'Ann Cole', 'Ann Cole']]);
+  });
+
+  it('resolves a pronoun to the last subject rather than a name in passing', () => {
+    const text = 'Tom Reed spoke after meeting Luis Vega.\n\n“It was a fresh start for the valley,” he said.';
+    assert.deepStrictEqual(who(text), [['It was a fresh start for the valley,', 'Tom Reed', 'he']]);
+  });
+
+  it('finds the subject of the first of two joined verbs: `X smiled and said`', () => {
+    const text = 'Ruth Okafor smiled and said: “We will win the vote.”\n\nLater she nodded and added that it was “only the start”.';
+    assert.deepStrictEqual(who(text), [['We will win the vote.', 'Ruth Okafor', 'Ruth Okafor'], ['only the start', 'Ruth Okafor', 'she']]);
+  });
+
+  it('attributes transcript lines to their labels', () => {
+    const text = 'Partial transcript:\n\n"HOST: Will you run again?\n\n"SMITH: Not this year."';
+    assert.deepStrictEqual(who(text), [['Will you run again?', 'HOST', 'HOST'], ['Not this year.', 'SMITH', 'SMITH']]);
+  });
+
+  it('does not take a noun for a verb: `a Hart tweet` is no attribution', () => {
+    const text = 'The mayor described as “utterly unhinged” a Hart tweet about the budget.';
+    assert.deepStrictEqual(who(text).map(([q, name]) => [q, name]), [['utterly unhinged', 'mayor']]);
+  });
+});
+
+describe('analyzeQuotes: what is not speech', () => {
+  it('keeps scare quotes, titles and nicknames out of the quotes and gives them no speaker', () => {
+    const text = [
+      'A so-called “peace plan” was published on Monday.',
+      'The film “Harbour Lights” opens next week.',
+      'Ella “Bobby” Moss runs the cafe.',
+      'Critics say it is “unworkable”, and the council leader said it was “a plan with no money behind it”.',
+    ].join('\n\n');
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(doc.nonSpeech.map((n) => [text.slice(n.range[0], n.range[1]), n.kind]), [
+      ['peace plan', 'scare'], ['Harbour Lights', 'title'], ['Bobby', 'scare'],
+    ]);
+    assert.deepStrictEqual(doc.quotes.map((q) => q.text), ['unworkable', 'a plan with no money behind it']);
+  });
+
+  it('treats short quoted words with no speech cue as scare quotes', () => {
+    const doc = analyzeQuotes('The “reforms” changed little.');
+    assert.deepStrictEqual(doc.quotes, []);
+    assert.deepStrictEqual(doc.nonSpeech.map((n) => n.kind), ['scare']);
+  });
+
+  it('keeps a short quoted term owned by a person as speech: `her “rainy-day fund”`', () => {
+    const text = [
+      'The mayor defended Ruth Okafor’s “rainy-day fund” at the meeting.',
+      'Later Tom Reed spoke up for his “green corridor” plan.',
+      'The bakery updated its “family recipe” cakes.',
+    ].join('\n\n');
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(doc.quotes.map((q) => q.text), ['rainy-day fund', 'green corridor']);
+    assert.deepStrictEqual(doc.nonSpeech.map((n) => text.slice(n.range[0], n.range[1])), ['family recipe']);
+  });
+
+  it('gives a characterisation `as a “…”` to the sentence, as a partial quote', () => {
+    const text = 'Tom Reed has attacked the mayor as a “menace” and a “spent force” all week.';
+    assert.deepStrictEqual(who(text).map(([words, speaker]) => [words, speaker]), [['menace', 'Tom Reed'], ['spent force', 'Tom Reed']]);
+  });
+
+  it('reads `as X put it` as attribution', () => {
+    const text = 'The plan was costly. As the Harbour Gazette put it, “a bridge to nowhere.”';
+    assert.deepStrictEqual(who(text), [['a bridge to nowhere.', 'Harbour Gazette', 'Harbour Gazette']]);
+  });
+
+  it('treats a single quoted word before its noun as a scare quote even when the sentence has a speech verb', () => {
+    const text = 'The clinic sold “miracle” diets, the inspectors reported.\n\nShe said she would “never” agree to it.';
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(doc.nonSpeech.map((n) => [text.slice(n.range[0], n.range[1]), n.kind]), [['miracle', 'scare']]);
+    assert.deepStrictEqual(doc.quotes.map((q) => q.text), ['never']);
+  });
+
+  it('treats a capitalised phrase right after a work noun as a title: `the agency’s study “Cold Water”`', () => {
+    const text = [
+      'Ms Fenn said the agency’s study “Cold Water” had been ignored for years.',
+      'The charity’s campaign "Keep It Local" ran all summer, its director said.',
+      'The report said the bridge was “unsafe for heavy lorries”.',
+    ].join('\n\n');
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(doc.nonSpeech.map((n) => [text.slice(n.range[0], n.range[1]), n.kind]), [['Cold Water', 'title'], ['Keep It Local', 'title']]);
+    assert.deepStrictEqual(doc.quotes.map((q) => q.text), ['unsafe for heavy lorries']);
+  });
+
+  it('treats a capitalised name after an article as a title, even beside a speech verb', () => {
+    const text = 'Ruth Okafor said she would attend a “Town Hall Forum” on Friday.';
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(doc.quotes, []);
+    assert.deepStrictEqual(doc.nonSpeech.map((n) => [text.slice(n.range[0], n.range[1]), n.kind]), [['Town Hall Forum', 'title']]);
+  });
+});
+
+describe('analyzeQuotes: roles, appositions and introductions', () => {
+  it('gives the quote to the name in apposition to a role, and keeps the role as a title: `the club’s head coach, Nora Vance, said`', () => {
+    const text = '“We trained for this all winter,” the club’s head coach, Nora Vance, told the crowd after the final.';
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(who(text, doc), [['We trained for this all winter,', 'Nora Vance', 'Nora Vance']]);
+    assert.ok(doc.speakers[0].titles.includes('club’s head coach'), `titles: ${doc.speakers[0].titles.join(', ')}`);
+  });
+
+  it('resolves a role without a title word to the person it was given to, in apposition or before the name', () => {
+    const appositive = [
+      'The lock keeper, Ivo Brandt, said the river had risen overnight. “The gates are holding,” he said.',
+      '“Nobody should sail before noon,” the lock keeper said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(who(appositive).map(([, name]) => name), ['Ivo Brandt', 'Ivo Brandt']);
+    const prefixed = 'Lock keeper Ivo Brandt said the gates were holding.\n\n“Nobody should sail before noon,” the lock keeper added.';
+    assert.deepStrictEqual(who(prefixed), [['Nobody should sail before noon,', 'Ivo Brandt', 'the lock keeper']]);
+  });
+
+  it('takes only the determined noun phrase before an apposition as the role, not the verb before it', () => {
+    const text = 'Reporters met the rowing club’s boatman, Ada Lind, on the pier. “We row at six,” said Ms Lind.';
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(who(text, doc).map(([, name]) => name), ['Ada Lind']);
+    assert.deepStrictEqual(doc.speakers[0].titles, ['rowing club’s boatman']);
+  });
+
+  it('never takes a number-led phrase for a person, so the pronoun finds the person named before it', () => {
+    const text = [
+      'The ferry pilot, Aled Rhys, said the crossing was cancelled.',
+      'About 3,000 passengers use the route every week.',
+      '“We will sail again on Friday,” he said.',
+    ].join(' ');
+    assert.deepStrictEqual(who(text), [['We will sail again on Friday,', 'Aled Rhys', 'he']]);
+  });
+
+  it('keeps a weekday before a name out of the name and its aliases', () => {
+    const text = 'On Friday Ms Quinlan said the depot would reopen. “The trucks are ready,” said Bea Quinlan.';
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(who(text, doc).map(([, name]) => name), ['Bea Quinlan']);
+    const speaker = doc.speakers[0];
+    assert.ok(![...speaker.aliases, ...speaker.titles].some((a) => /Friday/.test(a)), `aliases: ${speaker.aliases.join(', ')}; titles: ${speaker.titles.join(', ')}`);
+  });
+
+  it('gives a multi-paragraph statement to the person the paragraph before it has read a statement, not to the previous speaker', () => {
+    const text = [
+      '“The roads are clear,” Tom Ashby tweeted.',
+      'That evening Ms Okonjo read a statement to the volunteers outside the depot.',
+      '“We have cleared every street in the ward.',
+      '“We will be back tomorrow at dawn.”',
+    ].join('\n\n');
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(who(text, doc).map(([, name, mention]) => [name, mention]), [
+      ['Tom Ashby', 'Tom Ashby'], ['Ms Okonjo', 'Ms Okonjo'], ['Ms Okonjo', 'Ms Okonjo'],
+    ]);
+    assert.strictEqual(doc.quotes[1].statement, doc.quotes[2].statement);
+  });
+
+  it('keeps continuing the previous speaker when the paragraph in between introduces no statement', () => {
+    const text = '“The roads are clear,” said Tom Ashby.\n\nSnow fell again overnight.\n\n“We will be back at dawn.”';
+    assert.deepStrictEqual(who(text).map(([, name]) => name), ['Tom Ashby', 'Tom Ashby']);
+  });
+});
+
+describe('analyzeQuotes: a hand-written article', () => {
+  const text = fixture('harbour-a.txt');
+  const doc = analyzeQuotes(text);
+
+  it('finds each quote segment with its statement and speaker', () => {
+    assert.deepStrictEqual(doc.quotes.map((q) => [q.text.slice(0, 24), q.statement, q.speaker?.name ?? null]), [
+      ['gravely worried', 0, 'Elena Marsh'],
+      ['The government has offer', 1, 'Elena Marsh'],
+      ['We cannot allow the port', 2, 'Elena Marsh'],
+      ['Every day of this disput', 2, 'Elena Marsh'],
+      ['I have asked the harbour', 2, 'Elena Marsh'],
+      ['too little, too late', 3, 'Tomas Reyes'],
+      ['back to the cranes', 4, 'Port managers'],
+    ]);
+    for (const q of doc.quotes) assert.strictEqual(text.slice(q.range[0], q.range[1]), q.text);
+  });
+
+  it('lists each speaker once with its quotes, title and aliases', () => {
+    const marsh = doc.speakers.find((s) => s.name === 'Elena Marsh');
+    assert.ok(marsh);
+    assert.deepStrictEqual(marsh.quotes, { a: [0, 1, 2, 3, 4], b: [] });
+    assert.deepStrictEqual(marsh.titles, ['Harbour Minister']);
+    assert.ok(marsh.aliases.includes('Ms Marsh'));
+    assert.strictEqual(marsh.kind, 'person');
+  });
+
+  it('reads the same with CRLF line breaks, every offset shifted with the text', () => {
+    const crlf = text.replace(/\n/g, '\r\n');
+    const other = analyzeQuotes(crlf);
+    assert.deepStrictEqual(other.quotes.map((q) => [q.text, q.speaker?.name]), doc.quotes.map((q) => [q.text, q.speaker?.name]));
+    for (const q of other.quotes) assert.strictEqual(crlf.slice(q.range[0], q.range[1]), q.text);
+  });
+});

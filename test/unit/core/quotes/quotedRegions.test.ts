@@ -1,0 +1,99 @@
+import * as assert from 'assert';
+import { extractQuotedRegions, paragraphRanges } from '../../../../src/core/quotes/quotedRegions';
+
+/** The quoted texts of `text`, in order. */
+const quoted = (text: string): string[] => extractQuotedRegions(text).regions.map((r) => text.slice(r.range[0], r.range[1]));
+
+describe('paragraphRanges', () => {
+  it('splits on single newlines and blank lines alike, CRLF included, without the line breaks', () => {
+    const text = 'One.\r\n\r\nTwo.\nThree.  \n\n';
+    assert.deepStrictEqual(paragraphRanges(text).map(([s, e]) => text.slice(s, e)), ['One.', 'Two.', 'Three.']);
+  });
+});
+
+describe('extractQuotedRegions', () => {
+  it('finds curly and straight double quotes, marks and surrounding spaces excluded', () => {
+    const text = 'The mayor called it “a fair deal” and the clerk said " we agree ".';
+    assert.deepStrictEqual(quoted(text), ['a fair deal', 'we agree']);
+  });
+
+  it('gives offsets into the text exactly as held, CRLF kept', () => {
+    const text = 'Intro line.\r\n\r\n“First words,” she said.\r\n“Second words.”';
+    const { regions } = extractQuotedRegions(text);
+    const first = text.indexOf('First');
+    const second = text.indexOf('Second');
+    assert.deepStrictEqual(regions.map((r) => r.range), [[first, first + 'First words,'.length], [second, second + 'Second words.'.length]]);
+    assert.deepStrictEqual(regions.map((r) => r.open), [first - 1, second - 1]);
+  });
+
+  it('keeps a quote nested inside another in the outer entry', () => {
+    const text = '“He told me ‘never again’ and left,” she said. He said: "They shouted “out” at us."';
+    assert.deepStrictEqual(quoted(text), ['He told me ‘never again’ and left,', 'They shouted “out” at us.']);
+  });
+
+  it('does not take apostrophes for quote marks', () => {
+    const text = "The port’s owners don't agree, said fans of rock 'n' roll from the '90s and the ’80s.";
+    assert.deepStrictEqual(quoted(text), []);
+    assert.strictEqual(extractQuotedRegions(text).style, 'double');
+  });
+
+  it('pairs single quotes where the text uses them as its main style, apostrophes left alone', () => {
+    const text = "The minister said the plan was 'a disaster for the town'.\n\n'We won't sign it,' said the ferry's owner. 'Not in the '90s, not now.'";
+    const { style } = extractQuotedRegions(text);
+    assert.strictEqual(style, 'single');
+    assert.deepStrictEqual(quoted(text), ['a disaster for the town', "We won't sign it,", "Not in the '90s, not now."]);
+  });
+
+  it('treats single marks inside a double-quoted text as nested, not as the main style', () => {
+    const text = '“They called it ‘theft’,” he said. “It was ‘legal’ then.” The ‘saga’ went on.';
+    assert.strictEqual(extractQuotedRegions(text).style, 'double');
+    assert.deepStrictEqual(quoted(text), ['They called it ‘theft’,', 'It was ‘legal’ then.']);
+  });
+
+  it('follows the multi-paragraph convention: one statement, one segment per paragraph', () => {
+    const text = [
+      'The mayor spoke for an hour.',
+      '“We will rebuild the bridge.',
+      '“We will rebuild the school.',
+      '“And we will do it this year,” she said.',
+      '“That is a promise.”',
+    ].join('\n\n');
+    const { regions } = extractQuotedRegions(text);
+    assert.deepStrictEqual(regions.map((r) => text.slice(r.range[0], r.range[1])), [
+      'We will rebuild the bridge.', 'We will rebuild the school.', 'And we will do it this year,', 'That is a promise.',
+    ]);
+    assert.deepStrictEqual(regions.map((r) => r.statement), [0, 0, 0, 1]);
+  });
+
+  it('works the same with one paragraph per line and straight marks', () => {
+    const text = 'Intro.\n"Part one.\n"Part two," he said.\nMore narration.';
+    const { regions } = extractQuotedRegions(text);
+    assert.deepStrictEqual(regions.map((r) => [text.slice(r.range[0], r.range[1]), r.statement]), [['Part one.', 0], ['Part two,', 0]]);
+  });
+
+  it('bounds an unbalanced mark by its paragraph', () => {
+    const text = 'She said it was “a mistake from the start.\n\nThe council met on Monday. It voted “yes” twice.';
+    assert.deepStrictEqual(quoted(text), ['a mistake from the start.', 'yes']);
+    const { regions } = extractQuotedRegions(text);
+    assert.strictEqual(regions[0].close, -1);
+    assert.notStrictEqual(regions[0].statement, regions[1].statement);
+  });
+
+  it('ignores a stray closing straight mark instead of flipping the rest of the paragraph', () => {
+    const text = 'The review covered his systems" including the heart. The only "medical records" were a letter.';
+    assert.deepStrictEqual(quoted(text), ['medical records']);
+  });
+
+  it('ignores markup attributes and inch marks', () => {
+    const text = '<tweet author="someone" id="12">Hello</tweet> He is 6\'3" tall and said "fine".';
+    assert.deepStrictEqual(quoted(text), ['fine']);
+  });
+
+  it('keeps a transcript speaker label out of the quote and starts a new statement at each label', () => {
+    const text = '"HOST: Will you run again?\n\n"SMITH: Not this year.\n\n"Maybe later."';
+    const { regions } = extractQuotedRegions(text);
+    assert.deepStrictEqual(regions.map((r) => text.slice(r.range[0], r.range[1])), ['Will you run again?', 'Not this year.', 'Maybe later.']);
+    assert.deepStrictEqual(regions.map((r) => r.label && text.slice(r.label[0], r.label[1])), ['HOST', 'SMITH', null]);
+    assert.deepStrictEqual(regions.map((r) => r.statement), [0, 1, 1]);
+  });
+});
