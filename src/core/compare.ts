@@ -5,7 +5,8 @@
 import { analyzeQuotes, type DocumentQuotes } from './quotes/attribution';
 import { DEFAULT_COMPARE_OPTIONS, MODEL_VERSION, type CompareOptions, type Comparison, type Range, type SharedPassage, type Side } from './model';
 import { findSharedPassages } from './passages/passages';
-import { markConflicts, pairQuotes, QuotePairing } from './quotes/quotePairing';
+import { markConflicts, pairQuotes } from './quotes/matching/matchQuotes';
+import { QuotePairing } from './quotes/matching/quotePairing';
 import { applySpeakerMerge, mergeSpeakerLists, type SpeakerMerge } from './quotes/speakerMerge';
 import { documentStats } from './passages/stats';
 import { tokenize, Vocabulary } from './text/tokenize';

@@ -16,7 +16,8 @@ import { earlierCue, findAttribution, isCue, isWord, sentenceSubject, trimOpener
 import { cueTokens, endsSentence, firstWordIndex, sentenceAround, type CueToken } from './cueTokens';
 import type { NonSpeechQuote, Quote, Range, Speaker } from '../model';
 import { extractQuotedRegions, type ExtractedQuotes, type QuotedRegion } from './quotedRegions';
-import { EntityIndex, readSpeakerPhrase, type DocumentEntity, type SpeakerPhrase } from './speakerPhrases';
+import { EntityIndex, type DocumentEntity } from './entities';
+import { readSpeakerPhrase, type SpeakerPhrase } from './speakerPhrases';
 import { classifyQuotation, isStageDirection } from './nonSpeech';
 
 /** Quotes, non-speech quotations and speakers of one document; speaker ids are local to it. */

@@ -1,16 +1,17 @@
 import * as assert from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { compareTexts } from '../../../../src/core/compare';
-import type { Quote } from '../../../../src/core/model';
+import { compareTexts } from '../../../../../src/core/compare';
+import type { Quote } from '../../../../../src/core/model';
 import fc from 'fast-check';
-import { analyzeQuotes } from '../../../../src/core/quotes/attribution';
-import { MAX_PARTNERS, matchQuotes, pairQuotes, QuotePairing, type QuoteSide } from '../../../../src/core/quotes/quotePairing';
-import { extractQuotedRegions } from '../../../../src/core/quotes/quotedRegions';
-import { tokenize, Vocabulary } from '../../../../src/core/text/tokenize';
-import { fuzzParameters } from '../../fuzz/hostileText';
+import { analyzeQuotes } from '../../../../../src/core/quotes/attribution';
+import { matchQuotes, pairQuotes } from '../../../../../src/core/quotes/matching/matchQuotes';
+import { MAX_PARTNERS, QuotePairing, type QuoteSide } from '../../../../../src/core/quotes/matching/quotePairing';
+import { extractQuotedRegions } from '../../../../../src/core/quotes/quotedRegions';
+import { tokenize, Vocabulary } from '../../../../../src/core/text/tokenize';
+import { fuzzParameters } from '../../../fuzz/hostileText';
 
-const fixture = (name: string): string => fs.readFileSync(path.join(__dirname, '../../../fixtures/quotes', name), 'utf8');
+const fixture = (name: string): string => fs.readFileSync(path.join(__dirname, '../../../../fixtures/quotes', name), 'utf8');
 
 /** Quotes at each occurrence of `pieces` in `text`, the i-th spoken by speaker `speakers[i]`. */
 function quotesOf(text: string, pieces: string[], speakers: Array<number | null>): Quote[] {

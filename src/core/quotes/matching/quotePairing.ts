@@ -1,0 +1,211 @@
+import type { Quote, Range } from '../../model';
+import type { Tokens } from '../../text/tokenize';
+import { collect, gather, overlapCandidates, push, pushOnce } from './candidates';
+import { compare, DEFAULT_QUOTE_MATCH_OPTIONS, type QuoteMatchOptions, type QuotePair, type QuoteWords } from './pairingRules';
+import { numberRuns, numberWords, quoteWords, RunNumbering, runsBound } from './runNumbering';
+
+/** One document's side of the matching: its tokens (of the whole text) and its quotes. */
+export interface QuoteSide {
+  tokens: Tokens;
+  quotes: readonly Quote[];
+}
+
+/** Most B quotes one A quote is compared with (its first candidates in B's order). */
+export const MAX_PARTNERS = 8;
+
+/** Gram-list entries for one A quote above which prefix filtering is the cheaper way to its candidates. */
+const OVERLAP_FILTER_ABOVE = 256;
+
+/**
+ * What one A quote's runs lead to among B's candidates: the candidates (indices, ascending, each
+ * once); or, when their lists hold more than OVERLAP_FILTER_ABOVE entries, the lists. Collecting
+ * those for every such quote is quadratic in a boilerplate-heavy text, where pairing B's quotes
+ * alone might not collect them (see `pairQuotes`); `finish` reads them kept to B's quotes, each once.
+ * Lists of fewer entries hold fewer still of B's quotes, so those quotes' candidates are collected
+ * in any case, and collected ahead.
+ */
+type Found = { candidates: number[] } | { lists: Array<readonly number[]> };
+
+/**
+ * `pairQuotes` in two steps, so that most of the work can be done before B's quotes are known.
+ * B's quotes are some of its quoted regions (those that attribution keeps as speech: see
+ * `attributeQuotes`), and which ones is the last thing a quote analysis learns. So the constructor
+ * pairs A's quotes with all of B's candidate ranges (its quoted regions), and `finish`, given B's
+ * quotes, keeps what the pairing of those quotes alone finds, and makes only what that needs and
+ * the first step did not make. The CLI's main thread runs the first step while its quote thread
+ * still attributes B's quotes: that took the pairing off the end of a large comparison.
+ *
+ * Exactly `pairQuotes` of B's quotes: a quote's runs, its candidates and its comparison with each
+ * depend on that quote and one candidate alone; only the number of gram-list entries (which picks
+ * the way candidates are found), the order of the candidates and the first MAX_PARTNERS of them
+ * depend on the others, and `finish` makes those from B's quotes.
+ */
+export class QuotePairing {
+  private readonly settings: QuoteMatchOptions;
+  private readonly wordsA: QuoteWords[] = [];
+  /** B's candidates, in the order given. */
+  private readonly wordsB: QuoteWords[] = [];
+  private readonly found: Found[] = [];
+  /** The comparisons the first step made, by A quote and candidate index. */
+  private readonly compared: Array<Map<number, QuotePair | null>> = [];
+
+  constructor(
+    private readonly a: QuoteSide,
+    private readonly tokensB: Tokens,
+    private readonly candidatesB: readonly Range[],
+    private readonly options: Partial<QuoteMatchOptions> = {},
+  ) {
+    const settings = (this.settings = { ...DEFAULT_QUOTE_MATCH_OPTIONS, ...options });
+    // A side without quotes pairs nothing: no index built for the other side.
+    if (a.quotes.length === 0 || candidatesB.length === 0) return;
+    const wordsA = (this.wordsA = quoteWords(a.tokens, a.quotes.map((q) => q.range), (k) => a.quotes[k].id));
+    const wordsB = (this.wordsB = quoteWords(tokensB, candidatesB, (k) => k));
+    const numbering = new RunNumbering(numberWords(a.tokens, wordsA, tokensB, wordsB), runsBound(wordsB, settings.minRun));
+    for (const q of wordsB) numberRuns(q, settings.minRun, numbering, true);
+    // Looking A's runs up without numbering them: a run no B quote holds needs no id (nor a table slot).
+    for (const q of wordsA) numberRuns(q, settings.minRun, numbering, false);
+    const isShort = (q: QuoteWords): boolean => this.isShort(q);
+    // Candidate pairs through shared runs of `minRun` words; short quotes are looked up whole.
+    const byGram = new Map<number, number[]>();
+    // Short quotes (two words up to `minRun`) pair only by containment: find them through bigrams.
+    const shortB = new Map<number, number[]>();
+    wordsB.forEach((q, i) => {
+      for (let k = 0; k < q.grams.length; k++) pushOnce(byGram, q.grams[k], i);
+      if (isShort(q)) push(shortB, q.bigrams[0], i);
+    });
+    // Indexing only the B bigrams that open a short A quote: not a map entry for every bigram of B.
+    const openingsA = new Set(wordsA.filter(isShort).map((q) => q.bigrams[0]));
+    const bigramsB = new Map<number, number[]>();
+    if (openingsA.size > 0) {
+      wordsB.forEach((q, i) => {
+        for (let k = 0; k < q.bigrams.length; k++) if (openingsA.has(q.bigrams[k])) pushOnce(bigramsB, q.bigrams[k], i);
+      });
+    }
+    const collectedBy = new Int32Array(wordsB.length).fill(-1);
+    wordsA.forEach((qa, ia) => {
+      // The B lists that this quote's runs lead to, and their total length.
+      const lists: Array<readonly number[]> = [];
+      let cost = gather(byGram, qa.grams, lists);
+      if (shortB.size > 0) cost += gather(shortB, qa.bigrams, lists);
+      if (isShort(qa)) cost += gather(bigramsB, qa.bigrams.slice(0, 1), lists);
+      const compared = new Map<number, QuotePair | null>();
+      this.compared.push(compared);
+      if (settings.minShared > 0 && cost > OVERLAP_FILTER_ABOVE) {
+        this.found.push({ lists });
+        return;
+      }
+      const candidates = collect(lists, collectedBy, ia);
+      this.found.push({ candidates });
+      // Compared ahead: the first candidates.
+      for (const i of candidates.slice(0, MAX_PARTNERS)) compared.set(i, compare(qa, wordsB[i], a.tokens, tokensB, settings));
+    });
+  }
+
+  /** The pairs of A's quotes with `quotesB`, whose ranges must be among the candidates (else it starts again with those ranges). */
+  finish(quotesB: readonly Quote[]): QuotePair[] {
+    const { settings, wordsA, found } = this;
+    if (this.a.quotes.length === 0 || quotesB.length === 0) return [];
+    const places = this.placesAmongCandidates(quotesB);
+    if (!places) return new QuotePairing(this.a, this.tokensB, quotesB.map((q) => q.range), this.options).finish(quotesB);
+    const { quoteAt, candidateOf } = places;
+    // B's quotes' words, in the order of `quotesB`, with their ids.
+    const wordsB: QuoteWords[] = [];
+    quoteAt.forEach((quote, i) => {
+      if (quote >= 0) wordsB[quote] = { ...this.wordsB[i], id: quotesB[quote].id };
+    });
+    const isShort = (q: QuoteWords): boolean => this.isShort(q);
+    const pairs: QuotePair[] = [];
+    let overlapping: ((qa: QuoteWords) => Iterable<number>) | undefined;
+    const gramSetsB: Array<Set<number> | undefined> = [];
+    const bigramSetsB: Array<Set<number> | undefined> = [];
+    // Each long list kept to B's quotes (as quote indices), made once.
+    const quotesOfList = new Map<readonly number[], number[]>();
+    const quotesIn = (list: readonly number[]): number[] => {
+      let quotes = quotesOfList.get(list);
+      if (!quotes) {
+        quotes = [];
+        for (let k = 0; k < list.length; k++) if (quoteAt[list[k]] >= 0) quotes.push(quoteAt[list[k]]);
+        quotesOfList.set(list, quotes);
+      }
+      return quotes;
+    };
+    const collectedBy = new Int32Array(quotesB.length).fill(-1);
+    wordsA.forEach((qa, ia) => {
+      const here = found[ia];
+      // The length of the lists that lead to B's quotes, for a quote whose lists were long.
+      const cost = 'lists' in here ? here.lists.reduce((sum, list) => sum + quotesIn(list).length, 0) : 0;
+      let chosen: number[];
+      if (settings.minShared > 0 && cost > OVERLAP_FILTER_ABOVE) {
+        // The same gram rules, tested only on the B quotes that can share enough words
+        // (`overlapCandidates`): a boilerplate opening (`We will not accept …`) puts every quote in
+        // every other's gram lists, which made this loop quadratic in the number of quotes. Both ways
+        // give the same matches; the lists are cheaper when short.
+        // Built on first need: texts without such boilerplate never pay for its index (built for
+        // every call, it was a third of matchQuotes' time at 1 MB).
+        overlapping ??= overlapCandidates(wordsA, wordsB, settings.minShared);
+        const bigramsA = new Set(qa.bigrams);
+        const passes = (i: number): boolean => {
+          const qb = wordsB[i];
+          const gramsB = (gramSetsB[i] ??= new Set(qb.grams));
+          if (qa.grams.some((gram) => gramsB.has(gram))) return true;
+          if (isShort(qb) && bigramsA.has(qb.bigrams[0])) return true;
+          return isShort(qa) && (bigramSetsB[i] ??= new Set(qb.bigrams)).has(qa.bigrams[0]);
+        };
+        // Only the first MAX_PARTNERS are compared, so the rules are tested on no more (the
+        // candidates come lazily, see `overlapCandidates`).
+        chosen = [];
+        for (const i of overlapping(qa)) {
+          if (chosen.length === MAX_PARTNERS) break;
+          if (passes(i)) chosen.push(i);
+        }
+      } else if ('lists' in here) {
+        chosen = collect(here.lists.map(quotesIn), collectedBy, ia);
+      } else {
+        const quotes = here.candidates.map((i) => quoteAt[i]).filter((quote) => quote >= 0);
+        // B's quotes in the candidates' order, unless given in another (no comparator calls then).
+        chosen = quotes.every((quote, k) => k === 0 || quotes[k - 1] < quote) ? quotes : quotes.sort((x, y) => x - y);
+      }
+      // A quote printed hundreds of times in the other article (a chant, a slogan, a generated or
+      // hostile text) would otherwise pair with every copy: matches growing with the square of the
+      // repetitions, none of them telling a reader more than the first few do.
+      const compared = this.compared[ia];
+      for (const quote of chosen.slice(0, MAX_PARTNERS)) {
+        const ahead = compared.get(candidateOf[quote]);
+        const pair = ahead === undefined ? compare(qa, wordsB[quote], this.a.tokens, this.tokensB, settings) : ahead && { ...ahead, b: quotesB[quote].id };
+        if (pair) pairs.push(pair);
+      }
+    });
+    return pairs;
+  }
+
+  private isShort(q: QuoteWords): boolean {
+    return q.words.length >= 2 && q.words.length < this.settings.minRun;
+  }
+
+  /**
+   * For each candidate, the index in `quotesB` of the quote with its range, or -1; for each quote,
+   * its candidate. Undefined if a quote has no candidate of its own.
+   */
+  private placesAmongCandidates(quotesB: readonly Quote[]): { quoteAt: Int32Array; candidateOf: Int32Array } | undefined {
+    const candidates = this.candidatesB;
+    // The quotes themselves (`pairQuotes`), which may even share a range.
+    if (quotesB.length === candidates.length && quotesB.every((q, i) => q.range[0] === candidates[i][0] && q.range[1] === candidates[i][1])) {
+      const identity = Int32Array.from(quotesB, (_, i) => i);
+      return { quoteAt: identity, candidateOf: identity };
+    }
+    const quoteAt = new Int32Array(candidates.length).fill(-1);
+    const candidateOf = new Int32Array(quotesB.length);
+    const candidateAt = new Map<number, number>();
+    candidates.forEach((range, i) => {
+      if (!candidateAt.has(range[0])) candidateAt.set(range[0], i);
+    });
+    for (let quote = 0; quote < quotesB.length; quote++) {
+      const [start, end] = quotesB[quote].range;
+      const i = candidateAt.get(start);
+      if (i === undefined || candidates[i][1] !== end || quoteAt[i] >= 0) return undefined;
+      quoteAt[i] = quote;
+      candidateOf[quote] = i;
+    }
+    return { quoteAt, candidateOf };
+  }
+}
