@@ -39,7 +39,7 @@ try {
   writeFileSync(join(dir, 'a.txt'), pair.a);
   writeFileSync(join(dir, 'b.txt'), pair.b);
   const comparison = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'compare', '--json', join(dir, 'a.txt'), join(dir, 'b.txt')], { maxBuffer: 1 << 28 }).toString());
-  const payload = JSON.stringify({ comparison, texts: { a: pair.a, b: pair.b } });
+  const payload = { comparison: JSON.stringify(comparison), a: pair.a, b: pair.b };
   copyFileSync(join(ROOT, 'media', 'webview.css'), join(dir, 'webview.css'));
   copyFileSync(join(ROOT, 'media', 'dist', 'webview.js'), join(dir, 'webview.js'));
   writeFileSync(join(dir, 'lazy.html'), page(''));
@@ -53,7 +53,9 @@ try {
       await tab.goto(pathToFileURL(join(dir, `${variant}.html`)).href);
       times[variant].push(await tab.evaluate(async (data) => {
         const started = performance.now();
-        window.postMessage({ type: 'comparison', run: 0, index: 0, count: 1, data: new window.TextEncoder().encode(data), uris: { a: 'file:///a.txt', b: 'file:///b.txt' } }, '*');
+        // The payload's three parts, one piece each (see src/protocol/comparisonPayload.ts).
+        const parts = ['comparison', 'a', 'b'];
+        parts.forEach((part, index) => window.postMessage({ type: 'comparison', run: 0, index, count: parts.length, part, data: new window.TextEncoder().encode(data[part]), uris: { a: 'file:///a.txt', b: 'file:///b.txt' } }, '*'));
         // The message is handled in a task of its own; the first frame after it is painted before the rAF-then-task below runs.
         while (!document.querySelector('#article-b .block')) await new Promise((done) => setTimeout(done, 1));
         await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));

@@ -3,9 +3,10 @@
  * terminal and pastes into a note; locations are `file:line:col` so terminals and VS Code make
  * them clickable. Differences are marked inline in git's word-diff style: `[-A's words-]{+B's words+}`.
  */
-import type { Comparison, DocumentAnalysis, SharedPassage } from '../core/model';
+import type { Comparison, DocumentAnalysis, Quote, SharedPassage } from '../core/model';
 import { LineIndex } from '../core/text/lines';
-import { quoteMatchesSection, speakersSection } from './quotesReport';
+import { diffMarkup, fileLocation, matchLabel } from '../core/views/wording';
+import { shortQuote } from './quotesReport';
 
 export interface ReportInput {
   comparison: Comparison;
@@ -39,13 +40,9 @@ function passagesSection({ comparison, textA, textB }: ReportInput): string[] {
   const linesA = new LineIndex(textA);
   const linesB = new LineIndex(textB);
   for (const passage of passages) {
-    const at = (name: string, index: LineIndex, offset: number) => {
-      const { line, column } = index.positionAt(offset);
-      return `${name}:${line}:${column}`;
-    };
     const kind = passage.identical ? 'identical' : `edited, ${passage.differences.length} difference${passage.differences.length === 1 ? '' : 's'}`;
     lines.push('');
-    lines.push(`#${passage.id + 1} ${at(comparison.a.name, linesA, passage.a[0])} = ${at(comparison.b.name, linesB, passage.b[0])} (${passage.words.a} words, ${kind})`);
+    lines.push(`#${passage.id + 1} ${fileLocation(comparison.a.name, linesA, passage.a[0])} = ${fileLocation(comparison.b.name, linesB, passage.b[0])} (${passage.words.a} words, ${kind})`);
     lines.push(`  ${markedText(passage, textA, textB)}`);
   }
   return lines;
@@ -61,11 +58,52 @@ export function markedText(passage: SharedPassage, textA: string, textB: string)
     const added = textB.slice(difference.b[0], difference.b[1]);
     // An insertion sits right after a word: give it its own space so the words stay apart.
     const pad = removed === '' && !/\s$/.test(out) ? ' ' : '';
-    out += pad + (removed === '' ? '' : `[-${removed}-]`) + (added === '' ? '' : `{+${added}+}`);
+    out += pad + diffMarkup(removed, added);
     at = difference.a[1];
   }
   out += textA.slice(at, passage.a[1]);
   return out.replace(/\s+/g, ' ');
+}
+
+/** Speakers with their quotes in each article, those quoted in both first. */
+function speakersSection({ comparison }: ReportInput): string[] {
+  const { speakers, a, b } = comparison;
+  if (speakers.length === 0) return ['No quoted speakers.'];
+  const out = [`${speakers.length} quoted speaker${speakers.length === 1 ? '' : 's'}:`];
+  for (const speaker of speakers) {
+    const also = [...speaker.titles, ...speaker.aliases];
+    out.push('', `${speaker.name}${also.length ? ` (${also.join('; ')})` : ''}: ${speaker.quotes.a.length} in ${a.name}, ${speaker.quotes.b.length} in ${b.name}`);
+    for (const id of speaker.quotes.a) out.push(`  A “${shortQuote(a.quotes[id].text)}”`);
+    for (const id of speaker.quotes.b) out.push(`  B “${shortQuote(b.quotes[id].text)}”`);
+  }
+  const unattributed = (quotes: readonly Quote[]): number => quotes.filter((q) => q.speaker === null).length;
+  const missing = unattributed(a.quotes) + unattributed(b.quotes);
+  if (missing > 0) out.push('', `${missing} quote${missing === 1 ? '' : 's'} with no speaker found.`);
+  return out;
+}
+
+/** Quotes found in both articles; altered quotes and conflicting attributions flagged first. */
+function quoteMatchesSection({ comparison, textA, textB }: ReportInput): string[] {
+  const { quoteMatches, a, b } = comparison;
+  if (quoteMatches.length === 0) return ['No quote appears in both articles.'];
+  const flagged = quoteMatches.filter((m) => m.kind === 'altered' || m.conflict);
+  const linesA = new LineIndex(textA);
+  const linesB = new LineIndex(textB);
+  const altered = quoteMatches.filter((m) => m.kind === 'altered').length;
+  const conflicts = quoteMatches.filter((m) => m.conflict).length;
+  const out = [`${quoteMatches.length} quote pair${quoteMatches.length === 1 ? '' : 's'} in both articles: ${altered} altered (possible misquote), ${conflicts} attribution conflict${conflicts === 1 ? '' : 's'}:`];
+  const ordered = [...flagged, ...quoteMatches.filter((m) => !flagged.includes(m))];
+  for (const match of ordered) {
+    const qa = a.quotes[match.a];
+    const qb = b.quotes[match.b];
+    const flags = [match.kind === 'altered' ? 'ALTERED' : '', match.conflict ? 'CONFLICT' : ''].filter(Boolean).join(' ');
+    out.push('');
+    out.push(`${flags ? `${flags}: ` : ''}${matchLabel(match)} ${fileLocation(a.name, linesA, qa.range[0])} = ${fileLocation(b.name, linesB, qb.range[0])}`);
+    out.push(`  A (${qa.speaker?.name ?? 'no speaker'}): “${shortQuote(qa.text)}”`);
+    out.push(`  B (${qb.speaker?.name ?? 'no speaker'}): “${shortQuote(qb.text)}”`);
+    for (const d of match.differences) out.push(`  ${diffMarkup(textA.slice(d.a[0], d.a[1]), textB.slice(d.b[0], d.b[1]))}`);
+  }
+  return out;
 }
 
 function percent(share: number): string {

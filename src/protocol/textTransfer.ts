@@ -1,15 +1,11 @@
 /**
- * Texts handed to a worker thread as UTF-8 bytes in a transferred buffer rather than as strings,
- * where the sending thread is the one that must not be held: the extension host. A string is
- * copied by the structured clone on the sending thread (two 1 MB articles: 13-15 ms), where
- * encoding them takes 2-10 ms (warm to cold) and transferring the buffer nothing. The receiving
- * thread pays for it: decoding costs it more than reading copied strings, so the CLI, whose two
- * threads both lie on the critical path, keeps posting strings (tried: no faster end to end).
+ * Texts as they cross threads: UTF-8 bytes rather than strings where the sending thread must not be
+ * held (the extension host), because encoding a text once costs that thread less than the structured
+ * clone of a string, and the same bytes then serve the worker and the page.
  *
  * Only a well-formed string comes back from UTF-8 unchanged (a lone surrogate would return as
  * U+FFFD), so any other travels as the string itself. Documents reach the extension host without
- * lone surrogates in practice (the workbench replaces them on the way), so this is a guard; the
- * check costs under a millisecond per MB.
+ * lone surrogates in practice (the workbench replaces them on the way), so this is a guard.
  */
 export type PackedText = string | Uint8Array;
 
@@ -23,11 +19,6 @@ export function packText(text: string): PackedText {
 
 export function unpackText(packed: PackedText): string {
   return typeof packed === 'string' ? packed : decoder.decode(packed);
-}
-
-/** The buffers to list for transfer when posting `packed` texts. */
-export function transferListOf(packed: readonly PackedText[]): ArrayBuffer[] {
-  return packed.flatMap((text) => (typeof text === 'string' ? [] : [text.buffer as ArrayBuffer]));
 }
 
 /** The text of UTF-8 `pieces` cut anywhere (inside a character too): joined as bytes, then decoded once. */

@@ -4,12 +4,8 @@
  * does not have exactly the expected shape is dropped, and offsets are clamped by the receiver.
  * No `vscode` or Node imports: the webview bundle compiles this file too.
  */
-import type { Comparison, Range, Side } from '../core/model';
-
-export interface ComparisonPayload {
-  comparison: Comparison;
-  texts: { a: string; b: string };
-}
+import type { Range, Side } from '../core/model';
+import type { PayloadPart } from './comparisonPayload';
 
 /** What the webview remembers across hiding and window reloads (through `setState`). */
 export interface WebviewUiState {
@@ -48,12 +44,10 @@ export const DEFAULT_FILTERS: WebviewFilters = { shared: true, quotes: true, alt
 
 export type ExtensionToWebview =
   /**
-   * One piece of a ComparisonPayload's JSON, as UTF-8 bytes (a piece may end inside a character).
-   * A 1 MB comparison is several MB of JSON, and one postMessage of it held the extension host for
-   * 200-580 ms; pieces are posted between yields and the page decodes and parses the whole once the
-   * last (`index === count - 1`) of a `run` has arrived.
+   * Piece `index` of the `count` pieces of one run's payload (see comparisonPayload.ts); the page
+   * decodes the whole once the last (`index === count - 1`) has arrived.
    */
-  | { type: 'comparison'; run: number; index: number; count: number; data: Uint8Array; uris: { a: string; b: string } }
+  | { type: 'comparison'; run: number; index: number; count: number; part: PayloadPart; data: Uint8Array; uris: { a: string; b: string } }
   | { type: 'busy'; busy: boolean }
   | { type: 'error'; message: string }
   | { type: 'focus'; side: Side; range: Range };

@@ -113,12 +113,11 @@ export class ComparisonPanel implements vscode.Disposable {
   private async postPayload(session: ComparisonSession): Promise<void> {
     const run = ++this.payloadRun;
     const uris = { a: session.documents.a.uri.toString(), b: session.documents.b.uri.toString() };
-    // Each piece has a buffer of its own: VS Code sends a typed array's whole underlying buffer with each message.
-    const pieces = session.webviewPieces;
+    const pieces = session.payload;
     for (let index = 0; index < pieces.length; index++) {
       if (index > 0) await yieldToEventLoop();
       if (run !== this.payloadRun || !this.panel || !this.ready) return;
-      this.post({ type: 'comparison', run, index, count: pieces.length, data: pieces[index], uris });
+      this.post({ type: 'comparison', run, index, count: pieces.length, part: pieces[index].part, data: pieces[index].data, uris });
     }
   }
 

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { applyEdits, type TextEdit } from '../core/text/liveRanges';
 import type { Comparison, Range, Side } from '../core/model';
+import { encodePayload, type PayloadPiece } from '../protocol/comparisonPayload';
+import { packText } from '../protocol/textTransfer';
 import type { CompareRunner } from './worker/compareRunner';
 import { affectsSettings, readSettings, type Settings } from './configuration';
 import { label, readCheckedText } from './documentSource';
@@ -23,8 +25,8 @@ export class ComparisonSession {
     readonly comparison: Comparison,
     /** The texts that were compared: the comparison's offsets index into these, even after edits. */
     readonly texts: { readonly a: string; readonly b: string },
-    /** The comparison webview's payload, serialized off this thread (see workerProtocol.ts). */
-    readonly webviewPieces: readonly Uint8Array[],
+    /** The comparison page's payload, in the pieces the panel posts (see protocol/comparisonPayload.ts). */
+    readonly payload: readonly PayloadPiece[],
   ) {
     this.liveQuotes = {
       a: comparison.a.quotes.map((quote) => ({ quoteId: quote.id, range: quote.range })),
@@ -109,15 +111,16 @@ export class ComparisonService implements vscode.Disposable {
     try {
       const versions = { a: a.version, b: b.version };
       const texts = { a: readCheckedText(a, this.settingsCache.maxFileBytes), b: readCheckedText(b, this.settingsCache.maxFileBytes) };
-      const { comparison, webviewPieces } = await this.runner.run({
-        a: { name: label(a.uri), text: texts.a },
-        b: { name: label(b.uri), text: texts.b },
+      const packed = { a: packText(texts.a), b: packText(texts.b) };
+      const { comparison, comparisonPieces } = await this.runner.run({
+        a: { name: label(a.uri), text: packed.a },
+        b: { name: label(b.uri), text: packed.b },
         options: { minWords: this.settingsCache.minPassageWords },
       }, source.token);
       // An edit that arrived while the worker ran has scheduled its own re-run; this result is
       // still shown meanwhile only if it matches the text, otherwise decorations would sit on wrong words.
       if (a.version !== versions.a || b.version !== versions.b) throw new vscode.CancellationError();
-      const session = new ComparisonSession({ a, b }, comparison, texts, webviewPieces);
+      const session = new ComparisonSession({ a, b }, comparison, texts, encodePayload(comparisonPieces, packed));
       this.current = session;
       this.log.info(`compared ${label(a.uri)} (${comparison.a.stats.words} words) with ${label(b.uri)} (${comparison.b.stats.words} words) in ${Date.now() - started} ms: `
         + `${comparison.passages.length} shared passages, ${comparison.quoteMatches.length} quote matches`);

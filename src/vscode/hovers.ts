@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { findAtOffset, matchesOfQuote, otherSide, partnerQuote } from '../core/views/lookup';
-import type { Difference, QuoteMatch, Side } from '../core/model';
+import type { Side } from '../core/model';
+import { conflictSentence, differenceLines, quoteStanding } from '../core/views/wording';
 import { COMMANDS } from './commandIds';
 import type { ComparisonService, ComparisonSession } from './comparisonService';
 
@@ -47,7 +48,7 @@ export function quoteHoverMarkdown(session: ComparisonSession, side: Side, quote
   const matches = matchesOfQuote(comparison, side, quoteId);
   const best = matches[0];
   markdown.appendMarkdown(`**Compare Sources** · `);
-  markdown.appendText(best ? `${describeMatch(best, side)} in ${comparison[other].name}` : `not quoted in ${comparison[other].name}`);
+  markdown.appendText(quoteStanding(best, side, comparison[other].name));
   markdown.appendMarkdown('\n\n');
 
   if (quote.speaker) {
@@ -70,30 +71,13 @@ export function quoteHoverMarkdown(session: ComparisonSession, side: Side, quote
     }
     if (match.conflict) {
       markdown.appendMarkdown('$(warning) **Attribution conflict:** ');
-      markdown.appendText(`${comparison[side].name} gives these words to ${quote.speaker?.name ?? 'nobody'}, `
-        + `${comparison[other].name} to ${partner.speaker?.name ?? 'nobody'}.`);
+      markdown.appendText(conflictSentence({ side: comparison[side].name, other: comparison[other].name }, { side: quote.speaker?.name, other: partner.speaker?.name }));
       markdown.appendMarkdown('\n\n');
     }
     if (match.kind === 'altered' && match.differences.length > 0) {
       markdown.appendMarkdown('Word differences:\n');
-      markdown.appendCodeblock(formatDifferences(session, match.differences, side), 'text');
+      markdown.appendCodeblock(differenceLines(match.differences, side, session.texts), 'text');
     }
   }
   return markdown;
-}
-
-function describeMatch(match: QuoteMatch, side: Side): string {
-  if (match.kind === 'contained') return match.container === side ? 'partly quoted' : 'part of a longer quote';
-  if (match.kind === 'altered') return 'altered';
-  return 'quoted identically';
-}
-
-/** One line per difference, this side's words first; ∅ marks words one side does not have. */
-export function formatDifferences(session: ComparisonSession, differences: readonly Difference[], side: Side): string {
-  const other = otherSide(side);
-  const words = (which: Side, difference: Difference): string => {
-    const [start, end] = difference[which];
-    return start === end ? '∅' : session.texts[which].slice(start, end).replace(/\s+/g, ' ');
-  };
-  return differences.map((difference) => `${words(side, difference)}  →  ${words(other, difference)}`).join('\n');
 }

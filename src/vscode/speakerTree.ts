@@ -1,16 +1,16 @@
 import * as vscode from 'vscode';
-import { SpeakerTree, type QuoteNode, type SpeakerTreeNode } from '../core/views/speakerTreeContent';
+import { SpeakerTreeContent, type QuoteNode, type SpeakerTreeNode } from '../core/views/speakerTreeContent';
 import { COMMANDS } from './commandIds';
 import type { ComparisonService } from './comparisonService';
 import type { RevealArgs } from './hovers';
 
 /**
- * The Speakers view: content from the core (`SpeakerTree`), mapped to TreeItems here.
+ * The Speakers view: content from the core (`SpeakerTreeContent`), mapped to TreeItems here.
  * contextValues are `speaker`, `article` and `quote` plus `.matched` for quotes the other article
  * also has, so menus can match them with a regex (`viewItem =~ /^quote/`).
  */
 export class SpeakerTreeProvider implements vscode.TreeDataProvider<SpeakerTreeNode>, vscode.Disposable {
-  private tree: SpeakerTree | undefined;
+  private tree: SpeakerTreeContent | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   readonly onDidChangeTreeData = this.changed.event;
@@ -24,7 +24,7 @@ export class SpeakerTreeProvider implements vscode.TreeDataProvider<SpeakerTreeN
 
   private refresh(): void {
     const session = this.service.session;
-    this.tree = session ? new SpeakerTree(session.comparison) : undefined;
+    this.tree = session ? new SpeakerTreeContent(session.comparison) : undefined;
     this.changed.fire();
   }
 
@@ -67,7 +67,7 @@ export class SpeakerTreeProvider implements vscode.TreeDataProvider<SpeakerTreeN
   private quoteItem(node: QuoteNode): vscode.TreeItem {
     const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
-    item.description = node.match ? `${node.match.kind}${node.match.conflict ? ' · conflict' : ''}` : 'only here';
+    item.description = node.description;
     item.tooltip = new vscode.MarkdownString().appendText(node.text);
     item.contextValue = node.match ? 'quote.matched' : 'quote';
     item.iconPath = new vscode.ThemeIcon(node.match?.conflict ? 'warning' : node.match?.kind === 'altered' ? 'diff-modified' : node.match ? 'link' : 'quote');

@@ -3,8 +3,9 @@
  * and what it is matched with in the other article. Kept here, not in the adapters, so that the
  * hover, the tree and the webview answer them the same way and the answers are unit-tested.
  */
-import type { Comparison, Quote, QuoteMatch, QuoteMatchKind, Range, SharedPassage, Side, Speaker } from '../model';
+import type { Comparison, Quote, QuoteMatch, Range, SharedPassage, Side, Speaker } from '../model';
 import { partitionPoint } from '../text/binarySearch';
+import { byStrength } from './matchStrength';
 
 export function otherSide(side: Side): Side {
   return side === 'a' ? 'b' : 'a';
@@ -34,31 +35,10 @@ export function passagesAt(comparison: Comparison, side: Side, offset: number): 
   return comparison.passages.filter((passage) => rangeContains(passage[side], offset));
 }
 
-/** Every match of one quote, strongest first (identical, then contained, then altered). */
+/** Every match of one quote, strongest first (see matchStrength.ts). */
 export function matchesOfQuote(comparison: Comparison, side: Side, quoteId: number): QuoteMatch[] {
   return comparison.quoteMatches.filter((match) => match[side] === quoteId).sort(byStrength);
 }
-
-/**
- * The matches of every quote of one side, strongest first, for callers that ask about all quotes
- * (asking `matchesOfQuote` per quote would scan the match list once per quote).
- */
-export function indexMatches(comparison: Comparison, side: Side): Map<number, QuoteMatch[]> {
-  const index = new Map<number, QuoteMatch[]>();
-  for (const match of comparison.quoteMatches) {
-    const list = index.get(match[side]);
-    if (list) list.push(match);
-    else index.set(match[side], [match]);
-  }
-  for (const list of index.values()) list.sort(byStrength);
-  return index;
-}
-
-function byStrength(x: QuoteMatch, y: QuoteMatch): number {
-  return KIND_STRENGTH[x.kind] - KIND_STRENGTH[y.kind];
-}
-
-const KIND_STRENGTH: Record<QuoteMatchKind, number> = { identical: 0, contained: 1, altered: 2 };
 
 /** The strongest match of a quote, the one the decoration and the hover describe. */
 export function bestMatch(comparison: Comparison, side: Side, quoteId: number): QuoteMatch | undefined {

@@ -1,12 +1,30 @@
 /**
- * What the editor decorations show for one side of a comparison: every quote that stands in the
- * other article, by the strongest way it is matched, plus conflicts (the same words given to
- * different speakers) as a second mark on the same range, and optionally the unmatched quotes.
+ * How each quote of one side stands in the other article: its strongest match's kind (or none) and
+ * whether any of its matches gives the words to a different speaker. The editor decorations and the
+ * page both mark quotes from this, so the two never disagree.
  */
-import { indexMatches } from './lookup';
-import type { Comparison, Range, Side } from '../model';
+import type { Comparison, Quote, QuoteMatch, QuoteMatchKind, Range, Side } from '../model';
+import { indexMatches } from './matchStrength';
 
-export type QuoteDecorationKind = 'identical' | 'contained' | 'altered' | 'conflict' | 'unmatched';
+export interface QuoteStatus {
+  quote: Quote;
+  /** Its matches, strongest first; the first is the one every surface describes. */
+  matches: QuoteMatch[];
+  kind: QuoteMatchKind | 'unmatched';
+  /** Some match gives these words to a different speaker. */
+  conflict: boolean;
+}
+
+/** Every quote of one side with its status, in text order. */
+export function quoteStatuses(comparison: Comparison, side: Side): QuoteStatus[] {
+  const index = indexMatches(comparison, side);
+  return comparison[side].quotes.map((quote) => {
+    const matches = index.get(quote.id) ?? [];
+    return { quote, matches, kind: matches[0]?.kind ?? 'unmatched', conflict: matches.some((match) => match.conflict) };
+  });
+}
+
+export type QuoteDecorationKind = QuoteMatchKind | 'conflict' | 'unmatched';
 
 export const QUOTE_DECORATION_KINDS: readonly QuoteDecorationKind[] = ['identical', 'contained', 'altered', 'conflict', 'unmatched'];
 
@@ -21,22 +39,17 @@ export interface QuoteMarkOptions {
   unmatched: boolean;
 }
 
-/** Marks in text order; a conflicting quote yields its match kind and then `conflict`. */
+/**
+ * The editor's marks in text order: every quote that stands in the other article by its kind, a
+ * conflicting one then a second `conflict` mark on the same range, and optionally the unmatched ones.
+ */
 export function planQuoteMarks(comparison: Comparison, side: Side, options: QuoteMarkOptions): QuoteMark[] {
   const marks: QuoteMark[] = [];
-  const matches = indexMatches(comparison, side);
-  for (const quote of comparison[side].quotes) {
+  for (const { quote, kind, conflict } of quoteStatuses(comparison, side)) {
     if (quote.range[1] <= quote.range[0]) continue;
-    const quoteMatches = matches.get(quote.id) ?? [];
-    const best = quoteMatches[0];
-    if (!best) {
-      if (options.unmatched) marks.push({ quoteId: quote.id, kind: 'unmatched', range: quote.range });
-      continue;
-    }
-    marks.push({ quoteId: quote.id, kind: best.kind, range: quote.range });
-    if (quoteMatches.some((match) => match.conflict)) {
-      marks.push({ quoteId: quote.id, kind: 'conflict', range: quote.range });
-    }
+    if (kind === 'unmatched' && !options.unmatched) continue;
+    marks.push({ quoteId: quote.id, kind, range: quote.range });
+    if (conflict) marks.push({ quoteId: quote.id, kind: 'conflict', range: quote.range });
   }
   return marks;
 }

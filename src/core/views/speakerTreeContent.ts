@@ -1,13 +1,15 @@
 /**
  * The content of the Speakers tree, computed from the comparison so that it is unit-tested here
- * and the VS Code adapter only maps nodes to TreeItems (`SpeakerTree`).
+ * and the VS Code adapter (src/vscode/speakerTree.ts) only maps nodes to TreeItems.
  *
  * Node ids are built from speaker names and per-speaker ordinals, not from offsets or speaker ids:
  * an edit elsewhere in the text moves offsets and can renumber speakers, and the tree keeps its
  * expansion state only while ids stay the same.
  */
-import { indexMatches, otherSide } from './lookup';
 import type { Comparison, QuoteMatch, QuoteMatchKind, Range, Side } from '../model';
+import { otherSide } from './lookup';
+import { indexMatches } from './matchStrength';
+import { statusBadge } from './wording';
 
 export interface QuoteNode {
   kind: 'quote';
@@ -21,6 +23,8 @@ export interface QuoteNode {
   text: string;
   /** How the quote stands in the other article, or null when it does not. */
   match: { kind: QuoteMatchKind; conflict: boolean; otherQuoteId: number; otherRange: Range } | null;
+  /** The match in a word or two (`altered · conflict`, `only here`). */
+  description: string;
 }
 
 export interface ArticleNode {
@@ -59,7 +63,7 @@ export const UNATTRIBUTED_LABEL = 'No speaker found';
  * because a 1 MB comparison holds thousands of quotes and building them all up front held the
  * extension host for tens of milliseconds even for the groups nobody opens.
  */
-export class SpeakerTree {
+export class SpeakerTreeContent {
   readonly roots: SpeakerNode[];
   private readonly matchIndex: Record<Side, Map<number, QuoteMatch[]>>;
   private readonly parents = new Map<string, SpeakerTreeNode>();
@@ -109,6 +113,9 @@ export class SpeakerTree {
     const best: QuoteMatch | undefined = matches[0];
     const other = otherSide(side);
     const otherQuote = best ? comparison[other].quotes[best[other]] : undefined;
+    const match = best && otherQuote
+      ? { kind: best.kind, conflict: matches.some((m) => m.conflict), otherQuoteId: otherQuote.id, otherRange: otherQuote.range }
+      : null;
     return {
       kind: 'quote',
       id: `${parentId}/${ordinal}`,
@@ -117,9 +124,8 @@ export class SpeakerTree {
       range: quote.range,
       label: shorten(quote.text),
       text: quote.text,
-      match: best && otherQuote
-        ? { kind: best.kind, conflict: matches.some((m) => m.conflict), otherQuoteId: otherQuote.id, otherRange: otherQuote.range }
-        : null,
+      match,
+      description: statusBadge(match ?? { kind: 'unmatched', conflict: false }),
     };
   }
 

@@ -2,19 +2,20 @@ import * as vscode from 'vscode';
 import { Worker } from 'node:worker_threads';
 import { joinComparison } from './chunkedComparison';
 import type { Comparison } from '../../core/model';
-import { packText, transferListOf } from '../../protocol/textTransfer';
+import type { PackedText } from '../../protocol/textTransfer';
 import type { CompareRequest, CompareResponse } from './messages';
 
 export interface CompareInput {
-  a: { name: string; text: string };
-  b: { name: string; text: string };
+  /** The texts as packed by packText; the host keeps them (they are copied to the worker, not moved) for the page. */
+  a: { name: string; text: PackedText };
+  b: { name: string; text: PackedText };
   options: CompareRequest['options'];
 }
 
 export interface CompareResult {
   comparison: Comparison;
-  /** The webview's payload (comparison and texts), already serialized by the worker: pieces of UTF-8 JSON. */
-  webviewPieces: Uint8Array[];
+  /** The comparison as the page's payload encodes it, serialized by the worker (see protocol/comparisonPayload.ts). */
+  comparisonPieces: Uint8Array[];
 }
 
 /**
@@ -43,9 +44,7 @@ export class CompareRunner implements vscode.Disposable {
         resolve: (result) => { subscription.dispose(); resolve(result); },
         reject: (error) => { subscription.dispose(); reject(error); },
       });
-      const a = { name: input.a.name, text: packText(input.a.text) };
-      const b = { name: input.b.name, text: packText(input.b.text) };
-      worker.postMessage({ id, a, b, options: input.options } satisfies CompareRequest, transferListOf([a.text, b.text]));
+      worker.postMessage({ id, a: input.a, b: input.b, options: input.options } satisfies CompareRequest);
     });
   }
 
@@ -61,7 +60,7 @@ export class CompareRunner implements vscode.Disposable {
         return;
       }
       joinComparison(response.chunked, yieldToEventLoop).then(
-        (comparison) => waiting.resolve({ comparison, webviewPieces: response.webviewPieces }),
+        (comparison) => waiting.resolve({ comparison, comparisonPieces: response.comparisonPieces }),
         (error: unknown) => waiting.reject(error instanceof Error ? error : new Error(String(error))),
       );
     });

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { bestMatch, clampRange, findAtOffset, indexMatches, otherSide, partnerQuote, passagesAt, quoteAt, speakerOfQuote } from '../../../../src/core/views/lookup';
+import { bestMatch, clampRange, findAtOffset, otherSide, partnerQuote, passagesAt, quoteAt, speakerOfQuote } from '../../../../src/core/views/lookup';
+import { indexMatches } from '../../../../src/core/views/matchStrength';
 import { find, fixtureComparison, TEXT_A, TEXT_B } from '../../comparisonFixture';
 
 describe('lookup', () => {

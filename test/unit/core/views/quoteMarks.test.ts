@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { planQuoteMarks } from '../../../../src/core/views/quoteMarks';
 import { fixtureComparison, TEXT_A, TEXT_B } from '../../comparisonFixture';
 
-describe('quoteDecorations.planQuoteMarks', () => {
+describe('quoteMarks.planQuoteMarks', () => {
   const comparison = fixtureComparison();
 
   it('marks matched quotes by kind and adds a conflict mark on the same range', () => {

@@ -1,10 +1,10 @@
 import * as assert from 'assert';
-import { shorten, SpeakerTree, UNATTRIBUTED_LABEL } from '../../../../src/core/views/speakerTreeContent';
+import { shorten, SpeakerTreeContent, UNATTRIBUTED_LABEL } from '../../../../src/core/views/speakerTreeContent';
 import { fixtureComparison, TEXT_B } from '../../comparisonFixture';
 
-describe('speakerView.SpeakerTree', () => {
+describe('speakerTreeContent.SpeakerTreeContent', () => {
   const comparison = fixtureComparison();
-  const speakerTree = new SpeakerTree(comparison);
+  const speakerTree = new SpeakerTreeContent(comparison);
   const tree = speakerTree.roots;
 
   it('lists speakers quoted in both articles first, then the others, then unattributed quotes', () => {
@@ -61,13 +61,13 @@ describe('speakerView.SpeakerTree', () => {
   it('keeps ids when the texts shift (offsets change, names do not)', () => {
     const shifted = fixtureComparison();
     for (const quote of shifted.a.quotes) quote.range = [quote.range[0] + 100, quote.range[1] + 100];
-    assert.deepStrictEqual(new SpeakerTree(shifted).allQuotes().map((node) => node.id), speakerTree.allQuotes().map((node) => node.id));
+    assert.deepStrictEqual(new SpeakerTreeContent(shifted).allQuotes().map((node) => node.id), speakerTree.allQuotes().map((node) => node.id));
   });
 
   it('makes ids unique when two speakers share a name', () => {
     const twins = fixtureComparison();
     twins.speakers[1].name = 'Ann Lee';
-    const ids = new SpeakerTree(twins).roots.map((node) => node.id);
+    const ids = new SpeakerTreeContent(twins).roots.map((node) => node.id);
     assert.strictEqual(new Set(ids).size, ids.length);
   });
 
