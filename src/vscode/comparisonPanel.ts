@@ -144,7 +144,7 @@ export class ComparisonPanelSerializer implements vscode.WebviewPanelSerializer,
 
   /**
    * `memento` keeps the URIs of the last comparison as well: the page's own state (setState) is
-   * sometimes not yet saved when the window reloads right after a comparison (seen in code-server),
+   * sometimes not yet saved when the window reloads right after a comparison,
    * and VS Code then restores the panel with no state at all.
    */
   constructor(private readonly panel: ComparisonPanel, private readonly service: ComparisonService, private readonly memento: vscode.Memento, private readonly log: vscode.LogOutputChannel) {

@@ -57,7 +57,7 @@ describe('Compare Sources refuses bad input', () => {
   it('keeps every offset exact across CRLF, tabs, emoji and curly quotes', async () => {
     // The texts cross to the comparison worker as UTF-8 bytes and come back as offsets into them: every
     // one must land where the editor has it. (A lone surrogate, which UTF-8 cannot carry and which
-    // textTransfer.ts sends as the string, does not reach an extension host's documents at all: the
+    // protocol/textTransfer.ts sends as the string, does not reach an extension host's documents at all: the
     // workbench replaces it before the host sees the text; the unit tests cover that path.)
     const said = '“The ferry 🚢 runs again\tat dawn, and the tickets 🎟️ cost less,” said Rosa Lindqvist, the harbourmaster.';
     const first = await vscode.workspace.openTextDocument({ content: ['Morning report 🌅.', said, 'Crew of 12 👩‍✈️, café reopened.', '“We are ready,” the captain said.'].join('\r\n') });

@@ -19,14 +19,11 @@ import type { DocumentQuotes } from '../../core/quotes/attribution';
 import type { Range } from '../../core/model';
 import type { SpeakerMerge } from '../../core/quotes/speakerMerge';
 
-/**
- * node:worker_threads, loaded on first use: loading it costs the CLI 2-4 ms at start, and only
- * large comparisons start a thread.
- */
+/** node:worker_threads, loaded on first use: only large comparisons start a thread, and every run would pay for loading it. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const workerThreads = (): typeof import('node:worker_threads') => require('node:worker_threads') as typeof import('node:worker_threads');
 
-/** What the worker (src/quoteWorker.ts) is given; the texts follow on `port` as a `QuoteTexts`. */
+/** What the worker (quoteWorker.ts beside this file) is given; the texts follow on `port` as a `QuoteTexts`. */
 export interface QuoteJob {
   port: MessagePort;
   /** Element 0: WAITING, then STARTED when the worker runs, then STARTED + n once n answers are on the port. */
@@ -72,25 +69,17 @@ export interface QuoteThreadTimeouts {
 
 const DEFAULT_QUOTE_THREAD_TIMEOUTS: QuoteThreadTimeouts = { startMs: 10_000, answerMs: 30_000 };
 
-// Generous: quote analysis takes about 0.3 s per million characters here, and the hostile shapes
-// of the benchmark (unbalanced quotes, one long line) at most about 1 s.
+// Generous, many times what quote analysis takes on any shape of text, so that only a dead worker meets it.
 const ANSWER_MS_PER_MILLION_CHARS = 10_000;
 
 /**
- * Makes V8's optimising compiler (TurboFan) do less for the rest of this process: no inlining, no
- * loop peeling, no escape analysis. Quote analysis is a lot of code that a CLI process runs once,
- * cold; TurboFan, compiling it on background threads that compete with the two busy threads for
- * this machine's two cores, spent more time on those passes than the faster code then saved
- * (`perf` on a 1 MB `compare`: a quarter of all CPU time was TurboFan on background threads).
- * Measured on 1 MB pairs, interleaved runs: no inlining took 60-100 ms of wall time and about
- * 150 ms of CPU off `compare` (news, reprint and unrelated texts; 5 MB and the hostile shapes no
- * slower); no loop peeling and no escape analysis then 45-60 ms of wall time (news, median of
- * 21-25 runs) and 50-110 ms of CPU. `passages` alone gains nothing, so it keeps the defaults.
+ * Makes V8's optimising compiler (TurboFan) do less for the rest of this process (no inlining, no
+ * loop peeling, no escape analysis): quote analysis is a lot of code that a CLI process runs once,
+ * cold, and those passes cost more on the shared cores than the faster code then saves.
  *
- * When: before the quote analysis is compiled, and not before a worker starts. V8 checks Node's
- * cached compiled internals against the flags, so a worker that boots after the change compiles
- * them all afresh (40-50 ms here); the quote thread therefore calls this itself once it runs.
- * node:v8 is loaded here rather than at the top because it costs 2-3 ms and `passages` never needs it.
+ * Called before the quote analysis is compiled but not before a worker starts, because a worker
+ * that boots after the change compiles Node's cached internals afresh; the quote thread calls it
+ * itself once it runs. node:v8 is loaded here because `passages` never needs it.
  */
 export function lightenOptimisingCompiler(): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -31,9 +31,8 @@ export class ChainExtender {
     this.backwardSteps = new StepCache(idsB.length);
   }
 
-  // A step depends only on the pair of words it starts from. Chance matches beside a reprint's
-  // alignment join it and walk on in step with each other, to the end of the text (two thirds of
-  // the steps on a 1 MB reprint start where an earlier walk already stood): each is computed once.
+  // A step depends only on the pair of words it starts from, and chance matches beside a reprint's
+  // alignment join it and walk on in step with each other to the end of the text: each step is computed once.
   private readonly forwardSteps: StepCache;
   private readonly backwardSteps: StepCache;
 
@@ -78,8 +77,7 @@ export class ChainExtender {
     // Where the next `window` words are the same in both texts, the table's answer is known: the
     // whole window, as one block, and the step after it starts a window further on. So as many
     // whole windows as are the same make one block, which is where those steps would have led.
-    // A chance match beside a reprint's alignment can join it and walk the rest of the text this
-    // way: on a 1 MB reprint, 175,000 steps and blocks of eight words became 22,000.
+    // A chance match beside a reprint's alignment can join it and walk the rest of the text this way.
     if (countA === window && countB === window) {
       const length = sameWindows(idsA, idsB, fromI, fromJ, direction, window);
       if (length > 0) return [forward ? { i: fromI, j: fromJ, length } : { i: fromI - length, j: fromJ - length, length }];

@@ -1,7 +1,7 @@
 /**
  * Who said each quote: the document's quotations sorted into speech and non-speech, each speech
- * statement given the speaker phrase it rests on (see `cuePatterns.ts`) and the document entity
- * that phrase refers to (see `speakers.ts`).
+ * statement given the speaker phrase it rests on (see `attributionPatterns.ts`) and the document entity
+ * that phrase refers to (see `speakerPhrases.ts` and `entities.ts`).
  *
  * A statement with no cue of its own inherits one, in this order: a transcript label (`PENCE: …`);
  * for a quote that opens its paragraph, the cue of a paragraph that ends with a colon
@@ -38,9 +38,9 @@ type QuoteSpan = { span: Range; index: number; endsWithStop: boolean };
 
 /**
  * Cue tokens of each paragraph, made when first asked for and kept until `forgetBefore` passes
- * them. Tokens are most of the memory attribution uses (an object per word): kept for a whole long
- * text they survived into the old generation and the garbage collector copied every one of them
- * (a fifth of the time at 1 MB); kept for a paragraph or two, they die young, which costs next to nothing.
+ * them. Tokens are most of the memory attribution uses (an object per word): kept for a paragraph or
+ * two they die young, which costs next to nothing, where kept for a whole long text they would
+ * survive into the old generation and be copied by the garbage collector.
  */
 class ParagraphLexer {
   private readonly quotesOf: QuoteSpan[][];
@@ -372,7 +372,7 @@ class MentionResolver {
   /** The entity of each statement with an attribution, by statement index. */
   private readonly entityOf = new Map<number, DocumentEntity | null>();
   /** Offsets covered by attribution phrases: a name inside one is not mentioned twice. */
-  // A byte per offset rather than a Set of offsets: filling a Set was a third of this function's time on long texts.
+  // A byte per offset rather than a Set of offsets, which is dear to fill on long texts.
   private readonly inPhrase: Uint8Array;
   /** Attributions not resolved yet, in text order (statements sharing a phrase in statement order). */
   private readonly pending: Array<{ attribution: Attribution; statement: number }> = [];

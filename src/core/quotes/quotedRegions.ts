@@ -98,8 +98,8 @@ const SINGLE_CHARS = /['‘’‚‹›]/g;
 /**
  * Offsets of the characters `pattern` (one character class, global) finds in the text, in order: one
  * pass of the regex engine rather than a loop over every character. (Once per text, not per
- * paragraph: a slice and a search per paragraph cost twice as much, and a search from each
- * paragraph's start on the whole text would run on to the next mark anywhere, quadratic.)
+ * paragraph: a search from each paragraph's start on the whole text would run on to the next mark
+ * anywhere, quadratic.)
  */
 function offsetsOf(text: string, pattern: RegExp): number[] {
   const found: number[] = [];

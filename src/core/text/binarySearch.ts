@@ -17,8 +17,8 @@ export function partitionPoint(count: number, before: (index: number) => boolean
 
 /**
  * `partitionPoint` over an ascending typed array: the first index in `[0, count)` whose value is
- * above `value`. Written out without the callback per step, which doubled the cost of the first
- * (not yet optimised) calls where thousands of look-ups run once per comparison.
+ * above `value`. Written out without the callback per step, because thousands of look-ups run in
+ * the first (not yet optimised) calls of a comparison, where a call per step is dear.
  */
 export function firstAbove(values: Int32Array, count: number, value: number): number {
   let low = 0;

@@ -37,7 +37,7 @@ export interface Tokens {
  * Normalised words numbered in order of first appearance. Matching compares numbers, not strings.
  * Interning inside the tokenizer rather than through a Map of strings afterwards: a plain ASCII
  * word (most words) is hashed and compared in place in the text, so no string is made for a word
- * already known; on two 1 MB texts that saved a quarter of the passages' time.
+ * already known.
  */
 export class Vocabulary {
   /** The words, by id. */
@@ -133,9 +133,8 @@ const CONNECTOR_UNITS = new Set([...CONNECTORS].map((char) => char.charCodeAt(0)
 
 /** The words of `text`; texts that are to be compared share one `vocabulary`. */
 export function tokenize(text: string, vocabulary: Vocabulary = new Vocabulary()): Tokens {
-  // Two phases in two functions: V8 optimises a long loop while it runs and, in one function, threw
-  // that code away on reaching the second loop (no type feedback there yet), five times per
-  // comparison; split, each loop is optimised once. A third of a cold 1 MB `passages` run.
+  // Two phases in two functions, so that V8 optimises each long loop once: in one function it threw
+  // the first loop's optimised code away on reaching the second (no type feedback there yet).
   const words = findWords(text);
   const ids = numberWords(text, words, vocabulary);
   return { text, count: words.count, start: words.start, end: words.end, ids, vocabulary };
@@ -143,9 +142,8 @@ export function tokenize(text: string, vocabulary: Vocabulary = new Vocabulary()
 
 /**
  * The normalised form of token `k`, looked up through the vocabulary rather than kept in an array of
- * strings per text: matching compares ids, and filling that array (a pointer per word from an
- * old-generation array into young strings, which every scavenge then walked) cost a 1 MB `passages`
- * run about 10 ms of wall time and 15-30 ms of CPU (interleaved runs, news, reprint and unrelated pairs).
+ * strings per text: matching compares ids, and such an array (a pointer per word into young
+ * strings) is walked by every scavenge of the garbage collector.
  */
 export function wordAt(tokens: Tokens, k: number): string {
   return tokens.vocabulary.words[tokens.ids[k]];

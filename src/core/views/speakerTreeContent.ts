@@ -60,8 +60,8 @@ export const UNATTRIBUTED_LABEL = 'No speaker found';
 /**
  * The tree for one comparison. Speakers and their article groups are built at once (they are few,
  * and their descriptions need the counts); quote nodes are built when their group is first opened,
- * because a 1 MB comparison holds thousands of quotes and building them all up front held the
- * extension host for tens of milliseconds even for the groups nobody opens.
+ * because a long comparison holds thousands of quotes and building them all up front would hold
+ * the extension host for the groups nobody opens.
  */
 export class SpeakerTreeContent {
   readonly roots: SpeakerNode[];

@@ -1,8 +1,7 @@
 /**
- * A comparison serialized in pieces, so that the thread that receives it can rebuild it a piece at a
- * time and stay responsive. One JSON.parse of a 1 MB comparison (several MB of JSON) held the
- * extension host for 120-210 ms, and a structured clone of the object graph was as slow; parsing
- * ~64 KB pieces between yields keeps each step to a few milliseconds.
+ * A comparison serialized in pieces, so that the thread that receives it (the extension host) can
+ * rebuild it a piece at a time between yields and stay responsive: one parse, or one structured
+ * clone, of a large comparison would hold it for a long stretch.
  */
 import type { Comparison } from '../../core/model';
 

@@ -4,7 +4,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildSync } from 'esbuild';
-import { main, nodeIo } from '../../../src/cli/main';
+import { nodeIo } from '../../../src/cli/io';
+import { main } from '../../../src/cli/main';
 import { runCli as run } from './runCli';
 
 const SHARED = 'The regional council voted on Friday to double the budget for flood defences along the river.';

@@ -1,4 +1,5 @@
-import { main, nodeIo, type CliIo } from '../../../src/cli/main';
+import { nodeIo, type CliIo } from '../../../src/cli/io';
+import { main } from '../../../src/cli/main';
 
 export interface CliRun {
   code: number;

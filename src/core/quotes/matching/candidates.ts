@@ -21,8 +21,8 @@ export function pushOnce(map: Map<number, number[]>, key: number, value: number)
 /** Appends the lists that `runs` lead to in `index` to `lists`; returns their total length. */
 export function gather(index: ReadonlyMap<number, readonly number[]>, runs: readonly number[], lists: Array<readonly number[]>): number {
   let total = 0;
-  // Indexed loops here and in the other per-word passes: for-of costs twice as much before the
-  // JIT warms up, and the CLI makes one cold call.
+  // Indexed loops here and in the other per-word passes, because for-of is dear before the JIT
+  // warms up and the CLI makes one cold call.
   for (let k = 0; k < runs.length; k++) {
     const list = runs[k] === ABSENT ? undefined : index.get(runs[k]);
     if (list === undefined) continue;
@@ -85,8 +85,8 @@ export function overlapCandidates(wordsA: readonly QuoteWords[], wordsB: readonl
     for (const w of new Set(qa.ids)) heads.push({ list: byRareWordB.get(w) ?? [], at: 0, keeps: noLonger });
     for (const w of rarestWords(qa)) heads.push({ list: byWordB.get(w) ?? [], at: 0, keeps: noShorter });
     // The union of the (ascending) lists, merged lazily in ascending order rather than collected
-    // and sorted: the caller stops after MAX_PARTNERS, so a quote printed 1500 times a side no
-    // longer gathers all 1500 copies for each of its own (0.5 s to 0.13 s).
+    // and sorted: the caller stops after MAX_PARTNERS, so a quote printed hundreds of times a side
+    // does not gather every copy for each of its own.
     let last = -1;
     for (;;) {
       let next = Infinity;

@@ -140,8 +140,7 @@ export class QuotePairing {
         // (`overlapCandidates`): a boilerplate opening (`We will not accept …`) puts every quote in
         // every other's gram lists, which made this loop quadratic in the number of quotes. Both ways
         // give the same matches; the lists are cheaper when short.
-        // Built on first need: texts without such boilerplate never pay for its index (built for
-        // every call, it was a third of matchQuotes' time at 1 MB).
+        // Built on first need, so that texts without such boilerplate never pay for its index.
         overlapping ??= overlapCandidates(wordsA, wordsB, settings.minShared);
         const bigramsA = new Set(qa.bigrams);
         const passes = (i: number): boolean => {

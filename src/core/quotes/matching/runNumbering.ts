@@ -16,12 +16,12 @@ export const ABSENT = -1;
 /**
  * Numbers for runs of words, equal exactly when the words are: two words are numbered as the pair
  * of their word ids, more as the pair (all but the last two words, the last two words). Numbers
- * instead of strings joined per run as map keys: building and hashing those strings was most of
- * matchQuotes' time at 1 MB.
+ * instead of strings joined per run as map keys, because building and hashing a string per run
+ * would be most of the pairing's work.
  */
 export class RunNumbering {
   // The pairs in a hash table on typed arrays (open addressing, linear probing) instead of a Map
-  // keyed `first * 2^26 + second`: such keys are heap numbers, and that Map took 13 ms at 1 MB.
+  // keyed `first * 2^26 + second`, because such keys are heap numbers, allocated one by one.
   private readonly firsts: Int32Array;
   private readonly seconds: Int32Array;
   /** The run's id + 1 in each slot; 0 marks a free slot. */
@@ -33,8 +33,7 @@ export class RunNumbering {
 
   /** Run ids start after the word ids `[0, wordIds)`; at most `maxRuns` runs will be added. */
   constructor(wordIds: number, maxRuns: number) {
-    // Sized once, at least half free so that a probe soon meets a free slot: growing the table
-    // step by step cost a tenth of the first (cold) call.
+    // Sized once, at least half free so that a probe soon meets a free slot, with no rehashing as it fills.
     let size = 16;
     while (size < 2 * maxRuns) size *= 2;
     this.shift = 32 - Math.log2(size);
@@ -90,7 +89,7 @@ export function runsBound(quotes: readonly QuoteWords[], n: number): number {
 export function quoteWords(tokens: Tokens, ranges: readonly Range[], idOf: (k: number) => number): QuoteWords[] {
   const { count, start, end } = tokens;
   return ranges.map((range, k) => {
-    // Both ends by binary search on the typed arrays (a scan for the end took twice as long at 1 MB).
+    // Both ends by binary search on the typed arrays, so that a long quote costs no scan.
     const from = firstAbove(end, count, range[0]);
     const to = Math.max(from, firstAbove(start, count, range[1] - 1));
     return { id: idOf(k), from, to, words: wordsOf(tokens, from, to), ids: NO_IDS, grams: [], bigrams: [] };
@@ -101,7 +100,7 @@ export function quoteWords(tokens: Tokens, ranges: readonly Range[], idOf: (k: n
 export function numberWords(tokensA: Tokens, wordsA: readonly QuoteWords[], tokensB: Tokens, wordsB: readonly QuoteWords[]): number {
   // Texts tokenized with one vocabulary (as compareTexts does) carry such ids: no word hashed here.
   if (tokensA.vocabulary === tokensB.vocabulary) {
-    // Views, not copies: copying the ids word by word took 3 ms of the first (cold) call at 1 MB.
+    // Views, not copies: nothing to copy word by word.
     for (const q of wordsA) q.ids = tokensA.ids.subarray(q.from, q.to);
     for (const q of wordsB) q.ids = tokensB.ids.subarray(q.from, q.to);
     return tokensA.vocabulary.words.length;

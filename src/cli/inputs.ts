@@ -1,0 +1,50 @@
+/** The command's input files: checked before they are read (so that a huge one is never loaded), then read and decoded. */
+import { decodeText, formatBytes } from '../core/text/decode';
+import { CliError } from './args';
+import type { CliIo } from './io';
+
+/** A loaded input file. */
+export interface InputFile {
+  name: string;
+  text: string;
+}
+
+/** Checks an input before it is read (a file, not too large, so that a huge one is never loaded); returns its size in bytes. */
+export function checkInput(path: string, maxBytes: number, io: CliIo): number {
+  let info: { size: number; isFile: boolean };
+  try {
+    info = io.stat(path);
+  } catch (error) {
+    throw new CliError(`cannot read ${path}: ${describeFsError(error)}`);
+  }
+  if (!info.isFile) throw new CliError(`cannot read ${path}: not a regular file (a directory?)`);
+  if (info.size > maxBytes) {
+    throw new CliError(`${path}: file is too large (${formatBytes(info.size)}; the limit is ${formatBytes(maxBytes)}, see --max-bytes)`);
+  }
+  return info.size;
+}
+
+/** Reads and decodes an input that `checkInput` passed. */
+export function readInput(path: string, maxBytes: number, io: CliIo): InputFile {
+  let bytes: Uint8Array;
+  try {
+    bytes = io.readFile(path);
+  } catch (error) {
+    throw new CliError(`cannot read ${path}: ${describeFsError(error)}`);
+  }
+  const decoded = decodeText(bytes, { maxBytes });
+  if (!decoded.ok) throw new CliError(`${path}: ${decoded.error}`);
+  if (decoded.warning !== undefined) io.stderr(`compare-sources: warning: ${path}: ${decoded.warning}\n`);
+  return { name: path, text: decoded.text };
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'ENOENT': return 'no such file';
+    case 'EISDIR': return 'is a directory';
+    case 'EACCES':
+    case 'EPERM': return 'permission denied';
+    default: return error instanceof Error ? error.message.split('\n')[0] : String(error);
+  }
+}

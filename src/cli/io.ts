@@ -1,0 +1,48 @@
+/** What the CLI needs of its process (output, files, a thread), so that the unit tests can drive `main` with their own. */
+import * as fs from 'node:fs';
+import { join } from 'node:path';
+import type { Range } from '../core/model';
+import type { DocumentQuotes } from '../core/quotes/attribution';
+import type { SpeakerMerge } from '../core/quotes/speakerMerge';
+import { lightenOptimisingCompiler, QuoteThread } from './quoteThread/quoteThread';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Reads a whole file; may throw Node's fs errors (`code` ENOENT, EISDIR, …). */
+  readFile(path: string): Uint8Array;
+  /** Size in bytes and kind of a path, read before the file so that a huge file is never loaded. */
+  stat(path: string): { size: number; isFile: boolean };
+  /** Starts a thread for quote analysis, if this io can (see quoteThread/quoteThread.ts). */
+  startQuoteThread?(): QuoteThreadHandle | undefined;
+  /** Called once before a command analyses quotes: a chance to tune the process for that work (see nodeIo). */
+  beforeQuoteAnalysis?(): void;
+}
+
+/** A quote thread as the CLI uses it (QuoteThread in quoteThread/quoteThread.ts). */
+export interface QuoteThreadHandle {
+  analyse(texts: string[], options?: { mergeSpeakers?: boolean }): void;
+  /** The ranges of text `index`'s quoted regions (in the order of the texts); undefined if the thread failed. */
+  quotedRegions(index: number): Range[] | undefined;
+  /** The analysis of text `index`; undefined if the thread failed. */
+  take(index: number): DocumentQuotes | undefined;
+  /** The two texts' merged speakers, when `analyse` asked for them; undefined if the thread failed. */
+  takeSpeakerMerge(): SpeakerMerge | undefined;
+  stop(): void;
+}
+
+export const nodeIo: CliIo = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  readFile: (path) => fs.readFileSync(path),
+  stat: (path) => {
+    const info = fs.statSync(path);
+    return { size: info.size, isFile: info.isFile() };
+  },
+  startQuoteThread: () => {
+    // The worker is a bundle beside dist/cli.js; run from the sources (the unit tests), there is none.
+    const workerFile = join(__dirname, 'quoteWorker.js');
+    return fs.existsSync(workerFile) ? QuoteThread.start(workerFile) : undefined;
+  },
+  beforeQuoteAnalysis: lightenOptimisingCompiler,
+};
