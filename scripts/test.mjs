@@ -37,7 +37,8 @@ const stages = [
       [bin('tsc'), '--noEmit', '-p', 'test/e2e'],
     ],
   },
-  { name: 'lint', commands: [[bin('eslint'), '.']] },
+  // eslint for the code, dependency-cruiser for the architecture's import rules (.dependency-cruiser.cjs).
+  { name: 'lint', commands: [[bin('eslint'), '.'], [bin('depcruise'), 'src', 'media/src']] },
   {
     name: 'unit',
     commands: [[bin('mocha'), '--reporter', join(root, 'scripts', 'mocha-summary-reporter.cjs')]],
