@@ -8,6 +8,7 @@ import { ComparisonService } from './vscode/comparisonService';
 import { QuoteDecorations, type PaintedDecorations } from './vscode/decorations';
 import { QuoteHoverProvider } from './vscode/hovers';
 import { createLog } from './vscode/log';
+import type { SpeakerTreeNode } from './core/views/speakerTreeContent';
 import { SpeakerTreeProvider } from './vscode/speakerTree';
 
 /**
@@ -24,6 +25,8 @@ export interface CompareSourcesApi {
   /** The comparison panel, if open. */
   panel(): vscode.WebviewPanel | undefined;
   speakerTree: SpeakerTreeProvider;
+  /** The Speakers view (whether it is visible, its selection). */
+  speakerView: vscode.TreeView<SpeakerTreeNode>;
 }
 
 export function activate(context: vscode.ExtensionContext): CompareSourcesApi {
@@ -54,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): CompareSourcesApi {
     comparison: () => service.session?.comparison,
     panel: () => panel.webviewPanel,
     speakerTree,
+    speakerView: treeView,
   };
 }
 

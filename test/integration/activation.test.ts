@@ -2,6 +2,7 @@
 // sees them. Feature tests (comparison, decorations, hovers, tree, panel) live in their own files.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { activateExtension } from './helpers';
 
 const extensionId = 'compare-sources.compare-sources';
 
@@ -35,12 +36,11 @@ describe('Extension host', () => {
     assert.deepStrictEqual(missing, [], 'contributed but never registered');
   });
 
-  it('opens the workspace with both sample articles readable as documents', async () => {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    assert.ok(folder, 'no workspace folder open');
-    const wire = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, 'harbour-wire.txt'));
-    const herald = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, 'harbour-herald.txt'));
-    assert.match(wire.getText(), /\u201CBoth sides must be back at the table before the weekend,\u201D Ms Marlow said/);
-    assert.match(herald.getText(), /"Both sides must be back at the table before the weekend," the harbour master added/);
+  it('starts with nothing compared: no comparison, no panel, an empty Speakers tree with no badge', async () => {
+    const api = await activateExtension();
+    assert.strictEqual(api.comparison(), undefined);
+    assert.strictEqual(api.panel(), undefined);
+    assert.deepStrictEqual(api.speakerTree.getChildren(), []);
+    assert.strictEqual(api.speakerView.badge, undefined);
   });
 });

@@ -12,7 +12,6 @@ function loadTestFiles(): void {
   require('./activation.test');
   require('./comparison.test');
   require('./speakerTree.test');
-  require('./badInput.test');
   require('./robustness.test');
 }
 /* eslint-enable @typescript-eslint/no-require-imports */

@@ -87,7 +87,13 @@ describe('Speakers view', () => {
     await waitFor('the comparison view to be visible', () => panel.visible, 5000);
   });
 
-  it('can be focused as a view', async () => {
+  it('opens in the side bar on its focus command and reveals a speaker there', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    await waitFor('the Speakers view to be hidden', () => !api.speakerView.visible);
     await vscode.commands.executeCommand('compareSources.speakers.focus');
+    await waitFor('the Speakers view to be visible', () => api.speakerView.visible);
+    const [first] = roots;
+    await api.speakerView.reveal(first, { select: true, focus: true });
+    await waitFor('the speaker to be selected', () => api.speakerView.selection.some((node) => node.id === first.id));
   });
 });
