@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { planQuoteMarks } from '../../../../src/core/views/quoteMarks';
+import { planQuoteMarks, quoteStatuses } from '../../../../src/core/views/quoteMarks';
 import { fixtureComparison, TEXT_A, TEXT_B } from '../../comparisonFixture';
 
 describe('quoteMarks.planQuoteMarks', () => {
@@ -32,5 +32,25 @@ describe('quoteMarks.planQuoteMarks', () => {
   it('prefers the strongest match when a quote has several', () => {
     const extra = { ...comparison, quoteMatches: [...comparison.quoteMatches, { a: 0, b: 1, kind: 'contained' as const, container: 'b' as const, conflict: false, differences: [] }] };
     assert.strictEqual(planQuoteMarks(extra, 'a', { unmatched: false })[0].kind, 'contained');
+  });
+});
+
+describe('quoteMarks.quoteStatuses', () => {
+  const comparison = fixtureComparison();
+
+  it('gives every quote of a side, in text order, its strongest kind and whether any match conflicts', () => {
+    assert.deepStrictEqual(quoteStatuses(comparison, 'a').map(({ quote, kind, conflict }) => [quote.id, kind, conflict]), [
+      [0, 'altered', false],
+      [1, 'identical', true],
+      [2, 'unmatched', false],
+    ]);
+  });
+
+  it('flags a conflict found on a weaker match too, and lists the matches strongest first', () => {
+    const extra = { ...comparison, quoteMatches: [...comparison.quoteMatches, { a: 0, b: 1, kind: 'contained' as const, container: 'b' as const, conflict: true, differences: [] }] };
+    const [first] = quoteStatuses(extra, 'a');
+    assert.strictEqual(first.kind, 'contained');
+    assert.strictEqual(first.conflict, true);
+    assert.deepStrictEqual(first.matches.map((match) => match.kind), ['contained', 'altered']);
   });
 });

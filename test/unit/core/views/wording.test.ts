@@ -1,0 +1,51 @@
+import * as assert from 'assert';
+import type { QuoteMatch } from '../../../../src/core/model';
+import { LineIndex } from '../../../../src/core/text/lines';
+import { conflictSentence, diffMarkup, differenceLines, fileLocation, matchLabel, quoteStanding, statusBadge } from '../../../../src/core/views/wording';
+import { find, fixtureComparison, TEXT_A, TEXT_B } from '../../comparisonFixture';
+
+const match = (kind: QuoteMatch['kind'], container?: 'a' | 'b'): QuoteMatch => ({ a: 0, b: 0, kind, conflict: false, differences: [], ...(container ? { container } : {}) });
+
+describe('wording', () => {
+  it('says how a quote stands in the other article, from its own side', () => {
+    assert.strictEqual(quoteStanding(match('identical'), 'a', 'b.txt'), 'quoted identically in b.txt');
+    assert.strictEqual(quoteStanding(match('altered'), 'b', 'a.txt'), 'altered in a.txt');
+    assert.strictEqual(quoteStanding(undefined, 'a', 'the other article'), 'not quoted in the other article');
+    // A holds the longer quote: A's quote is partly quoted in B, B's quote is part of a longer one in A.
+    assert.strictEqual(quoteStanding(match('contained', 'a'), 'a', 'b.txt'), 'partly quoted in b.txt');
+    assert.strictEqual(quoteStanding(match('contained', 'a'), 'b', 'a.txt'), 'part of a longer quote in a.txt');
+  });
+
+  it('names a match from neither side for the command line, and badges a status for a list row', () => {
+    assert.strictEqual(matchLabel(match('contained', 'a')), 'contained (B quotes part of A)');
+    assert.strictEqual(matchLabel(match('contained', 'b')), 'contained (A quotes part of B)');
+    assert.strictEqual(matchLabel(match('altered')), 'altered');
+    assert.strictEqual(statusBadge({ kind: 'altered', conflict: true }), 'altered · conflict');
+    assert.strictEqual(statusBadge({ kind: 'identical', conflict: false }), 'identical');
+    assert.strictEqual(statusBadge({ kind: 'unmatched', conflict: false }), 'only here');
+  });
+
+  it('puts an attribution conflict in one sentence, nobody for a missing speaker', () => {
+    assert.strictEqual(conflictSentence({ side: 'a.txt', other: 'b.txt' }, { side: 'Ann Lee', other: undefined }), 'a.txt gives these words to Ann Lee, b.txt to nobody.');
+  });
+
+  it('marks word differences in git word-diff style, leaving an empty side out', () => {
+    assert.strictEqual(diffMarkup('spring', 'summer'), '[-spring-]{+summer+}');
+    assert.strictEqual(diffMarkup('single', ''), '[-single-]');
+    assert.strictEqual(diffMarkup('', 'now'), '{+now+}');
+  });
+
+  it('lists differences one per line from either side, ∅ for missing words', () => {
+    const comparison = fixtureComparison();
+    const texts = { a: TEXT_A, b: TEXT_B };
+    const differences = [...comparison.quoteMatches[0].differences, { a: find(TEXT_A, 'by'), b: [5, 5] as [number, number] }];
+    assert.strictEqual(differenceLines(differences, 'a', texts), 'spring  →  summer\nby  →  ∅');
+    assert.strictEqual(differenceLines(differences, 'b', texts), 'summer  →  spring\n∅  →  by');
+  });
+
+  it('writes a place as file:line:column, counting from one', () => {
+    const lines = new LineIndex('first line\r\nsecond');
+    assert.strictEqual(fileLocation('x.txt', lines, 0), 'x.txt:1:1');
+    assert.strictEqual(fileLocation('x.txt', lines, 14), 'x.txt:2:3');
+  });
+});
