@@ -94,6 +94,13 @@ module.exports = {
       to: { path: ['^(src/vscode/|src/extension\\.ts)', VSCODE] },
     },
     {
+      name: 'vscode-no-cli-or-media',
+      severity: 'error',
+      comment: 'The extension and the command line are two runtimes over one core: neither imports the other, and the page is only reached by message.',
+      from: { path: '^(src/vscode/|src/extension\\.ts)' },
+      to: { path: '^(src/cli/|media/)' },
+    },
+    {
       name: 'protocol-only-core',
       severity: 'error',
       comment: 'Boundary formats are shared by both sides of their boundary: they import only the core and each other.',
