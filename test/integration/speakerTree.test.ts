@@ -92,8 +92,15 @@ describe('Speakers view', () => {
     await waitFor('the Speakers view to be hidden', () => !api.speakerView.visible);
     await vscode.commands.executeCommand('compareSources.speakers.focus');
     await waitFor('the Speakers view to be visible', () => api.speakerView.visible);
+    // The workbench loads the view's items once it shows; until then a reveal finds no node to select.
     const [first] = roots;
-    await api.speakerView.reveal(first, { select: true, focus: true });
+    const deadline = Date.now() + 5000;
+    for (;;) {
+      const revealed = await api.speakerView.reveal(first, { select: true, focus: true }).then(() => true, (error: unknown) => error);
+      if (revealed === true) break;
+      if (Date.now() > deadline) throw revealed;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     await waitFor('the speaker to be selected', () => api.speakerView.selection.some((node) => node.id === first.id));
   });
 });
