@@ -5,6 +5,7 @@
  */
 import type { Comparison, Side } from '../../src/core/model';
 import { quoteStatuses } from '../../src/core/views/quoteMarks';
+import { comparisonSummary, type SummaryKey } from '../../src/core/views/summary';
 import { quoteStanding } from '../../src/core/views/wording';
 import { applyFilters } from './filters';
 import { BLOCK_CHARS, isLaidOutLazily } from './lazyLayout';
@@ -44,25 +45,15 @@ export function render(page: Page): void {
   updatePosition(page);
 }
 
+const STAT_ICONS: Record<SummaryKey, string> = { 'share-a': 'codicon-file', 'share-b': 'codicon-file', passages: 'codicon-link', quotes: 'codicon-quote', conflicts: 'codicon-check' };
+
 function renderStats(page: Page, comparison: Comparison): void {
-  const percent = (share: number) => `${Math.round(share * 100)}%`;
-  const edited = comparison.passages.filter((passage) => !passage.identical).length;
-  const altered = comparison.quoteMatches.filter((match) => match.kind === 'altered').length;
-  const shared = comparison.quoteMatches.length - altered;
-  const conflicts = comparison.quoteMatches.filter((match) => match.conflict).length;
-  const items: [string, string, string][] = [
-    ['stat-share-a', `${percent(comparison.a.stats.share)} of ${comparison.a.name} shared`, 'codicon-file'],
-    ['stat-share-b', `${percent(comparison.b.stats.share)} of ${comparison.b.name} shared`, 'codicon-file'],
-    ['stat-passages', `${comparison.passages.length} shared passages (${edited} edited)`, 'codicon-link'],
-    ['stat-quotes', `${shared} shared quotes, ${altered} altered`, 'codicon-quote'],
-    ['stat-conflicts', `${conflicts} attribution conflict${conflicts === 1 ? '' : 's'}`, conflicts ? 'codicon-warning' : 'codicon-check'],
-  ];
-  page.elements.stats.replaceChildren(...items.map(([id, text, icon]) => {
+  page.elements.stats.replaceChildren(...comparisonSummary(comparison).map(({ key, text, alert }) => {
     const item = document.createElement('span');
-    item.id = id;
-    item.className = `stat${id === 'stat-conflicts' && conflicts ? ' stat-alert' : ''}`;
+    item.id = `stat-${key}`;
+    item.className = `stat${alert ? ' stat-alert' : ''}`;
     const glyph = document.createElement('span');
-    glyph.className = `codicon ${icon}`;
+    glyph.className = `codicon ${alert ? 'codicon-warning' : STAT_ICONS[key]}`;
     glyph.setAttribute('aria-hidden', 'true');
     item.append(glyph, document.createTextNode(` ${text}`));
     return item;

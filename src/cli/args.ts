@@ -1,11 +1,21 @@
 /** The command line's words read into a command, its file operands and its options. */
 import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MAX_FILE_BYTES, type CompareOptions } from '../core/model';
+import { isReportFormat, REPORT_FORMATS, type ReportFormat } from '../core/views/report/formats';
+
+/** `text` is the readable report for a terminal; the others are the report formats (`--format`). */
+export type OutputFormat = 'text' | ReportFormat;
 
 export interface CliOptions {
   json: boolean;
+  /** What `compare` writes; `--json` is `--format json`. */
+  format: OutputFormat;
+  /** Where the output goes instead of standard output (`--output FILE`). */
+  output?: string;
   compare: CompareOptions;
   maxBytes: number;
 }
+
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', ...(Object.keys(REPORT_FORMATS) as ReportFormat[])];
 
 /** A problem with the user's input: reported as one line, never with a stack trace. */
 export class CliError extends Error {
@@ -25,7 +35,8 @@ export interface ParsedArgs {
 
 /** `commands` are the command names; a first operand that is none of them is a file of `defaultCommand`. */
 export function parseArgs(argv: readonly string[], commands: readonly string[], defaultCommand: string): ParsedArgs {
-  const options: CliOptions = { json: false, compare: { ...DEFAULT_COMPARE_OPTIONS }, maxBytes: DEFAULT_MAX_FILE_BYTES };
+  const options: CliOptions = { json: false, format: 'text', compare: { ...DEFAULT_COMPARE_OPTIONS }, maxBytes: DEFAULT_MAX_FILE_BYTES };
+  let format: OutputFormat | undefined;
   const positional: string[] = [];
   let help = false;
   let onlyOperands = false;
@@ -52,6 +63,16 @@ export function parseArgs(argv: readonly string[], commands: readonly string[], 
       case '--json':
         options.json = true;
         break;
+      case '--format': {
+        const given = value();
+        if (given !== 'text' && !isReportFormat(given)) throw new CliError(`option --format needs one of ${OUTPUT_FORMATS.join(', ')}, not '${given}'`, USAGE_ERROR);
+        format = given;
+        break;
+      }
+      case '-o':
+      case '--output':
+        options.output = value();
+        break;
       case '--min-words':
         options.compare.minWords = positiveInteger(name, value());
         break;
@@ -62,6 +83,11 @@ export function parseArgs(argv: readonly string[], commands: readonly string[], 
         throw new CliError(`unknown option ${name} (see --help)`, USAGE_ERROR);
     }
   }
+  if (format !== undefined) {
+    if (options.json && format !== 'json') throw new CliError(`--json and --format ${format} ask for different outputs; give one`, USAGE_ERROR);
+    options.format = format;
+    options.json = format === 'json';
+  } else if (options.json) options.format = 'json';
   const command = positional.length > 0 && commands.includes(positional[0]) ? positional.shift()! : defaultCommand;
   return { help, command, operands: positional, options };
 }

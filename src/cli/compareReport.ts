@@ -5,7 +5,8 @@
  */
 import type { Comparison, DocumentAnalysis, Quote, SharedPassage } from '../core/model';
 import { LineIndex } from '../core/text/lines';
-import { diffMarkup, fileLocation, matchLabel } from '../core/views/wording';
+import { passageRuns } from '../core/views/passageText';
+import { diffMarkup, fileLocation, matchLabel, percent } from '../core/views/wording';
 import { shortQuote } from './quotesReport';
 
 export interface ReportInput {
@@ -50,19 +51,8 @@ function passagesSection({ comparison, textA, textB }: ReportInput): string[] {
 
 /** A's passage text with each difference shown as `[-A-]{+B+}`, whitespace runs shown as one space. */
 export function markedText(passage: SharedPassage, textA: string, textB: string): string {
-  let out = '';
-  let at = passage.a[0];
-  for (const difference of passage.differences) {
-    out += textA.slice(at, difference.a[0]);
-    const removed = textA.slice(difference.a[0], difference.a[1]);
-    const added = textB.slice(difference.b[0], difference.b[1]);
-    // An insertion sits right after a word: give it its own space so the words stay apart.
-    const pad = removed === '' && !/\s$/.test(out) ? ' ' : '';
-    out += pad + diffMarkup(removed, added);
-    at = difference.a[1];
-  }
-  out += textA.slice(at, passage.a[1]);
-  return out.replace(/\s+/g, ' ');
+  const runs = passageRuns(passage, { a: textA, b: textB });
+  return runs.map((run) => (run.change === 'removed' ? diffMarkup(run.text, '') : run.change === 'added' ? diffMarkup('', run.text) : run.text)).join('').replace(/\s+/g, ' ');
 }
 
 /** Speakers with their quotes in each article, those quoted in both first. */
@@ -104,8 +94,4 @@ function quoteMatchesSection({ comparison, textA, textB }: ReportInput): string[
     for (const d of match.differences) out.push(`  ${diffMarkup(textA.slice(d.a[0], d.a[1]), textB.slice(d.b[0], d.b[1]))}`);
   }
   return out;
-}
-
-function percent(share: number): string {
-  return `${(share * 100).toFixed(share > 0 && share < 0.01 ? 1 : 0)}%`;
 }

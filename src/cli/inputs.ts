@@ -7,6 +7,8 @@ import type { CliIo } from './io';
 export interface InputFile {
   name: string;
   text: string;
+  /** Size of the file as read, in bytes. */
+  bytes: number;
 }
 
 /** Checks an input before it is read (a file, not too large, so that a huge one is never loaded); returns its size in bytes. */
@@ -35,10 +37,10 @@ export function readInput(path: string, maxBytes: number, io: CliIo): InputFile 
   const decoded = decodeText(bytes, { maxBytes });
   if (!decoded.ok) throw new CliError(`${path}: ${decoded.error}`);
   if (decoded.warning !== undefined) io.stderr(`compare-sources: warning: ${path}: ${decoded.warning}\n`);
-  return { name: path, text: decoded.text };
+  return { name: path, text: decoded.text, bytes: bytes.length };
 }
 
-function describeFsError(error: unknown): string {
+export function describeFsError(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   switch (code) {
     case 'ENOENT': return 'no such file';

@@ -13,6 +13,10 @@ export interface CliIo {
   readFile(path: string): Uint8Array;
   /** Size in bytes and kind of a path, read before the file so that a huge file is never loaded. */
   stat(path: string): { size: number; isFile: boolean };
+  /** Writes a whole file (`--output`); may throw Node's fs errors. */
+  writeFile(path: string, text: string): void;
+  /** The time a report is made (the tests fix it). */
+  now(): Date;
   /** Starts a thread for quote analysis, if this io can (see quoteThread/quoteThread.ts). */
   startQuoteThread?(): QuoteThreadHandle | undefined;
   /** Called once before a command analyses quotes: a chance to tune the process for that work (see nodeIo). */
@@ -35,6 +39,8 @@ export const nodeIo: CliIo = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   readFile: (path) => fs.readFileSync(path),
+  writeFile: (path, text) => fs.writeFileSync(path, text),
+  now: () => new Date(),
   stat: (path) => {
     const info = fs.statSync(path);
     return { size: info.size, isFile: info.isFile() };

@@ -9,9 +9,11 @@ import { compareTexts, sharePassages } from '../core/compare';
 import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MAX_FILE_BYTES } from '../core/model';
 import { analyzeQuotes } from '../core/quotes/attribution';
 import { formatBytes } from '../core/text/decode';
-import { CliError, parseArgs, USAGE_ERROR, type CliOptions } from './args';
+import { resolve } from 'node:path';
+import { writeReport } from '../core/views/report/formats';
+import { CliError, OUTPUT_FORMATS, parseArgs, USAGE_ERROR, type CliOptions, type OutputFormat } from './args';
 import { formatReport } from './compareReport';
-import { checkInput, readInput, type InputFile } from './inputs';
+import { checkInput, describeFsError, readInput, type InputFile } from './inputs';
 import { nodeIo, type CliIo, type QuoteThreadHandle } from './io';
 import { formatQuotes, quotesJson } from './quotesReport';
 
@@ -21,6 +23,8 @@ interface Command {
   summary: string;
   /** How many file operands the command takes. */
   files: number;
+  /** The `--format`s it writes (default: text and json). */
+  formats?: readonly OutputFormat[];
   /**
    * Work that can begin once the inputs' sizes (in bytes) are known, before they are read; what it
    * returns is handed to `run`.
@@ -32,8 +36,10 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   compare: {
     operands: 'A B',
-    summary: 'report what B shares with A: stats, then each shared passage with its differences (--json: the whole comparison model)',
+    summary: 'report what B shares with A: stats, then each shared passage with its differences (--json: the whole comparison model;\n'
+      + '      --format html|markdown: a report to share)',
     files: 2,
+    formats: ['text', 'html', 'markdown', 'json'],
     // Large texts: the quotes of both are analysed (and their speakers merged) on a second thread
     // while this one finds the shared passages (the two halves cost about the same). Below that size,
     // a thread costs more to start than it saves. It starts before the files are read, so that it
@@ -48,7 +54,9 @@ const COMMANDS: Record<string, Command> = {
         quotedRegions: (side) => thread?.quotedRegions(side === 'a' ? 0 : 1),
         speakerMerge: () => thread?.takeSpeakerMerge(),
       });
-      io.stdout(options.json ? JSON.stringify(comparison) + '\n' : formatReport({ comparison, textA: a.text, textB: b.text }));
+      io.stdout(options.format === 'text'
+        ? formatReport({ comparison, textA: a.text, textB: b.text })
+        : writeReport(options.format, { comparison, texts: { a: a.text, b: b.text }, bytes: { a: a.bytes, b: b.bytes }, createdAt: io.now() }));
     },
   },
   passages: {
@@ -92,6 +100,8 @@ export function usage(): string {
     '',
     'Options:',
     '  --json            machine-readable output on stdout (offsets are UTF-16, half-open [start, end))',
+    `  --format F        what compare writes: ${OUTPUT_FORMATS.join(', ')} (html and markdown: a report to share; json: as --json)`,
+    '  -o, --output FILE write the output to FILE instead of standard output',
     `  --min-words N     shortest shared passage reported, in words (default ${DEFAULT_COMPARE_OPTIONS.minWords})`,
     `  --max-bytes N     largest file read, in bytes (default ${DEFAULT_MAX_FILE_BYTES}, ${formatBytes(DEFAULT_MAX_FILE_BYTES)})`,
     '  -h, --help        this help',
@@ -112,11 +122,18 @@ export function main(argv: readonly string[], io: CliIo): number {
       const noun = command.files === 1 ? 'file' : 'files';
       throw new CliError(`${name} needs ${command.files} ${noun} (${command.operands}), got ${operands.length}; see --help`, USAGE_ERROR);
     }
+    if (!(command.formats ?? ['text', 'json']).includes(options.format)) {
+      throw new CliError(`${name} does not write ${options.format} (--format ${options.format} is for compare)`, USAGE_ERROR);
+    }
+    if (options.output !== undefined && operands.some((path) => samePath(path, options.output!))) {
+      throw new CliError(`--output ${options.output} is one of the files compared; choose another file`, USAGE_ERROR);
+    }
     const sizes = operands.map((path) => checkInput(path, options.maxBytes, io));
     const prepared = command.prepare?.(sizes, io);
     try {
       const files = operands.map((path) => readInput(path, options.maxBytes, io));
-      command.run(files, options, io, prepared);
+      if (options.output === undefined) command.run(files, options, io, prepared);
+      else writeOutput(options.output, io, (into) => command.run(files, options, into, prepared));
     } finally {
       prepared?.stop();
     }
@@ -126,6 +143,21 @@ export function main(argv: readonly string[], io: CliIo): number {
     io.stderr(`compare-sources: error: ${message.split('\n')[0]}\n`);
     return error instanceof CliError ? error.exitCode : 70;
   }
+}
+
+/** Runs `produce` with standard output collected, then writes what it printed to `path` in one go. */
+function writeOutput(path: string, io: CliIo, produce: (io: CliIo) => void): void {
+  const chunks: string[] = [];
+  produce({ ...io, stdout: (text) => void chunks.push(text) });
+  try {
+    io.writeFile(path, chunks.join(''));
+  } catch (error) {
+    throw new CliError(`cannot write ${path}: ${describeFsError(error)}`);
+  }
+}
+
+function samePath(x: string, y: string): boolean {
+  return resolve(x) === resolve(y);
 }
 
 if (require.main === module) {

@@ -8,6 +8,7 @@ export const COMMANDS = {
   copyQuote: 'compareSources.copyQuote',
   revealInOtherArticle: 'compareSources.revealInOtherArticle',
   showInComparison: 'compareSources.showInComparison',
+  exportReport: 'compareSources.exportReport',
 } as const;
 
 export const VIEWS = {

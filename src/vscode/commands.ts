@@ -6,6 +6,8 @@ import type { ComparisonPanel } from './comparisonPanel';
 import type { ComparisonService, ComparisonSession } from './comparisonService';
 import { label, openSource, SourceError } from './documentSource';
 import type { RevealArgs } from './hovers';
+import { exportReportCommand } from './exportReport';
+import { notificationText } from './notifications';
 import { revealRange } from './reveal';
 import { isSourceDocument, pickSource } from './sourcePicker';
 
@@ -40,6 +42,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       if (!isQuoteNode(node) || !session) return;
       deps.panel.focus(node.side, node.range);
     }),
+    vscode.commands.registerCommand(COMMANDS.exportReport, (target?: unknown) => exportReportCommand(deps, target)),
   ];
 }
 
@@ -74,15 +77,6 @@ async function compareCommand(deps: CommandDeps, uri: unknown, uris: unknown): P
     void vscode.window.showErrorMessage(notificationText(message), 'Show Log').then((choice) => { if (choice) deps.log.show(); });
     return { status: 'error', message };
   }
-}
-
-/**
- * VS Code turns `[label](command:…)` in a notification into a link that runs the command. File
- * names (and errors quoting their paths) come from outside, so the link syntax is broken with a
- * zero-width space: `[x](command:…).txt` shows as written and runs nothing.
- */
-function notificationText(text: string): string {
-  return text.replace(/\]\(/g, ']\u200b(');
 }
 
 async function chooseSources(uri: unknown, uris: unknown): Promise<[vscode.Uri, vscode.Uri] | undefined> {

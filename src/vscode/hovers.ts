@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { findAtOffset, matchesOfQuote, otherSide, partnerQuote } from '../core/views/lookup';
 import type { Side } from '../core/model';
-import { conflictSentence, differenceLines, quoteStanding } from '../core/views/wording';
+import { conflictSentence, differenceLines, quoteStanding, speakerWithMention } from '../core/views/wording';
 import { COMMANDS } from './commandIds';
 import type { ComparisonService, ComparisonSession } from './comparisonService';
 
@@ -53,9 +53,7 @@ export function quoteHoverMarkdown(session: ComparisonSession, side: Side, quote
 
   if (quote.speaker) {
     markdown.appendMarkdown('$(person) Speaker: ');
-    markdown.appendText(quote.speaker.name);
-    const mention = session.texts[side].slice(quote.speaker.range[0], quote.speaker.range[1]);
-    if (mention && mention !== quote.speaker.name) markdown.appendText(` (as “${mention}”)`);
+    markdown.appendText(speakerWithMention(quote.speaker.name, session.texts[side].slice(quote.speaker.range[0], quote.speaker.range[1])));
     markdown.appendMarkdown('\n\n');
   } else {
     markdown.appendMarkdown('$(person) No speaker found in the text\n\n');

@@ -40,14 +40,31 @@ export function diffMarkup(removed: string, added: string): string {
   return (removed === '' ? '' : `[-${removed}-]`) + (added === '' ? '' : `{+${added}+}`);
 }
 
+/** One side's words of a difference on one line, `∅` where that side has none. */
+export function differenceWords(difference: Difference, which: Side, texts: { readonly a: string; readonly b: string }): string {
+  const [start, end] = difference[which];
+  return start === end ? '∅' : texts[which].slice(start, end).replace(/\s+/g, ' ');
+}
+
 /** Word differences one per line, `side`'s words first, `∅` for words one side does not have. */
 export function differenceLines(differences: readonly Difference[], side: Side, texts: { readonly a: string; readonly b: string }): string {
   const other = otherSide(side);
-  const words = (which: Side, difference: Difference): string => {
-    const [start, end] = difference[which];
-    return start === end ? '∅' : texts[which].slice(start, end).replace(/\s+/g, ' ');
-  };
-  return differences.map((difference) => `${words(side, difference)}  →  ${words(other, difference)}`).join('\n');
+  return differences.map((difference) => `${differenceWords(difference, side, texts)}  →  ${differenceWords(difference, other, texts)}`).join('\n');
+}
+
+/** A share (0 to 1) as a percentage: whole numbers, one decimal below 1% so that a small share never reads as 0%. */
+export function percent(share: number): string {
+  return `${(share * 100).toFixed(share > 0 && share < 0.01 ? 1 : 0)}%`;
+}
+
+/** `1 quote`, `2 quotes`: a count with its noun (`plural` where adding an s is wrong). */
+export function countOf(count: number, noun: string, plural = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : plural}`;
+}
+
+/** A speaker with the words the attribution rests on, when they differ from the name: `Ruth Achebe (as “Ms Achebe”)`. */
+export function speakerWithMention(name: string, mention: string): string {
+  return mention && mention !== name ? `${name} (as “${mention}”)` : name;
 }
 
 /** A place in a file as `name:line:column`, which terminals and VS Code make clickable. */

@@ -1,0 +1,45 @@
+/**
+ * The comparison in five figures: each article's share found in the other, the shared passages,
+ * the shared and altered quotes, the attribution conflicts. The view's header and the exported
+ * reports both show these sentences, so that a report says what the screen said.
+ */
+import type { Comparison } from '../model';
+import { countOf, percent } from './wording';
+
+export type SummaryKey = 'share-a' | 'share-b' | 'passages' | 'quotes' | 'conflicts';
+
+export interface SummaryItem {
+  key: SummaryKey;
+  text: string;
+  /** Worth a reader's attention (attribution conflicts found). */
+  alert: boolean;
+}
+
+export interface SummaryCounts {
+  passages: number;
+  editedPassages: number;
+  quotePairs: number;
+  alteredQuotes: number;
+  conflicts: number;
+}
+
+export function summaryCounts(comparison: Comparison): SummaryCounts {
+  return {
+    passages: comparison.passages.length,
+    editedPassages: comparison.passages.filter((passage) => !passage.identical).length,
+    quotePairs: comparison.quoteMatches.length,
+    alteredQuotes: comparison.quoteMatches.filter((match) => match.kind === 'altered').length,
+    conflicts: comparison.quoteMatches.filter((match) => match.conflict).length,
+  };
+}
+
+export function comparisonSummary(comparison: Comparison): SummaryItem[] {
+  const counts = summaryCounts(comparison);
+  return [
+    { key: 'share-a', text: `${percent(comparison.a.stats.share)} of ${comparison.a.name} shared`, alert: false },
+    { key: 'share-b', text: `${percent(comparison.b.stats.share)} of ${comparison.b.name} shared`, alert: false },
+    { key: 'passages', text: `${counts.passages} shared passages (${counts.editedPassages} edited)`, alert: false },
+    { key: 'quotes', text: `${counts.quotePairs - counts.alteredQuotes} shared quotes, ${counts.alteredQuotes} altered`, alert: false },
+    { key: 'conflicts', text: countOf(counts.conflicts, 'attribution conflict'), alert: counts.conflicts > 0 },
+  ];
+}

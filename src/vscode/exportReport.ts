@@ -1,0 +1,75 @@
+import * as vscode from 'vscode';
+import { REPORT_FORMATS, reportFormatOfFile, writeReport, type ReportFormat } from '../core/views/report/formats';
+import { COMMANDS } from './commandIds';
+import type { ComparisonService } from './comparisonService';
+import { label } from './documentSource';
+import { notificationText } from './notifications';
+
+/** What the export did; returned to callers (tests) because notifications and dialogs cannot be read back. */
+export type ExportOutcome =
+  | { status: 'exported'; uri: vscode.Uri; format: ReportFormat }
+  | { status: 'cancelled' }
+  | { status: 'no-comparison' }
+  | { status: 'error'; message: string };
+
+export interface ExportDeps {
+  service: ComparisonService;
+  log: vscode.LogOutputChannel;
+}
+
+/**
+ * "Export Report…": the current comparison written as HTML, Markdown or JSON, the format read from
+ * the file name chosen in the save dialog. `target` (a Uri) skips the dialog: for tests and for
+ * other extensions' callers. Written through `workspace.fs`, so remote and virtual folders work.
+ */
+export async function exportReportCommand(deps: ExportDeps, target: unknown): Promise<ExportOutcome> {
+  const session = deps.service.session;
+  if (!session) {
+    void vscode.window.showInformationMessage('Compare Sources: there is no comparison to export yet. Compare two articles first.', 'Compare Sources')
+      .then((choice) => { if (choice) void vscode.commands.executeCommand(COMMANDS.compare); });
+    return { status: 'no-comparison' };
+  }
+  const uri = target instanceof vscode.Uri ? target : await vscode.window.showSaveDialog({
+    title: 'Export Report',
+    saveLabel: 'Export',
+    defaultUri: defaultReportUri(session.documents.a.uri, session.comparison.a.name, session.comparison.b.name),
+    filters: Object.fromEntries((Object.keys(REPORT_FORMATS) as ReportFormat[]).map((format) => [REPORT_FORMATS[format].label, [...REPORT_FORMATS[format].extensions]])),
+  });
+  if (!uri) return { status: 'cancelled' };
+  const format = reportFormatOfFile(uri.path);
+  if (!format) {
+    const extensions = Object.values(REPORT_FORMATS).map((info) => `.${info.extensions[0]}`).join(', ');
+    const message = `Compare Sources: cannot tell the report's format from "${label(uri)}"; choose a name ending in ${extensions}.`;
+    void vscode.window.showErrorMessage(notificationText(message));
+    return { status: 'error', message };
+  }
+  try {
+    const report = writeReport(format, { comparison: session.comparison, texts: session.texts, createdAt: new Date() });
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(report));
+  } catch (error) {
+    const message = `Compare Sources: could not write the report to ${label(uri)}: ${error instanceof Error ? error.message : String(error)}`;
+    deps.log.error(message, error);
+    void vscode.window.showErrorMessage(notificationText(message));
+    return { status: 'error', message };
+  }
+  deps.log.info(`exported a ${REPORT_FORMATS[format].label} report to ${uri.toString(true)}`);
+  void offerToOpen(uri, format);
+  return { status: 'exported', uri, format };
+}
+
+/** Beside the first article, named after both: `harbour-wire vs harbour-herald.html`. */
+function defaultReportUri(first: vscode.Uri, nameA: string, nameB: string): vscode.Uri | undefined {
+  const stem = (name: string) => name.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || 'article';
+  const fileName = `${stem(nameA)} vs ${stem(nameB)}.html`;
+  const folder = first.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(first, '..');
+  return folder ? vscode.Uri.joinPath(folder, fileName) : undefined;
+}
+
+async function offerToOpen(uri: vscode.Uri, format: ReportFormat): Promise<void> {
+  const open = format === 'markdown' ? 'Open Preview' : 'Open';
+  const choice = await vscode.window.showInformationMessage(notificationText(`Compare Sources: report saved as ${label(uri)}.`), open);
+  if (choice === undefined) return;
+  if (format === 'markdown') await vscode.commands.executeCommand('markdown.showPreview', uri);
+  else if (format === 'html' && uri.scheme === 'file' && vscode.env.uiKind === vscode.UIKind.Desktop) await vscode.env.openExternal(uri);
+  else await vscode.commands.executeCommand('vscode.open', uri);
+}
