@@ -148,9 +148,10 @@ function legendSection(): string {
   return section('legend', 'How to read this report', `<ul class="legend">${items.join('')}</ul>`);
 }
 
-function quoteBlock(quote: ReportQuote, report: ReportContent, options: { attribution?: boolean } = {}): string {
+function quoteBlock(quote: ReportQuote, report: ReportContent, options: { attribution?: boolean; speaker?: boolean } = {}): string {
   const document = report.documents[quote.document];
-  const speaker = quote.speaker === null ? '<span class="muted">no speaker found</span>' : `<span class="speaker">${isolated(quote.speaker)}</span>`;
+  const speaker = options.speaker === false ? ''
+    : quote.speaker === null ? '<span class="muted">no speaker found</span>' : `<span class="speaker">${isolated(quote.speaker)}</span>`;
   const attribution = options.attribution && quote.attribution
     ? ` <span class="muted">(the text says “${isolated(quote.attribution.words)}” at</span> <span class="place">${text(quote.attribution.place.text)}</span><span class="muted">)</span>`
     : '';
@@ -227,7 +228,7 @@ function quotesSection(report: ReportContent): string {
 function speakersSection(report: ReportContent): string {
   if (report.speakers.length === 0) return section('speakers', 'Speakers', '<p>No quoted speakers.</p>');
   const cards = report.speakers.map((speaker) => {
-    const lists = speaker.quotes.map((quotes) => quotes.map((quote) => quoteBlock(quote, report)).join('')).join('');
+    const lists = speaker.quotes.map((quotes) => quotes.map((quote) => quoteBlock(quote, report, { speaker: false })).join('')).join('');
     const titles = speaker.titles.length > 0 ? `<div class="muted">${text(speaker.titles.join(', '))}</div>` : '';
     return `<div class="card"><h3>${isolated(speaker.name)}</h3>${titles}<div class="muted">${text(speaker.description)}</div>${lists}</div>`;
   });

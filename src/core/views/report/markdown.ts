@@ -76,10 +76,11 @@ function speaker(quote: ReportQuote): string {
   return quote.speaker === null ? 'no speaker found' : text(quote.speaker);
 }
 
-/** A quote as one list item: its article, place and speaker, then its words. */
-function quoteItem(quote: ReportQuote, report: ReportContent, options: { attribution?: boolean } = {}): string {
+/** A quote as one list item: its article, place and speaker (unless the section is the speaker's), then its words. */
+function quoteItem(quote: ReportQuote, report: ReportContent, options: { attribution?: boolean; speaker?: boolean } = {}): string {
   const attribution = options.attribution && quote.attribution ? ` (the text says “${text(quote.attribution.words)}” at ${text(quote.attribution.place.text)})` : '';
-  return `- ${report.documents[quote.document].label} ${place(quote)} · ${speaker(quote)}${attribution}: “${text(quote.text)}”`;
+  const who = options.speaker === false ? '' : ` · ${speaker(quote)}${attribution}`;
+  return `- ${report.documents[quote.document].label} ${place(quote)}${who}: “${text(quote.text)}”`;
 }
 
 function conflictsSection(report: ReportContent): string[] {
@@ -146,7 +147,7 @@ function quotesSection(report: ReportContent): string[] {
       const quotes = report.quotes[index];
       return [
         `### ${document.label} ${text(document.name)} (${countOf(quotes.length, 'quote')})`,
-        quotes.length === 0 ? 'No quotes.' : quotes.map((quote) => `- ${place(quote)} · ${speaker(quote)} · ${text(quote.badge)}, ${text(quote.standing)}: “${text(quote.text)}”`).join('\n'),
+        quotes.length === 0 ? 'No quotes.' : quotes.map((quote) => `- ${place(quote)} · ${speaker(quote)} · ${text(quote.standing)}${quote.conflict ? ', attribution conflict' : ''}: “${text(quote.text)}”`).join('\n'),
       ];
     }),
   ];
@@ -159,7 +160,7 @@ function speakersSection(report: ReportContent): string[] {
     ...report.speakers.flatMap((entry) => [
       `### ${text(entry.name)}`,
       text([entry.titles.join(', '), entry.description].filter(Boolean).join(' — ')),
-      entry.quotes.flat().map((quote) => quoteItem(quote, report)).join('\n'),
+      entry.quotes.flat().map((quote) => quoteItem(quote, report, { speaker: false })).join('\n'),
     ]),
   ];
 }
