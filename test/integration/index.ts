@@ -13,6 +13,7 @@ function loadTestFiles(): void {
   require('./comparison.test');
   require('./speakerTree.test');
   require('./robustness.test');
+  require('./exportReport.test');
 }
 /* eslint-enable @typescript-eslint/no-require-imports */
 

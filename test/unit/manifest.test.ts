@@ -24,6 +24,16 @@ describe('package.json contributions', () => {
     }
   });
 
+  it('offers Export Report in the palette and in the comparison view\'s title bar', () => {
+    const entry = manifest.contributes.commands.find((command: { command: string }) => command.command === COMMANDS.exportReport);
+    assert.strictEqual(entry?.title, 'Export Report…');
+    const hidden = (manifest.contributes.menus.commandPalette as { command: string; when: string }[]).filter((item) => item.command === COMMANDS.exportReport && item.when === 'false');
+    assert.deepStrictEqual(hidden, []);
+    const title = (manifest.contributes.menus['editor/title'] as { command: string; when: string; group: string }[]).find((item) => item.command === COMMANDS.exportReport);
+    assert.strictEqual(title?.when, `activeWebviewPanelId == '${PANEL_VIEW_TYPE}'`);
+    assert.match(title.group, /^navigation/);
+  });
+
   it('declares the views, the panel activation and never activates on *', () => {
     assert.ok(manifest.contributes.viewsContainers.activitybar.some((entry: { id: string }) => entry.id === VIEWS.container));
     assert.ok(manifest.contributes.views[VIEWS.container].some((entry: { id: string }) => entry.id === VIEWS.speakers));

@@ -68,6 +68,51 @@ describe('compare-sources CLI', () => {
     assert.match(result.stdout, /of it is in/);
   });
 
+  it('writes a report to share with --format html|markdown, to stdout or to --output FILE', () => {
+    const html = run('compare', fileA, fileB, '--format', 'html');
+    assert.strictEqual(html.code, 0, html.stderr);
+    assert.match(html.stdout, /^<!DOCTYPE html>/);
+    assert.match(html.stdout, /<meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
+    assert.ok(html.stdout.includes(`${fileA}:3:1`) && html.stdout.includes('<del>Friday</del><ins>Thursday</ins>'));
+    const markdown = run(fileA, fileB, '--format=markdown');
+    assert.strictEqual(markdown.code, 0, markdown.stderr);
+    assert.match(markdown.stdout, /^# Compare Sources report\n/);
+    assert.match(markdown.stdout, /voted on \\\[-Friday-\\\]\{\+Thursday\+\} to double/);
+    const out = path.join(dir, 'report.html');
+    const written = run(fileA, fileB, '--format', 'html', '--output', out);
+    assert.strictEqual(written.code, 0, written.stderr);
+    assert.strictEqual(written.stdout, '');
+    // The same report, but for its time (the two runs may fall in different minutes).
+    const minute = /Made \d{4}-\d\d-\d\d \d\d:\d\d UTC/;
+    assert.strictEqual(fs.readFileSync(out, 'utf8').replace(minute, ''), html.stdout.replace(minute, ''));
+  });
+
+  it('prints the report time it is given, and the files\' sizes on disk', () => {
+    let stdout = '';
+    const io = { ...nodeIo, stdout: (text: string) => void (stdout += text), stderr: () => undefined, now: () => new Date('2025-05-01T09:30:00Z') };
+    assert.strictEqual(main([fileA, fileB, '--format', 'markdown'], io), 0);
+    assert.match(stdout, /Made 2025-05-01 09:30 UTC/);
+    assert.ok(stdout.includes(`| ${fs.statSync(fileB).size} bytes |`), stdout);
+  });
+
+  it('writes exactly the --json model with --format json, and with -o', () => {
+    const json = run('compare', fileA, fileB, '--json');
+    assert.strictEqual(run('compare', fileA, fileB, '--format', 'json').stdout, json.stdout);
+    assert.strictEqual(run('compare', fileA, fileB, '--json', '--format', 'json').stdout, json.stdout);
+    const out = path.join(dir, 'model.json');
+    assert.strictEqual(run('compare', fileA, fileB, '--json', '-o', out).code, 0);
+    assert.strictEqual(fs.readFileSync(out, 'utf8'), json.stdout);
+    assert.strictEqual(run('passages', fileA, fileB, '--format', 'json').stdout, run('passages', fileA, fileB, '--json').stdout);
+  });
+
+  it('never writes --output over a file it compares', () => {
+    const before = fs.readFileSync(fileA);
+    const result = run(fileA, fileB, '--format', 'html', '--output', path.join(path.dirname(fileA), '.', path.basename(fileA)));
+    assert.strictEqual(result.code, 2);
+    assert.match(result.stderr, /is one of the files compared/);
+    assert.deepStrictEqual(fs.readFileSync(fileA), before);
+  });
+
   it('accepts empty files: valid, nothing shared', () => {
     const empty = file('empty.txt', '');
     const result = run('passages', empty, fileB, '--json');
@@ -92,6 +137,10 @@ describe('compare-sources CLI', () => {
     ['an unknown option', () => ['compare', fileA, fileB, '--frobnicate'], /unknown option --frobnicate/, 2],
     ['a bad number', () => ['compare', fileA, fileB, '--min-words', 'six'], /positive whole number/, 2],
     ['a missing operand', () => ['passages', fileA], /needs 2 files/, 2],
+    ['an unknown report format', () => ['compare', fileA, fileB, '--format', 'pdf'], /--format needs one of text, html, markdown, json, not 'pdf'/, 2],
+    ['--json with another --format', () => ['compare', fileA, fileB, '--json', '--format', 'html'], /--json and --format html/, 2],
+    ['a report format for another command', () => ['quotes', fileA, '--format', 'markdown'], /quotes does not write markdown/, 2],
+    ['an --output it cannot write', () => ['compare', fileA, fileB, '--format', 'html', '--output', path.join(dir, 'no-such-folder', 'r.html')], /cannot write .*r\.html: no such file/, 1],
   ];
   for (const [what, argv, message, code] of errors) {
     it(`refuses ${what} with one line on stderr and exit ${code}`, () => {

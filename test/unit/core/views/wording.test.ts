@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import type { QuoteMatch } from '../../../../src/core/model';
 import { LineIndex } from '../../../../src/core/text/lines';
-import { conflictSentence, diffMarkup, differenceLines, fileLocation, matchLabel, quoteStanding, statusBadge } from '../../../../src/core/views/wording';
+import { conflictSentence, countOf, diffMarkup, differenceLines, fileLocation, matchLabel, percent, quoteStanding, speakerWithMention, statusBadge } from '../../../../src/core/views/wording';
 import { find, fixtureComparison, TEXT_A, TEXT_B } from '../../comparisonFixture';
 
 const match = (kind: QuoteMatch['kind'], container?: 'a' | 'b'): QuoteMatch => ({ a: 0, b: 0, kind, conflict: false, differences: [], ...(container ? { container } : {}) });
@@ -47,5 +47,21 @@ describe('wording', () => {
     const lines = new LineIndex('first line\r\nsecond');
     assert.strictEqual(fileLocation('x.txt', lines, 0), 'x.txt:1:1');
     assert.strictEqual(fileLocation('x.txt', lines, 14), 'x.txt:2:3');
+  });
+
+  it('writes shares as percentages, one decimal below one per cent so that a small share never reads as none', () => {
+    assert.deepStrictEqual([0, 0.004, 0.0049, 0.01, 0.555, 1].map(percent), ['0%', '0.4%', '0.5%', '1%', '56%', '100%']);
+  });
+
+  it('counts with the right noun', () => {
+    assert.strictEqual(countOf(1, 'quote'), '1 quote');
+    assert.strictEqual(countOf(0, 'quote'), '0 quotes');
+    assert.strictEqual(countOf(2, 'speech', 'speeches'), '2 speeches');
+  });
+
+  it('names a speaker with the words of the attribution when they differ', () => {
+    assert.strictEqual(speakerWithMention('Ruth Achebe', 'Ms Achebe'), 'Ruth Achebe (as “Ms Achebe”)');
+    assert.strictEqual(speakerWithMention('Ruth Achebe', 'Ruth Achebe'), 'Ruth Achebe');
+    assert.strictEqual(speakerWithMention('Ruth Achebe', ''), 'Ruth Achebe');
   });
 });

@@ -1,0 +1,83 @@
+// Export Report in the real extension host: the command writes the current comparison through
+// workspace.fs in the format of the file name it is given (a target Uri skips the save dialog),
+// and read back from disk each report holds that comparison.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { Comparison } from '../../src/core/model';
+import { comparisonSummary } from '../../src/core/views/summary';
+import type { ExportOutcome } from '../../src/vscode/exportReport';
+import { activateExtension, compareSamples, workspaceUri } from './helpers';
+
+const decoder = new TextDecoder();
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('Export Report', () => {
+  let comparison: Comparison;
+  const written: vscode.Uri[] = [];
+
+  before(async () => {
+    const api = await activateExtension();
+    await compareSamples();
+    const current = api.comparison();
+    assert.ok(current, 'no comparison to export');
+    comparison = current;
+  });
+
+  after(async () => {
+    for (const uri of written) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+  });
+
+  async function exportTo(name: string): Promise<{ outcome: ExportOutcome | undefined; uri: vscode.Uri }> {
+    const uri = workspaceUri(name);
+    written.push(uri);
+    return { outcome: await vscode.commands.executeCommand<ExportOutcome>('compareSources.exportReport', uri), uri };
+  }
+
+  it('is a command of the palette', async () => {
+    assert.ok((await vscode.commands.getCommands(true)).includes('compareSources.exportReport'));
+  });
+
+  it('writes a self-contained HTML page of the comparison', async () => {
+    const { outcome, uri } = await exportTo('export-test report.html');
+    assert.strictEqual(outcome?.status, 'exported', JSON.stringify(outcome));
+    assert.strictEqual(outcome.format, 'html');
+    const html = decoder.decode(await vscode.workspace.fs.readFile(uri));
+    assert.match(html, /^<!DOCTYPE html>/);
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-/);
+    assert.doesNotMatch(html, /<script|\son[a-z]+=/i);
+    for (const item of comparisonSummary(comparison)) assert.ok(html.includes(item.text), `no "${item.text}" in the page`);
+    assert.ok(html.includes(`Shared passages (${comparison.passages.length})`));
+    assert.ok(html.includes('harbour-wire.txt') && html.includes('harbour-herald.txt'));
+    assert.ok(html.includes('gives these words to'), 'the attribution conflict is missing');
+  });
+
+  it('writes Markdown with the same contents', async () => {
+    const { outcome, uri } = await exportTo('export-test.md');
+    assert.strictEqual(outcome?.status === 'exported' && outcome.format, 'markdown');
+    const markdown = decoder.decode(await vscode.workspace.fs.readFile(uri));
+    assert.match(markdown, /^# Compare Sources report\n/);
+    assert.ok(markdown.includes(`## Shared passages (${comparison.passages.length})`));
+    assert.ok(markdown.includes(`## Quotes in both articles (${comparison.quoteMatches.length})`));
+  });
+
+  it('writes JSON that is the comparison model itself', async () => {
+    const { outcome, uri } = await exportTo('export-test.json');
+    assert.strictEqual(outcome?.status === 'exported' && outcome.format, 'json');
+    assert.deepStrictEqual(JSON.parse(decoder.decode(await vscode.workspace.fs.readFile(uri))), comparison);
+  });
+
+  it('refuses a file name that names no report format, writing nothing', async () => {
+    const { outcome, uri } = await exportTo('export-test.txt');
+    assert.strictEqual(outcome?.status, 'error');
+    assert.match(outcome.status === 'error' ? outcome.message : '', /\.html, \.md, \.json/);
+    assert.strictEqual(await exists(uri), false);
+  });
+});

@@ -1,0 +1,23 @@
+import * as assert from 'assert';
+import { comparisonSummary, summaryCounts } from '../../../../src/core/views/summary';
+import { fixtureComparison } from '../../comparisonFixture';
+
+describe('summary', () => {
+  it('counts passages, pairs, altered quotes and conflicts', () => {
+    assert.deepStrictEqual(summaryCounts(fixtureComparison()), { passages: 1, editedPassages: 0, quotePairs: 2, alteredQuotes: 1, conflicts: 1 });
+  });
+
+  it('says the view\'s header figures, flagging conflicts', () => {
+    const comparison = fixtureComparison();
+    comparison.a.stats.share = 0.004;
+    assert.deepStrictEqual(comparisonSummary(comparison).map((item) => [item.key, item.text, item.alert]), [
+      ['share-a', '0.4% of a.txt shared', false],
+      ['share-b', '25% of b.txt shared', false],
+      ['passages', '1 shared passages (0 edited)', false],
+      ['quotes', '1 shared quotes, 1 altered', false],
+      ['conflicts', '1 attribution conflict', true],
+    ]);
+    comparison.quoteMatches = [];
+    assert.deepStrictEqual(comparisonSummary(comparison).slice(3).map((item) => [item.text, item.alert]), [['0 shared quotes, 0 altered', false], ['0 attribution conflicts', false]]);
+  });
+});
