@@ -83,7 +83,7 @@ async function runScenario(scenario) {
   const log = (message) => console.log(`  [${scenario.name}] ${message}`);
   const screenshot = async (name, options = {}) => {
     const path = join(shots, `${name}.png`);
-    await page.screenshot({ path });
+    await (options.page ?? page).screenshot({ path });
     if (options.readme && readmeImages) {
       mkdirSync(readmeImages, { recursive: true });
       copyFileSync(path, join(readmeImages, `${name}.png`));

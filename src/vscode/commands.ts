@@ -42,7 +42,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       if (!isQuoteNode(node) || !session) return;
       deps.panel.focus(node.side, node.range);
     }),
-    vscode.commands.registerCommand(COMMANDS.exportReport, (target?: unknown) => exportReportCommand(deps, target)),
+    vscode.commands.registerCommand(COMMANDS.exportReport, (args?: unknown) => exportReportCommand(deps, args)),
   ];
 }
 

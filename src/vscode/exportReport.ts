@@ -17,19 +17,26 @@ export interface ExportDeps {
   log: vscode.LogOutputChannel;
 }
 
+/** Where to write without asking: `executeCommand('compareSources.exportReport', { target: uri })` (tests, other extensions). */
+export interface ExportArgs {
+  target: vscode.Uri;
+}
+
 /**
  * "Export Report…": the current comparison written as HTML, Markdown or JSON, the format read from
- * the file name chosen in the save dialog. `target` (a Uri) skips the dialog: for tests and for
- * other extensions' callers. Written through `workspace.fs`, so remote and virtual folders work.
+ * the file name chosen in the save dialog. Written through `workspace.fs`, so remote and virtual
+ * folders work. A bare Uri argument is what menus pass (the editor's resource: the view's, or an
+ * article's) and is never taken as the place to write: only `{ target }` skips the dialog.
  */
-export async function exportReportCommand(deps: ExportDeps, target: unknown): Promise<ExportOutcome> {
+export async function exportReportCommand(deps: ExportDeps, args: unknown): Promise<ExportOutcome> {
   const session = deps.service.session;
   if (!session) {
     void vscode.window.showInformationMessage('Compare Sources: there is no comparison to export yet. Compare two articles first.', 'Compare Sources')
       .then((choice) => { if (choice) void vscode.commands.executeCommand(COMMANDS.compare); });
     return { status: 'no-comparison' };
   }
-  const uri = target instanceof vscode.Uri ? target : await vscode.window.showSaveDialog({
+  const target = isExportArgs(args) ? args.target : undefined;
+  const uri = target ?? await vscode.window.showSaveDialog({
     title: 'Export Report',
     saveLabel: 'Export',
     defaultUri: defaultReportUri(session.documents.a.uri, session.comparison.a.name, session.comparison.b.name),
@@ -72,4 +79,8 @@ async function offerToOpen(uri: vscode.Uri, format: ReportFormat): Promise<void>
   if (format === 'markdown') await vscode.commands.executeCommand('markdown.showPreview', uri);
   else if (format === 'html' && uri.scheme === 'file' && vscode.env.uiKind === vscode.UIKind.Desktop) await vscode.env.openExternal(uri);
   else await vscode.commands.executeCommand('vscode.open', uri);
+}
+
+function isExportArgs(value: unknown): value is ExportArgs {
+  return typeof value === 'object' && value !== null && !(value instanceof vscode.Uri) && (value as Partial<ExportArgs>).target instanceof vscode.Uri;
 }

@@ -21,8 +21,11 @@ export interface ScenarioContext {
   workspace: string;
   extensionId: string;
   log(message: string): void;
-  /** Saves `<name>.png` under .test-artifacts/e2e/<scenario>/; `readme` also refreshes docs/images/<name>.png under `npm run screenshots`. */
-  screenshot(name: string, options?: { readme?: boolean }): Promise<string>;
+  /**
+   * Saves `<name>.png` of the workbench (or of `page`, another page of the scenario's browser) under
+   * .test-artifacts/e2e/<scenario>/; `readme` also refreshes docs/images/<name>.png under `npm run screenshots`.
+   */
+  screenshot(name: string, options?: { readme?: boolean; page?: Page }): Promise<string>;
   /** Resolves with the activation line of the extension host log, rejects if activation failed or never happened. */
   waitForActivation(timeoutMs?: number): Promise<string>;
 }

@@ -3,7 +3,8 @@
 import type { Scenario } from './harness';
 import { compareCommand } from './compare-command.scenario';
 import { comparisonViews } from './comparison-views.scenario';
+import { exportReport } from './export-report.scenario';
 import { hostileArticles, hostileFileName } from './hostile-articles.scenario';
 import { longArticles } from './long-articles.scenario';
 
-export const scenarios: Scenario[] = [compareCommand, comparisonViews, hostileArticles, hostileFileName, longArticles];
+export const scenarios: Scenario[] = [compareCommand, comparisonViews, hostileArticles, hostileFileName, longArticles, exportReport];

@@ -1,6 +1,7 @@
 // Export Report in the real extension host: the command writes the current comparison through
 // workspace.fs in the format of the file name it is given (a target Uri skips the save dialog),
-// and read back from disk each report holds that comparison.
+// and read back from disk each report holds that comparison. `{ target }` skips the save dialog;
+// a bare Uri (what a menu passes: the editor's resource) never chooses where to write.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { Comparison } from '../../src/core/model';
@@ -38,7 +39,7 @@ describe('Export Report', () => {
   async function exportTo(name: string): Promise<{ outcome: ExportOutcome | undefined; uri: vscode.Uri }> {
     const uri = workspaceUri(name);
     written.push(uri);
-    return { outcome: await vscode.commands.executeCommand<ExportOutcome>('compareSources.exportReport', uri), uri };
+    return { outcome: await vscode.commands.executeCommand<ExportOutcome>('compareSources.exportReport', { target: uri }), uri };
   }
 
   it('is a command of the palette', async () => {
@@ -72,6 +73,18 @@ describe('Export Report', () => {
     const { outcome, uri } = await exportTo('export-test.json');
     assert.strictEqual(outcome?.status === 'exported' && outcome.format, 'json');
     assert.deepStrictEqual(JSON.parse(decoder.decode(await vscode.workspace.fs.readFile(uri))), comparison);
+  });
+
+  it('never writes over an article whose Uri a menu passes', async () => {
+    const article = workspaceUri('harbour-wire.txt');
+    const before = await vscode.workspace.fs.readFile(article);
+    // The save dialog opens instead (a bare Uri is not a target); close it unanswered.
+    const running = vscode.commands.executeCommand<ExportOutcome>('compareSources.exportReport', article);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    const outcome = await Promise.race([running, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 10000))]);
+    assert.strictEqual(outcome?.status, 'cancelled', `the save dialog did not open and close: ${JSON.stringify(outcome)}`);
+    assert.deepStrictEqual(await vscode.workspace.fs.readFile(article), before);
   });
 
   it('refuses a file name that names no report format, writing nothing', async () => {
