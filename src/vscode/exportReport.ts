@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { REPORT_FORMATS, reportFormatOfFile, writeReport, type ReportFormat } from '../core/views/report/formats';
 import { COMMANDS } from './commandIds';
-import type { ComparisonService } from './comparisonService';
+import type { ComparisonService, ComparisonSession } from './comparisonService';
 import { label } from './documentSource';
 import { notificationText } from './notifications';
 
@@ -29,7 +29,7 @@ export interface ExportArgs {
  * article's) and is never taken as the place to write: only `{ target }` skips the dialog.
  */
 export async function exportReportCommand(deps: ExportDeps, args: unknown): Promise<ExportOutcome> {
-  const session = deps.service.session;
+  const session = await currentSession(deps.service);
   if (!session) {
     void vscode.window.showInformationMessage('Compare Sources: there is no comparison to export yet. Compare two articles first.', 'Compare Sources')
       .then((choice) => { if (choice) void vscode.commands.executeCommand(COMMANDS.compare); });
@@ -63,6 +63,27 @@ export async function exportReportCommand(deps: ExportDeps, args: unknown): Prom
   void offerToOpen(uri, format);
   return { status: 'exported', uri, format };
 }
+
+/**
+ * The session to export. After an edit, the places in a report would be those of the text compared
+ * before it, so the re-run that the edit scheduled is awaited (a few seconds at most; failing that,
+ * the last comparison is exported: its places still match the text it was made from).
+ */
+async function currentSession(service: ComparisonService): Promise<ComparisonSession | undefined> {
+  const session = service.session;
+  if (!session || session.isCurrent) return session;
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => { subscription.dispose(); resolve(service.session); }, RERUN_WAIT_MS);
+    const subscription = service.onDidChangeSession((next) => {
+      if (next && !next.isCurrent) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(next);
+    });
+  });
+}
+
+const RERUN_WAIT_MS = 5000;
 
 /** Beside the first article, named after both: `harbour-wire vs harbour-herald.html`. */
 function defaultReportUri(first: vscode.Uri, nameA: string, nameB: string): vscode.Uri | undefined {

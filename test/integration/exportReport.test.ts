@@ -87,6 +87,27 @@ describe('Export Report', () => {
     assert.deepStrictEqual(await vscode.workspace.fs.readFile(article), before);
   });
 
+  it('after an edit, exports the comparison of the edited text, not the one before it', async () => {
+    const api = await activateExtension();
+    const document = await vscode.workspace.openTextDocument(workspaceUri('harbour-wire.txt'));
+    const before = api.comparison();
+    assert.strictEqual(before?.a.stats.characters, document.getText().length);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, new vscode.Position(0, 0), 'EDITED LINE\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    try {
+      const { outcome, uri } = await exportTo('export-test-edited.json');
+      assert.strictEqual(outcome?.status, 'exported', JSON.stringify(outcome));
+      const exported = JSON.parse(decoder.decode(await vscode.workspace.fs.readFile(uri))) as Comparison;
+      assert.strictEqual(exported.a.stats.characters, document.getText().length, 'the report is of the text before the edit');
+    } finally {
+      const undo = new vscode.WorkspaceEdit();
+      undo.delete(document.uri, new vscode.Range(0, 0, 1, 0));
+      await vscode.workspace.applyEdit(undo);
+      await document.save();
+    }
+  });
+
   it('refuses a file name that names no report format, writing nothing', async () => {
     const { outcome, uri } = await exportTo('export-test.txt');
     assert.strictEqual(outcome?.status, 'error');
