@@ -43,6 +43,11 @@ export async function exportReportCommand(deps: ExportDeps, args: unknown): Prom
     filters: Object.fromEntries((Object.keys(REPORT_FORMATS) as ReportFormat[]).map((format) => [REPORT_FORMATS[format].label, [...REPORT_FORMATS[format].extensions]])),
   });
   if (!uri) return { status: 'cancelled' };
+  if (session.sideOf(uri)) {
+    const message = `Compare Sources: ${label(uri)} is one of the articles compared; choose another file for the report.`;
+    void vscode.window.showErrorMessage(notificationText(message));
+    return { status: 'error', message };
+  }
   const format = reportFormatOfFile(uri.path);
   if (!format) {
     const extensions = Object.values(REPORT_FORMATS).map((info) => `.${info.extensions[0]}`).join(', ');

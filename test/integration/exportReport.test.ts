@@ -87,6 +87,15 @@ describe('Export Report', () => {
     assert.deepStrictEqual(await vscode.workspace.fs.readFile(article), before);
   });
 
+  it('refuses to write the report over an article it compares, even when asked to', async () => {
+    const article = workspaceUri('harbour-herald.txt');
+    const before = await vscode.workspace.fs.readFile(article);
+    const outcome = await vscode.commands.executeCommand<ExportOutcome>('compareSources.exportReport', { target: article });
+    assert.strictEqual(outcome?.status, 'error');
+    assert.match(outcome.status === 'error' ? outcome.message : '', /one of the articles compared/);
+    assert.deepStrictEqual(await vscode.workspace.fs.readFile(article), before);
+  });
+
   it('after an edit, exports the comparison of the edited text, not the one before it', async () => {
     const api = await activateExtension();
     const document = await vscode.workspace.openTextDocument(workspaceUri('harbour-wire.txt'));
