@@ -46,7 +46,7 @@ describe('exported reports escape outside text (property)', function () {
   it('turns no article text or file name into HTML or Markdown, and shows all of it as text', () => {
     let withPassages = 0;
     let withPairs = 0;
-    const parameters = fuzzParameters(150);
+    const parameters = fuzzParameters(100);
     fc.assert(fc.property(hostileArticle, fc.array(edit, { maxLength: 6 }), fileName, fileName, (a, edits, nameA, nameB) => {
       const b = applyEdits(a, edits);
       const comparison = compareTexts({ name: nameA, text: a }, { name: nameB, text: b }, { minWords: 3 });

@@ -13,7 +13,7 @@ import * as assert from 'assert';
 import MarkdownIt from 'markdown-it';
 import { parse } from 'parse5';
 import type { Comparison } from '../../../../../src/core/model';
-import type { ReportInput } from '../../../../../src/core/views/report/content';
+import { utf8Length, type ReportInput } from '../../../../../src/core/views/report/content';
 
 // Per UTF-16 unit (no u flag): an astral character becomes two x, so lengths and ranges stay exact.
 const x = (text: string): string => text.replace(/\S/g, 'x');
@@ -36,7 +36,9 @@ export function twinInput(input: ReportInput): ReportInput {
     b: document('b'),
     speakers: comparison.speakers.map((speaker) => ({ ...speaker, name: x(speaker.name), aliases: speaker.aliases.map(x), titles: speaker.titles.map(x) })),
   };
-  return { ...input, comparison: twin, texts: { a: x(input.texts.a), b: x(input.texts.b) } };
+  // The files' sizes are the originals': a size is not outside text, and `x` is one byte where a curly quote is three.
+  const bytes = { a: input.bytes?.a ?? utf8Length(input.texts.a), b: input.bytes?.b ?? utf8Length(input.texts.b) };
+  return { ...input, comparison: twin, texts: { a: x(input.texts.a), b: x(input.texts.b) }, bytes };
 }
 
 /** Outside strings a report must show as text: file names, quotes, speakers (one line each, as reports write them). */
