@@ -6,7 +6,7 @@
 import type { Comparison, DocumentAnalysis, Quote, SharedPassage } from '../core/model';
 import { LineIndex } from '../core/text/lines';
 import { passageRuns } from '../core/views/passageText';
-import { diffMarkup, fileLocation, matchLabel, percent } from '../core/views/wording';
+import { diffMarkup, fileLocation, matchLabel, noSharedPassages, percent } from '../core/views/wording';
 import { shortQuote } from './quotesReport';
 
 export interface ReportInput {
@@ -35,7 +35,7 @@ function statsSection({ comparison }: ReportInput): string[] {
 
 function passagesSection({ comparison, textA, textB }: ReportInput): string[] {
   const { passages } = comparison;
-  if (passages.length === 0) return [`No shared passages of ${comparison.options.minWords} words or more.`];
+  if (passages.length === 0) return [noSharedPassages(comparison.options.minWords)];
   const edited = passages.filter((passage) => !passage.identical).length;
   const lines = [`${passages.length} shared passage${passages.length === 1 ? '' : 's'} (${passages.length - edited} identical, ${edited} edited):`];
   const linesA = new LineIndex(textA);

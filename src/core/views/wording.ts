@@ -57,6 +57,11 @@ export function percent(share: number): string {
   return `${(share * 100).toFixed(share > 0 && share < 0.01 ? 1 : 0)}%`;
 }
 
+/** What a comparison that found no passage says: the articles share nothing of the shortest length looked for. */
+export function noSharedPassages(minWords: number): string {
+  return `No shared passages of ${minWords} words or more.`;
+}
+
 /** `1 quote`, `2 quotes`: a count with its noun (`plural` where adding an s is wrong). */
 export function countOf(count: number, noun: string, plural = `${noun}s`): string {
   return `${count} ${count === 1 ? noun : plural}`;

@@ -16,7 +16,7 @@ import { passageRuns, type TextRun } from '../passageText';
 import { quoteStatuses, type QuoteStatus } from '../quoteMarks';
 import { SpeakerTreeContent } from '../speakerTreeContent';
 import { comparisonSummary, type SummaryItem } from '../summary';
-import { conflictSentence, countOf, differenceWords, fileLocation, matchLabel, percent, quoteStanding, statusBadge } from '../wording';
+import { conflictSentence, countOf, differenceWords, fileLocation, matchLabel, noSharedPassages, percent, quoteStanding, statusBadge } from '../wording';
 
 export interface ReportInput {
   comparison: Comparison;
@@ -129,6 +129,8 @@ export interface ReportContent {
   altered: ReportPair[];
   conflicts: ReportConflict[];
   passages: ReportPassage[];
+  /** What to say when `passages` is empty. */
+  noPassages: string;
   /** Every pair of quotes found in two documents. */
   pairs: ReportPair[];
   /** Every quote of each document, in text order. */
@@ -245,6 +247,7 @@ export function buildReport(input: ReportInput): ReportContent {
     altered: pairs.filter((pair) => pair.kind === 'altered'),
     conflicts,
     passages,
+    noPassages: noSharedPassages(comparison.options.minWords),
     pairs,
     quotes: SIDES.map((side) => quotes[side]),
     speakers,

@@ -191,7 +191,7 @@ function runsHtml(runs: readonly TextRun[]): string {
 }
 
 function passagesSection(report: ReportContent): string {
-  if (report.passages.length === 0) return section('passages', 'Shared passages', `<p>No shared passage of ${escapeHtml(report.settings[0]?.value ?? '')} or more.</p>`);
+  if (report.passages.length === 0) return section('passages', 'Shared passages', `<p>${escapeHtml(report.noPassages)}</p>`);
   const cards = report.passages.map((passage) => `<div class="card"><h3>Passage ${passage.number} <span class="muted">${escapeHtml(passage.description)}</span></h3>`
     + `<div>${passage.places.map((place) => `<span class="place">${text(place.text)}</span>`).join(' · ')}</div>`
     + `<p class="passage ${passage.identical ? 'passage-identical' : 'passage-edited'}">${runsHtml(passage.runs)}</p></div>`);

@@ -118,7 +118,7 @@ function runsMarkdown(runs: readonly TextRun[]): string {
 }
 
 function passagesSection(report: ReportContent): string[] {
-  if (report.passages.length === 0) return ['## Shared passages', `No shared passage of ${text(report.settings[0]?.value ?? '')} or more.`];
+  if (report.passages.length === 0) return ['## Shared passages', text(report.noPassages)];
   return [
     `## Shared passages (${report.passages.length})`,
     ...report.passages.flatMap((passage) => [
