@@ -7,6 +7,8 @@ require.extensions['.ts'] = function compileTypeScript(module, filename) {
   const source = fs.readFileSync(filename, 'utf8');
   const { code } = transformSync(source, {
     loader: 'ts', format: 'cjs', target: 'node20', sourcemap: 'inline', sourcefile: filename,
+    // `import()` of a sibling .ts module (a lazily loaded reader) becomes a `require` that this hook can compile.
+    supported: { 'dynamic-import': false },
   });
   module._compile(code, filename);
 };

@@ -1,0 +1,108 @@
+/**
+ * What the HTML reader needs to know about elements: which hold no article text, which break
+ * paragraphs, which are hidden. Tag names are parse5's (lower case, HTML namespace).
+ */
+import type { DefaultTreeAdapterTypes } from 'parse5';
+
+export type Element = DefaultTreeAdapterTypes.Element;
+export type Node = DefaultTreeAdapterTypes.Node;
+export type ChildNode = DefaultTreeAdapterTypes.ChildNode;
+export type TextNode = DefaultTreeAdapterTypes.TextNode;
+
+/** Elements whose content is never article text: code, page furniture, controls, embedded media. */
+const NEVER_TEXT = new Set([
+  'head', 'title', 'meta', 'link', 'base', 'script', 'style', 'noscript', 'template', 'nav', 'aside', 'form',
+  'button', 'select', 'option', 'optgroup', 'datalist', 'textarea', 'input', 'label', 'output', 'progress', 'meter',
+  'iframe', 'frame', 'frameset', 'noframes', 'noembed', 'object', 'embed', 'applet', 'svg', 'math', 'canvas',
+  'video', 'audio', 'map', 'area', 'img', 'picture', 'source', 'track', 'rp',
+]);
+
+/** ARIA landmarks and widgets that are page furniture wherever they stand. */
+const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'search', 'menu', 'menubar', 'toolbar', 'dialog', 'alertdialog', 'tablist']);
+
+/** The page's header and footer: furniture outside the article, the headline and byline inside it. */
+const PAGE_FRAME_TAGS = new Set(['header', 'footer']);
+const PAGE_FRAME_ROLES = new Set(['banner', 'contentinfo']);
+
+/** Elements that a browser lays out as blocks: each one is a paragraph break in the article text. */
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'html', 'legend', 'li', 'listing', 'main', 'menu', 'nav', 'ol', 'p', 'plaintext', 'pre', 'section', 'summary',
+  'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'ul', 'xmp', 'search',
+]);
+
+/** Class or id words of page furniture (Readability's "unlikely candidates")… */
+const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|newsletter|cookie|promo|subscribe/i;
+/** …unless they also say they hold the content. */
+const MAYBE_CONTENT = /and|article|body|column|content|main|mathjax|shadow|story/i;
+
+export function isElement(node: Node): node is Element {
+  return 'tagName' in node;
+}
+
+export function isText(node: Node): node is TextNode {
+  return node.nodeName === '#text';
+}
+
+export function attribute(element: Element, name: string): string | undefined {
+  for (const attr of element.attrs) if (attr.name === name) return attr.value;
+  return undefined;
+}
+
+export function isBlock(element: Element): boolean {
+  return BLOCKS.has(element.tagName);
+}
+
+export function headingLevel(element: Element): number | undefined {
+  const match = /^h([1-6])$/.exec(element.tagName);
+  return match === null ? undefined : Number(match[1]);
+}
+
+export function isPreformatted(element: Element): boolean {
+  return element.tagName === 'pre' || element.tagName === 'listing' || element.tagName === 'xmp' || element.tagName === 'plaintext';
+}
+
+/** `<xmp>` and `<plaintext>` are raw text: the parser decodes no references in them. */
+export function isRawText(element: Element): boolean {
+  return element.tagName === 'xmp' || element.tagName === 'plaintext';
+}
+
+/** True for `<article>`, `<main>` and their ARIA roles: inside them a header or footer is the article's own. */
+export function isArticleFrame(element: Element): boolean {
+  const role = attribute(element, 'role');
+  return element.tagName === 'article' || element.tagName === 'main' || role === 'article' || role === 'main';
+}
+
+function isHidden(element: Element): boolean {
+  if (attribute(element, 'hidden') !== undefined) return true;
+  if (attribute(element, 'aria-hidden')?.trim().toLowerCase() === 'true') return true;
+  if (element.tagName === 'dialog' && attribute(element, 'open') === undefined) return true;
+  const style = attribute(element, 'style');
+  return style !== undefined && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i.test(style);
+}
+
+function isUnlikely(element: Element): boolean {
+  if (element.tagName === 'body' || element.tagName === 'a' || isArticleFrame(element)) return false;
+  const words = `${attribute(element, 'class') ?? ''} ${attribute(element, 'id') ?? ''}`;
+  return words.length > 1 && UNLIKELY.test(words) && !MAYBE_CONTENT.test(words);
+}
+
+/**
+ * True when nothing inside the element is article text. `insideArticle` says whether an
+ * `<article>` or `<main>` encloses it, which keeps that article's own header and footer; `lenient`
+ * keeps every header and footer and ignores class names (to find a headline in a page header).
+ */
+export function isSkipped(element: Element, insideArticle: boolean, lenient = false): boolean {
+  if (NEVER_TEXT.has(element.tagName) || isHidden(element)) return true;
+  const role = attribute(element, 'role');
+  if (role !== undefined && FURNITURE_ROLES.has(role)) return true;
+  if (lenient) return false;
+  if (!insideArticle && (PAGE_FRAME_TAGS.has(element.tagName) || (role !== undefined && PAGE_FRAME_ROLES.has(role)))) return true;
+  return isUnlikely(element);
+}
+
+/** Children of an element, or of a template's content (parse5 keeps those apart). */
+export function childrenOf(node: Node): ChildNode[] {
+  return 'childNodes' in node ? node.childNodes : [];
+}
