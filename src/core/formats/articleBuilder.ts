@@ -86,7 +86,8 @@ export class ArticleBuilder {
 
   private space(text: string, sourceStart: number, sourceEnd: number): void {
     if (this.preformatted && this.block !== null && this.pendingBreak === null) {
-      this.pendingSpace.push({ text, sourceStart, sourceEnd });
+      // Line breaks kept as `\n` whatever the source's (`\r\n`), as everywhere else in article text.
+      this.pendingSpace.push({ text: text.replace(/\r\n?/g, '\n'), sourceStart, sourceEnd });
       return;
     }
     // Collapsed whitespace is one space, standing for the first run of it (not for markup between runs).

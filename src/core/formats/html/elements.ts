@@ -1,13 +1,10 @@
 /**
  * What the HTML reader needs to know about elements: which hold no article text, which break
- * paragraphs, which are hidden. Tag names are parse5's (lower case, HTML namespace).
+ * paragraphs, which are hidden. Tag and attribute names are lower case (htmlparser2 makes them so).
  */
-import type { DefaultTreeAdapterTypes } from 'parse5';
+import { isTag, isText as isTextNode, type AnyNode, type ChildNode, type Element, type ParentNode, type Text } from 'domhandler';
 
-export type Element = DefaultTreeAdapterTypes.Element;
-export type Node = DefaultTreeAdapterTypes.Node;
-export type ChildNode = DefaultTreeAdapterTypes.ChildNode;
-export type TextNode = DefaultTreeAdapterTypes.TextNode;
+export type { AnyNode, ChildNode, Element, ParentNode, Text };
 
 /** Elements whose content is never article text: code, page furniture, controls, embedded media. */
 const NEVER_TEXT = new Set([
@@ -37,53 +34,47 @@ const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-
 /** …unless they also say they hold the content. */
 const MAYBE_CONTENT = /and|article|body|column|content|main|mathjax|shadow|story/i;
 
-export function isElement(node: Node): node is Element {
-  return 'tagName' in node;
+export function isElement(node: AnyNode): node is Element {
+  return isTag(node);
 }
 
-export function isText(node: Node): node is TextNode {
-  return node.nodeName === '#text';
+export function isText(node: AnyNode): node is Text {
+  return isTextNode(node);
 }
 
 export function attribute(element: Element, name: string): string | undefined {
-  for (const attr of element.attrs) if (attr.name === name) return attr.value;
-  return undefined;
+  return Object.prototype.hasOwnProperty.call(element.attribs, name) ? element.attribs[name] : undefined;
 }
 
 export function isBlock(element: Element): boolean {
-  return BLOCKS.has(element.tagName);
+  return BLOCKS.has(element.name);
 }
 
 export function headingLevel(element: Element): number | undefined {
-  const match = /^h([1-6])$/.exec(element.tagName);
+  const match = /^h([1-6])$/.exec(element.name);
   return match === null ? undefined : Number(match[1]);
 }
 
 export function isPreformatted(element: Element): boolean {
-  return element.tagName === 'pre' || element.tagName === 'listing' || element.tagName === 'xmp' || element.tagName === 'plaintext';
-}
-
-/** `<xmp>` and `<plaintext>` are raw text: the parser decodes no references in them. */
-export function isRawText(element: Element): boolean {
-  return element.tagName === 'xmp' || element.tagName === 'plaintext';
+  return element.name === 'pre' || element.name === 'listing' || element.name === 'xmp' || element.name === 'plaintext';
 }
 
 /** True for `<article>`, `<main>` and their ARIA roles: inside them a header or footer is the article's own. */
 export function isArticleFrame(element: Element): boolean {
   const role = attribute(element, 'role');
-  return element.tagName === 'article' || element.tagName === 'main' || role === 'article' || role === 'main';
+  return element.name === 'article' || element.name === 'main' || role === 'article' || role === 'main';
 }
 
 function isHidden(element: Element): boolean {
   if (attribute(element, 'hidden') !== undefined) return true;
   if (attribute(element, 'aria-hidden')?.trim().toLowerCase() === 'true') return true;
-  if (element.tagName === 'dialog' && attribute(element, 'open') === undefined) return true;
+  if (element.name === 'dialog' && attribute(element, 'open') === undefined) return true;
   const style = attribute(element, 'style');
   return style !== undefined && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i.test(style);
 }
 
 function isUnlikely(element: Element): boolean {
-  if (element.tagName === 'body' || element.tagName === 'a' || isArticleFrame(element)) return false;
+  if (element.name === 'body' || element.name === 'a' || isArticleFrame(element)) return false;
   const words = `${attribute(element, 'class') ?? ''} ${attribute(element, 'id') ?? ''}`;
   return words.length > 1 && UNLIKELY.test(words) && !MAYBE_CONTENT.test(words);
 }
@@ -94,15 +85,19 @@ function isUnlikely(element: Element): boolean {
  * keeps every header and footer and ignores class names (to find a headline in a page header).
  */
 export function isSkipped(element: Element, insideArticle: boolean, lenient = false): boolean {
-  if (NEVER_TEXT.has(element.tagName) || isHidden(element)) return true;
+  if (NEVER_TEXT.has(element.name) || isHidden(element)) return true;
   const role = attribute(element, 'role');
   if (role !== undefined && FURNITURE_ROLES.has(role)) return true;
   if (lenient) return false;
-  if (!insideArticle && (PAGE_FRAME_TAGS.has(element.tagName) || (role !== undefined && PAGE_FRAME_ROLES.has(role)))) return true;
+  if (!insideArticle && (PAGE_FRAME_TAGS.has(element.name) || (role !== undefined && PAGE_FRAME_ROLES.has(role)))) return true;
   return isUnlikely(element);
 }
 
-/** Children of an element, or of a template's content (parse5 keeps those apart). */
-export function childrenOf(node: Node): ChildNode[] {
-  return 'childNodes' in node ? node.childNodes : [];
+export function childrenOf(node: AnyNode): ChildNode[] {
+  return 'children' in node ? node.children : [];
+}
+
+/** The source span of a node, end exclusive (htmlparser2's end index is the last character's). */
+export function sourceSpan(node: AnyNode): [start: number, end: number] | undefined {
+  return node.startIndex === null || node.endIndex === null ? undefined : [node.startIndex, node.endIndex + 1];
 }

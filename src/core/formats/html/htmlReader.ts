@@ -1,18 +1,23 @@
 /**
- * Reads a web page as article text: parsed by parse5 (the WHATWG HTML parser, with source
- * locations), the article part chosen (see `mainContent.ts`), its visible text laid out as the
- * browser would break it into paragraphs, with every character mapped back to the page's source.
+ * Reads a web page as article text: parsed by htmlparser2 (with each node's source span), the
+ * article part chosen (see `mainContent.ts`), its visible text laid out as a browser breaks it
+ * into paragraphs, with every character mapped back to the page's source.
+ *
+ * Why htmlparser2 rather than parse5 (the WHATWG tree builder): on a 1 MB page parse5 with source
+ * locations took 0.5-0.6 of the time of comparing two 1 MB texts, htmlparser2 0.06 (see
+ * docs/performance.md). What parse5 does more (the adoption agency for misnested formatting, foster
+ * parenting of text in tables) moves text between elements, not in or out of the article; the
+ * implied end tags that do matter here (a `<p>` closed by a block) htmlparser2 applies too.
  */
-import { parse } from 'parse5';
+import { DomHandler, Parser } from 'htmlparser2';
 import type { Article, BlockKind } from '../article';
 import { alignDecoded, ReferenceDecoder, type AlignOptions } from '../alignDecoded';
 import { ArticleBuilder } from '../articleBuilder';
-import { headingLevel, isBlock, isPreformatted, isRawText, type Element } from './elements';
+import { headingLevel, isBlock, isElement, isPreformatted, sourceSpan, type Element, type ParentNode } from './elements';
 import { chooseContent, type ContentSelection } from './mainContent';
 import { findElements, walkVisible } from './walk';
 
 const TEXT: AlignOptions = { references: 'legacy', backslashEscapes: false, skipTags: true, linePrefixes: false };
-const RAW_TEXT: AlignOptions = { references: 'none', backslashEscapes: false, skipTags: false, linePrefixes: false };
 
 const SELECTION_NOTES: Record<ContentSelection, string> = {
   'article element': 'the article is the page’s <article> element',
@@ -22,30 +27,50 @@ const SELECTION_NOTES: Record<ContentSelection, string> = {
   'whole page': 'the page marks no article and has no block of text that stands out: all its visible text was read',
 };
 
+/**
+ * Deepest element nesting read; deeper, the page is refused (and read as plain text by the caller).
+ * Browsers stop nesting at this depth too (Blink's parser), and htmlparser2's stack of open
+ * elements costs time in proportion to its depth for every tag, which would make a page of 100,000
+ * nested elements take a minute.
+ */
+const MAX_DEPTH = 512;
+
+class DepthBoundedHandler extends DomHandler {
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    if (this.tagStack.length > MAX_DEPTH) throw new Error(`its elements are nested more than ${MAX_DEPTH} deep`);
+    super.onopentag(name, attribs);
+  }
+}
+
+function parseHtml(source: string): DomHandler['root'] {
+  const handler = new DepthBoundedHandler(undefined, { withStartIndices: true, withEndIndices: true });
+  new Parser(handler).end(source);
+  return handler.root;
+}
+
 /** The kind of paragraph an element's own text makes, given the kind its parent's text makes. */
 function blockKind(element: Element, parent: BlockKind): BlockKind {
   if (headingLevel(element) !== undefined) return 'heading';
   if (isPreformatted(element)) return 'preformatted';
   if (parent === 'heading' || parent === 'preformatted') return parent;
-  if (element.tagName === 'blockquote') return 'quote';
-  if (element.tagName === 'li' || element.tagName === 'dd' || element.tagName === 'dt') return parent === 'quote' ? 'quote' : 'item';
+  if (element.name === 'blockquote') return 'quote';
+  if (element.name === 'li' || element.name === 'dd' || element.name === 'dt') return parent === 'quote' ? 'quote' : 'item';
   return parent;
 }
 
 export function readHtml(source: string): Article {
-  const document = parse(source, { sourceCodeLocationInfo: true });
-  const body = findElements(document, (element) => element.tagName === 'body')[0];
+  const document = parseHtml(source);
+  // A page saved without <body> (a fragment) is all body.
+  const body: ParentNode = findElements(document, (element) => element.name === 'body')[0] ?? document;
   const builder = new ArticleBuilder();
   const warnings: string[] = [];
-  if (body === undefined) return builder.finish('html', ['the page has no body']);
   const choice = chooseContent(document, body);
   const references = new ReferenceDecoder();
   const append = builder.append.bind(builder);
   let unplaced = 0;
-  // Each open element's paragraph kind, its heading level, and whether it is raw text.
+  // Each open element's paragraph kind and heading level.
   const kinds: BlockKind[] = [];
   const levels: (number | undefined)[] = [];
-  let rawDepth = 0;
   let preformattedDepth = 0;
 
   const enter = (element: Element): void => {
@@ -53,30 +78,27 @@ export function readHtml(source: string): Article {
     const level = headingLevel(element) ?? (kind === 'heading' ? levels[levels.length - 1] : undefined);
     kinds.push(kind);
     levels.push(level);
-    if (element.tagName === 'br') builder.lineBreak();
+    if (element.name === 'br') builder.lineBreak();
     else if (isBlock(element)) builder.endBlock(kind, level);
     if (isPreformatted(element)) builder.preformatted = ++preformattedDepth > 0;
-    if (isRawText(element)) rawDepth++;
   };
   const exit = (element: Element): void => {
     kinds.pop();
     levels.pop();
     if (isBlock(element)) builder.endBlock(kinds[kinds.length - 1], levels[levels.length - 1]);
     if (isPreformatted(element)) builder.preformatted = --preformattedDepth > 0;
-    if (isRawText(element)) rawDepth--;
   };
-  const read = (root: Element, insideArticle: boolean): void => {
-    enter(root);
+  const read = (root: ParentNode, insideArticle: boolean): void => {
+    if (isElement(root)) enter(root);
     walkVisible(root, insideArticle, {
       enter,
       exit,
       text(node) {
-        const location = node.sourceCodeLocation;
-        if (location === null || location === undefined) return;
-        unplaced += alignDecoded(node.value, source, location.startOffset, location.endOffset, rawDepth > 0 ? RAW_TEXT : TEXT, references, append);
+        const span = sourceSpan(node);
+        if (span !== undefined) unplaced += alignDecoded(node.data, source, span[0], span[1], TEXT, references, append);
       },
     });
-    exit(root);
+    if (isElement(root)) exit(root);
     builder.endBlock();
   };
 

@@ -6,15 +6,15 @@
  * names), with the siblings that score like it. A headline (`<h1>`) standing just before the
  * chosen part, as in a page header, is kept with it.
  */
-import { attribute, headingLevel, isBlock, isElement, childrenOf, type Element, type Node } from './elements';
+import { attribute, childrenOf, headingLevel, isBlock, isElement, sourceSpan, type AnyNode, type Element, type ParentNode } from './elements';
 import { findElements, walkVisible } from './walk';
 
 /** How the article was found, for the reader's note. */
 export type ContentSelection = 'article element' | 'main element' | 'structured data' | 'text density' | 'whole page';
 
 export interface ContentChoice {
-  /** The elements whose content is the article, in document order. */
-  roots: Element[];
+  /** The elements whose content is the article, in document order (the document itself for a page with no `<body>` that holds all). */
+  roots: ParentNode[];
   /** A headline outside the roots that belongs with them, or null. */
   headline: Element | null;
   selection: ContentSelection;
@@ -46,13 +46,13 @@ function countVisibleText(value: string, stats: Stats): void {
   }
 }
 
-function startOffset(element: Element): number {
-  return element.sourceCodeLocation?.startOffset ?? -1;
+function startOffset(element: ParentNode): number {
+  return (isElement(element) ? sourceSpan(element)?.[0] : undefined) ?? -1;
 }
 
 /** Text length, link text and commas of every visible element under `body`, in one walk. */
-function measure(body: Element): Map<Element, Stats> {
-  const stats = new Map<Element, Stats>();
+function measure(body: ParentNode): Map<ParentNode, Stats> {
+  const stats = new Map<ParentNode, Stats>();
   const open: Stats[] = [{ text: 0, links: 0, commas: 0, hasBlockChild: false }];
   walkVisible(body, false, {
     enter(element) {
@@ -60,11 +60,11 @@ function measure(body: Element): Map<Element, Stats> {
       open.push({ text: 0, links: 0, commas: 0, hasBlockChild: false });
     },
     text(node) {
-      countVisibleText(node.value, open[open.length - 1]);
+      countVisibleText(node.data, open[open.length - 1]);
     },
     exit(element) {
       const own = open.pop()!;
-      if (element.tagName === 'a') own.links = own.text;
+      if (element.name === 'a') own.links = own.text;
       stats.set(element, own);
       const parent = open[open.length - 1];
       parent.text += own.text;
@@ -81,11 +81,11 @@ function linkDensity(stats: Stats): number {
 }
 
 /** The largest element that passes `accepts` and holds enough text to be the article. */
-function largestFrame(stats: Map<Element, Stats>, accepts: (element: Element) => boolean): Element | undefined {
+function largestFrame(stats: Map<ParentNode, Stats>, accepts: (element: Element) => boolean): Element | undefined {
   let best: Element | undefined;
   let bestText = MIN_FRAME_TEXT - 1;
   for (const [element, { text }] of stats) {
-    if (text > bestText && accepts(element)) {
+    if (text > bestText && isElement(element) && accepts(element)) {
       best = element;
       bestText = text;
     }
@@ -94,10 +94,10 @@ function largestFrame(stats: Map<Element, Stats>, accepts: (element: Element) =>
 }
 
 /** The `articleBody` of the page's JSON-LD, if any (in an object, an array or an `@graph`). */
-function structuredArticleBody(document: Node): string | undefined {
-  const scripts = findElements(document, (element) => element.tagName === 'script' && attribute(element, 'type')?.trim().toLowerCase() === 'application/ld+json');
+function structuredArticleBody(document: AnyNode): string | undefined {
+  const scripts = findElements(document, (element) => element.name === 'script' && attribute(element, 'type')?.trim().toLowerCase() === 'application/ld+json');
   for (const script of scripts) {
-    const text = childrenOf(script).map((node) => ('value' in node ? node.value : '')).join('');
+    const text = childrenOf(script).map((node) => ('data' in node ? node.data : '')).join('');
     let data: unknown;
     try {
       data = JSON.parse(text);
@@ -126,15 +126,15 @@ function normalise(text: string): string {
 /** The text of an element's visible content (for matching against `articleBody`). */
 function visibleText(element: Element): string {
   const parts: string[] = [];
-  walkVisible(element, true, { text: (node) => void parts.push(node.value) });
+  walkVisible(element, true, { text: (node) => void parts.push(node.data) });
   return normalise(parts.join(''));
 }
 
 /** The deepest element holding all of `elements`: the first to close, in one walk, with all of them inside. */
-function lowestCommonAncestor(body: Element, elements: Element[]): Element {
+function lowestCommonAncestor(body: ParentNode, elements: Element[]): ParentNode {
   const wanted = new Set(elements);
   const counts = [0];
-  let found: Element | undefined;
+  let found: ParentNode | undefined;
   walkVisible(body, false, {
     enter: (element) => void counts.push(wanted.has(element) ? 1 : 0),
     exit(element) {
@@ -147,12 +147,12 @@ function lowestCommonAncestor(body: Element, elements: Element[]): Element {
 }
 
 /** The element holding the paragraphs that the structured data's article body contains. */
-function structuredDataRoot(body: Element, stats: Map<Element, Stats>, articleBody: string): Element | undefined {
+function structuredDataRoot(body: ParentNode, stats: Map<ParentNode, Stats>, articleBody: string): ParentNode | undefined {
   const expected = normalise(articleBody);
   const matched: Element[] = [];
   let matchedText = 0;
   for (const [element, { text, hasBlockChild }] of stats) {
-    if (text < MIN_PARAGRAPH_TEXT || hasBlockChild || !(element.tagName === 'p' || element.tagName === 'div' || headingLevel(element) !== undefined)) continue;
+    if (text < MIN_PARAGRAPH_TEXT || hasBlockChild || !isElement(element) || !(element.name === 'p' || element.name === 'div' || headingLevel(element) !== undefined)) continue;
     if (expected.includes(visibleText(element))) {
       matched.push(element);
       matchedText += text;
@@ -174,7 +174,7 @@ function classWeight(element: Element): number {
 }
 
 function initialScore(element: Element): number {
-  const tag = element.tagName;
+  const tag = element.name;
   let score = classWeight(element);
   if (tag === 'div') score += 5;
   else if (tag === 'pre' || tag === 'td' || tag === 'blockquote') score += 3;
@@ -184,15 +184,16 @@ function initialScore(element: Element): number {
 }
 
 function parentElement(element: Element): Element | null {
-  const parent = element.parentNode;
+  const parent = element.parent;
   return parent !== null && isElement(parent) ? parent : null;
 }
 
 /** Readability's choice: the best-scored element and its siblings that score like it. */
-function densestText(body: Element, stats: Map<Element, Stats>): Element[] | undefined {
+function densestText(body: ParentNode, stats: Map<ParentNode, Stats>): Element[] | undefined {
   const scores = new Map<Element, number>();
   for (const [element, own] of stats) {
-    const scored = SCORED_TAGS.has(element.tagName) || (element.tagName === 'div' && !own.hasBlockChild);
+    if (!isElement(element)) continue;
+    const scored = SCORED_TAGS.has(element.name) || (element.name === 'div' && !own.hasBlockChild);
     if (!scored || own.text < MIN_PARAGRAPH_TEXT) continue;
     const contentScore = 1 + own.commas + Math.min(Math.floor(own.text / 100), 3);
     let ancestor = parentElement(element);
@@ -236,7 +237,7 @@ function densestText(body: Element, stats: Map<Element, Stats>): Element[] | und
     if (!isElement(sibling) || !stats.has(sibling)) return false;
     const bonus = topClass !== '' && attribute(sibling, 'class') === topClass ? topScore * 0.2 : 0;
     if ((scores.get(sibling) ?? -Infinity) + bonus >= threshold) return true;
-    if (sibling.tagName !== 'p') return false;
+    if (sibling.name !== 'p') return false;
     const own = stats.get(sibling)!;
     const density = linkDensity(own);
     if (own.text > 80) return density < 0.25;
@@ -245,13 +246,13 @@ function densestText(body: Element, stats: Map<Element, Stats>): Element[] | und
 }
 
 /** The last page headline before the roots when none of them holds one (a headline in the page header). */
-function headlineBefore(body: Element, roots: Element[]): Element | null {
-  const isHeadline = (element: Element): boolean => element.tagName === 'h1';
+function headlineBefore(body: ParentNode, roots: ParentNode[]): Element | null {
+  const isHeadline = (element: Element): boolean => element.name === 'h1';
   if (roots.some((root) => findElements(root, isHeadline).length > 0)) return null;
   const headlines = findElements(body, isHeadline);
   const visible = new Set<Element>();
   // The page header is furniture, yet a headline inside it belongs to the article.
-  walkVisible(body, true, { enter: (element) => void (element.tagName === 'h1' && visible.add(element)) }, true);
+  walkVisible(body, true, { enter: (element) => void (element.name === 'h1' && visible.add(element)) }, true);
   const first = startOffset(roots[0]);
   let best: Element | null = null;
   for (const headline of headlines) {
@@ -264,12 +265,12 @@ function headlineBefore(body: Element, roots: Element[]): Element | null {
   return best;
 }
 
-export function chooseContent(document: Node, body: Element): ContentChoice {
+export function chooseContent(document: AnyNode, body: ParentNode): ContentChoice {
   const stats = measure(body);
-  const choose = (roots: Element[], selection: ContentSelection): ContentChoice => ({ roots, headline: headlineBefore(body, roots), selection });
-  const article = largestFrame(stats, (element) => element.tagName === 'article' || attribute(element, 'role') === 'article');
+  const choose = (roots: ParentNode[], selection: ContentSelection): ContentChoice => ({ roots, headline: headlineBefore(body, roots), selection });
+  const article = largestFrame(stats, (element) => element.name === 'article' || attribute(element, 'role') === 'article');
   if (article !== undefined) return choose([article], 'article element');
-  const main = largestFrame(stats, (element) => element.tagName === 'main' || attribute(element, 'role') === 'main');
+  const main = largestFrame(stats, (element) => element.name === 'main' || attribute(element, 'role') === 'main');
   if (main !== undefined) return choose([main], 'main element');
   const articleBody = structuredArticleBody(document);
   const structured = articleBody === undefined ? undefined : structuredDataRoot(body, stats, articleBody);

@@ -2,18 +2,18 @@
  * A depth-first walk over the visible part of a parsed page. It keeps its own stack: a page of
  * 100,000 nested elements is a valid page, and a recursive walk would overflow on it.
  */
-import { childrenOf, isArticleFrame, isElement, isSkipped, isText, type Element, type Node, type TextNode } from './elements';
+import { childrenOf, isArticleFrame, isElement, isSkipped, isText, type AnyNode, type Element, type ParentNode, type Text } from './elements';
 
 export interface Visitor {
   /** An element about to be walked; return false to leave out its content. */
   enter?(element: Element, insideArticle: boolean): boolean | void;
   /** After the element's content. */
   exit?(element: Element): void;
-  text?(node: TextNode): void;
+  text?(node: Text): void;
 }
 
 interface Frame {
-  element: Element;
+  element: ParentNode;
   next: number;
   insideArticle: boolean;
 }
@@ -23,14 +23,14 @@ interface Frame {
  * `isSkipped`). `insideArticle` says whether an article frame encloses `root` already; `lenient`
  * keeps the page's header, footer and the parts whose class names say furniture.
  */
-export function walkVisible(root: Element, insideArticle: boolean, visitor: Visitor, lenient = false): void {
-  const stack: Frame[] = [{ element: root, next: 0, insideArticle: insideArticle || isArticleFrame(root) }];
+export function walkVisible(root: ParentNode, insideArticle: boolean, visitor: Visitor, lenient = false): void {
+  const stack: Frame[] = [{ element: root, next: 0, insideArticle: insideArticle || (isElement(root) && isArticleFrame(root)) }];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1];
     const children = childrenOf(frame.element);
     if (frame.next >= children.length) {
       stack.pop();
-      if (stack.length > 0) visitor.exit?.(frame.element);
+      if (stack.length > 0 && isElement(frame.element)) visitor.exit?.(frame.element);
       continue;
     }
     const child = children[frame.next++];
@@ -44,14 +44,14 @@ export function walkVisible(root: Element, insideArticle: boolean, visitor: Visi
 }
 
 /** Every element under `root` that `accepts`, skipped parts included (`<head>`'s scripts), in document order. */
-export function findElements(root: Node, accepts: (element: Element) => boolean): Element[] {
+export function findElements(root: AnyNode, accepts: (element: Element) => boolean): Element[] {
   const found: Element[] = [];
-  const stack: Node[] = [...childrenOf(root)].reverse();
+  const stack: AnyNode[] = [...childrenOf(root)].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (!isElement(node)) continue;
     if (accepts(node)) found.push(node);
-    const children = node.tagName === 'template' ? [] : childrenOf(node);
+    const children = childrenOf(node);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
   return found;

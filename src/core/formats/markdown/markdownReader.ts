@@ -22,6 +22,34 @@ const FRONT_MATTER = ['yaml', 'toml'] as const;
 /** Nodes that stand for nothing a reader of the rendered article reads. */
 const NOT_TEXT = new Set(['yaml', 'toml', 'definition', 'image', 'imageReference', 'footnoteDefinition', 'footnoteReference']);
 
+/**
+ * Markup characters one paragraph may hold. micromark resolves a paragraph's inline content by
+ * splicing its event list once per run of text, so its time grows with the square of the markup in
+ * one paragraph: 400 KB of `[a](` took 80 s. A paragraph of prose holds a few dozen.
+ */
+const MAX_PARAGRAPH_MARKUP = 2_000;
+/** Longest run of container markers and indentation starting a line: micromark spends time on every line in proportion to the nesting. */
+const MAX_LINE_PREFIX = 256;
+const MARKUP = new Set([...'[]()*_`<>!&\\~']);
+const PREFIX = new Set([...' \t>*+-.)0123456789']);
+
+/** Why micromark would take more than linear time on this source, or undefined. */
+function unboundedShape(source: string): string | undefined {
+  let markup = 0;
+  for (let lineStart = 0; lineStart < source.length; ) {
+    let lineEnd = source.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = source.length;
+    let prefix = lineStart;
+    while (prefix < lineEnd && PREFIX.has(source[prefix])) prefix++;
+    if (prefix - lineStart > MAX_LINE_PREFIX) return `a line starts with more than ${MAX_LINE_PREFIX} characters of nesting`;
+    if (source.slice(prefix, lineEnd).trim() === '' && !source.slice(lineStart, prefix).includes('>')) markup = 0;
+    for (let i = lineStart; i < lineEnd; i++) if (MARKUP.has(source[i])) markup++;
+    if (markup > MAX_PARAGRAPH_MARKUP) return `a paragraph holds more than ${MAX_PARAGRAPH_MARKUP.toLocaleString('en')} markup characters`;
+    lineStart = lineEnd + 1;
+  }
+  return undefined;
+}
+
 interface Frame {
   node: Nodes;
   next: number;
@@ -48,7 +76,10 @@ function codeSpanContentStart(source: string, start: number, end: number): numbe
   return at;
 }
 
+/** Reads Markdown as article text; throws on a source whose shape would take micromark more than linear time. */
 export function readMarkdown(source: string): Article {
+  const unbounded = unboundedShape(source);
+  if (unbounded !== undefined) throw new Error(unbounded);
   const tree = fromMarkdown(source, {
     extensions: [frontmatter([...FRONT_MATTER])],
     mdastExtensions: [frontmatterFromMarkdown([...FRONT_MATTER])],

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Article } from '../../../../src/core/formats';
+import { readArticle, type Article } from '../../../../src/core/formats';
 import { readMarkdown } from '../../../../src/core/formats/markdown/markdownReader';
 import type { Range } from '../../../../src/core/model';
 import { escapeMarkdown, paragraphsOf, renderMarkdown } from './renderings';
@@ -86,10 +86,27 @@ describe('formats/markdownReader', () => {
     assert.strictEqual(source.slice(...article.map.toSource([union, union + 11])), 'the\n> union’s');
   });
 
-  it('reads block quotes nested 10,000 deep as plain text at worst, never throwing', () => {
-    const source = `${'>'.repeat(10_000)} deep\n`;
+  for (const [shape, source] of [
+    ['block quotes nested 100,000 deep', `${'>'.repeat(100_000)} deep\n`],
+    ['lists nested 2,000 deep', Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i * 2)}- deep`).join('\n')],
+    ['a paragraph of 100,000 unclosed links', '[a]('.repeat(100_000)],
+  ]) {
+    it(`turns down ${shape} at once and reads it as plain text (micromark's time would grow with its square)`, async () => {
+      assert.throws(() => readMarkdown(source), /nesting|markup characters/);
+      const started = Date.now();
+      const article = await readArticle(source, 'markdown');
+      assert.ok(Date.now() - started < 2000, 'turned down without parsing');
+      assert.strictEqual(article.text, source);
+      assert.match(article.warnings.join(), /could not be read as Markdown \(.*\); read as plain text/);
+    });
+  }
+
+  it('reads prose with the usual markup, nesting and long paragraphs as Markdown', () => {
+    const paragraph = Array.from({ length: 300 }, (_, i) => (i % 10 === 0 ? `[link ${i}](https://example.invalid/${i}) *word*` : 'plain words here')).join(' ');
+    const source = `${'> '.repeat(20)}quoted\n\n${paragraph}\n\n${paragraph}\n`;
     const article = readMarkdown(source);
-    assert.ok(article.text.includes('deep'));
+    assert.ok(article.text.startsWith('quoted\n\nlink 0 word plain words here'), article.text.slice(0, 60));
+    assert.deepStrictEqual(article.warnings, []);
   });
 
   it('maps random articles in random Markdown exactly (property)', () => {
