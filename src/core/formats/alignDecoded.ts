@@ -99,6 +99,11 @@ export function alignDecoded(
   references: ReferenceDecoder,
   sink: AlignSink,
 ): number {
+  // Most text nodes are their source as it stands (no reference, no line break to normalise).
+  if (end - start === value.length && source.startsWith(value, start)) {
+    sink(value, start, end);
+    return 0;
+  }
   let i = 0;
   let j = start;
   let prefixSkippedAt = -1;

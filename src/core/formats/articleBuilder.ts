@@ -53,6 +53,36 @@ export class ArticleBuilder {
       else this.content(text, sourceStart, sourceEnd);
       return;
     }
+    if (this.preformatted) {
+      this.appendRuns(text, sourceStart);
+      return;
+    }
+    // Text as it stands, in as few pieces as the whitespace allows: a single space between words
+    // is already what collapsing makes, so only other runs of whitespace split the text.
+    const length = text.length;
+    let first = 0;
+    while (first < length && isCollapsibleSpace(text.charCodeAt(first))) first++;
+    if (first > 0) this.space(text.slice(0, first), sourceStart, sourceStart + first);
+    let last = length;
+    while (last > first && isCollapsibleSpace(text.charCodeAt(last - 1))) last--;
+    let chunkStart = first;
+    for (let k = first; k < last; k++) {
+      const code = text.charCodeAt(k);
+      if (!isCollapsibleSpace(code)) continue;
+      let runEnd = k + 1;
+      while (isCollapsibleSpace(text.charCodeAt(runEnd))) runEnd++;
+      if (runEnd - k === 1 && code === 0x20) continue;
+      this.content(text.slice(chunkStart, k), sourceStart + chunkStart, sourceStart + k);
+      this.space(text.slice(k, runEnd), sourceStart + k, sourceStart + runEnd);
+      chunkStart = runEnd;
+      k = runEnd - 1;
+    }
+    if (last > chunkStart) this.content(text.slice(chunkStart, last), sourceStart + chunkStart, sourceStart + last);
+    if (last < length && last >= first) this.space(text.slice(last), sourceStart + last, sourceStart + length);
+  }
+
+  /** Preformatted text: every run of whitespace kept, as its own piece. */
+  private appendRuns(text: string, sourceStart: number): void {
     let runStart = 0;
     let runIsSpace = isCollapsibleSpace(text.charCodeAt(0));
     for (let i = 1; i <= text.length; i++) {
