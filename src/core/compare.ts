@@ -1,6 +1,8 @@
 /**
  * The one entry point that turns two texts into the comparison model. Each analysis (passages,
- * stats, and later quotes and speakers) is one step here, so adding one is a small edit.
+ * stats, and later quotes and speakers) is one step here, so adding one is a small edit. A text
+ * read as a web page or Markdown is compared by its article text, and the model's ranges are then
+ * mapped back to its source (see `formats/`).
  */
 import { analyzeQuotes, type DocumentQuotes } from './quotes/attribution';
 import { DEFAULT_COMPARE_OPTIONS, MODEL_VERSION, type CompareOptions, type Comparison, type Range, type SharedPassage, type Side } from './model';
@@ -8,13 +10,22 @@ import { findSharedPassages } from './passages/passages';
 import { markConflicts, pairQuotes } from './quotes/matching/matchQuotes';
 import { QuotePairing } from './quotes/matching/quotePairing';
 import { applySpeakerMerge, mergeSpeakerLists, type SpeakerMerge } from './quotes/speakerMerge';
+import { readPlainText, type Article } from './formats/article';
+import { comparisonInSource } from './formats/sourceRanges';
 import { documentStats } from './passages/stats';
 import { tokenize, Vocabulary } from './text/tokenize';
 
 export interface SourceText {
   /** A label for reports: the file name. */
   name: string;
+  /** The source, exactly as the editor holds it. */
   text: string;
+  /** The source read by its format (`formats/`); absent, the source is plain text and its own article. */
+  article?: Article;
+}
+
+function articleOf(source: SourceText): Article {
+  return source.article ?? readPlainText(source.text);
 }
 
 /**
@@ -23,15 +34,20 @@ export interface SourceText {
  */
 export function sharePassages(a: SourceText, b: SourceText, options: Partial<CompareOptions> = {}): SharedPassage[] {
   const vocabulary = new Vocabulary();
-  return findSharedPassages(tokenize(a.text, vocabulary), tokenize(b.text, vocabulary), { ...DEFAULT_COMPARE_OPTIONS, ...options });
+  const articleA = articleOf(a);
+  const articleB = articleOf(b);
+  const passages = findSharedPassages(tokenize(articleA.text, vocabulary), tokenize(articleB.text, vocabulary), { ...DEFAULT_COMPARE_OPTIONS, ...options });
+  if (articleA.map.isIdentity && articleB.map.isIdentity) return passages;
+  return passages.map((passage) => ({ ...passage, a: articleA.map.toSource(passage.a), b: articleB.map.toSource(passage.b) }));
 }
 
 /**
  * Analyses that another thread may have made already (the CLI makes them there for large texts).
  * Each must be exactly what `compareTexts` would make itself, or undefined to have it made here.
+ * All are of the sides' article texts.
  */
 export interface WorkDoneElsewhere {
-  /** `analyzeQuotes` of a side's text. */
+  /** `analyzeQuotes` of a side's article text. */
   quotes(side: Side): DocumentQuotes | undefined;
   /** The ranges of a side's quoted regions (`extractQuotedRegions`), which may come before its quotes. */
   quotedRegions(side: Side): Range[] | undefined;
@@ -40,6 +56,15 @@ export interface WorkDoneElsewhere {
 }
 
 const NOTHING_DONE_ELSEWHERE: WorkDoneElsewhere = { quotes: () => undefined, quotedRegions: () => undefined, speakerMerge: () => undefined };
+
+/** One comparison in two sets of offsets: into the article texts compared, and into the sources. */
+export interface ReadComparison {
+  /** The model: ranges into the sources. */
+  model: Comparison;
+  /** The same comparison with ranges into the article texts (what the comparison page shows); the model itself for plain text. */
+  inArticles: Comparison;
+  articles: { a: Article; b: Article };
+}
 
 /**
  * The comparison model of two texts. What it asks of `elsewhere`, in this order: after the
@@ -52,19 +77,42 @@ export function compareTexts(
   options: Partial<CompareOptions> = {},
   elsewhere: WorkDoneElsewhere = NOTHING_DONE_ELSEWHERE,
 ): Comparison {
+  return compareDocuments(a, b, options, elsewhere).model;
+}
+
+/** `compareTexts`, also giving the comparison in article offsets and the articles read. */
+export function compareDocuments(
+  a: SourceText,
+  b: SourceText,
+  options: Partial<CompareOptions> = {},
+  elsewhere: WorkDoneElsewhere = NOTHING_DONE_ELSEWHERE,
+): ReadComparison {
+  const articles = { a: articleOf(a), b: articleOf(b) };
+  const inArticles = compareArticles({ name: a.name, article: articles.a }, { name: b.name, article: articles.b }, options, elsewhere);
+  return { model: comparisonInSource(inArticles, articles.a, articles.b), inArticles, articles };
+}
+
+function compareArticles(
+  a: { name: string; article: Article },
+  b: { name: string; article: Article },
+  options: Partial<CompareOptions>,
+  elsewhere: WorkDoneElsewhere,
+): Comparison {
   const settings: CompareOptions = { ...DEFAULT_COMPARE_OPTIONS, ...options };
   const vocabulary = new Vocabulary();
-  const tokensA = tokenize(a.text, vocabulary);
-  const tokensB = tokenize(b.text, vocabulary);
+  const textA = a.article.text;
+  const textB = b.article.text;
+  const tokensA = tokenize(textA, vocabulary);
+  const tokensB = tokenize(textB, vocabulary);
   const passages = findSharedPassages(tokensA, tokensB, settings);
   // Everything that needs no quotes comes first: quotes made elsewhere may still be on their way.
   const statsA = documentStats(tokensA, passages.map((passage) => passage.a));
   const statsB = documentStats(tokensB, passages.map((passage) => passage.b));
-  const quotesA = elsewhere.quotes('a') ?? analyzeQuotes(a.text);
+  const quotesA = elsewhere.quotes('a') ?? analyzeQuotes(textA);
   const sideA = { tokens: tokensA, quotes: quotesA.quotes };
   const regionsB = elsewhere.quotedRegions('b');
   const pairing = regionsB && new QuotePairing(sideA, tokensB, regionsB);
-  const quotesB = elsewhere.quotes('b') ?? analyzeQuotes(b.text);
+  const quotesB = elsewhere.quotes('b') ?? analyzeQuotes(textB);
   const pairs = pairing ? pairing.finish(quotesB.quotes) : pairQuotes(sideA, { tokens: tokensB, quotes: quotesB.quotes });
   const { speakers, quotes } = applySpeakerMerge(quotesA, quotesB, elsewhere.speakerMerge() ?? mergeSpeakerLists(quotesA, quotesB));
   const quoteMatches = markConflicts(pairs, quotes.a, quotes.b);
@@ -73,12 +121,14 @@ export function compareTexts(
     options: settings,
     a: {
       name: a.name,
+      format: a.article.format,
       stats: statsA,
       quotes: quotes.a,
       nonSpeech: quotesA.nonSpeech,
     },
     b: {
       name: b.name,
+      format: b.article.format,
       stats: statsB,
       quotes: quotes.b,
       nonSpeech: quotesB.nonSpeech,

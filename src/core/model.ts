@@ -5,7 +5,10 @@
  * Conventions, everywhere in this file:
  * - A `Range` is a half-open `[start, end)` pair of UTF-16 code-unit offsets (JavaScript string
  *   indices) into the document text exactly as the editor holds it: CRLF kept, a UTF-8 BOM removed
- *   and counted as nothing. A range never splits a surrogate pair.
+ *   and counted as nothing. A range never splits a surrogate pair. For a document read as a web
+ *   page or as Markdown (`DocumentAnalysis.format`) the ranges are still offsets into its source,
+ *   the file as it is: a range starts at its first word and ends after its last, and covers any
+ *   markup between them (a quote split by `<em>`); a decoded reference (`&amp;`) is covered whole.
  * - Shares are fractions from 0 to 1.
  * - Ids are ordinals (0, 1, 2 …) within their list, so they stay stable while the text is edited
  *   elsewhere; they are not offsets.
@@ -79,7 +82,7 @@ export interface SpeakerMention {
 export interface Quote {
   id: number;
   range: Range;
-  /** The document text between `range[0]` and `range[1]`. */
+  /** The quoted words: the document text between `range[0]` and `range[1]`, or for a web page or Markdown its article text (markup left out, references decoded). */
   text: string;
   /** Segments of one statement share this number; statements are numbered in text order. */
   statement: number;
@@ -131,10 +134,20 @@ export interface QuoteMatch {
   differences: Difference[];
 }
 
+/** How a document's source was read: as it is, or as a web page or Markdown whose article text was compared. */
+export type InputFormat = 'text' | 'html' | 'markdown';
+
 /** What one document holds on its own. */
 export interface DocumentAnalysis {
   /** A label for the document (its file name), for reports. */
   name: string;
+  /** How the source was read. Passages, quotes and speakers were found on its article text; every range is mapped back to the source. */
+  format: InputFormat;
+  /** For a web page, how its article was found (which part of the page was taken). */
+  formatNote?: string;
+  /** What went wrong reading the source in its format (a page with no visible text, a file read as plain text instead). */
+  formatWarnings?: string[];
+  /** Counts of the article text (for plain text, the text itself). */
   stats: DocumentStats;
   quotes: Quote[];
   nonSpeech: NonSpeechQuote[];

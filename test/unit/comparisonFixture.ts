@@ -39,8 +39,8 @@ export function fixtureComparison(): Comparison {
   return {
     version: 1,
     options: { minWords: 4 },
-    a: { name: 'a.txt', stats: stats(TEXT_A), quotes: quotesA, nonSpeech: [{ range: find(TEXT_A, 'a stunt'), kind: 'scare' }] },
-    b: { name: 'b.txt', stats: stats(TEXT_B), quotes: quotesB, nonSpeech: [] },
+    a: { name: 'a.txt', format: 'text', stats: stats(TEXT_A), quotes: quotesA, nonSpeech: [{ range: find(TEXT_A, 'a stunt'), kind: 'scare' }] },
+    b: { name: 'b.txt', format: 'text', stats: stats(TEXT_B), quotes: quotesB, nonSpeech: [] },
     passages: [{ id: 0, a: find(TEXT_A, 'The ferry runs again from June'), b: find(TEXT_B, 'the ferry runs again from June'), identical: true, words: { a: 6, b: 6 }, differences: [] }],
     speakers: [
       { id: 0, name: 'Ann Lee', kind: 'person', aliases: ['the mayor'], titles: ['Mayor'], quotes: { a: [0], b: [0] } },

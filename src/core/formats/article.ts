@@ -2,11 +2,10 @@
  * What a document is read as: its article text (what passages, quotes and speakers are found on)
  * and the map from that text back to the source the editor shows. Plain text is its own article.
  */
-import type { Range } from '../model';
+import type { InputFormat, Range } from '../model';
 import { OffsetMap } from './offsetMap';
 
-/** How a document's text is read. */
-export type InputFormat = 'text' | 'html' | 'markdown';
+export type { InputFormat };
 
 /** A format, or `auto`: from the editor's language or the file's extension. */
 export type InputFormatChoice = 'auto' | InputFormat;

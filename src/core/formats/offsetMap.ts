@@ -34,7 +34,7 @@ export class OffsetMap {
     return new OffsetMap(length, Int32Array.of(0), Int32Array.of(0), Int32Array.of(length));
   }
 
-  /** @internal Used by `OffsetMapBuilder.finish`. */
+  /** A map from its pieces (`OffsetMapBuilder.finish`, or `pieces()` sent from another thread). */
   static fromPieces(length: number, articleStarts: Int32Array, sourceStarts: Int32Array, sourceEnds: Int32Array): OffsetMap {
     return new OffsetMap(length, articleStarts, sourceStarts, sourceEnds);
   }
@@ -80,9 +80,59 @@ export class OffsetMap {
     return from <= to ? [from, to] : [to, from];
   }
 
+  /**
+   * The article range of a source range, the inverse of `toSource` on the ranges it makes: a start
+   * inside a piece maps to its article offset (a whole piece's first), a start in markup to the
+   * next piece; an end to the last article character it covers. Pieces are in the source's order
+   * (the HTML reader keeps document order), so this is a binary search too.
+   */
+  toArticle(range: Range): Range {
+    const [start, end] = range;
+    const from = this.articleAtSourceStart(start);
+    if (end <= start) return [from, from];
+    return [from, Math.max(from, this.articleAtSourceEnd(end))];
+  }
+
+  /** The article pieces, for sending the map to another thread (`fromPieces` rebuilds it). */
+  pieces(): { length: number; articleStarts: Int32Array; sourceStarts: Int32Array; sourceEnds: Int32Array } {
+    return { length: this.length, articleStarts: this.articleStarts, sourceStarts: this.sourceStarts, sourceEnds: this.sourceEnds };
+  }
+
+  private articleEnd(k: number): number {
+    return k + 1 < this.articleStarts.length ? this.articleStarts[k + 1] : this.length;
+  }
+
+  /** The article offset of the first character at or after source offset `offset`. */
+  private articleAtSourceStart(offset: number): number {
+    const k = this.lastPieceStartingAtOrBefore(offset);
+    if (k < 0) return 0;
+    if (offset < this.sourceEnds[k]) return this.isWhole(k) ? this.articleStarts[k] : this.articleStarts[k] + (offset - this.sourceStarts[k]);
+    return this.articleEnd(k);
+  }
+
+  /** The article offset just past the last character ending at or before source offset `offset`. */
+  private articleAtSourceEnd(offset: number): number {
+    const k = this.lastPieceStartingAtOrBefore(offset - 1);
+    if (k < 0) return 0;
+    if (offset < this.sourceEnds[k]) return this.isWhole(k) ? this.articleEnd(k) : this.articleStarts[k] + (offset - this.sourceStarts[k]);
+    return this.articleEnd(k);
+  }
+
+  private lastPieceStartingAtOrBefore(offset: number): number {
+    const starts = this.sourceStarts;
+    if (this.length === 0 || starts[0] > offset) return -1;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if (starts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  }
+
   private isWhole(k: number): boolean {
-    const articleEnd = k + 1 < this.articleStarts.length ? this.articleStarts[k + 1] : this.length;
-    return articleEnd - this.articleStarts[k] !== this.sourceEnds[k] - this.sourceStarts[k];
+    return this.articleEnd(k) - this.articleStarts[k] !== this.sourceEnds[k] - this.sourceStarts[k];
   }
 
   /** The last piece starting at or before `offset`. */

@@ -74,3 +74,23 @@ describe('formats/offsetMap', () => {
     }));
   });
 });
+
+describe('formats/offsetMap.toArticle', () => {
+  it('inverts toSource on every range it makes, and puts a range in markup on the words around it', () => {
+    // "said the & end" read from "said <em>the</em> &amp; end"
+    const builder = new OffsetMapBuilder();
+    builder.add(5, 0, 5);
+    builder.add(3, 9, 12);
+    builder.add(1, 17, 18);
+    builder.add(1, 18, 23);
+    builder.add(4, 23, 27);
+    const map = builder.finish();
+    for (let start = 0; start <= map.length; start++) {
+      for (let end = start + 1; end <= map.length; end++) assert.deepStrictEqual(map.toArticle(map.toSource([start, end])), [start, end], `${start}..${end}`);
+    }
+    assert.deepStrictEqual(map.toArticle([5, 9]), [5, 5], 'the <em> tag alone holds no article text');
+    assert.deepStrictEqual(map.toArticle([6, 14]), [5, 8]);
+    assert.deepStrictEqual(map.toArticle([19, 20]), [9, 10], 'inside a reference: the whole reference');
+    assert.deepStrictEqual(OffsetMap.identity(9).toArticle([2, 7]), [2, 7]);
+  });
+});
