@@ -1,4 +1,6 @@
 /** The command line's words read into a command, its file operands and its options. */
+import { INPUT_FORMAT_CHOICES, type InputFormatChoice } from '../core/formats/article';
+import { parseInputFormatChoice } from '../core/formats/formatChoice';
 import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MAX_FILE_BYTES, type CompareOptions } from '../core/model';
 import { isReportFormat, REPORT_FORMATS, type ReportFormat } from '../core/views/report/formats';
 
@@ -13,6 +15,8 @@ export interface CliOptions {
   output?: string;
   compare: CompareOptions;
   maxBytes: number;
+  /** How the files are read: by their extension (`auto`), or all as one format. */
+  inputFormat: InputFormatChoice;
 }
 
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', ...(Object.keys(REPORT_FORMATS) as ReportFormat[])];
@@ -35,7 +39,7 @@ export interface ParsedArgs {
 
 /** `commands` are the command names; a first operand that is none of them is a file of `defaultCommand`. */
 export function parseArgs(argv: readonly string[], commands: readonly string[], defaultCommand: string): ParsedArgs {
-  const options: CliOptions = { json: false, format: 'text', compare: { ...DEFAULT_COMPARE_OPTIONS }, maxBytes: DEFAULT_MAX_FILE_BYTES };
+  const options: CliOptions = { json: false, format: 'text', compare: { ...DEFAULT_COMPARE_OPTIONS }, maxBytes: DEFAULT_MAX_FILE_BYTES, inputFormat: 'auto' };
   let format: OutputFormat | undefined;
   const positional: string[] = [];
   let help = false;
@@ -79,6 +83,13 @@ export function parseArgs(argv: readonly string[], commands: readonly string[], 
       case '--max-bytes':
         options.maxBytes = positiveInteger(name, value());
         break;
+      case '--input-format': {
+        const given = value();
+        const choice = parseInputFormatChoice(given);
+        if (choice === undefined) throw new CliError(`option --input-format needs one of ${INPUT_FORMAT_CHOICES.join(', ')}, not '${given}'`, USAGE_ERROR);
+        options.inputFormat = choice;
+        break;
+      }
       default:
         throw new CliError(`unknown option ${name} (see --help)`, USAGE_ERROR);
     }

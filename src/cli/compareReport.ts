@@ -3,16 +3,30 @@
  * terminal and pastes into a note; locations are `file:line:col` so terminals and VS Code make
  * them clickable. Differences are marked inline in git's word-diff style: `[-A's words-]{+B's words+}`.
  */
-import type { Comparison, DocumentAnalysis, Quote, SharedPassage } from '../core/model';
+import { formatLabel } from '../core/formats/article';
+import type { OffsetMap } from '../core/formats/offsetMap';
+import type { Comparison, DocumentAnalysis, Quote, SharedPassage, Side } from '../core/model';
 import { LineIndex } from '../core/text/lines';
 import { passageRuns } from '../core/views/passageText';
 import { diffMarkup, fileLocation, matchLabel, noSharedPassages, percent } from '../core/views/wording';
 import { shortQuote } from './quotesReport';
 
 export interface ReportInput {
+  /** The comparison in offsets of `textA` and `textB`. */
   comparison: Comparison;
+  /** The texts compared: for a web page or Markdown, its article text (what the report quotes). */
   textA: string;
   textB: string;
+  /** For a side read from a web page or Markdown: its source and the map to it, for `file:line:col` in the file itself. */
+  sources?: Partial<Record<Side, { text: string; map: OffsetMap }>>;
+}
+
+/** `file:line:col` of an offset of a side's compared text, in the file as it is. */
+function locator(input: ReportInput, side: Side): (offset: number) => string {
+  const source = input.sources?.[side];
+  const lines = new LineIndex(source?.text ?? (side === 'a' ? input.textA : input.textB));
+  const name = input.comparison[side].name;
+  return (offset) => fileLocation(name, lines, source ? source.map.sourceStart(offset) : offset);
 }
 
 /** Each section is a function from the input to lines; the report is their concatenation. */
@@ -27,23 +41,25 @@ export function formatReport(input: ReportInput, sections: readonly ReportSectio
 function statsSection({ comparison }: ReportInput): string[] {
   const line = (label: string, document: DocumentAnalysis, other: DocumentAnalysis): string => {
     const { stats } = document;
-    return `${label} ${document.name}: ${stats.words} words, ${stats.characters} characters; ` +
+    const read = document.format === 'text' ? '' : ` (read as ${formatLabel(document.format)}: words of its article text)`;
+    return `${label} ${document.name}${read}: ${stats.words} words, ${stats.characters} characters; ` +
       `${percent(stats.share)} of it is in ${other.name} (${stats.sharedWords} words)`;
   };
   return [line('A', comparison.a, comparison.b), line('B', comparison.b, comparison.a)];
 }
 
-function passagesSection({ comparison, textA, textB }: ReportInput): string[] {
+function passagesSection(input: ReportInput): string[] {
+  const { comparison, textA, textB } = input;
   const { passages } = comparison;
   if (passages.length === 0) return [noSharedPassages(comparison.options.minWords)];
   const edited = passages.filter((passage) => !passage.identical).length;
   const lines = [`${passages.length} shared passage${passages.length === 1 ? '' : 's'} (${passages.length - edited} identical, ${edited} edited):`];
-  const linesA = new LineIndex(textA);
-  const linesB = new LineIndex(textB);
+  const locateA = locator(input, 'a');
+  const locateB = locator(input, 'b');
   for (const passage of passages) {
     const kind = passage.identical ? 'identical' : `edited, ${passage.differences.length} difference${passage.differences.length === 1 ? '' : 's'}`;
     lines.push('');
-    lines.push(`#${passage.id + 1} ${fileLocation(comparison.a.name, linesA, passage.a[0])} = ${fileLocation(comparison.b.name, linesB, passage.b[0])} (${passage.words.a} words, ${kind})`);
+    lines.push(`#${passage.id + 1} ${locateA(passage.a[0])} = ${locateB(passage.b[0])} (${passage.words.a} words, ${kind})`);
     lines.push(`  ${markedText(passage, textA, textB)}`);
   }
   return lines;
@@ -73,12 +89,13 @@ function speakersSection({ comparison }: ReportInput): string[] {
 }
 
 /** Quotes found in both articles; altered quotes and conflicting attributions flagged first. */
-function quoteMatchesSection({ comparison, textA, textB }: ReportInput): string[] {
+function quoteMatchesSection(input: ReportInput): string[] {
+  const { comparison, textA, textB } = input;
   const { quoteMatches, a, b } = comparison;
   if (quoteMatches.length === 0) return ['No quote appears in both articles.'];
   const flagged = quoteMatches.filter((m) => m.kind === 'altered' || m.conflict);
-  const linesA = new LineIndex(textA);
-  const linesB = new LineIndex(textB);
+  const locateA = locator(input, 'a');
+  const locateB = locator(input, 'b');
   const altered = quoteMatches.filter((m) => m.kind === 'altered').length;
   const conflicts = quoteMatches.filter((m) => m.conflict).length;
   const out = [`${quoteMatches.length} quote pair${quoteMatches.length === 1 ? '' : 's'} in both articles: ${altered} altered (possible misquote), ${conflicts} attribution conflict${conflicts === 1 ? '' : 's'}:`];
@@ -88,7 +105,7 @@ function quoteMatchesSection({ comparison, textA, textB }: ReportInput): string[
     const qb = b.quotes[match.b];
     const flags = [match.kind === 'altered' ? 'ALTERED' : '', match.conflict ? 'CONFLICT' : ''].filter(Boolean).join(' ');
     out.push('');
-    out.push(`${flags ? `${flags}: ` : ''}${matchLabel(match)} ${fileLocation(a.name, linesA, qa.range[0])} = ${fileLocation(b.name, linesB, qb.range[0])}`);
+    out.push(`${flags ? `${flags}: ` : ''}${matchLabel(match)} ${locateA(qa.range[0])} = ${locateB(qb.range[0])}`);
     out.push(`  A (${qa.speaker?.name ?? 'no speaker'}): “${shortQuote(qa.text)}”`);
     out.push(`  B (${qb.speaker?.name ?? 'no speaker'}): “${shortQuote(qb.text)}”`);
     for (const d of match.differences) out.push(`  ${diffMarkup(textA.slice(d.a[0], d.a[1]), textB.slice(d.b[0], d.b[1]))}`);

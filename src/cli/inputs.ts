@@ -1,14 +1,20 @@
-/** The command's input files: checked before they are read (so that a huge one is never loaded), then read and decoded. */
+/** The command's input files: checked before they are read (so that a huge one is never loaded), then read, decoded and read by their format. */
+import type { Article, InputFormatChoice } from '../core/formats/article';
+import { resolveInputFormat } from '../core/formats/formatChoice';
 import { decodeText, formatBytes } from '../core/text/decode';
 import { CliError } from './args';
 import type { CliIo } from './io';
+import { readArticleSync } from './readers';
 
 /** A loaded input file. */
 export interface InputFile {
   name: string;
+  /** The file's text. */
   text: string;
   /** Size of the file as read, in bytes. */
   bytes: number;
+  /** The file read by its format: its article text and the map back to `text`. */
+  article: Article;
 }
 
 /** Checks an input before it is read (a file, not too large, so that a huge one is never loaded); returns its size in bytes. */
@@ -26,8 +32,8 @@ export function checkInput(path: string, maxBytes: number, io: CliIo): number {
   return info.size;
 }
 
-/** Reads and decodes an input that `checkInput` passed. */
-export function readInput(path: string, maxBytes: number, io: CliIo): InputFile {
+/** Reads and decodes an input that `checkInput` passed, and reads it as its format (by extension, unless forced). */
+export function readInput(path: string, maxBytes: number, io: CliIo, format: InputFormatChoice = 'auto'): InputFile {
   let bytes: Uint8Array;
   try {
     bytes = io.readFile(path);
@@ -37,7 +43,9 @@ export function readInput(path: string, maxBytes: number, io: CliIo): InputFile 
   const decoded = decodeText(bytes, { maxBytes });
   if (!decoded.ok) throw new CliError(`${path}: ${decoded.error}`);
   if (decoded.warning !== undefined) io.stderr(`compare-sources: warning: ${path}: ${decoded.warning}\n`);
-  return { name: path, text: decoded.text, bytes: bytes.length };
+  const article = readArticleSync(decoded.text, resolveInputFormat(format, { fileName: path }));
+  for (const warning of article.warnings) io.stderr(`compare-sources: warning: ${path}: ${warning}\n`);
+  return { name: path, text: decoded.text, bytes: bytes.length, article };
 }
 
 export function describeFsError(error: unknown): string {

@@ -5,7 +5,7 @@
  * spawning a process; the few lines at the bottom bind it to the real process. Commands are a
  * table: adding one (e.g. `quotes FILE --json`) is one entry.
  */
-import { compareTexts, sharePassages } from '../core/compare';
+import { compareDocuments, sharePassages } from '../core/compare';
 import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MAX_FILE_BYTES } from '../core/model';
 import { analyzeQuotes } from '../core/quotes/attribution';
 import { formatBytes } from '../core/text/decode';
@@ -46,17 +46,26 @@ const COMMANDS: Record<string, Command> = {
     // boots meanwhile.
     prepare: (sizes, io) => (sizes[0] + sizes[1] >= QUOTE_THREAD_FROM_BYTES ? io.startQuoteThread?.() : undefined),
     run([a, b], options, io, thread) {
-      thread?.analyse([a.text, b.text], { mergeSpeakers: true });
+      thread?.analyse([a.article.text, b.article.text], { mergeSpeakers: true });
       // A quote thread tunes the process itself once it has started (see lightenOptimisingCompiler).
       if (!thread) io.beforeQuoteAnalysis?.();
-      const comparison = compareTexts(a, b, options.compare, {
+      const { model, inArticles, articles } = compareDocuments(a, b, options.compare, {
         quotes: (side) => thread?.take(side === 'a' ? 0 : 1),
         quotedRegions: (side) => thread?.quotedRegions(side === 'a' ? 0 : 1),
         speakerMerge: () => thread?.takeSpeakerMerge(),
       });
+      // The readable reports quote the article texts and place everything in the files themselves;
+      // JSON is the model, in offsets of the files.
+      const sources = {
+        ...(articles.a.map.isIdentity ? {} : { a: { text: a.text, map: articles.a.map } }),
+        ...(articles.b.map.isIdentity ? {} : { b: { text: b.text, map: articles.b.map } }),
+      };
+      const bytes = { a: a.bytes, b: b.bytes };
       io.stdout(options.format === 'text'
-        ? formatReport({ comparison, textA: a.text, textB: b.text })
-        : writeReport(options.format, { comparison, texts: { a: a.text, b: b.text }, bytes: { a: a.bytes, b: b.bytes }, createdAt: io.now() }));
+        ? formatReport({ comparison: inArticles, textA: articles.a.text, textB: articles.b.text, sources })
+        : options.format === 'json'
+          ? writeReport('json', { comparison: model, texts: { a: a.text, b: b.text }, bytes, createdAt: io.now() })
+          : writeReport(options.format, { comparison: inArticles, texts: { a: articles.a.text, b: articles.b.text }, bytes, createdAt: io.now() }));
     },
   },
   passages: {
@@ -80,7 +89,10 @@ const COMMANDS: Record<string, Command> = {
     files: 1,
     run([file], options, io) {
       io.beforeQuoteAnalysis?.();
-      io.stdout(options.json ? JSON.stringify(quotesJson(analyzeQuotes(file.text))) + '\n' : formatQuotes(file.name, file.text, analyzeQuotes(file.text)));
+      const { article } = file;
+      const quotes = analyzeQuotes(article.text);
+      const source = article.map.isIdentity ? undefined : { text: file.text, map: article.map };
+      io.stdout(options.json ? JSON.stringify(quotesJson(quotes, source?.map)) + '\n' : formatQuotes(file.name, article.text, quotes, source));
     },
   },
 };
@@ -99,7 +111,9 @@ export function usage(): string {
     ...commands,
     '',
     'Options:',
-    '  --json            machine-readable output on stdout (offsets are UTF-16, half-open [start, end))',
+    '  --json            machine-readable output on stdout (offsets are UTF-16, half-open [start, end), into the files as they are)',
+    '  --input-format F  how the files are read: auto (by extension: .html/.htm web pages, .md Markdown, else plain text),',
+    '                    text, html or markdown; a web page or Markdown is compared by its article text',
     `  --format F        what compare writes: ${OUTPUT_FORMATS.join(', ')} (html and markdown: a report to share; json: as --json)`,
     '  -o, --output FILE write the output to FILE instead of standard output',
     `  --min-words N     shortest shared passage reported, in words (default ${DEFAULT_COMPARE_OPTIONS.minWords})`,
@@ -131,7 +145,7 @@ export function main(argv: readonly string[], io: CliIo): number {
     const sizes = operands.map((path) => checkInput(path, options.maxBytes, io));
     const prepared = command.prepare?.(sizes, io);
     try {
-      const files = operands.map((path) => readInput(path, options.maxBytes, io));
+      const files = operands.map((path) => readInput(path, options.maxBytes, io, options.inputFormat));
       if (options.output === undefined) command.run(files, options, io, prepared);
       else writeOutput(options.output, io, (into) => command.run(files, options, into, prepared));
     } finally {

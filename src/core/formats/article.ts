@@ -53,3 +53,22 @@ export function formatLabel(format: InputFormat): string {
     case 'text': return 'plain text';
   }
 }
+
+/** Reads one document's source as article text. */
+export type ArticleReader = (source: string) => Article;
+
+/**
+ * A reader that never loses the document: should its parser refuse or fail on some input (a
+ * nesting deeper than it reads), the document is read as plain text, with a warning that says so.
+ */
+export function withPlainTextFallback(format: InputFormat, read: ArticleReader): ArticleReader {
+  return (source) => {
+    try {
+      return read(source);
+    } catch (error) {
+      const article = readPlainText(source);
+      article.warnings.push(`could not be read as ${formatLabel(format)} (${error instanceof Error ? error.message : String(error)}); read as plain text`);
+      return article;
+    }
+  };
+}
