@@ -3,7 +3,8 @@
  * marks. Article text enters the DOM only as text nodes (`textContent`, `createTextNode`), never as
  * HTML, so an article containing `<script>` or `<img onerror=…>` shows as the characters it is.
  */
-import type { Comparison, Side } from '../../src/core/model';
+import { formatLabel } from '../../src/core/formats/article';
+import type { Comparison, DocumentAnalysis, Side } from '../../src/core/model';
 import { quoteStatuses } from '../../src/core/views/quoteMarks';
 import { comparisonSummary, type SummaryKey } from '../../src/core/views/summary';
 import { quoteStanding } from '../../src/core/views/wording';
@@ -48,16 +49,41 @@ export function render(page: Page): void {
 const STAT_ICONS: Record<SummaryKey, string> = { 'share-a': 'codicon-file', 'share-b': 'codicon-file', passages: 'codicon-link', quotes: 'codicon-quote', conflicts: 'codicon-check' };
 
 function renderStats(page: Page, comparison: Comparison): void {
-  page.elements.stats.replaceChildren(...comparisonSummary(comparison).map(({ key, text, alert }) => {
-    const item = document.createElement('span');
-    item.id = `stat-${key}`;
-    item.className = `stat${alert ? ' stat-alert' : ''}`;
-    const glyph = document.createElement('span');
-    glyph.className = `codicon ${alert ? 'codicon-warning' : STAT_ICONS[key]}`;
-    glyph.setAttribute('aria-hidden', 'true');
-    item.append(glyph, document.createTextNode(` ${text}`));
-    return item;
-  }));
+  const summary = comparisonSummary(comparison).map(({ key, text, alert }) => statItem(`stat-${key}`, text, alert ? 'codicon-warning' : STAT_ICONS[key], alert));
+  const reading = SIDES.flatMap((side) => {
+    const read = readingLine(comparison[side]);
+    return read ? [statItem(`stat-format-${side}`, read.text, read.icon, read.icon === 'codicon-warning', read.note)] : [];
+  });
+  page.elements.stats.replaceChildren(...summary, ...reading);
+}
+
+function statItem(id: string, text: string, icon: string, alert: boolean, note?: string): HTMLElement {
+  const item = document.createElement('span');
+  item.id = id;
+  item.className = `stat${alert ? ' stat-alert' : ''}`;
+  if (note) item.title = note;
+  const glyph = document.createElement('span');
+  glyph.className = `codicon ${icon}`;
+  glyph.setAttribute('aria-hidden', 'true');
+  item.append(glyph, document.createTextNode(` ${text}`));
+  return item;
+}
+
+/**
+ * How a document was read, when not as plain text: "read as a web page: 1,204 words of article
+ * text" (the page shows that article text, not the markup), or a warning when its format failed.
+ */
+function readingLine(document: DocumentAnalysis): { text: string; icon: string; note: string } | undefined {
+  const warnings = document.formatWarnings ?? [];
+  if (document.format === 'text' && warnings.length === 0) return undefined;
+  const note = [document.formatNote, ...warnings].filter((line) => line !== undefined).join('\n');
+  if (document.format === 'text') return { text: `${document.name}: ${warnings[0]}`, icon: 'codicon-warning', note };
+  const words = `${document.stats.words.toLocaleString('en')} word${document.stats.words === 1 ? '' : 's'} of article text`;
+  return {
+    text: `${document.name} read as ${formatLabel(document.format)}: ${words}`,
+    icon: warnings.length > 0 ? 'codicon-warning' : document.format === 'html' ? 'codicon-globe' : 'codicon-markdown',
+    note,
+  };
 }
 
 function renderSpeakerOptions(page: Page, comparison: Comparison): void {

@@ -5,7 +5,7 @@
  * mapped back to its source (see `formats/`).
  */
 import { analyzeQuotes, type DocumentQuotes } from './quotes/attribution';
-import { DEFAULT_COMPARE_OPTIONS, MODEL_VERSION, type CompareOptions, type Comparison, type Range, type SharedPassage, type Side } from './model';
+import { DEFAULT_COMPARE_OPTIONS, MODEL_VERSION, type CompareOptions, type Comparison, type DocumentAnalysis, type Range, type SharedPassage, type Side } from './model';
 import { findSharedPassages } from './passages/passages';
 import { markConflicts, pairQuotes } from './quotes/matching/matchQuotes';
 import { QuotePairing } from './quotes/matching/quotePairing';
@@ -92,6 +92,14 @@ export function compareDocuments(
   return { model: comparisonInSource(inArticles, articles.a, articles.b), inArticles, articles };
 }
 
+function formatFields(article: Article): Pick<DocumentAnalysis, 'format' | 'formatNote' | 'formatWarnings'> {
+  return {
+    format: article.format,
+    ...(article.note === undefined ? {} : { formatNote: article.note }),
+    ...(article.warnings.length === 0 ? {} : { formatWarnings: [...article.warnings] }),
+  };
+}
+
 function compareArticles(
   a: { name: string; article: Article },
   b: { name: string; article: Article },
@@ -121,14 +129,14 @@ function compareArticles(
     options: settings,
     a: {
       name: a.name,
-      format: a.article.format,
+      ...formatFields(a.article),
       stats: statsA,
       quotes: quotes.a,
       nonSpeech: quotesA.nonSpeech,
     },
     b: {
       name: b.name,
-      format: b.article.format,
+      ...formatFields(b.article),
       stats: statsB,
       quotes: quotes.b,
       nonSpeech: quotesB.nonSpeech,

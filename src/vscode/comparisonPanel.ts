@@ -99,7 +99,8 @@ export class ComparisonPanel implements vscode.Disposable {
     }
     const session = this.service.session;
     if (!session) return;
-    revealRange(session.documents[message.side], message.range).then(undefined, (error: unknown) => this.log.error('reveal failed', error));
+    // The page shows article text: its range is mapped to the document (markup and all) before revealing.
+    revealRange(session.documents[message.side], session.toDocument(message.side, message.range)).then(undefined, (error: unknown) => this.log.error('reveal failed', error));
   }
 
   private postSession(session: ComparisonSession | undefined): void {

@@ -1,15 +1,35 @@
 import * as vscode from 'vscode';
+import type { InputFormat } from '../core/formats/article';
+import { resolveInputFormat } from '../core/formats/formatChoice';
+import { OffsetMap } from '../core/formats/offsetMap';
 import { applyEdits, type TextEdit } from '../core/text/liveRanges';
 import type { Comparison, Range, Side } from '../core/model';
 import { encodePayload, type PayloadPiece } from '../protocol/comparisonPayload';
-import { packText } from '../protocol/textTransfer';
+import { packText, unpackText } from '../protocol/textTransfer';
 import type { CompareRunner } from './worker/compareRunner';
+import type { ReadArticle } from './worker/messages';
 import { affectsSettings, readSettings, type Settings } from './configuration';
 import { label, readCheckedText } from './documentSource';
 
 export interface LiveQuote {
   quoteId: number;
   range: Range;
+}
+
+/**
+ * A compared document as the comparison page shows it: its article text and the map from it to the
+ * document's text. For plain text both are the document's own text and the identity.
+ */
+export interface ShownArticle {
+  format: InputFormat;
+  text: string;
+  map: OffsetMap;
+}
+
+function shownArticle(format: InputFormat, source: string, read: ReadArticle | undefined): ShownArticle {
+  if (read === undefined) return { format, text: source, map: OffsetMap.identity(source.length) };
+  const { length, articleStarts, sourceStarts, sourceEnds } = read.map;
+  return { format, text: unpackText(read.text), map: OffsetMap.fromPieces(length, articleStarts, sourceStarts, sourceEnds) };
 }
 
 /**
@@ -27,6 +47,11 @@ export class ComparisonSession {
     readonly texts: { readonly a: string; readonly b: string },
     /** The comparison page's payload, in the pieces the panel posts (see protocol/comparisonPayload.ts). */
     readonly payload: readonly PayloadPiece[],
+    /** What the page shows of each document (its article text) and the map back to `texts`. */
+    readonly articles: { readonly a: ShownArticle; readonly b: ShownArticle } = {
+      a: shownArticle('text', texts.a, undefined),
+      b: shownArticle('text', texts.b, undefined),
+    },
   ) {
     this.liveQuotes = {
       a: comparison.a.quotes.map((quote) => ({ quoteId: quote.id, range: quote.range })),
@@ -39,6 +64,19 @@ export class ComparisonSession {
     if (this.documents.a.uri.toString() === key) return 'a';
     if (this.documents.b.uri.toString() === key) return 'b';
     return undefined;
+  }
+
+  /** The words a range of the compared text shows: for a web page or Markdown, its article text (markup left out). */
+  words(side: Side, range: Range): string {
+    const article = this.articles[side];
+    return article.map.isIdentity ? this.texts[side].slice(range[0], range[1]) : article.text.slice(...article.map.toArticle(range));
+  }
+
+  /** A range of the text the page shows (article text) as a range of the compared document. */
+  toDocument(side: Side, range: Range): Range {
+    const { map } = this.articles[side];
+    const clamp = (offset: number) => Math.min(Math.max(0, offset), map.length);
+    return map.isIdentity ? range : map.toSource([clamp(range[0]), clamp(Math.max(range[0], range[1]))]);
   }
 
   /** Current range of a quote, or undefined when an edit has touched it since the comparison. */
@@ -57,6 +95,11 @@ export class ComparisonSession {
     this.edited = true;
     this.liveQuotes = { ...this.liveQuotes, [side]: applyEdits(this.liveQuotes[side], edits) };
   }
+}
+
+/** How a document is read: as the setting forces, else by its language, else by its file's extension. */
+function formatOf(document: vscode.TextDocument, settings: Settings): InputFormat {
+  return resolveInputFormat(settings.inputFormat, { languageId: document.languageId, fileName: document.uri.path });
 }
 
 /**
@@ -112,15 +155,21 @@ export class ComparisonService implements vscode.Disposable {
       const versions = { a: a.version, b: b.version };
       const texts = { a: readCheckedText(a, this.settingsCache.maxFileBytes), b: readCheckedText(b, this.settingsCache.maxFileBytes) };
       const packed = { a: packText(texts.a), b: packText(texts.b) };
-      const { comparison, comparisonPieces } = await this.runner.run({
-        a: { name: label(a.uri), text: packed.a },
-        b: { name: label(b.uri), text: packed.b },
+      const formats = { a: formatOf(a, this.settingsCache), b: formatOf(b, this.settingsCache) };
+      const { comparison, comparisonPieces, articles } = await this.runner.run({
+        a: { name: label(a.uri), text: packed.a, format: formats.a },
+        b: { name: label(b.uri), text: packed.b, format: formats.b },
         options: { minWords: this.settingsCache.minPassageWords },
       }, source.token);
       // An edit that arrived while the worker ran has scheduled its own re-run; this result is
       // still shown meanwhile only if it matches the text, otherwise decorations would sit on wrong words.
       if (a.version !== versions.a || b.version !== versions.b) throw new vscode.CancellationError();
-      const session = new ComparisonSession({ a, b }, comparison, texts, encodePayload(comparisonPieces, packed));
+      // The page shows each document's article text: for plain text, the text the host packed already.
+      const shown = { a: articles.a?.text ?? packed.a, b: articles.b?.text ?? packed.b };
+      const session = new ComparisonSession({ a, b }, comparison, texts, encodePayload(comparisonPieces, shown), {
+        a: shownArticle(comparison.a.format, texts.a, articles.a),
+        b: shownArticle(comparison.b.format, texts.b, articles.b),
+      });
       this.current = session;
       this.log.info(`compared ${label(a.uri)} (${comparison.a.stats.words} words) with ${label(b.uri)} (${comparison.b.stats.words} words) in ${Date.now() - started} ms: `
         + `${comparison.passages.length} shared passages, ${comparison.quoteMatches.length} quote matches`);

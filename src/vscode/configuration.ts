@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import type { InputFormatChoice } from '../core/formats/article';
+import { parseInputFormatChoice } from '../core/formats/formatChoice';
 import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MAX_FILE_BYTES } from '../core/model';
 
 export const CONFIG_SECTION = 'compareSources';
@@ -9,6 +11,7 @@ export interface Settings {
   decorateUnmatchedQuotes: boolean;
   debounceMs: number;
   maxFileBytes: number;
+  inputFormat: InputFormatChoice;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -16,6 +19,7 @@ export const DEFAULT_SETTINGS: Settings = {
   decorateUnmatchedQuotes: false,
   debounceMs: 300,
   maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+  inputFormat: 'auto',
 };
 
 export function readSettings(): Settings {
@@ -29,6 +33,7 @@ export function readSettings(): Settings {
     decorateUnmatchedQuotes: config.get<boolean>('decorateUnmatchedQuotes', DEFAULT_SETTINGS.decorateUnmatchedQuotes) === true,
     debounceMs: positive('debounceMs', DEFAULT_SETTINGS.debounceMs, 0),
     maxFileBytes: positive('maxFileBytes', DEFAULT_SETTINGS.maxFileBytes, 1),
+    inputFormat: parseInputFormatChoice(config.get<unknown>('inputFormat')) ?? DEFAULT_SETTINGS.inputFormat,
   };
 }
 

@@ -53,7 +53,7 @@ export function quoteHoverMarkdown(session: ComparisonSession, side: Side, quote
 
   if (quote.speaker) {
     markdown.appendMarkdown('$(person) Speaker: ');
-    markdown.appendText(speakerWithMention(quote.speaker.name, session.texts[side].slice(quote.speaker.range[0], quote.speaker.range[1])));
+    markdown.appendText(speakerWithMention(quote.speaker.name, session.words(side, quote.speaker.range)));
     markdown.appendMarkdown('\n\n');
   } else {
     markdown.appendMarkdown('$(person) No speaker found in the text\n\n');
@@ -74,7 +74,9 @@ export function quoteHoverMarkdown(session: ComparisonSession, side: Side, quote
     }
     if (match.kind === 'altered' && match.differences.length > 0) {
       markdown.appendMarkdown('Word differences:\n');
-      markdown.appendCodeblock(differenceLines(match.differences, side, session.texts), 'text');
+      // The differing words as the articles read them (a web page's without its markup).
+      const shown = match.differences.map((difference) => ({ a: session.articles.a.map.toArticle(difference.a), b: session.articles.b.map.toArticle(difference.b) }));
+      markdown.appendCodeblock(differenceLines(shown, side, { a: session.articles.a.text, b: session.articles.b.text }), 'text');
     }
   }
   return markdown;

@@ -14,6 +14,7 @@ function loadTestFiles(): void {
   require('./speakerTree.test');
   require('./robustness.test');
   require('./exportReport.test');
+  require('./formats.test');
 }
 /* eslint-enable @typescript-eslint/no-require-imports */
 

@@ -1,6 +1,7 @@
 // The manifest and the code must agree: a command id or setting default that drifts apart breaks
 // menus and settings silently, so they are checked here rather than by eye.
 import * as assert from 'assert';
+import { INPUT_FORMAT_CHOICES } from '../../src/core/formats/article';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { COMMANDS, PANEL_VIEW_TYPE, VIEWS } from '../../src/vscode/commandIds';
@@ -46,6 +47,8 @@ describe('package.json contributions', () => {
     const properties = manifest.contributes.configuration.properties;
     assert.strictEqual(properties['compareSources.minPassageWords'].default, DEFAULT_COMPARE_OPTIONS.minWords);
     assert.strictEqual(properties['compareSources.maxFileBytes'].default, DEFAULT_MAX_FILE_BYTES);
+    assert.deepStrictEqual(properties['compareSources.inputFormat'].enum, INPUT_FORMAT_CHOICES, 'the input format setting offers exactly the core\'s choices');
+    assert.strictEqual(properties['compareSources.inputFormat'].default, 'auto');
     for (const [key, value] of Object.entries(properties as Record<string, { markdownDescription?: string; description?: string }>)) {
       assert.ok((value.markdownDescription ?? value.description ?? '').length > 20, `${key} needs a description`);
     }

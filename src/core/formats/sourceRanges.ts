@@ -12,9 +12,6 @@ function side(analysis: DocumentAnalysis, article: Article): DocumentAnalysis {
   const toSource = (range: Range): Range => map.toSource(range);
   return {
     ...analysis,
-    format: article.format,
-    ...(article.note === undefined ? {} : { formatNote: article.note }),
-    ...(article.warnings.length === 0 ? {} : { formatWarnings: article.warnings }),
     quotes: analysis.quotes.map((quote) => ({
       ...quote,
       range: toSource(quote.range),
@@ -28,20 +25,19 @@ function differences(list: readonly Difference[], a: OffsetMap, b: OffsetMap): D
   return list.map((difference) => ({ a: a.toSource(difference.a), b: b.toSource(difference.b) }));
 }
 
-/** `comparison` (in article offsets) with every range in source offsets and each side's format recorded. */
+/** `comparison` (in article offsets) with every range in source offsets: the same object when both are plain text. */
 export function comparisonInSource(comparison: Comparison, a: Article, b: Article): Comparison {
-  const plain = a.map.isIdentity && b.map.isIdentity;
-  if (plain && a.format === 'text' && b.format === 'text' && a.warnings.length === 0 && b.warnings.length === 0) return comparison;
+  if (a.map.isIdentity && b.map.isIdentity) return comparison;
   return {
     ...comparison,
     a: side(comparison.a, a),
     b: side(comparison.b, b),
-    passages: plain ? comparison.passages : comparison.passages.map((passage) => ({
+    passages: comparison.passages.map((passage) => ({
       ...passage,
       a: a.map.toSource(passage.a),
       b: b.map.toSource(passage.b),
       differences: differences(passage.differences, a.map, b.map),
     })),
-    quoteMatches: plain ? comparison.quoteMatches : comparison.quoteMatches.map((match) => ({ ...match, differences: differences(match.differences, a.map, b.map) })),
+    quoteMatches: comparison.quoteMatches.map((match) => ({ ...match, differences: differences(match.differences, a.map, b.map) })),
   };
 }

@@ -2,20 +2,22 @@ import * as vscode from 'vscode';
 import { Worker } from 'node:worker_threads';
 import { joinComparison } from './chunkedComparison';
 import type { Comparison } from '../../core/model';
-import type { PackedText } from '../../protocol/textTransfer';
-import type { CompareRequest, CompareResponse } from './messages';
+import type { CompareRequest, CompareResponse, ReadArticle } from './messages';
 
 export interface CompareInput {
   /** The texts as packed by packText; the host keeps them (they are copied to the worker, not moved) for the page. */
-  a: { name: string; text: PackedText };
-  b: { name: string; text: PackedText };
+  a: CompareRequest['a'];
+  b: CompareRequest['b'];
   options: CompareRequest['options'];
 }
 
 export interface CompareResult {
+  /** The model, in source offsets. */
   comparison: Comparison;
-  /** The comparison as the page's payload encodes it, serialized by the worker (see protocol/comparisonPayload.ts). */
+  /** The comparison as the page's payload encodes it, in the offsets of the texts the page shows, serialized by the worker (see protocol/comparisonPayload.ts). */
   comparisonPieces: Uint8Array[];
+  /** The sides read as a web page or Markdown: the article text the page shows, and its map to the source. */
+  articles: { a?: ReadArticle; b?: ReadArticle };
 }
 
 /**
@@ -60,7 +62,7 @@ export class CompareRunner implements vscode.Disposable {
         return;
       }
       joinComparison(response.chunked, yieldToEventLoop).then(
-        (comparison) => waiting.resolve({ comparison, comparisonPieces: response.comparisonPieces }),
+        (comparison) => waiting.resolve({ comparison, comparisonPieces: response.comparisonPieces, articles: response.articles }),
         (error: unknown) => waiting.reject(error instanceof Error ? error : new Error(String(error))),
       );
     });
