@@ -189,6 +189,69 @@ export const hostileArticles: Scenario = {
 };
 
 /**
+ * A saved web page full of live payloads (scripts in head and body, event-handler attributes, a
+ * javascript: meta refresh, links and form actions, an srcdoc iframe) compared as a web page: the
+ * page shows its article text only, every payload that is markup is left out and runs nowhere, and
+ * every payload the page's text spells out (`&lt;script&gt;…`) shows as the characters it is.
+ */
+export const hostileWebPage: Scenario = {
+  name: 'hostile-web-page',
+  files: ['test/fixtures/hostile/hostile-page.html', 'test/fixtures/hostile/hostile-herald.txt'],
+  timeoutMs: 120000,
+  async run({ page, workbench, log, screenshot, waitForActivation }) {
+    const dialogs: string[] = [];
+    const consoleLines: string[] = [];
+    page.on('dialog', (dialog) => { dialogs.push(`${dialog.type()}: ${dialog.message()}`); void dialog.dismiss().catch(() => {}); });
+    page.on('console', (message) => consoleLines.push(`${message.type()}: ${message.text()}`));
+    page.on('pageerror', (error) => consoleLines.push(`pageerror: ${error.message}`));
+
+    await workbench.openSideBySide('hostile-page.html', 'hostile-herald.txt');
+    await workbench.runCommand('Compare Sources: Compare Sources');
+    log(await waitForActivation());
+    const webview = await workbench.comparisonView();
+    const frame = await comparisonFrame(page);
+    await webview.locator('#stat-format-a').waitFor({ timeout: 30000 });
+    for (const side of ['a', 'b']) {
+      const article = webview.locator(`#article-${side}`);
+      const box = await article.boundingBox();
+      if (!box) continue;
+      for (const fraction of [0.1, 0.3, 0.5, 0.7, 0.9]) await page.mouse.move(box.x + box.width / 2, box.y + box.height * fraction);
+      await article.click({ position: { x: 20, y: 20 } });
+    }
+    await page.waitForTimeout(1000);
+    await screenshot('hostile-web-page');
+
+    const state = await frame.evaluate(inspectPage);
+    const readAs = await webview.locator('#stat-format-a').innerText();
+    log(`A: ${readAs}; canaries: ${JSON.stringify([state.canary, state.parentCanary, state.topCanary])}`);
+    assert.match(readAs, /hostile-page\.html read as a web page: \d+ words of article text/);
+    assert.deepStrictEqual(dialogs, [], 'a payload opened a dialog');
+    assert.strictEqual(state.canary, undefined, 'a payload set window.__pwned');
+    assert.ok(state.parentCanary === undefined || /cross-origin/.test(String(state.parentCanary)), `parent.__pwned: ${String(state.parentCanary)}`);
+    assert.ok(state.topCanary === undefined || /cross-origin/.test(String(state.topCanary)), `top.__pwned: ${String(state.topCanary)}`);
+    assert.deepStrictEqual(state.smuggled, [], 'page markup became elements');
+    assert.deepStrictEqual(state.handlers, [], 'an event handler or javascript: URL reached the DOM');
+    assert.strictEqual(state.bodyDisplay !== 'none', true, 'the page\'s CSS hid the comparison');
+    assert.deepStrictEqual(state.foreignSheets, [], 'the page\'s remote style sheet loaded');
+    for (const literal of [
+      `<script>window.__pwned='page-encoded'</script>`,
+      `<img src=x onerror="alert('page-encoded-img')">`,
+      "`${window.__pwned='page-template'}`",
+      '"We cannot keep a half-empty boat sailing at midnight," said Mallory Quint',
+    ]) assert.ok(state.text.a.includes(literal), `the page's article does not show ${JSON.stringify(literal)} literally`);
+    for (const markup of ['page-head-script', 'page-body-script', 'Injected quote', 'Enable JavaScript', 'Template quote', 'page-svg-script', 'page-onload', 'Subscribe', 'page-iframe', 'page-title', 'onerror="window']) {
+      assert.ok(!state.text.a.includes(markup), `the page's markup ${JSON.stringify(markup)} was shown as article text`);
+    }
+    // The workbench's own HTML highlighter logs long lines it gave up tokenizing, quoting them: not the page's doing.
+    const payloadOutput = consoleLines.filter((line) => /pwned|page-|evil\.invalid|Refused to/i.test(line) && !/Time limit reached when tokenizing line/.test(line));
+    assert.deepStrictEqual(payloadOutput, [], 'the payloads caused console output');
+    const errors = (await workbench.notifications()).filter((toast) => toast.severity === 'error');
+    assert.deepStrictEqual(errors, [], 'an error notification appeared');
+    assert.strictEqual(await frame.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), undefined, 'the canary was set late');
+  },
+};
+
+/**
  * A file whose name is a Markdown command link. VS Code turns `[label](command:…)` in a
  * notification into a clickable link that runs the command, so an error naming the file must not
  * carry the link through.

@@ -4,7 +4,7 @@ import type { Scenario } from './harness';
 import { compareCommand } from './compare-command.scenario';
 import { comparisonViews } from './comparison-views.scenario';
 import { exportReport } from './export-report.scenario';
-import { hostileArticles, hostileFileName } from './hostile-articles.scenario';
+import { hostileArticles, hostileFileName, hostileWebPage } from './hostile-articles.scenario';
 import { longArticles } from './long-articles.scenario';
 
-export const scenarios: Scenario[] = [compareCommand, comparisonViews, hostileArticles, hostileFileName, longArticles, exportReport];
+export const scenarios: Scenario[] = [compareCommand, comparisonViews, hostileArticles, hostileWebPage, hostileFileName, longArticles, exportReport];
