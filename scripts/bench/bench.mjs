@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generatePair, generatePathological, PATHOLOGICAL_SHAPES } from './generate.mjs';
+import { generatePair, generatePathological, PATHOLOGICAL_SHAPES, webPage } from './generate.mjs';
 import { coverageOfB, runOnce } from './measure.mjs';
 import { formatBytes, median, parseSize, table } from './format.mjs';
 
@@ -82,6 +82,15 @@ function tools(options) {
   return list;
 }
 
+/** Ours on the web pages and, round-robin with it, on their article text as .txt files (the reference of the ratio). */
+function webPageTools(testCase) {
+  if (!existsSync(CLI)) return [];
+  return [
+    { name: 'ours compare, article text (.txt)', script: CLI, args: ['compare', '--json'], files: testCase.textFiles },
+    { name: 'ours compare, web page (.html)', script: CLI, args: ['compare', '--json'] },
+  ];
+}
+
 /** Fewer repetitions as inputs grow: medians of small, noisy timings; one or two long runs. */
 function plannedRuns(bytes, options) {
   if (options.runs) return options.runs;
@@ -97,10 +106,10 @@ const TIME_BUDGET_PER_CELL_MS = 20000;
 
 function collectCases(options, workDir) {
   const cases = [];
-  const write = (family, label, pair, extra = {}) => {
+  const write = (family, label, pair, extra = {}, extension = 'txt') => {
     const id = `${family}-${label}`.replace(/[^\w.-]+/g, '_');
-    const fileA = join(workDir, `${id}-a.txt`);
-    const fileB = join(workDir, `${id}-b.txt`);
+    const fileA = join(workDir, `${id}-a.${extension}`);
+    const fileB = join(workDir, `${id}-b.${extension}`);
     writeFileSync(fileA, pair.a);
     writeFileSync(fileB, pair.b);
     const bytes = Math.max(Buffer.byteLength(pair.a), Buffer.byteLength(pair.b));
@@ -112,6 +121,17 @@ function collectCases(options, workDir) {
     // The 1 MB target holds for similar and dissimilar texts alike.
     write('reprint', formatBytes(large[0]), generatePair(large[0], { seed: 2, kind: 'reprint' }));
     write('unrelated', formatBytes(large[0]), generatePair(large[0], { seed: 3, kind: 'unrelated' }));
+  }
+  // Issue 25: the same news pair as web pages (read by their .html extension) and as their article
+  // text, measured side by side; at 1 MB when it is among the sizes, else at the largest.
+  const pageSize = options.sizes.includes(1048576) ? 1048576 : Math.max(...options.sizes, 0);
+  if (pageSize > 0) {
+    const pair = generatePair(pageSize, { seed: 1 });
+    const articleText = (text) => `Harbour news\n\n${text}`;
+    write('article text', formatBytes(pageSize), { a: articleText(pair.a), b: articleText(pair.b) });
+    const text = cases[cases.length - 1];
+    write('web page', formatBytes(pageSize), { a: webPage(pair.a, { seed: 7 }), b: webPage(pair.b, { seed: 8 }) }, { webPage: true, textFiles: [text.fileA, text.fileB] }, 'html');
+    cases.splice(cases.indexOf(text), 1);
   }
   if (options.pathological) {
     for (const shape of PATHOLOGICAL_SHAPES) {
@@ -146,7 +166,8 @@ async function measureCase(testCase, toolList, options, workDir, cutOffAt) {
         entry.done = true;
         continue;
       }
-      const run = await runOnce(entry.tool, testCase.fileA, testCase.fileB, { timeoutMs: options.timeoutMs, workDir });
+      const [fileA, fileB] = entry.tool.files ?? [testCase.fileA, testCase.fileB];
+      const run = await runOnce(entry.tool, fileA, fileB, { timeoutMs: options.timeoutMs, workDir });
       entry.runs.push(run);
       entry.spent += run.ms;
       if (run.status !== 'ok') entry.done = true;
@@ -227,7 +248,7 @@ function printResults(cases, results, options) {
   const rows = [];
   for (const testCase of cases) {
     const cells = results.get(testCase);
-    const reference = cells.find((cell) => cell.tool === 'ours passages') ?? cells.find((cell) => cell.tool === '8-gram reference');
+    const reference = cells.find((cell) => cell.tool === 'ours passages') ?? cells.find((cell) => cell.tool === 'ours compare, article text (.txt)') ?? cells.find((cell) => cell.tool === '8-gram reference');
     for (const cell of cells) {
       rows.push([
         testCase.family, testCase.label, cell.tool, String(cell.runs ?? 0), timeCell(cell, options.timeoutMs),
@@ -315,6 +336,15 @@ function targets(cases, results, core, options, startMs) {
       else verdict(false, `${tool}: 5 MB did not finish (${five.cell.status})`);
     }
   }
+  const pageCase = cases.find((c) => c.webPage);
+  if (pageCase) {
+    const [text, page] = ['ours compare, article text (.txt)', 'ours compare, web page (.html)'].map((tool) => results.get(pageCase).find((c) => c.tool === tool));
+    if (text?.medianMs && page?.medianMs) {
+      const ratio = page.medianMs / text.medianMs;
+      const cpu = text.cpuMs && page.cpuMs ? `; CPU ${ms(page.cpuMs)} vs ${ms(text.cpuMs)} ms = ${(page.cpuMs / text.cpuMs).toFixed(2)}×` : '';
+      verdict(ratio <= 1.3, `web pages ${pageCase.label}/side: compare ${ms(page.medianMs)} ms vs their article text ${ms(text.medianMs)} ms = ${ratio.toFixed(2)}× (target ≤ 1.30×: reading adds at most 30%${cpu})`);
+    }
+  }
   const ours30 = findCell(results, cases, 'news 30%', '30 KB', 'ours passages');
   const jsdiff30 = findCell(results, cases, 'news 30%', '30 KB', 'jsdiff diffWords');
   if (ours30?.cell?.medianMs && jsdiff30?.cell) {
@@ -362,8 +392,9 @@ async function main() {
     const results = new Map();
     const cutOffAt = new Map(); // "family|tool" -> label of the input where the tool was cut off
     for (const testCase of cases) {
-      // Peers are measured on articles, not on the hostile shapes.
-      const caseTools = testCase.pathological ? toolList.filter((tool) => !tool.peer) : toolList;
+      // Peers are measured on articles, not on the hostile shapes; web pages against their own article text.
+      const caseTools = testCase.webPage ? webPageTools(testCase)
+        : testCase.pathological ? toolList.filter((tool) => !tool.peer) : toolList;
       const cells = await measureCase(testCase, caseTools, options, workDir, cutOffAt);
       for (const cell of cells) {
         if (cell.status === 'timeout') cutOffAt.set(`${testCase.family}|${cell.tool}`, testCase.label);

@@ -236,6 +236,32 @@ export function generatePair(chars, { seed = 1, kind = 'news', share = 0.3 } = {
   return { a, b, sharedB: reusedChars / b.length };
 }
 
+/**
+ * `text` (paragraphs separated by blank lines) saved as a news site's web page: head with scripts
+ * and styles, navigation, an <article> whose paragraphs carry links, emphasis and character
+ * references, a sidebar and a footer. Its article text is the headline and `text`'s paragraphs.
+ */
+export function webPage(text, { seed = 7, headline = 'Harbour news' } = {}) {
+  const random = createRandom(seed);
+  const escape = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const word = (value) => {
+    if (random.chance(0.03)) return `<a href="/topic/${value.length}">${value}</a>`;
+    if (random.chance(0.03)) return `<em>${value}</em>`;
+    return value;
+  };
+  const paragraphs = text.split(/\n\s*\n/).filter((paragraph) => paragraph.trim() !== '')
+    .map((paragraph) => `<p>${escape(paragraph).split(' ').map(word).join(' ').replace(/“/g, () => (random.chance(0.5) ? '&ldquo;' : '“'))}</p>`);
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>${escape(headline)} | Harbour Times</title>
+<script>window.dataLayer = [{ "page": "article" }];</script><style>p { margin: 0 0 1em; }</style></head>
+<body><header><a class="logo" href="/">Harbour Times</a><nav><a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
+<main><article><h1>${escape(headline)}</h1>
+${paragraphs.join('\n')}
+</article><aside><h2>Most read</h2><ul><li><a href="/1">Ferry timetable changes</a></li></ul></aside></main>
+<footer>&copy; Harbour Times</footer></body></html>
+`;
+}
+
 // ---- pathological shapes (reliability issue): inputs designed to be slow ----
 
 const STRAY_QUOTES = ['"', '“', '”', '‘', '’', '«', '»', "'", '„'];

@@ -87,6 +87,40 @@ export class ReferenceDecoder {
 }
 
 /**
+ * What the walks over one source share: the reference decoder, and where the next character that
+ * may need more than a copy (`&`, `<`, `\\`, `\r`) and the next line feed stand. Those positions are
+ * found once and kept until the walk passes them: text nodes come in source order, so every search
+ * covers new ground, and reading a page stays linear however many text nodes it has.
+ */
+export class AlignContext {
+  readonly references = new ReferenceDecoder();
+  private special = -1;
+  private lineFeed = -1;
+  private readonly specials = /[&<\\\r]/g;
+
+  constructor(private readonly source: string) {}
+
+  /** The first of `&`, `<`, `\\`, `\r` at or after `from` (the source's length if none). */
+  nextSpecial(from: number): number {
+    if (this.special < from) {
+      this.specials.lastIndex = from;
+      const found = this.specials.exec(this.source);
+      this.special = found === null ? this.source.length : found.index;
+    }
+    return this.special;
+  }
+
+  /** The first line feed at or after `from` (the source's length if none). */
+  nextLineFeed(from: number): number {
+    if (this.lineFeed < from) {
+      const found = this.source.indexOf('\n', from);
+      this.lineFeed = found < 0 ? this.source.length : found;
+    }
+    return this.lineFeed;
+  }
+}
+
+/**
  * Feeds `value`, the decoded text of source `[start, end)`, to `sink`. Returns how many characters
  * of the value found no source (given zero-width spans where the walk stood); 0 when aligned.
  */
@@ -96,9 +130,10 @@ export function alignDecoded(
   start: number,
   end: number,
   options: AlignOptions,
-  references: ReferenceDecoder,
+  context: AlignContext,
   sink: AlignSink,
 ): number {
+  const { references } = context;
   // Most text nodes are their source as it stands (no reference, no line break to normalise).
   if (end - start === value.length && source.startsWith(value, start)) {
     sink(value, start, end);
@@ -135,7 +170,15 @@ export function alignDecoded(
       continue;
     }
     if (v === c) {
-      // A run of identical characters, up to the next place where the source may say more than the value.
+      // A run of identical characters, up to the next place where the source may say more than the
+      // value: found by the regex engine, and taken whole when the value has it too.
+      const runEnd = Math.min(end, context.nextSpecial(j + 1), options.linePrefixes ? context.nextLineFeed(j) + 1 : end);
+      if (runEnd - j > 1 && runEnd - j <= value.length - i && value.startsWith(source.slice(j, runEnd), i)) {
+        sink(value.slice(i, i + runEnd - j), j, runEnd);
+        i += runEnd - j;
+        j = runEnd;
+        continue;
+      }
       let k = 1;
       while (i + k < value.length && j + k < end) {
         if (options.linePrefixes && source.charCodeAt(j + k - 1) === LINE_FEED) break;

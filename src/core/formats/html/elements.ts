@@ -85,12 +85,23 @@ function isUnlikely(element: Element): boolean {
  * keeps every header and footer and ignores class names (to find a headline in a page header).
  */
 export function isSkipped(element: Element, insideArticle: boolean, lenient = false): boolean {
-  if (NEVER_TEXT.has(element.name) || isHidden(element)) return true;
+  if (NEVER_TEXT.has(element.name)) return true;
+  // Most elements of an article (<p>, <em>, <a href>) carry none of the attributes looked at below.
+  if (!insideArticle && !lenient && PAGE_FRAME_TAGS.has(element.name)) return true;
+  if (!hasTellingAttribute(element)) return element.name === 'dialog';
+  if (isHidden(element)) return true;
   const role = attribute(element, 'role');
   if (role !== undefined && FURNITURE_ROLES.has(role)) return true;
   if (lenient) return false;
-  if (!insideArticle && (PAGE_FRAME_TAGS.has(element.name) || (role !== undefined && PAGE_FRAME_ROLES.has(role)))) return true;
+  if (!insideArticle && role !== undefined && PAGE_FRAME_ROLES.has(role)) return true;
   return isUnlikely(element);
+}
+
+const TELLING_ATTRIBUTES = new Set(['hidden', 'aria-hidden', 'style', 'role', 'class', 'id', 'open']);
+
+function hasTellingAttribute(element: Element): boolean {
+  for (const name in element.attribs) if (TELLING_ATTRIBUTES.has(name)) return true;
+  return false;
 }
 
 export function childrenOf(node: AnyNode): ChildNode[] {

@@ -11,11 +11,11 @@
  */
 import { DomHandler, Parser } from 'htmlparser2';
 import type { Article, BlockKind } from '../article';
-import { alignDecoded, ReferenceDecoder, type AlignOptions } from '../alignDecoded';
+import { AlignContext, alignDecoded, type AlignOptions } from '../alignDecoded';
 import { ArticleBuilder } from '../articleBuilder';
 import { headingLevel, isBlock, isElement, isPreformatted, sourceSpan, type Element, type ParentNode } from './elements';
 import { chooseContent, type ContentSelection } from './mainContent';
-import { findElements, walkVisible } from './walk';
+import { walkVisible } from './walk';
 
 const TEXT: AlignOptions = { references: 'legacy', backslashEscapes: false, skipTags: true, linePrefixes: false };
 
@@ -48,6 +48,16 @@ function parseHtml(source: string): DomHandler['root'] {
   return handler.root;
 }
 
+/** The page's `<body>`: a child of `<html>` or of the document itself (htmlparser2 implies neither). */
+function bodyOf(document: ParentNode): ParentNode {
+  for (const node of document.children) {
+    if (!isElement(node)) continue;
+    if (node.name === 'body') return node;
+    if (node.name === 'html') return node.children.find((child): child is Element => isElement(child) && child.name === 'body') ?? node;
+  }
+  return document;
+}
+
 /** The kind of paragraph an element's own text makes, given the kind its parent's text makes. */
 function blockKind(element: Element, parent: BlockKind): BlockKind {
   if (headingLevel(element) !== undefined) return 'heading';
@@ -61,11 +71,11 @@ function blockKind(element: Element, parent: BlockKind): BlockKind {
 export function readHtml(source: string): Article {
   const document = parseHtml(source);
   // A page saved without <body> (a fragment) is all body.
-  const body: ParentNode = findElements(document, (element) => element.name === 'body')[0] ?? document;
+  const body: ParentNode = bodyOf(document);
   const builder = new ArticleBuilder();
   const warnings: string[] = [];
   const choice = chooseContent(document, body);
-  const references = new ReferenceDecoder();
+  const context = new AlignContext(source);
   const append = builder.append.bind(builder);
   let unplaced = 0;
   // Each open element's paragraph kind and heading level.
@@ -95,7 +105,7 @@ export function readHtml(source: string): Article {
       exit,
       text(node) {
         const span = sourceSpan(node);
-        if (span !== undefined) unplaced += alignDecoded(node.data, source, span[0], span[1], TEXT, references, append);
+        if (span !== undefined) unplaced += alignDecoded(node.data, source, span[0], span[1], TEXT, context, append);
       },
     });
     if (isElement(root)) exit(root);

@@ -10,7 +10,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import type { Article, BlockKind } from '../article';
-import { alignDecoded, ReferenceDecoder, type AlignOptions } from '../alignDecoded';
+import { AlignContext, alignDecoded, type AlignOptions } from '../alignDecoded';
 import { ArticleBuilder } from '../articleBuilder';
 
 const TEXT: AlignOptions = { references: 'strict', backslashEscapes: true, skipTags: false, linePrefixes: true };
@@ -85,12 +85,12 @@ export function readMarkdown(source: string): Article {
     mdastExtensions: [frontmatterFromMarkdown([...FRONT_MATTER])],
   });
   const builder = new ArticleBuilder();
-  const references = new ReferenceDecoder();
+  const context = new AlignContext(source);
   const append = builder.append.bind(builder);
   let unplaced = 0;
 
   const align = (value: string, start: number, end: number, options: AlignOptions): void => {
-    unplaced += alignDecoded(value, source, start, end, options, references, append);
+    unplaced += alignDecoded(value, source, start, end, options, context, append);
   };
 
   // A walk with its own stack: block quotes nested a thousand deep are still Markdown.
