@@ -69,7 +69,8 @@ export class ComparisonPanel implements vscode.Disposable {
   /** Shows the panel and points it at a range of one article (from the tree's "Show in Comparison"). */
   focus(side: Side, range: Range): void {
     this.show();
-    this.post({ type: 'focus', side, range });
+    // The model's range is in the document; the page shows article text (for a web page, without markup).
+    this.post({ type: 'focus', side, range: this.service.session?.toShown(side, range) ?? range });
   }
 
   /** Shows a message in place of the comparison (posted once the page is ready). */

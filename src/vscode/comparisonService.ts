@@ -79,6 +79,12 @@ export class ComparisonSession {
     return map.isIdentity ? range : map.toSource([clamp(range[0]), clamp(Math.max(range[0], range[1]))]);
   }
 
+  /** A range of the compared document as a range of the text the page shows. */
+  toShown(side: Side, range: Range): Range {
+    const { map } = this.articles[side];
+    return map.isIdentity ? range : map.toArticle(range);
+  }
+
   /** Current range of a quote, or undefined when an edit has touched it since the comparison. */
   liveRange(side: Side, quoteId: number): Range | undefined {
     return this.liveQuotes[side].find((quote) => quote.quoteId === quoteId)?.range;
