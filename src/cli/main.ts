@@ -65,7 +65,7 @@ const COMMANDS: Record<string, Command> = {
         ? formatReport({ comparison: inArticles, textA: articles.a.text, textB: articles.b.text, sources })
         : options.format === 'json'
           ? writeReport('json', { comparison: model, texts: { a: a.text, b: b.text }, bytes, createdAt: io.now() })
-          : writeReport(options.format, { comparison: inArticles, texts: { a: articles.a.text, b: articles.b.text }, bytes, createdAt: io.now() }));
+          : writeReport(options.format, { comparison: inArticles, texts: { a: articles.a.text, b: articles.b.text }, sources, bytes, createdAt: io.now() }));
     },
   },
   passages: {

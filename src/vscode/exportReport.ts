@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { comparisonInArticles } from '../core/formats/sourceRanges';
+import type { ReportInput } from '../core/views/report/content';
 import { REPORT_FORMATS, reportFormatOfFile, writeReport, type ReportFormat } from '../core/views/report/formats';
 import { COMMANDS } from './commandIds';
 import type { ComparisonService, ComparisonSession } from './comparisonService';
@@ -56,7 +58,7 @@ export async function exportReportCommand(deps: ExportDeps, args: unknown): Prom
     return { status: 'error', message };
   }
   try {
-    const report = writeReport(format, { comparison: session.comparison, texts: session.texts, createdAt: new Date() });
+    const report = writeReport(format, reportInput(session, format));
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(report));
   } catch (error) {
     const message = `Compare Sources: could not write the report to ${label(uri)}: ${error instanceof Error ? error.message : String(error)}`;
@@ -109,4 +111,20 @@ async function offerToOpen(uri: vscode.Uri, format: ReportFormat): Promise<void>
 
 function isExportArgs(value: unknown): value is ExportArgs {
   return typeof value === 'object' && value !== null && !(value instanceof vscode.Uri) && (value as Partial<ExportArgs>).target instanceof vscode.Uri;
+}
+
+/**
+ * What the report is made from: the model for JSON; for a readable report of a web page or
+ * Markdown, the comparison in its article text (the words it quotes) with the source for places.
+ */
+function reportInput(session: ComparisonSession, format: ReportFormat): ReportInput {
+  const { a, b } = session.articles;
+  if (format === 'json' || (a.map.isIdentity && b.map.isIdentity)) return { comparison: session.comparison, texts: session.texts, createdAt: new Date() };
+  const source = (side: 'a' | 'b') => (session.articles[side].map.isIdentity ? {} : { [side]: { text: session.texts[side], map: session.articles[side].map } });
+  return {
+    comparison: comparisonInArticles(session.comparison, a.map, b.map),
+    texts: { a: a.text, b: b.text },
+    sources: { ...source('a'), ...source('b') },
+    createdAt: new Date(),
+  };
 }

@@ -60,6 +60,22 @@ describe('compare-sources CLI: web pages and Markdown', () => {
     assert.ok(line.startsWith('<p>'), `line ${location[1]} of the page holds a paragraph: ${line.slice(0, 40)}`);
   });
 
+  it('writes a shared report of web pages quoting their words and placing them at the files\' own lines (--format markdown)', () => {
+    const result = run('compare', page, note, '--format', 'markdown');
+    assert.strictEqual(result.code, 0, result.stderr);
+    assert.doesNotMatch(result.stdout, /<script|<span|<\/?em>|\*\*word/, 'the report quotes article text, not markup');
+    assert.match(result.stdout, /kept this port alive/);
+    const lines = fs.readFileSync(page, 'utf8').split('\n');
+    const places = [...result.stdout.matchAll(/wire\.html:(\d+):(\d+)/g)];
+    assert.ok(places.length > 0);
+    for (const [, line, column] of places) {
+      const at = lines[Number(line) - 1]?.[Number(column) - 1] ?? '';
+      assert.match(at, /^[^\s<>]$/, `wire.html:${line}:${column} points at a word of the page, not at its markup (${JSON.stringify(at)})`);
+    }
+    const json = JSON.parse(run('compare', page, note, '--format', 'json').stdout) as Comparison;
+    assert.deepStrictEqual(json, JSON.parse(run('compare', page, note, '--json').stdout), '--format json is the model, in the files\' offsets');
+  });
+
   it('reads every file as the format --input-format forces, whatever its extension', () => {
     const asText = JSON.parse(run('compare', page, note, '--json', '--input-format', 'text').stdout) as Comparison;
     assert.deepStrictEqual([asText.a.format, asText.b.format], ['text', 'text']);

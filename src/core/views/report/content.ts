@@ -10,6 +10,7 @@
  */
 import type { Comparison, QuoteMatchKind, Side } from '../../model';
 import { formatBytes } from '../../text/decode';
+import type { OffsetMap } from '../../formats/offsetMap';
 import { LineIndex } from '../../text/lines';
 import { otherSide } from '../lookup';
 import { passageRuns, type TextRun } from '../passageText';
@@ -26,6 +27,11 @@ export interface ReportInput {
   createdAt: Date;
   /** Size of each file in bytes, where the caller knows it; otherwise the UTF-8 length of its text. */
   bytes?: Partial<Record<Side, number>>;
+  /**
+   * For a document read as a web page or Markdown: `comparison` and `texts` are in its article text
+   * (what the report quotes), and this is its source and the map to it (where the report places things).
+   */
+  sources?: Partial<Record<Side, { text: string; map: OffsetMap }>>;
 }
 
 /** A place in one document: its index in `ReportContent.documents` and `name:line:column`. */
@@ -145,15 +151,17 @@ const indexOf = (side: Side): number => SIDES.indexOf(side);
 
 export function buildReport(input: ReportInput): ReportContent {
   const { comparison, texts } = input;
-  const lines = { a: new LineIndex(texts.a), b: new LineIndex(texts.b) };
-  const place = (side: Side, offset: number): ReportPlace => {
+  const sourceText = (side: Side): string => input.sources?.[side]?.text ?? texts[side];
+  const lines = { a: new LineIndex(sourceText('a')), b: new LineIndex(sourceText('b')) };
+  const place = (side: Side, articleOffset: number): ReportPlace => {
+    const offset = input.sources?.[side]?.map.sourceStart(articleOffset) ?? articleOffset;
     const { line, column } = lines[side].positionAt(offset);
     return { document: indexOf(side), line, column, text: fileLocation(comparison[side].name, lines[side], offset) };
   };
 
   const documents = SIDES.map((side, index): ReportDocument => {
     const { name, stats, quotes } = comparison[side];
-    const bytes = input.bytes?.[side] ?? utf8Length(texts[side]);
+    const bytes = input.bytes?.[side] ?? utf8Length(sourceText(side));
     return {
       label: String.fromCharCode(65 + index),
       name,

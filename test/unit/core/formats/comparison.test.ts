@@ -11,6 +11,7 @@ import { compareDocuments, compareTexts } from '../../../../src/core/compare';
 import { readPlainText, type Article } from '../../../../src/core/formats/article';
 import { readHtml } from '../../../../src/core/formats/html/htmlReader';
 import { readMarkdown } from '../../../../src/core/formats/markdown/markdownReader';
+import { comparisonInArticles } from '../../../../src/core/formats/sourceRanges';
 import type { Comparison, Range } from '../../../../src/core/model';
 import { HTML_LAYOUTS, paragraphsOf, renderHtml, renderMarkdown } from './renderings';
 import { normaliseWords, visibleHtml, visibleMarkdown } from './sourceOracle';
@@ -114,5 +115,6 @@ describe('formats: comparing saved web pages and Markdown', () => {
       assert.deepStrictEqual(read.articles.a.map.toSource(inArticle.range), inSource.range);
       assert.deepStrictEqual(read.articles.a.map.toArticle(inSource.range), inArticle.range);
     }
+    assert.deepStrictEqual(comparisonInArticles(read.model, read.articles.a.map, read.articles.b.map), read.inArticles, 'the model maps back to the article offsets whole');
   });
 });
