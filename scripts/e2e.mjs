@@ -78,7 +78,7 @@ async function runScenario(scenario) {
   const shots = join(artifacts, scenario.name);
   rmSync(shots, { recursive: true, force: true });
   mkdirSync(shots, { recursive: true });
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
   const page = await context.newPage();
   const log = (message) => console.log(`  [${scenario.name}] ${message}`);
   const screenshot = async (name, options = {}) => {

@@ -1,5 +1,6 @@
 /** The toolbar's filters: which marks show (shared text, quotes, altered quotes only) and whose quotes stand out. */
-import type { Page } from './page';
+import { SIDES, type Page } from './page';
+import { bringIntoView } from './readingPlace';
 
 /** Shows the filters of `page.state.ui` in the toolbar and on the page. */
 export function applyFilters(page: Page): void {
@@ -12,6 +13,7 @@ export function applyFilters(page: Page): void {
   document.body.classList.toggle('hide-quotes', !filters.quotes);
   document.body.classList.toggle('altered-only', filters.alteredOnly);
   document.body.classList.toggle('speaker-filter', filters.speaker !== null);
+  document.body.classList.toggle('hide-speaker-names', !page.state.settings.showSpeakerNames);
   const speaker = String(filters.speaker);
   for (const element of document.querySelectorAll<HTMLElement>('.quote')) {
     element.classList.toggle('selected-speaker', element.dataset.speaker === speaker);
@@ -31,6 +33,17 @@ export function listenToFilters(page: Page, changed: () => void): void {
   filterSpeaker.addEventListener('change', () => {
     page.state.ui.filters.speaker = filterSpeaker.value === '' ? null : Number(filterSpeaker.value);
     applyFilters(page);
+    showSpeaker(page);
     changed();
   });
+}
+
+/** Brings the chosen speaker's first quote into view in each article that quotes them. */
+function showSpeaker(page: Page): void {
+  const { speaker } = page.state.ui.filters;
+  if (speaker === null) return;
+  for (const side of SIDES) {
+    const first = page.elements.articles[side].querySelector<HTMLElement>(`.quote[data-speaker="${speaker}"]`);
+    if (first) bringIntoView(page, first);
+  }
 }

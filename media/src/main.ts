@@ -7,6 +7,7 @@ import type { ExtensionToWebview } from '../../src/protocol/webviewMessages';
 import { applyFilters, listenToFilters } from './filters';
 import { onHostMessage, saveState } from './messaging';
 import { listenForNavigation } from './navigation';
+import { redrawOutlines } from './outline';
 import { createPage, SIDES, type HostApi } from './page';
 
 declare function acquireVsCodeApi(): HostApi;
@@ -26,6 +27,9 @@ for (const side of SIDES) {
     });
   }, { passive: true });
 }
+
+// The text rewraps when the columns change width: the outlines follow it.
+new ResizeObserver(() => redrawOutlines(page)).observe(page.elements.articles.a);
 
 applyFilters(page);
 page.host.postMessage({ type: 'ready' });

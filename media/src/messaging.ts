@@ -1,6 +1,7 @@
 /** The page's side of the conversation with the extension: what arrives, and the state it saves for a reload. */
 import { decodePayload } from '../../src/protocol/comparisonPayload';
 import type { ExtensionToWebview } from '../../src/protocol/webviewMessages';
+import { applyFilters } from './filters';
 import { focusRange } from './navigation';
 import type { Page } from './page';
 import { currentPlace } from './readingPlace';
@@ -31,6 +32,10 @@ export function onHostMessage(page: Page, message: ExtensionToWebview): void {
       break;
     case 'focus':
       focusRange(page, message.side, message.range);
+      break;
+    case 'settings':
+      state.settings = { showSpeakerNames: message.showSpeakerNames };
+      applyFilters(page);
       break;
   }
 }

@@ -5,20 +5,22 @@
  */
 import type { Range, Side } from '../../src/core/model';
 import { otherSide } from '../../src/core/views/lookup';
+import { positionText } from '../../src/core/views/wording';
+import { setOutline, targetElements } from './outline';
 import { sideOf, SIDES, type Page } from './page';
 import { bringIntoView } from './readingPlace';
 
-/** Outlines the passage under the pointer on both sides and brings its partner into view. */
+/** Deepens the passage under the pointer on both sides (its background, no extra mark) and brings its partner into view. */
 function linkPartner(page: Page, target: HTMLElement, scroll: boolean): void {
   const { articles } = page.elements;
-  for (const element of document.querySelectorAll('.partner')) element.classList.remove('partner');
+  for (const element of document.querySelectorAll('.linked')) element.classList.remove('linked');
   const side = sideOf(page, target);
   const passage = target.closest<HTMLElement>('[data-passage]')?.dataset.passage;
   if (!side || passage === undefined || !page.state.ui.filters.shared) return;
   const other = otherSide(side);
   const mine = articles[side].querySelectorAll(`[data-passage="${passage}"]`);
   const theirs = articles[other].querySelectorAll<HTMLElement>(`[data-passage="${passage}"]`);
-  for (const element of [...mine, ...theirs]) element.classList.add('partner');
+  for (const element of [...mine, ...theirs]) element.classList.add('linked');
   if (scroll && theirs[0] && !isVisible(theirs[0], articles[other])) bringIntoView(page, theirs[0]);
 }
 
@@ -38,16 +40,16 @@ function rangeOfElement(page: Page, side: Side, element: HTMLElement): Range | u
   return undefined;
 }
 
-function goToPassage(page: Page, index: number): void {
+/** Makes passage `index` (wrapping around) the current one: one outline around it on each side, both brought into view. */
+export function goToPassage(page: Page, index: number): void {
   const { state } = page;
   if (!state.current || state.current.comparison.passages.length === 0) return;
   const count = state.current.comparison.passages.length;
   state.passageCursor = ((index % count) + count) % count;
-  for (const element of document.querySelectorAll('.current')) element.classList.remove('current');
   for (const side of SIDES) {
-    const elements = page.elements.articles[side].querySelectorAll<HTMLElement>(`[data-passage="${state.passageCursor}"]`);
-    for (const element of elements) element.classList.add('current');
-    if (elements[0]) bringIntoView(page, elements[0]);
+    setOutline(page, side, { kind: 'passage', id: state.passageCursor });
+    const [first] = targetElements(page, side, { kind: 'passage', id: state.passageCursor });
+    if (first) bringIntoView(page, first);
   }
   updatePosition(page);
 }
@@ -55,8 +57,7 @@ function goToPassage(page: Page, index: number): void {
 /** The toolbar's `Passage n of m`. */
 export function updatePosition(page: Page): void {
   const { current, passageCursor } = page.state;
-  const count = current?.comparison.passages.length ?? 0;
-  page.elements.position.textContent = passageCursor >= 0 && count ? `Passage ${passageCursor + 1} of ${count}` : `${count} passages`;
+  page.elements.position.textContent = positionText(passageCursor, current?.comparison.passages.length ?? 0);
 }
 
 /** Brings the quote or passage at `range` into view and outlines it (the tree's "Show in Comparison"). */
@@ -66,10 +67,10 @@ export function focusRange(page: Page, side: Side, range: Range): void {
   const candidates = articles[side].querySelectorAll<HTMLElement>('[data-start]');
   const target = [...candidates].find((element) => Number(element.dataset.start) >= start);
   if (!target) return;
-  for (const element of document.querySelectorAll('.focused')) element.classList.remove('focused');
-  const quote = target.dataset.quote;
-  const group = quote !== undefined ? articles[side].querySelectorAll<HTMLElement>(`[data-quote="${quote}"]`) : [target];
-  for (const element of group) element.classList.add('focused');
+  const quote = target.closest<HTMLElement>('[data-quote]')?.dataset.quote;
+  const passage = target.closest<HTMLElement>('[data-passage]')?.dataset.passage;
+  if (quote !== undefined) setOutline(page, side, { kind: 'quote', id: Number(quote) });
+  else if (passage !== undefined) setOutline(page, side, { kind: 'passage', id: Number(passage) });
   bringIntoView(page, target);
   linkPartner(page, target, true);
 }

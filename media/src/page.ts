@@ -29,6 +29,10 @@ export interface PageState {
   pending: Pick<WebviewUiState, 'scroll' | 'place'> | undefined;
   /** The passage `n`/`p` last went to, or -1. */
   passageCursor: number;
+  /** What each article's one outline is drawn around: the current passage or a quote shown from the tree. */
+  outlined: Record<Side, OutlineTarget | undefined>;
+  /** Settings the extension posts (see the `settings` message). */
+  settings: { showSpeakerNames: boolean };
   /** Pieces of the payload being received (see protocol/comparisonPayload.ts). */
   incoming: { run: number; pieces: PayloadPiece[] };
   blocks: Record<Side, ArticleBlocks>;
@@ -39,8 +43,14 @@ export interface PageState {
   scrollSaveQueued: boolean;
 }
 
+/** An outline's target: a passage by id, or a quote of that side by id. */
+export type OutlineTarget = { kind: 'passage' | 'quote'; id: number };
+
 export interface PageElements {
   stats: HTMLElement;
+  emptyState: HTMLElement;
+  legend: HTMLElement;
+  shares: Record<Side, HTMLElement>;
   position: HTMLElement;
   articles: Record<Side, HTMLElement>;
   titles: Record<Side, HTMLElement>;
@@ -68,6 +78,8 @@ export function createPage(host: HostApi): Page {
     previousTexts: undefined,
     pending: { scroll: ui.scroll, place: ui.place },
     passageCursor: -1,
+    outlined: { a: undefined, b: undefined },
+    settings: { showSpeakerNames: true },
     incoming: { run: -1, pieces: [] },
     blocks: { a: { elements: [], starts: [] }, b: { elements: [], starts: [] } },
     settling: { a: undefined, b: undefined },
@@ -85,6 +97,9 @@ function findElements(): PageElements {
   };
   return {
     stats: byId('stats'),
+    emptyState: byId('empty-state'),
+    legend: byId('legend'),
+    shares: { a: byId('share-a'), b: byId('share-b') },
     position: byId('position'),
     articles: { a: byId('article-a'), b: byId('article-b') },
     titles: { a: byId('title-a'), b: byId('title-b') },

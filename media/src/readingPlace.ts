@@ -24,7 +24,9 @@ function placeAtTop(page: Page, side: Side): ReadingPlace | null {
   const block = elements[k];
   if (!block) return null;
   const box = block.getBoundingClientRect();
-  const caret = document.caretRangeFromPoint(box.left + 1, Math.max(top, box.top) + 1);
+  // Right of the block's left margin (the speakers' names): on the text itself.
+  const textLeft = box.left + (parseFloat(getComputedStyle(block).paddingLeft) || 0);
+  const caret = document.caretRangeFromPoint(textLeft + 1, Math.max(top, box.top) + 1);
   const start = caret ? textOffset(block, starts[k], caret.startContainer, caret.startOffset) : undefined;
   const line = start === undefined ? undefined : characterBox(block, starts[k], start);
   // Where no character or no box for it is found, the block's own start.
@@ -32,8 +34,8 @@ function placeAtTop(page: Page, side: Side): ReadingPlace | null {
 }
 
 /**
- * The text offset of a caret position inside a block starting at `start`. A caret in a speaker tag
- * (not the article's text) stands for the quote the tag precedes.
+ * The text offset of a caret position inside a block starting at `start`. A caret in a speaker label
+ * (not the article's text) stands for the statement the label precedes.
  */
 function textOffset(block: HTMLElement, start: number, node: Node, offset: number): number | undefined {
   let at = start;
@@ -50,7 +52,7 @@ function textOffset(block: HTMLElement, start: number, node: Node, offset: numbe
   return undefined;
 }
 
-const isSpeakerTag = (node: Node): boolean => node instanceof HTMLElement && node.classList.contains('speaker-tag');
+const isSpeakerTag = (node: Node): boolean => node instanceof HTMLElement && node.classList.contains('speaker-label');
 
 /** The box of the character at text offset `offset` in a block starting at `start`, if it has one. */
 function characterBox(block: HTMLElement, start: number, offset: number): DOMRect | undefined {

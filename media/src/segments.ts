@@ -4,8 +4,12 @@ export interface Mark {
   classes: string[];
   data: { passage?: number; quote?: number; speaker?: number };
   title?: string;
-  /** Text of a label shown just before the mark (the speaker of a quote). */
-  tag?: string;
+}
+
+/** A label shown at an offset of the text (a speaker's name before a statement), not part of the text. */
+export interface Label {
+  offset: number;
+  text: string;
 }
 
 export interface Segment {
@@ -13,16 +17,16 @@ export interface Segment {
   text: string;
   /** Marks covering the whole segment, in the order given. */
   marks: Mark[];
-  /** Label to show before this segment: set on the first segment of a mark that has one. */
+  /** Label to show before this segment: set on the segment that starts at a label's offset. */
   tag?: string;
 }
 
 /**
- * Cuts a text at every mark boundary, so that overlapping marks (a quote inside a shared passage,
- * a word difference inside both) become flat runs that each carry every mark covering them:
- * nested spans would need the marks to nest properly, and passages and quotes do not.
+ * Cuts a text at every mark boundary and label, so that overlapping marks (a quote inside a shared
+ * passage, a word difference inside both) become flat runs that each carry every mark covering
+ * them: nested spans would need the marks to nest properly, and passages and quotes do not.
  */
-export function buildSegments(text: string, marks: readonly Mark[]): Segment[] {
+export function buildSegments(text: string, marks: readonly Mark[], labels: readonly Label[] = []): Segment[] {
   const valid = marks
     .map((mark, order) => ({ mark, order, start: Math.max(0, Math.min(text.length, mark.range[0])), end: Math.max(0, Math.min(text.length, mark.range[1])) }))
     .filter((entry) => entry.end > entry.start)
@@ -31,6 +35,13 @@ export function buildSegments(text: string, marks: readonly Mark[]): Segment[] {
   for (const entry of valid) {
     bounds.add(entry.start);
     bounds.add(entry.end);
+  }
+  const labelAt = new Map<number, string>();
+  for (const label of labels) {
+    const offset = Math.max(0, Math.min(text.length, label.offset));
+    if (offset === text.length || labelAt.has(offset)) continue;
+    labelAt.set(offset, label.text);
+    bounds.add(offset);
   }
   const points = [...bounds].sort((x, y) => x - y);
   const segments: Segment[] = [];
@@ -43,7 +54,7 @@ export function buildSegments(text: string, marks: readonly Mark[]): Segment[] {
     const opened: typeof valid = [];
     while (next < valid.length && valid[next].start <= start) opened.push(valid[next++]);
     active.push(...opened);
-    const tag = opened.find((entry) => entry.mark.tag !== undefined)?.mark.tag;
+    const tag = labelAt.get(start);
     const ordered = active.length > 1 ? [...active].sort((x, y) => x.order - y.order) : active;
     segments.push({ start, text: text.slice(start, end), marks: ordered.map((entry) => entry.mark), ...(tag !== undefined ? { tag } : {}) });
   }

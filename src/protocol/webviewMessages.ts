@@ -50,7 +50,9 @@ export type ExtensionToWebview =
   | { type: 'comparison'; run: number; index: number; count: number; part: PayloadPart; data: Uint8Array; uris: { a: string; b: string } }
   | { type: 'busy'; busy: boolean }
   | { type: 'error'; message: string }
-  | { type: 'focus'; side: Side; range: Range };
+  | { type: 'focus'; side: Side; range: Range }
+  /** How the page shows what it has: posted when the page is ready and when a setting changes. */
+  | { type: 'settings'; showSpeakerNames: boolean };
 
 export type WebviewToExtension =
   | { type: 'ready' }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Range, Side } from '../core/model';
 import { clampRange, otherSide } from '../core/views/lookup';
 import type { QuoteNode, SpeakerTreeNode } from '../core/views/speakerTreeContent';
 import { COMMANDS } from './commandIds';
@@ -8,7 +9,7 @@ import { label, openSource, SourceError } from './documentSource';
 import type { RevealArgs } from './hovers';
 import { exportReportCommand } from './exportReport';
 import { notificationText } from './notifications';
-import { revealRange } from './reveal';
+import { revealInBoth, revealRange } from './reveal';
 import { isSourceDocument, pickSource } from './sourcePicker';
 
 /** What the compare command did; returned to callers (tests) because notifications cannot be read back. */
@@ -27,7 +28,7 @@ export interface CommandDeps {
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.compare, (uri?: unknown, uris?: unknown) => compareCommand(deps, uri, uris)),
-    vscode.commands.registerCommand(COMMANDS.revealRange, (args: unknown) => revealCommand(deps, args)),
+    vscode.commands.registerCommand(COMMANDS.revealRange, (...args: unknown[]) => revealCommand(deps, args)),
     vscode.commands.registerCommand(COMMANDS.copyQuote, async (node: unknown) => {
       if (isQuoteNode(node)) await vscode.env.clipboard.writeText(node.text);
     }),
@@ -37,10 +38,10 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       const other = otherSide(node.side);
       await revealRange(session.documents[other], session.liveRange(other, node.match.otherQuoteId) ?? node.match.otherRange);
     }),
-    vscode.commands.registerCommand(COMMANDS.showInComparison, (node: unknown) => {
+    vscode.commands.registerCommand(COMMANDS.showInComparison, async (node: unknown) => {
       const session = deps.service.session;
       if (!isQuoteNode(node) || !session) return;
-      deps.panel.focus(node.side, node.range);
+      await deps.panel.focus(node.side, node.range);
     }),
     vscode.commands.registerCommand(COMMANDS.exportReport, (args?: unknown) => exportReportCommand(deps, args)),
   ];
@@ -66,7 +67,7 @@ async function compareCommand(deps: CommandDeps, uri: unknown, uris: unknown): P
         const maxBytes = deps.service.settings.maxFileBytes;
         const [a, b] = await Promise.all([openSource(first, maxBytes), openSource(second, maxBytes)]);
         const session = await deps.service.compare(a, b, token);
-        deps.panel.show();
+        await deps.panel.show();
         return { status: 'compared', session } as const;
       },
     );
@@ -98,20 +99,30 @@ function uniqueDocuments(documents: vscode.TextDocument[]): vscode.TextDocument[
   return documents.filter((document, index) => documents.indexOf(document) === index);
 }
 
-/** Target of hover links and tree items; the arguments come from a command URI, so they are checked, not trusted. */
-async function revealCommand(deps: CommandDeps, args: unknown): Promise<void> {
+/**
+ * Target of hover links and tree items: one range, or one in each article (a statement of the
+ * Speakers view). The arguments come from a command URI, so they are checked, not trusted; only the
+ * compared documents can be opened from a link.
+ */
+async function revealCommand(deps: CommandDeps, args: readonly unknown[]): Promise<void> {
   const session = deps.service.session;
-  if (!isRevealArgs(args) || !session) return;
-  let uri: vscode.Uri;
-  try {
-    uri = vscode.Uri.parse(args.uri, true);
-  } catch {
-    return; // not a URI at all
+  if (!session) return;
+  const ranges: Partial<Record<Side, Range>> = {};
+  let first: Side | undefined;
+  for (const arg of args) {
+    if (!isRevealArgs(arg)) continue;
+    let uri: vscode.Uri;
+    try {
+      uri = vscode.Uri.parse(arg.uri, true);
+    } catch {
+      continue; // not a URI at all
+    }
+    const side = session.sideOf(uri);
+    if (!side || ranges[side]) continue;
+    ranges[side] = clampRange(arg.range, session.documents[side].getText().length);
+    first ??= side;
   }
-  const side = session.sideOf(uri);
-  if (!side) return; // only the compared documents can be opened from a link
-  const document = session.documents[side];
-  await revealRange(document, clampRange(args.range, document.getText().length));
+  if (first) await revealInBoth(session.documents, ranges, first);
 }
 
 function isRevealArgs(value: unknown): value is RevealArgs {

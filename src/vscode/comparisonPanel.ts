@@ -7,6 +7,7 @@ import { yieldToEventLoop } from './worker/compareRunner';
 import type { ComparisonService, ComparisonSession } from './comparisonService';
 import { openSource, SourceError } from './documentSource';
 import { revealRange } from './reveal';
+import { viewColumnFor } from './viewPlacement';
 
 /**
  * The comparison webview: one panel showing the current session. The page is a fixed shell (no
@@ -30,6 +31,9 @@ export class ComparisonPanel implements vscode.Disposable {
     this.disposables.push(
       service.onDidChangeSession((session) => this.postSession(session)),
       service.onDidChangeBusy((busy) => this.post({ type: 'busy', busy })),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('compareSources.showSpeakerNames')) this.postSettings();
+      }),
     );
   }
 
@@ -38,14 +42,15 @@ export class ComparisonPanel implements vscode.Disposable {
     return this.panel;
   }
 
-  show(): vscode.WebviewPanel {
+  /** Shows the panel, opening it where the `openLocation` setting says (see viewPlacement.ts). */
+  async show(): Promise<vscode.WebviewPanel> {
     if (this.panel) {
       this.panel.reveal(undefined, true);
       return this.panel;
     }
-    // To the right of every visible editor: ViewColumn.Beside would cover the second article
-    // whenever the first one has focus, hiding its decorations.
-    const column = Math.max(0, ...vscode.window.visibleTextEditors.map((editor) => editor.viewColumn ?? 0)) + 1;
+    const column = await viewColumnFor(this.service.settings.openLocation, this.service.session?.documents);
+    // Another show may have opened it while the layout changed.
+    if (this.panel) return this.panel;
     const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, 'Compare Sources', { viewColumn: column, preserveFocus: true }, webviewOptions(this.extensionUri));
     this.attach(panel);
     return panel;
@@ -67,8 +72,8 @@ export class ComparisonPanel implements vscode.Disposable {
   }
 
   /** Shows the panel and points it at a range of one article (from the tree's "Show in Comparison"). */
-  focus(side: Side, range: Range): void {
-    this.show();
+  async focus(side: Side, range: Range): Promise<void> {
+    await this.show();
     // The model's range is in the document; the page shows article text (for a web page, without markup).
     this.post({ type: 'focus', side, range: this.service.session?.toShown(side, range) ?? range });
   }
@@ -94,6 +99,7 @@ export class ComparisonPanel implements vscode.Disposable {
     }
     if (message.type === 'ready') {
       this.ready = true;
+      this.postSettings();
       if (this.pendingError) this.post({ type: 'error', message: this.pendingError });
       this.postSession(this.service.session);
       return;
@@ -125,6 +131,10 @@ export class ComparisonPanel implements vscode.Disposable {
 
   private updateTitle(session: ComparisonSession | undefined): void {
     if (this.panel && session) this.panel.title = `${session.comparison.a.name} ↔ ${session.comparison.b.name}`;
+  }
+
+  private postSettings(): void {
+    this.post({ type: 'settings', showSpeakerNames: this.service.settings.showSpeakerNames });
   }
 
   private post(message: ExtensionToWebview): void {
@@ -205,19 +215,23 @@ function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
 <body>
 <header class="header">
   <div id="stats" class="stats" role="status" aria-live="polite">Comparing…</div>
+  <p id="empty-state" class="empty-state" role="status" hidden></p>
   <div class="toolbar" role="toolbar" aria-label="Filters and navigation">
     <label><input type="checkbox" id="filter-shared" checked> Shared text</label>
     <label><input type="checkbox" id="filter-quotes" checked> Quotes</label>
     <label><input type="checkbox" id="filter-altered"> Altered quotes only</label>
     <label>Speaker <select id="filter-speaker" aria-label="Show quotes of one speaker"><option value="">All speakers</option></select></label>
-    <button type="button" id="previous-passage" class="icon-button" title="Previous shared passage (p)" aria-label="Previous shared passage"><span class="codicon codicon-arrow-up"></span></button>
-    <button type="button" id="next-passage" class="icon-button" title="Next shared passage (n)" aria-label="Next shared passage"><span class="codicon codicon-arrow-down"></span></button>
-    <span id="position" class="position" aria-live="polite"></span>
+    <span class="navigation">
+      <button type="button" id="previous-passage" class="icon-button" title="Previous shared passage (p)" aria-label="Previous shared passage"><span class="codicon codicon-arrow-up"></span></button>
+      <button type="button" id="next-passage" class="icon-button" title="Next shared passage (n)" aria-label="Next shared passage"><span class="codicon codicon-arrow-down"></span></button>
+      <span id="position" class="position" aria-live="polite"></span>
+    </span>
   </div>
+  <div id="legend" class="legend" role="list" aria-label="What the colours mean"></div>
 </header>
 <main class="columns">
-  <section class="column" aria-labelledby="title-a"><h2 id="title-a" class="title"></h2><div id="article-a" class="article" tabindex="0" role="document"></div></section>
-  <section class="column" aria-labelledby="title-b"><h2 id="title-b" class="title"></h2><div id="article-b" class="article" tabindex="0" role="document"></div></section>
+  <section class="column" aria-labelledby="title-a"><div class="column-header"><h2 id="title-a" class="title"></h2><p id="share-a" class="share"></p></div><div id="article-a" class="article" tabindex="0" role="document"></div></section>
+  <section class="column" aria-labelledby="title-b"><div class="column-header"><h2 id="title-b" class="title"></h2><p id="share-b" class="share"></p></div><div id="article-b" class="article" tabindex="0" role="document"></div></section>
 </main>
 <script nonce="${nonce}" src="${media('dist', 'webview.js')}"></script>
 </body>

@@ -135,8 +135,11 @@ export class ComparisonService implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((event) => this.onDocumentChanged(event)),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (!affectsSettings(event)) return;
+        const before = this.settingsCache;
         this.settingsCache = readSettings();
-        if (this.current) this.scheduleRerun(0);
+        // The passage length and the input format change what a comparison finds; the others how it is shown.
+        const changed = this.settingsCache.minPassageWords !== before.minPassageWords || this.settingsCache.inputFormat !== before.inputFormat;
+        if (this.current && changed) this.scheduleRerun(0);
       }),
     );
   }

@@ -12,6 +12,9 @@ export interface Settings {
   debounceMs: number;
   maxFileBytes: number;
   inputFormat: InputFormatChoice;
+  /** `full`: the view gets its own group across the editor area, below the articles; `beside`: a column beside them. */
+  openLocation: 'full' | 'beside';
+  showSpeakerNames: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -20,6 +23,8 @@ export const DEFAULT_SETTINGS: Settings = {
   debounceMs: 300,
   maxFileBytes: DEFAULT_MAX_FILE_BYTES,
   inputFormat: 'auto',
+  openLocation: 'full',
+  showSpeakerNames: true,
 };
 
 export function readSettings(): Settings {
@@ -34,6 +39,8 @@ export function readSettings(): Settings {
     debounceMs: positive('debounceMs', DEFAULT_SETTINGS.debounceMs, 0),
     maxFileBytes: positive('maxFileBytes', DEFAULT_SETTINGS.maxFileBytes, 1),
     inputFormat: parseInputFormatChoice(config.get<unknown>('inputFormat')) ?? DEFAULT_SETTINGS.inputFormat,
+    openLocation: config.get<string>('openLocation') === 'beside' ? 'beside' : 'full',
+    showSpeakerNames: config.get<boolean>('showSpeakerNames', DEFAULT_SETTINGS.showSpeakerNames) !== false,
   };
 }
 

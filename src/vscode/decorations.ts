@@ -1,26 +1,28 @@
 import * as vscode from 'vscode';
 import type { Side } from '../core/model';
-import { planQuoteMarks, QUOTE_DECORATION_KINDS, type QuoteDecorationKind, type QuoteMark } from '../core/views/quoteMarks';
+import { QUOTE_MARK_KINDS, QUOTE_SWATCHES, themeColourVariable, type QuoteMarkKind } from '../core/views/palette';
+import { planQuoteMarks, type QuoteMark } from '../core/views/quoteMarks';
 import type { ComparisonService, ComparisonSession } from './comparisonService';
 
 /** Up to this many quotes, all editors are painted at once (a few ms); beyond, one editor per event-loop turn. */
 const SYNC_PAINT_QUOTES = 2000;
 
-export type PaintedDecorations = Partial<Record<QuoteDecorationKind, vscode.Range[]>>;
+export type PaintedDecorations = Partial<Record<QuoteMarkKind, vscode.Range[]>>;
 
 /**
- * Marks, in both compared editors, the quotes that stand in the other article. Kinds differ by more
- * than colour (border styles), so they stay distinguishable for colour-blind readers and in high
- * contrast; colours come from `contributes.colors` so themes can override them.
+ * Marks, in both compared editors, each quote by its one status (core/views/palette.ts): an underline
+ * whose colour and line style say how the quote stands in the other article, the same as in the
+ * comparison view. The background is left to shared passages. Colours come from
+ * `contributes.colors` so themes can override them.
  */
 export class QuoteDecorations implements vscode.Disposable {
-  private readonly types: Record<QuoteDecorationKind, vscode.TextEditorDecorationType>;
+  private readonly types: Record<QuoteMarkKind, vscode.TextEditorDecorationType>;
   private readonly painted = new Map<string, PaintedDecorations>();
   private paintGeneration = 0;
   private settled: Promise<void> = Promise.resolve();
   private readonly disposables: vscode.Disposable[] = [];
   /** Marks planned once per comparison result (and setting), remapped through the live ranges on every paint. */
-  private plan: { session: ComparisonSession; unmatched: boolean; marks: Record<Side, QuoteMark[]> } | undefined;
+  private plan: { session: ComparisonSession; onlyHere: boolean; marks: Record<Side, QuoteMark[]> } | undefined;
 
   constructor(private readonly service: ComparisonService) {
     this.types = createDecorationTypes();
@@ -92,18 +94,18 @@ export class QuoteDecorations implements vscode.Disposable {
         (byKind[mark.kind] ??= []).push(new vscode.Range(editor.document.positionAt(range[0]), editor.document.positionAt(range[1])));
       }
     }
-    for (const kind of QUOTE_DECORATION_KINDS) editor.setDecorations(this.types[kind], byKind[kind] ?? []);
+    for (const kind of QUOTE_MARK_KINDS) editor.setDecorations(this.types[kind], byKind[kind] ?? []);
     if (session && side) this.painted.set(editor.document.uri.toString(), byKind);
     else this.painted.delete(editor.document.uri.toString());
   }
 
   private marksFor(session: ComparisonSession, side: Side): QuoteMark[] {
-    const unmatched = this.service.settings.decorateUnmatchedQuotes;
-    if (this.plan?.session !== session || this.plan.unmatched !== unmatched) {
+    const onlyHere = this.service.settings.decorateUnmatchedQuotes;
+    if (this.plan?.session !== session || this.plan.onlyHere !== onlyHere) {
       this.plan = {
         session,
-        unmatched,
-        marks: { a: planQuoteMarks(session.comparison, 'a', { unmatched }), b: planQuoteMarks(session.comparison, 'b', { unmatched }) },
+        onlyHere,
+        marks: { a: planQuoteMarks(session.comparison, 'a', { onlyHere }), b: planQuoteMarks(session.comparison, 'b', { onlyHere }) },
       };
     }
     return this.plan.marks[side];
@@ -114,30 +116,22 @@ export class QuoteDecorations implements vscode.Disposable {
   }
 }
 
-function createDecorationTypes(): Record<QuoteDecorationKind, vscode.TextEditorDecorationType> {
-  const color = (id: string) => new vscode.ThemeColor(`compareSources.${id}`);
-  const common = { rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed };
-  // The three kinds of matched quote differ in the underline as well as the colour, so that they stay
-  // apart for readers who cannot tell the colours apart (and in high-contrast themes).
-  const matched = (background: vscode.ThemeColor, line: vscode.ThemeColor, style: 'solid' | 'dashed' | 'double', width: number) =>
-    vscode.window.createTextEditorDecorationType({
-      ...common,
-      backgroundColor: background,
-      borderStyle: `none none ${style} none`, borderWidth: `0 0 ${width}px 0`, borderColor: line,
-      overviewRulerColor: line, overviewRulerLane: vscode.OverviewRulerLane.Center,
+function createDecorationTypes(): Record<QuoteMarkKind, vscode.TextEditorDecorationType> {
+  const types = {} as Record<QuoteMarkKind, vscode.TextEditorDecorationType>;
+  for (const kind of QUOTE_MARK_KINDS) {
+    const { colour, underline } = QUOTE_SWATCHES[kind];
+    const line = new vscode.ThemeColor(colour);
+    // A border draws every line style but wavy; the wavy one is a text decoration, which takes a CSS
+    // colour only, so it names the theme colour's CSS variable.
+    const style: vscode.DecorationRenderOptions = underline === 'wavy'
+      ? { textDecoration: `underline wavy var(${themeColourVariable(colour)})` }
+      : { borderStyle: `none none ${underline} none`, borderWidth: `0 0 ${underline === 'double' ? 3 : 2}px 0`, borderColor: line };
+    types[kind] = vscode.window.createTextEditorDecorationType({
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+      ...style,
+      overviewRulerColor: line,
+      overviewRulerLane: kind === 'conflict' ? vscode.OverviewRulerLane.Right : vscode.OverviewRulerLane.Center,
     });
-  return {
-    identical: matched(color('identicalQuoteBackground'), color('identicalQuoteRuler'), 'solid', 1),
-    contained: matched(color('containedQuoteBackground'), color('containedQuoteRuler'), 'dashed', 1),
-    altered: matched(color('alteredQuoteBackground'), color('alteredQuoteRuler'), 'double', 3),
-    conflict: vscode.window.createTextEditorDecorationType({
-      ...common,
-      outlineStyle: 'dashed', outlineWidth: '1px', outlineColor: color('conflictQuoteBorder'),
-      overviewRulerColor: color('conflictQuoteBorder'), overviewRulerLane: vscode.OverviewRulerLane.Right,
-    }),
-    unmatched: vscode.window.createTextEditorDecorationType({
-      ...common,
-      backgroundColor: color('unmatchedQuoteBackground'),
-    }),
-  };
+  }
+  return types;
 }

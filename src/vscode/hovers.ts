@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import { findAtOffset, matchesOfQuote, otherSide, partnerQuote } from '../core/views/lookup';
 import type { Side } from '../core/model';
-import { conflictSentence, differenceLines, quoteStanding, speakerWithMention } from '../core/views/wording';
+import { QUOTE_SWATCHES } from '../core/views/palette';
+import { markOf } from '../core/views/quoteMarks';
+import { codeFence, conflictSentence, differenceTable, quoteHeadline, speakerSentence } from '../core/views/wording';
 import { COMMANDS } from './commandIds';
 import type { ComparisonService, ComparisonSession } from './comparisonService';
 
@@ -41,23 +43,20 @@ export function quoteHoverMarkdown(session: ComparisonSession, side: Side, quote
   const quote = comparison[side].quotes[quoteId];
   if (!quote) return undefined;
   const other = otherSide(side);
+  const names = { a: comparison.a.name, b: comparison.b.name };
   const markdown = new vscode.MarkdownString();
   markdown.isTrusted = { enabledCommands: [COMMANDS.revealRange] };
   markdown.supportThemeIcons = true;
 
   const matches = matchesOfQuote(comparison, side, quoteId);
   const best = matches[0];
-  markdown.appendMarkdown(`**Compare Sources** · `);
-  markdown.appendText(quoteStanding(best, side, comparison[other].name));
+  const mark = markOf(best?.kind ?? 'unmatched', matches.some((match) => match.conflict));
+  markdown.appendMarkdown(`$(${QUOTE_SWATCHES[mark].icon}) **`);
+  markdown.appendText(quoteHeadline(best, side, names[other]));
+  markdown.appendMarkdown('** · Compare Sources\n\n$(person) ');
+  const mention = quote.speaker ? session.words(side, quote.speaker.range) : undefined;
+  markdown.appendText(speakerSentence(quote.speaker?.name, mention));
   markdown.appendMarkdown('\n\n');
-
-  if (quote.speaker) {
-    markdown.appendMarkdown('$(person) Speaker: ');
-    markdown.appendText(speakerWithMention(quote.speaker.name, session.words(side, quote.speaker.range)));
-    markdown.appendMarkdown('\n\n');
-  } else {
-    markdown.appendMarkdown('$(person) No speaker found in the text\n\n');
-  }
 
   for (const match of matches) {
     const partner = partnerQuote(comparison, side, match);
@@ -65,18 +64,22 @@ export function quoteHoverMarkdown(session: ComparisonSession, side: Side, quote
     const range = session.liveRange(other, partner.id);
     if (range) {
       const line = session.documents[other].positionAt(range[0]).line + 1;
-      markdown.appendMarkdown(`[$(go-to-file) Open in other article, line ${line}](${revealCommandUri({ uri: session.documents[other].uri.toString(), range })} "Reveal the quote in the other article")\n\n`);
+      const linkText = new vscode.MarkdownString().appendText(`Open in ${names[other]}, line ${line}`).value;
+      markdown.appendMarkdown(`[$(go-to-file) ${linkText}](${revealCommandUri({ uri: session.documents[other].uri.toString(), range })} "Reveal the quote in the other article")\n\n`);
     }
     if (match.conflict) {
       markdown.appendMarkdown('$(warning) **Attribution conflict:** ');
-      markdown.appendText(conflictSentence({ side: comparison[side].name, other: comparison[other].name }, { side: quote.speaker?.name, other: partner.speaker?.name }));
+      markdown.appendText(conflictSentence({ side: names[side], other: names[other] }, { side: quote.speaker?.name, other: partner.speaker?.name }));
       markdown.appendMarkdown('\n\n');
     }
     if (match.kind === 'altered' && match.differences.length > 0) {
-      markdown.appendMarkdown('Word differences:\n');
-      // The differing words as the articles read them (a web page's without its markup).
+      markdown.appendMarkdown('Which article has which words:\n');
+      // The differing words as the articles read them (a web page's without its markup), in a fence
+      // longer than any run of backticks in them, so that they cannot end the block.
       const shown = match.differences.map((difference) => ({ a: session.articles.a.map.toArticle(difference.a), b: session.articles.b.map.toArticle(difference.b) }));
-      markdown.appendCodeblock(differenceLines(shown, side, { a: session.articles.a.text, b: session.articles.b.text }), 'text');
+      const table = differenceTable(shown, side, { a: session.articles.a.text, b: session.articles.b.text }, names);
+      const fence = codeFence(table);
+      markdown.appendMarkdown(`\n${fence}text\n${table}\n${fence}\n`);
     }
   }
   return markdown;

@@ -1,12 +1,15 @@
 import * as vscode from 'vscode';
-import { SpeakerTreeContent, type QuoteNode, type SpeakerTreeNode } from '../core/views/speakerTreeContent';
+import { QUOTE_SWATCHES } from '../core/views/palette';
+import { SpeakerTreeContent, type QuoteNode, type SpeakerTreeNode, type StatementNode } from '../core/views/speakerTreeContent';
+import { conflictCount } from '../core/views/wording';
 import { COMMANDS } from './commandIds';
 import type { ComparisonService } from './comparisonService';
 import type { RevealArgs } from './hovers';
 
 /**
- * The Speakers view: content from the core (`SpeakerTreeContent`), mapped to TreeItems here.
- * contextValues are `speaker`, `article` and `quote` plus `.matched` for quotes the other article
+ * The Speakers view: content from the core (`SpeakerTreeContent`), mapped to TreeItems here: a
+ * speaker, their statements (status first, in the status's colour), each article's version.
+ * contextValues are `speaker`, `statement` and `quote` plus `.matched` for quotes the other article
  * also has, so menus can match them with a regex (`viewItem =~ /^quote/`).
  */
 export class SpeakerTreeProvider implements vscode.TreeDataProvider<SpeakerTreeNode>, vscode.Disposable {
@@ -30,7 +33,8 @@ export class SpeakerTreeProvider implements vscode.TreeDataProvider<SpeakerTreeN
 
   /** Conflicting quote pairs, for the view's badge. */
   get conflicts(): number {
-    return this.tree?.roots.reduce((sum, speaker) => sum + speaker.conflicts, 0) ?? 0;
+    const session = this.service.session;
+    return session ? conflictCount(session.comparison) : 0;
   }
 
   getChildren(node?: SpeakerTreeNode): SpeakerTreeNode[] {
@@ -49,19 +53,30 @@ export class SpeakerTreeProvider implements vscode.TreeDataProvider<SpeakerTreeN
       item.tooltip = node.tooltip;
       item.contextValue = 'speaker';
       item.iconPath = new vscode.ThemeIcon(node.conflicts ? 'warning' : node.speakerId === null ? 'question' : 'person',
-        node.conflicts ? new vscode.ThemeColor('compareSources.conflictQuoteBorder') : undefined);
+        node.conflicts ? new vscode.ThemeColor(QUOTE_SWATCHES.conflict.colour) : undefined);
       return item;
     }
-    if (node.kind === 'article') {
-      // Expanded only when short: an open group of hundreds of quotes buries the other speakers.
-      const item = new vscode.TreeItem(node.label, node.quoteIds.length <= 20 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
-      item.id = node.id;
-      item.description = node.description;
-      item.contextValue = 'article';
-      item.iconPath = new vscode.ThemeIcon('file-text');
-      return item;
-    }
+    if (node.kind === 'statement') return this.statementItem(node);
     return this.quoteItem(node);
+  }
+
+  private statementItem(node: StatementNode): vscode.TreeItem {
+    const item = new vscode.TreeItem(node.label, node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = node.id;
+    item.description = node.description;
+    item.tooltip = new vscode.MarkdownString().appendText(node.tooltip);
+    item.contextValue = 'statement';
+    const swatch = QUOTE_SWATCHES[node.status];
+    item.iconPath = new vscode.ThemeIcon(swatch.icon, new vscode.ThemeColor(swatch.colour));
+    const session = this.service.session;
+    if (session) {
+      const ranges = (['a', 'b'] as const).flatMap((side) => {
+        const quoteId = node.quotes[side][0];
+        return quoteId === undefined ? [] : [{ uri: session.documents[side].uri.toString(), range: session.liveRange(side, quoteId) ?? session.comparison[side].quotes[quoteId].range }];
+      });
+      item.command = { command: COMMANDS.revealRange, title: 'Reveal Statement', arguments: ranges };
+    }
+    return item;
   }
 
   private quoteItem(node: QuoteNode): vscode.TreeItem {
@@ -70,7 +85,7 @@ export class SpeakerTreeProvider implements vscode.TreeDataProvider<SpeakerTreeN
     item.description = node.description;
     item.tooltip = new vscode.MarkdownString().appendText(node.text);
     item.contextValue = node.match ? 'quote.matched' : 'quote';
-    item.iconPath = new vscode.ThemeIcon(node.match?.conflict ? 'warning' : node.match?.kind === 'altered' ? 'diff-modified' : node.match ? 'link' : 'quote');
+    item.iconPath = new vscode.ThemeIcon('file-text');
     const session = this.service.session;
     if (session) {
       const range = session.liveRange(node.side, node.quoteId) ?? node.range;

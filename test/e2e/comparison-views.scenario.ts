@@ -1,7 +1,7 @@
 // The reader's path through the extension's surfaces in the real UI: pick two articles in the
-// QuickPicks, read the comparison webview (stats, highlighted passages, speaker tags, linked
+// QuickPicks, read the comparison webview (stats, highlighted passages, speaker names, linked
 // partners), hover an altered quote in the editor, and browse the Speakers view. Screenshots of the
-// webview, the hover and the tree go to the README.
+// hover and the tree go to the README (the view's comes from reading-view).
 import * as assert from 'assert';
 import type { Page } from 'playwright-core';
 import { sampleArticles, type Scenario } from './harness';
@@ -53,29 +53,29 @@ export const comparisonViews: Scenario = {
     const webview = await workbench.comparisonView();
     const stats = (await webview.locator('#stats').innerText()).replace(/\s+/g, ' ');
     log(`stats: ${stats}`);
-    assert.match(stats, /% of harbour-wire\.txt shared/);
-    assert.match(stats, /\d+ shared quotes, \d+ altered/);
+    assert.match(stats, /\d+ shared passages \(\d+ identical, \d+ edited\)/);
+    assert.match(stats, /\d+ quotes in both articles, 1 altered/);
+    assert.match(await webview.locator('#share-a').innerText(), /^\d+% of harbour-wire\.txt is found in harbour-herald\.txt$/);
     assert.deepStrictEqual(await webview.locator('.title').allInnerTexts(), ['harbour-wire.txt', 'harbour-herald.txt']);
     const passagesA = await webview.locator('#article-a .passage').count();
     const passagesB = await webview.locator('#article-b .passage').count();
     assert.ok(passagesA > 0 && passagesB > 0, `passages: ${passagesA} / ${passagesB}`);
-    const tags = await webview.locator('#article-a .speaker-tag').allInnerTexts();
-    log(`speaker tags in A: ${JSON.stringify(tags)}`);
-    assert.ok(tags.length > 0 && tags.every((tag) => tag.trim().length > 0), 'quotes are marked with their speaker');
+    const labels = await webview.locator('#article-a .speaker-label').evaluateAll((elements) => elements.map((element) => (element as HTMLElement).dataset.name ?? ''));
+    log(`speakers named in A: ${JSON.stringify(labels)}`);
+    assert.ok(labels.length > 0 && labels.every((name) => name.trim().length > 0), 'statements are named with their speaker');
     assert.ok(await webview.locator('#article-a .quote-altered').count() > 0, 'the altered quote is marked');
     // Article text is text: the page holds no element the article could have smuggled in.
     assert.strictEqual(await webview.locator('#article-a script, #article-a img, #article-b script, #article-b img').count(), 0);
 
-    // Hovering a passage on one side outlines its partner on the other.
+    // Hovering a passage on one side deepens its partner on the other.
     const first = webview.locator('#article-a .passage').first();
     const passageId = await first.getAttribute('data-passage');
     await first.hover();
-    await webview.locator(`#article-b .passage.partner[data-passage="${passageId}"]`).first().waitFor({ timeout: 5000 });
+    await webview.locator(`#article-b .passage.linked[data-passage="${passageId}"]`).first().waitFor({ timeout: 5000 });
     // Keyboard navigation: n moves to the next shared passage.
     await webview.locator('#article-a').focus();
     await page.keyboard.press('n');
     await webview.locator('#position', { hasText: /^Passage 1 of \d+$/ }).waitFor({ timeout: 5000 });
-    await screenshot('comparison-webview', { readme: true });
 
     // The editor: decorations on quotes, and the hover of the altered quote.
     await page.waitForFunction(() => document.querySelectorAll('.monaco-editor .view-overlays div[class*="ced-"]').length > 0, null, { timeout: 15000 });
@@ -86,10 +86,10 @@ export const comparisonViews: Scenario = {
     await hover.waitFor({ state: 'visible', timeout: 15000 });
     const hoverText = (await hover.innerText()).replace(/\u00a0/g, ' ').trim();
     log(`hover: ${JSON.stringify(hoverText)}`);
-    assert.match(hoverText, /altered in harbour-herald\.txt/);
-    assert.match(hoverText, /Speaker: \S/);
-    assert.match(hoverText, /Open in other article, line \d+/);
-    assert.match(hoverText, /people\s+→\s+families/);
+    assert.match(hoverText, /Altered in harbour-herald\.txt \(2 differences\)/);
+    assert.match(hoverText, /Said by Ruth Achebe/);
+    assert.match(hoverText, /Open in harbour-herald\.txt, line \d+/);
+    assert.match(hoverText, /harbour-wire\.txt\s+│ harbour-herald\.txt\s+people\s+│ families/);
     await page.waitForTimeout(400); // the hover fades in
     await screenshot('quote-hover', { readme: true });
     await page.mouse.move(5, 880);
@@ -104,9 +104,18 @@ export const comparisonViews: Scenario = {
     await tree.locator('.monaco-list-row').first().waitFor({ timeout: 15000 });
     const rows = await tree.locator('.monaco-list-row .label-name').allInnerTexts();
     log(`tree rows: ${JSON.stringify(rows)}`);
-    assert.ok(rows.includes('harbour-wire.txt') && rows.includes('harbour-herald.txt'), 'speakers quoted in both articles are expanded to their articles');
+    // Ruth Achebe's altered statement is open, each article's version under it.
+    const altered = rows.indexOf('Altered');
+    assert.ok(altered > 0, 'an altered statement is listed, status first');
+    assert.deepStrictEqual(rows.slice(altered + 1, altered + 3), ['harbour-wire.txt', 'harbour-herald.txt'], 'both versions of the altered quote sit under it');
     const description = await tree.locator('.monaco-list-row').first().locator('.label-description').innerText();
-    assert.match(description, /\d+ in harbour-wire\.txt · \d+ in harbour-herald\.txt/);
+    assert.match(description, /^1 altered · \d+ in harbour-wire\.txt · \d+ in harbour-herald\.txt$/);
+    // Each statement's status shows whole at the side bar's default width: its label ends inside its row.
+    const clipped = await tree.locator('.monaco-list-row').evaluateAll((elements) => elements.filter((row) => {
+      const name = row.querySelector('.label-name');
+      return name && /^(Identical|In part|Altered|Conflict|Only in )/.test(name.textContent ?? '') && name.getBoundingClientRect().right > row.getBoundingClientRect().right;
+    }).length);
+    assert.strictEqual(clipped, 0, 'a statement\'s status is cut off');
     await page.mouse.move(700, 880); // away from the activity bar's tooltip
     await page.waitForTimeout(300);
     await screenshot('speakers-view', { readme: true });

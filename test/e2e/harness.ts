@@ -110,7 +110,7 @@ export class Workbench {
   /** The comparison webview's page, once it shows a comparison (its stats name the shared passages). */
   async comparisonView(timeoutMs = 30000): Promise<FrameLocator> {
     const webview = this.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
-    await webview.locator('#stat-passages', { hasText: /\d+ shared passages/ }).waitFor({ timeout: timeoutMs });
+    await webview.locator('#stat-passages', { hasText: /shared passage/i }).waitFor({ timeout: timeoutMs });
     return webview;
   }
 

@@ -17,15 +17,12 @@ function inspectPage(): {
   canary: unknown; parentCanary: unknown; topCanary: unknown; smuggled: string[]; handlers: string[];
   text: { a: string; b: string }; csp: string; bodyDisplay: string; foreignSheets: string[];
 } {
-  // The article's own text: the speaker tags the page adds before quotes are not part of it.
-  const articleText = (article: Element | null): string => {
-    const copy = article?.cloneNode(true) as Element | undefined;
-    copy?.querySelectorAll('.speaker-tag').forEach((tag) => tag.remove());
-    return copy?.textContent ?? '';
-  };
+  // The article's own text (the speaker names the page adds are drawn by CSS, not text).
+  const articleText = (article: Element | null): string => article?.textContent ?? '';
   const read = (get: () => unknown): unknown => { try { return get(); } catch { return 'cross-origin (unreadable, so unwritable)'; } };
   const articles = [document.getElementById('article-a'), document.getElementById('article-b')];
   const smuggled = articles.flatMap((article) => [...(article?.querySelectorAll('*') ?? [])])
+    .filter((element) => !element.closest('svg.current-outline')) // the page's own outline around the current passage
     .map((element) => element.tagName.toLowerCase())
     .filter((tag) => !['span', 'mark', 'br', 'p', 'div', 'button'].includes(tag));
   const handlers = [...document.querySelectorAll('*')].flatMap((element) => [...element.attributes]

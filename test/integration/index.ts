@@ -12,6 +12,7 @@ function loadTestFiles(): void {
   require('./activation.test');
   require('./comparison.test');
   require('./speakerTree.test');
+  require('./viewPlacement.test');
   require('./robustness.test');
   require('./exportReport.test');
   require('./formats.test');

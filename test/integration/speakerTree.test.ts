@@ -28,7 +28,7 @@ describe('Speakers view', () => {
     roots = await api.speakerTree.getChildren();
   });
 
-  it('lists the speakers quoted in both articles first, with counts per article', () => {
+  it('lists the speakers quoted in both articles first, flags then counts per article', () => {
     const speakers = roots.filter((node): node is SpeakerNode => node.kind === 'speaker');
     assert.ok(speakers.length >= 3, `speakers: ${speakers.map((s) => s.label)}`);
     const firstSingle = speakers.findIndex((speaker) => !speaker.inBoth);
@@ -36,27 +36,43 @@ describe('Speakers view', () => {
     const items = speakers.map((speaker) => api.speakerTree.getTreeItem(speaker));
     const achebe = items.find((item) => item.label === 'Ruth Achebe');
     assert.ok(achebe, `no Ruth Achebe among ${items.map((item) => item.label)}`);
-    assert.match(String(achebe.description), /\d+ in harbour-wire\.txt · \d+ in harbour-herald\.txt/);
-    assert.match(String(achebe.description), /altered/);
+    assert.match(String(achebe.description), /^1 altered · \d+ in harbour-wire\.txt · \d+ in harbour-herald\.txt$/);
     assert.ok(items.every((item) => item.id), 'every item has a stable id');
   });
 
-  it('groups quotes by article, and a quote item reveals its range when clicked', async () => {
+  it('groups quotes by statement, each article\'s version under it; a version reveals its quote, a statement both', async () => {
     const speaker = roots.find((node): node is SpeakerNode => node.kind === 'speaker' && node.label === 'Owen Tregarth');
     assert.ok(speaker);
-    const articles = await api.speakerTree.getChildren(speaker);
-    assert.deepStrictEqual(articles.map((node) => api.speakerTree.getTreeItem(node).label).sort(), ['harbour-herald.txt', 'harbour-wire.txt']);
-    const quotes = (await api.speakerTree.getChildren(articles[0])) as QuoteNode[];
-    assert.ok(quotes.length > 0);
-    assert.strictEqual(api.speakerTree.getParent(quotes[0]), articles[0]);
-    assert.strictEqual(api.speakerTree.getParent(articles[0]), speaker);
-    const item = api.speakerTree.getTreeItem(quotes[0]);
+    const statements = await api.speakerTree.getChildren(speaker);
+    const labels = statements.map((node) => String(api.speakerTree.getTreeItem(node).label));
+    assert.ok(labels.includes('Identical') && labels.includes('Conflict'), `statements: ${labels}`);
+    const conflict = statements[labels.indexOf('Conflict')];
+    const conflictItem = api.speakerTree.getTreeItem(conflict);
+    assert.strictEqual(conflictItem.collapsibleState, vscode.TreeItemCollapsibleState.Expanded, 'a conflict is open from the start');
+    assert.ok(conflictItem.iconPath instanceof vscode.ThemeIcon && conflictItem.iconPath.id === 'warning');
+    const versions = (await api.speakerTree.getChildren(conflict)) as QuoteNode[];
+    assert.deepStrictEqual(versions.map((node) => api.speakerTree.getTreeItem(node).label), ['harbour-wire.txt', 'harbour-herald.txt']);
+    assert.strictEqual(api.speakerTree.getParent(versions[0]), conflict);
+    assert.strictEqual(api.speakerTree.getParent(conflict), speaker);
+    // The wire gives these words to the mayor: under the harbour master, its version says so.
+    assert.match(String(api.speakerTree.getTreeItem(versions[0]).description), /— given to Jane Marlow$/);
+
+    const item = api.speakerTree.getTreeItem(versions[1]);
     assert.match(String(item.contextValue), /^quote/);
     assert.ok(item.command);
     await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
     const editor = vscode.window.activeTextEditor;
     assert.ok(editor);
-    assert.strictEqual(editor.document.getText(editor.selection), quotes[0].text);
+    assert.strictEqual(editor.document.getText(editor.selection), versions[1].text);
+
+    // A statement selects its words in both articles, each in its own editor.
+    assert.ok(conflictItem.command);
+    await vscode.commands.executeCommand(conflictItem.command.command, ...(conflictItem.command.arguments ?? []));
+    for (const version of versions) {
+      const shown = vscode.window.visibleTextEditors.find((candidate) => candidate.document.uri.path.endsWith(api.speakerTree.getTreeItem(version).label as string));
+      assert.ok(shown, `${version.side} is not visible`);
+      assert.strictEqual(shown.document.getText(shown.selection), version.text);
+    }
   });
 
   it('reveals a matched quote in the other article from the context menu', async () => {

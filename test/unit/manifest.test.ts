@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import { INPUT_FORMAT_CHOICES } from '../../src/core/formats/article';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { COLOUR_IDS, themeColourVariable } from '../../src/core/views/palette';
 import { COMMANDS, PANEL_VIEW_TYPE, VIEWS } from '../../src/vscode/commandIds';
 import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MAX_FILE_BYTES } from '../../src/core/model';
 
@@ -49,20 +50,23 @@ describe('package.json contributions', () => {
     assert.strictEqual(properties['compareSources.maxFileBytes'].default, DEFAULT_MAX_FILE_BYTES);
     assert.deepStrictEqual(properties['compareSources.inputFormat'].enum, INPUT_FORMAT_CHOICES, 'the input format setting offers exactly the core\'s choices');
     assert.strictEqual(properties['compareSources.inputFormat'].default, 'auto');
+    assert.deepStrictEqual(properties['compareSources.openLocation'].enum, ['full', 'beside']);
+    assert.strictEqual(properties['compareSources.openLocation'].default, 'full');
+    assert.strictEqual(properties['compareSources.showSpeakerNames'].default, true);
     for (const [key, value] of Object.entries(properties as Record<string, { markdownDescription?: string; description?: string }>)) {
       assert.ok((value.markdownDescription ?? value.description ?? '').length > 20, `${key} needs a description`);
     }
   });
 
-  it('declares every colour the decorations use, with defaults for all four theme kinds', () => {
-    const source = fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'vscode', 'decorations.ts'), 'utf8');
-    const used = new Set([...source.matchAll(/color\('(\w+)'\)/g)].map((match) => `compareSources.${match[1]}`));
+  it('declares every colour of the palette, with defaults for all four theme kinds, and nothing else', () => {
     const declared = new Map<string, Record<string, string>>(manifest.contributes.colors.map((entry: { id: string; defaults: Record<string, string> }) => [entry.id, entry.defaults]));
-    assert.ok(used.size >= 5);
-    for (const id of used) {
-      const defaults = declared.get(id);
-      assert.ok(defaults, `${id} is not declared`);
-      assert.deepStrictEqual(Object.keys(defaults).sort(), ['dark', 'highContrast', 'highContrastLight', 'light']);
-    }
+    assert.deepStrictEqual([...declared.keys()].sort(), [...COLOUR_IDS].sort());
+    for (const [id, defaults] of declared) assert.deepStrictEqual(Object.keys(defaults).sort(), ['dark', 'highContrast', 'highContrastLight', 'light'], id);
+  });
+
+  it('gives the page every palette colour through its theme variable, and no colour by position', () => {
+    const css = fs.readFileSync(path.join(__dirname, '..', '..', 'media', 'webview.css'), 'utf8');
+    for (const id of COLOUR_IDS) assert.ok(css.includes(`var(${themeColourVariable(id)})`), `webview.css does not use ${id}`);
+    assert.doesNotMatch(css, /tone-\d/);
   });
 });

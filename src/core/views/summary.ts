@@ -4,7 +4,7 @@
  * reports both show these sentences, so that a report says what the screen said.
  */
 import type { Comparison } from '../model';
-import { countOf, percent } from './wording';
+import { conflictsSummary, passagesSummary, quotesSummary, shareSentence } from './wording';
 
 export type SummaryKey = 'share-a' | 'share-b' | 'passages' | 'quotes' | 'conflicts';
 
@@ -34,12 +34,13 @@ export function summaryCounts(comparison: Comparison): SummaryCounts {
 }
 
 export function comparisonSummary(comparison: Comparison): SummaryItem[] {
-  const counts = summaryCounts(comparison);
+  const { a, b } = comparison;
+  const conflicts = summaryCounts(comparison).conflicts;
   return [
-    { key: 'share-a', text: `${percent(comparison.a.stats.share)} of ${comparison.a.name} shared`, alert: false },
-    { key: 'share-b', text: `${percent(comparison.b.stats.share)} of ${comparison.b.name} shared`, alert: false },
-    { key: 'passages', text: `${counts.passages} shared passages (${counts.editedPassages} edited)`, alert: false },
-    { key: 'quotes', text: `${counts.quotePairs - counts.alteredQuotes} shared quotes, ${counts.alteredQuotes} altered`, alert: false },
-    { key: 'conflicts', text: countOf(counts.conflicts, 'attribution conflict'), alert: counts.conflicts > 0 },
+    { key: 'share-a', text: shareSentence(a.stats.share, a.name, b.name), alert: false },
+    { key: 'share-b', text: shareSentence(b.stats.share, b.name, a.name), alert: false },
+    { key: 'passages', text: passagesSummary(comparison), alert: false },
+    { key: 'quotes', text: quotesSummary(comparison), alert: false },
+    { key: 'conflicts', text: conflictsSummary(conflicts), alert: conflicts > 0 },
   ];
 }

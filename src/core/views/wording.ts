@@ -1,28 +1,15 @@
 /**
- * The words every surface uses for what a comparison found: how a quote stands in the other
- * article, an attribution conflict, a word difference, a place in a file. Written once so that the
- * hover, the page, the tree and the command line say the same thing the same way.
+ * The words every surface uses for what a comparison found, as sentences a person would write: how
+ * much of one article is found in the other, the passages and quotes, how a quote stands in the
+ * other article, which article has which word, an attribution conflict, a place in a file. Written
+ * once so that the hover, the page, the tree, the status bar and the command line say the same
+ * thing the same way.
  */
-import type { Difference, QuoteMatch, Side } from '../model';
+import type { Comparison, Difference, QuoteMatch, Side, Speaker } from '../model';
 import type { LineIndex } from '../text/lines';
 import { otherSide } from './lookup';
-import type { QuoteStatus } from './quoteMarks';
-
-/**
- * How a quote of `side` stands in the other article, named `where`, by its strongest match (none:
- * not quoted there): `quoted identically in …`, `partly quoted in …`, `part of a longer quote in …`, `altered in …`.
- */
-export function quoteStanding(best: QuoteMatch | undefined, side: Side, where: string): string {
-  if (!best) return `not quoted in ${where}`;
-  if (best.kind === 'contained') return `${best.container === side ? 'partly quoted' : 'part of a longer quote'} in ${where}`;
-  if (best.kind === 'altered') return `altered in ${where}`;
-  return `quoted identically in ${where}`;
-}
-
-/** A quote's status in a word or two, for a list row: `altered · conflict`, `only here`. */
-export function statusBadge(status: Pick<QuoteStatus, 'kind' | 'conflict'>): string {
-  return status.kind === 'unmatched' ? 'only here' : `${status.kind}${status.conflict ? ' · conflict' : ''}`;
-}
+import { QUOTE_SWATCHES, type QuoteMarkKind } from './palette';
+import { markOf } from './quoteMarks';
 
 /** A match seen from neither side, as the command line's report names it: `identical`, `contained (B quotes part of A)`, `altered`. */
 export function matchLabel(match: QuoteMatch): string {
@@ -40,26 +27,23 @@ export function diffMarkup(removed: string, added: string): string {
   return (removed === '' ? '' : `[-${removed}-]`) + (added === '' ? '' : `{+${added}+}`);
 }
 
-/** One side's words of a difference on one line, `∅` where that side has none. */
+/** One side's words of a difference on one line, `(nothing)` where that side has none. */
 export function differenceWords(difference: Difference, which: Side, texts: { readonly a: string; readonly b: string }): string {
   const [start, end] = difference[which];
-  return start === end ? '∅' : texts[which].slice(start, end).replace(/\s+/g, ' ');
+  return start === end ? '(nothing)' : texts[which].slice(start, end).replace(/\s+/g, ' ');
 }
 
-/** Word differences one per line, `side`'s words first, `∅` for words one side does not have. */
-export function differenceLines(differences: readonly Difference[], side: Side, texts: { readonly a: string; readonly b: string }): string {
-  const other = otherSide(side);
-  return differences.map((difference) => `${differenceWords(difference, side, texts)}  →  ${differenceWords(difference, other, texts)}`).join('\n');
-}
-
-/** A share (0 to 1) as a percentage: whole numbers, one decimal below 1% so that a small share never reads as 0%. */
+/**
+ * A share (0 to 1) as a percentage: whole numbers, one decimal below 1% and above 99%, so that a
+ * small share never reads as 0% nor an incomplete one as 100%.
+ */
 export function percent(share: number): string {
-  return `${(share * 100).toFixed(share > 0 && share < 0.01 ? 1 : 0)}%`;
+  return `${(share * 100).toFixed((share > 0 && share < 0.01) || (share > 0.99 && share < 1) ? 1 : 0)}%`;
 }
 
 /** What a comparison that found no passage says: the articles share nothing of the shortest length looked for. */
 export function noSharedPassages(minWords: number): string {
-  return `No shared passages of ${minWords} words or more.`;
+  return `These articles share no passage of ${countOf(minWords, 'word')} or more.`;
 }
 
 /** `1 quote`, `2 quotes`: a count with its noun (`plural` where adding an s is wrong). */
@@ -76,4 +60,121 @@ export function speakerWithMention(name: string, mention: string): string {
 export function fileLocation(name: string, lines: LineIndex, offset: number): string {
   const { line, column } = lines.positionAt(offset);
   return `${name}:${line}:${column}`;
+}
+
+/** `41% of wire.txt is found in herald.txt`. */
+export function shareSentence(share: number, name: string, otherName: string): string {
+  if (share <= 0) return `None of ${name} is found in ${otherName}`;
+  if (share >= 1) return `All of ${name} is found in ${otherName}`;
+  return `${percent(share)} of ${name} is found in ${otherName}`;
+}
+
+/** `4 shared passages (2 identical, 2 edited)`, `1 shared passage (edited)`, `No shared passage`. */
+export function passagesSummary(comparison: Comparison): string {
+  const total = comparison.passages.length;
+  if (total === 0) return 'No shared passage';
+  const edited = comparison.passages.filter((passage) => !passage.identical).length;
+  const identical = total - edited;
+  if (total === 1) return `1 shared passage (${edited ? 'edited' : 'identical'})`;
+  const parts = [identical ? `${identical} identical` : '', edited ? `${edited} edited` : ''].filter(Boolean);
+  return `${countOf(total, 'shared passage')} (${parts.join(', ')})`;
+}
+
+/** `11 quotes in both articles, 1 altered`, `No quote in both articles`. */
+export function quotesSummary(comparison: Comparison): string {
+  const paired = new Set(comparison.quoteMatches.map((match) => match.a)).size;
+  if (paired === 0) return 'No quote in both articles';
+  const altered = new Set(comparison.quoteMatches.filter((match) => match.kind === 'altered').map((match) => match.a)).size;
+  return `${countOf(paired, 'quote')} in both articles${altered ? `, ${altered} altered` : ''}`;
+}
+
+export function conflictsSummary(conflicts: number): string {
+  return conflicts === 0 ? 'No attribution conflict' : countOf(conflicts, 'attribution conflict');
+}
+
+/** `Passage 2 of 4`; before any move, how many there are. */
+export function positionText(index: number, total: number): string {
+  if (total === 0) return 'No shared passage';
+  return index >= 0 && index < total ? `Passage ${index + 1} of ${total}` : countOf(total, 'passage');
+}
+
+/** A speaker in the page's speaker filter: `Dominic Raab — 6 in a.txt, 7 in b.txt`. */
+export function speakerOption(speaker: Speaker, names: { a: string; b: string }): string {
+  const where = (['a', 'b'] as const).filter((side) => speaker.quotes[side].length > 0).map((side) => `${speaker.quotes[side].length} in ${names[side]}`);
+  return `${speaker.name} — ${where.join(', ')}`;
+}
+
+/** A quote's one status in a word or two, for a list row or a badge: `identical`, `in part`, `altered`, `only here`, `attribution conflict`. */
+export function statusLabel(kind: QuoteMatch['kind'] | 'unmatched', conflict: boolean): string {
+  return QUOTE_SWATCHES[markOf(kind, conflict)].label;
+}
+
+/** A quote's status in a word or two, for the tree; `onlyIn` names the article a quote only one article has is in. */
+export function statusWords(status: QuoteMarkKind, onlyIn: string): string {
+  switch (status) {
+    case 'identical': return 'Identical';
+    case 'contained': return 'In part';
+    case 'altered': return 'Altered';
+    case 'conflict': return 'Conflict';
+    case 'onlyHere': return `Only in ${onlyIn}`;
+  }
+}
+
+/**
+ * The hover's first line: how this quote stands in the other article, named `otherName`.
+ */
+export function quoteHeadline(best: QuoteMatch | undefined, side: Side, otherName: string): string {
+  if (!best) return `Not quoted in ${otherName}`;
+  if (best.kind === 'identical') return `Quoted word for word in ${otherName}`;
+  if (best.kind === 'contained') return best.container === side ? `${otherName} quotes part of these words` : `Part of a longer quote in ${otherName}`;
+  const words = best.differences.length;
+  return `Altered in ${otherName}${words === 0 ? '' : ` (${countOf(words, 'difference')})`}`;
+}
+
+/** The speaker line of the hover. `mention` is how the text names them, when that differs from the name. */
+export function speakerSentence(name: string | undefined, mention = ''): string {
+  return name ? `Said by ${speakerWithMention(name, mention)}` : 'No speaker found in the text';
+}
+
+/**
+ * Word differences as two columns headed by the articles' names, `side`'s first, so the reader sees
+ * which article has which word:
+ * ```
+ * harbour-wire.txt │ harbour-herald.txt
+ * people           │ families
+ * ```
+ */
+export function differenceTable(differences: readonly Difference[], side: Side, texts: { readonly a: string; readonly b: string }, names: { readonly a: string; readonly b: string }): string {
+  const other = otherSide(side);
+  const rows: [string, string][] = [[names[side], names[other]], ...differences.map((difference): [string, string] => [differenceWords(difference, side, texts), differenceWords(difference, other, texts)])];
+  const width = Math.max(...rows.map(([left]) => [...left].length));
+  return rows.map(([left, right]) => `${left}${' '.repeat(width - [...left].length)} │ ${right}`).join('\n');
+}
+
+/** The title of a changed word in the page: `wire.txt has “people”; herald.txt has “families”`. */
+export function changedWordTitle(difference: Difference, texts: { readonly a: string; readonly b: string }, names: { readonly a: string; readonly b: string }): string {
+  const has = (side: Side): string => {
+    const [start, end] = difference[side];
+    return start === end ? `${names[side]} has nothing here` : `${names[side]} has “${texts[side].slice(start, end).replace(/\s+/g, ' ')}”`;
+  };
+  return `${has('a')}; ${has('b')}`;
+}
+
+/** Quote pairs the two articles give to different speakers. */
+export function conflictCount(comparison: Comparison): number {
+  return comparison.quoteMatches.filter((match) => match.conflict).length;
+}
+
+/** The status bar's summary for the article `side`: `41% shared · 4 passages · 1 conflict`. */
+export function statusBarSummary(comparison: Comparison, side: Side): string {
+  const conflicts = conflictCount(comparison);
+  const parts = [`${percent(comparison[side].stats.share)} shared`, countOf(comparison.passages.length, 'passage')];
+  if (conflicts > 0) parts.push(countOf(conflicts, 'conflict'));
+  return parts.join(' · ');
+}
+
+/** The fence for a Markdown code block holding `text`: longer than any run of backticks in it. */
+export function codeFence(text: string): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
+  return '`'.repeat(Math.max(3, longest + 1));
 }

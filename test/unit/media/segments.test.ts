@@ -6,12 +6,17 @@ const mark = (range: [number, number], name: string, extra: Partial<Mark> = {}):
 describe('webview segments', () => {
   it('cuts overlapping marks into flat runs that keep the text whole', () => {
     const text = 'abcdefghij';
-    const segments = buildSegments(text, [mark([2, 8], 'passage'), mark([5, 10], 'quote', { tag: 'Ann' })]);
+    const segments = buildSegments(text, [mark([2, 8], 'passage'), mark([5, 10], 'quote')], [{ offset: 4, text: 'Ann' }]);
     assert.strictEqual(segments.map((segment) => segment.text).join(''), text);
     assert.deepStrictEqual(segments.map((segment) => [segment.text, segment.marks.map((m) => m.classes[0]), segment.tag]), [
-      ['ab', [], undefined], ['cde', ['passage'], undefined], ['fgh', ['passage', 'quote'], 'Ann'], ['ij', ['quote'], undefined],
+      ['ab', [], undefined], ['cd', ['passage'], undefined], ['e', ['passage'], 'Ann'], ['fgh', ['passage', 'quote'], undefined], ['ij', ['quote'], undefined],
     ]);
-    assert.deepStrictEqual(segments.map((segment) => segment.start), [0, 2, 5, 8]);
+    assert.deepStrictEqual(segments.map((segment) => segment.start), [0, 2, 4, 5, 8]);
+  });
+
+  it('puts a label at its offset, outside any mark that starts there, and drops labels past the end', () => {
+    const segments = buildSegments('say “hi”', [mark([5, 7], 'quote')], [{ offset: 4, text: 'Ann' }, { offset: 99, text: 'Bo' }]);
+    assert.deepStrictEqual(segments.map((segment) => [segment.text, segment.tag]), [['say ', undefined], ['“', 'Ann'], ['hi', undefined], ['”', undefined]]);
   });
 
   it('ignores empty marks and clamps marks that run past the text', () => {
@@ -28,7 +33,7 @@ describe('webview segments', () => {
 describe('webview blocks', () => {
   it('cuts segments after each line feed, keeping marks, the first piece\'s tag and exact offsets', () => {
     const text = 'one\r\ntwo “q\nuote”\n\nend';
-    const segments = buildSegments(text, [mark([9, 17], 'quote', { tag: 'Ann' })]);
+    const segments = buildSegments(text, [mark([9, 17], 'quote')], [{ offset: 9, text: 'Ann' }]);
     const blocks = splitBlocks(segments, 1);
     assert.strictEqual(blocks.flat().map((piece) => piece.text).join(''), text);
     assert.deepStrictEqual(blocks.map((block) => block.map((piece) => piece.text)), [['one\r\n'], ['two ', '“q\n'], ['uote”', '\n'], ['\n'], ['end']]);

@@ -17,7 +17,7 @@ import { passageRuns, type TextRun } from '../passageText';
 import { quoteStatuses, type QuoteStatus } from '../quoteMarks';
 import { SpeakerTreeContent } from '../speakerTreeContent';
 import { comparisonSummary, type SummaryItem } from '../summary';
-import { conflictSentence, countOf, differenceWords, fileLocation, matchLabel, noSharedPassages, percent, quoteStanding, statusBadge } from '../wording';
+import { conflictSentence, countOf, differenceWords, fileLocation, matchLabel, noSharedPassages, percent, quoteHeadline, statusLabel } from '../wording';
 
 export interface ReportInput {
   comparison: Comparison;
@@ -87,9 +87,9 @@ export interface ReportQuote {
   attribution: { words: string; place: ReportPlace } | null;
   status: QuoteMatchKind | 'unmatched';
   conflict: boolean;
-  /** The status in a word or two: `altered · conflict`, `only here`. */
+  /** The one status in a word or two (a conflict outranks the match): `altered`, `only here`, `attribution conflict`. */
   badge: string;
-  /** How the quote stands in the other document: `altered in harbour-herald.txt`. */
+  /** How the quote stands in the other document: `Altered in harbour-herald.txt: 2 differences`. */
   standing: string;
 }
 
@@ -101,7 +101,7 @@ export interface ReportPair {
   conflict: boolean;
   /** The quote in each document, in document order. */
   quotes: ReportQuote[];
-  /** Each word difference as the words of each document (`∅` for none), in document order. */
+  /** Each word difference as the words of each document (`(nothing)` for none), in document order. */
   differences: string[][];
 }
 
@@ -187,8 +187,8 @@ export function buildReport(input: ReportInput): ReportContent {
       attribution: mention ? { words: texts[side].slice(mention.range[0], mention.range[1]), place: place(side, mention.range[0]) } : null,
       status: kind,
       conflict,
-      badge: statusBadge(status),
-      standing: quoteStanding(matches[0], side, comparison[otherSide(side)].name),
+      badge: statusLabel(kind, conflict),
+      standing: quoteHeadline(matches[0], side, comparison[otherSide(side)].name),
     };
   };
   const quotes = { a: statuses.a.map((status) => reportQuote('a', status)), b: statuses.b.map((status) => reportQuote('b', status)) };
@@ -240,8 +240,7 @@ export function buildReport(input: ReportInput): ReportContent {
       name: root.label,
       description: root.description,
       titles: speaker?.titles ?? [],
-      quotes: SIDES.map((side) => (root.articles.find((article) => article.side === side)?.quoteIds ?? [])
-        .map((id) => quoteOf(side, id)).filter((quote): quote is ReportQuote => quote !== undefined)),
+      quotes: SIDES.map((side) => root.quoteIds[side].map((id) => quoteOf(side, id)).filter((quote): quote is ReportQuote => quote !== undefined)),
     };
   });
 

@@ -8,7 +8,7 @@
  * Content-Security-Policy (no script at all, only the one stylesheet by its hash) is a second wall
  * should an escape ever be missed.
  */
-import { countOf, statusBadge } from '../wording';
+import { countOf, statusLabel } from '../wording';
 import { legendEntries, REPORT_COLOURS } from './palette';
 import { oneLine, type ReportContent, type ReportPair, type ReportQuote } from './content';
 import type { TextRun } from '../passageText';
@@ -80,7 +80,7 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .85em; }
 `;
 
 /** sha256 of REPORT_STYLE, base64 (a unit test checks it against the stylesheet). */
-export const REPORT_STYLE_HASH = 'sha256-U+dn+GtBAA5Dyq2Ou63W0DFBFEnNOC5NGT8332tV0J4=';
+export const REPORT_STYLE_HASH = 'sha256-SZQdEVxcXyX69BiSYf4auOstfQmMMy6LGZjLlIbQ9hk=';
 
 /** No script, no request of any kind; the stylesheet only by its hash; no base URL or form target to hijack. */
 export const REPORT_CSP = `default-src 'none'; style-src '${REPORT_STYLE_HASH}'; base-uri 'none'; form-action 'none'`;
@@ -206,7 +206,7 @@ function badge(quote: Pick<ReportQuote, 'status' | 'conflict' | 'badge'>): strin
 function pairsSection(report: ReportContent): string {
   if (report.pairs.length === 0) return section('pairs', 'Quotes in both articles', '<p>No quote appears in both articles.</p>');
   const rows = report.pairs.map((pair) => `<tr><td class="number">${pair.number}</td>`
-    + `<td>${badge({ status: pair.kind, conflict: pair.conflict, badge: statusBadge({ kind: pair.kind, conflict: pair.conflict }) })}${pair.label === pair.kind ? '' : `<br><span class="muted">${escapeHtml(pair.label)}</span>`}</td>`
+    + `<td>${badge({ status: pair.kind, conflict: pair.conflict, badge: statusLabel(pair.kind, pair.conflict) })}${pair.label === pair.kind ? '' : `<br><span class="muted">${escapeHtml(pair.label)}</span>`}</td>`
     + `${pair.quotes.map((quote) => `<td>${quoteBlock(quote, report)}</td>`).join('')}</tr>`);
   const head = report.documents.map((document) => `<th>${document.label} ${isolated(document.name)}</th>`).join('');
   return section('pairs', `Quotes in both articles (${report.pairs.length})`, `<table><thead><tr><th>#</th><th>Match</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`);

@@ -13,30 +13,50 @@ describe('speakerTreeContent.SpeakerTreeContent', () => {
     ]);
   });
 
-  it('describes aliases, counts per article, altered quotes and conflicts', () => {
+  it('describes flags first, then counts per article; aliases, cleaned, and titles go to the tooltip', () => {
     const ann = tree[0];
-    assert.match(ann.description, /the mayor/);
-    assert.match(ann.description, /1 in a\.txt · 1 in b\.txt · 1 altered/);
+    assert.strictEqual(ann.description, '1 altered · 1 in a.txt · 1 in b.txt');
     assert.strictEqual(ann.altered, 1);
     assert.match(ann.tooltip, /Mayor/);
+    assert.doesNotMatch(ann.tooltip, /Also: the mayor/, 'an alias that is a title is the title');
     const resident = tree.find((node) => node.label === 'A resident');
-    assert.strictEqual(resident?.conflicts, 1, 'the conflicting pair counts for the speaker A gives it to');
+    assert.strictEqual(resident?.description, '1 conflict · 1 in a.txt');
+    assert.strictEqual(resident?.conflicts, 1);
   });
 
-  it('groups quotes by article with their match and the partner range', () => {
+  it('groups a speaker\'s quotes by statement, status first, each article\'s version under it', () => {
     const ann = tree[0];
-    assert.deepStrictEqual(ann.articles.map((article) => [article.side, article.label, article.description]), [['a', 'a.txt', '1 quote'], ['b', 'b.txt', '1 quote']]);
-    const quoteB = speakerTree.children(ann.articles[1])[0];
+    assert.deepStrictEqual(ann.statements.map((statement) => [statement.label, statement.description, statement.status, statement.expanded]),
+      [['Altered', '“we will rebuild the pier by spring”', 'altered', true]]);
+    const versions = speakerTree.children(ann.statements[0]);
+    assert.deepStrictEqual(versions.map((node) => node.kind === 'quote' && [node.side, node.label, node.description]), [
+      ['a', 'a.txt', 'we will rebuild the pier by spring'],
+      ['b', 'b.txt', 'We will rebuild the pier by summer,'],
+    ]);
+    const quoteB = versions[1];
     assert.ok(quoteB.kind === 'quote');
     assert.strictEqual(quoteB.text, 'We will rebuild the pier by summer,');
     assert.strictEqual(quoteB.match?.kind, 'altered');
     assert.strictEqual(quoteB.match?.otherQuoteId, 0);
+  });
+
+  it('shows a conflicting statement under both speakers, saying who the other version is given to', () => {
     const jo = tree.find((node) => node.label === 'Jo Park');
-    assert.ok(jo);
-    const [joQuote] = speakerTree.children(jo.articles[0]);
-    assert.ok(joQuote.kind === 'quote');
-    assert.strictEqual(joQuote.match?.conflict, true);
-    assert.strictEqual(TEXT_B.slice(...joQuote.range), 'nobody asked us');
+    const resident = tree.find((node) => node.label === 'A resident');
+    assert.ok(jo && resident);
+    assert.deepStrictEqual(jo.statements.map((statement) => statement.label), ['Conflict']);
+    const [fromA, fromB] = speakerTree.children(jo.statements[0]);
+    assert.ok(fromA.kind === 'quote' && fromB.kind === 'quote');
+    assert.strictEqual(fromA.description, 'nobody asked us — given to A resident');
+    assert.strictEqual(fromB.description, 'nobody asked us');
+    assert.strictEqual(fromB.match?.conflict, true);
+    assert.strictEqual(TEXT_B.slice(...fromB.range), 'nobody asked us');
+    assert.strictEqual(speakerTree.children(resident.statements[0])[1].description, 'nobody asked us — given to Jo Park');
+  });
+
+  it('names the article a lone quote is only in', () => {
+    const nobody = tree.find((node) => node.label === UNATTRIBUTED_LABEL);
+    assert.deepStrictEqual(nobody?.statements.map((statement) => [statement.label, statement.status, statement.expanded]), [['Only in a.txt', 'onlyHere', false]]);
   });
 
   it('gives every node a unique id that does not contain offsets, and a parent for every child', () => {
@@ -44,17 +64,18 @@ describe('speakerTreeContent.SpeakerTreeContent', () => {
     for (const speaker of speakerTree.children()) {
       ids.push(speaker.id);
       assert.strictEqual(speakerTree.parent(speaker), undefined);
-      for (const article of speakerTree.children(speaker)) {
-        ids.push(article.id);
-        assert.strictEqual(speakerTree.parent(article), speaker);
-        for (const quote of speakerTree.children(article)) {
+      for (const statement of speakerTree.children(speaker)) {
+        ids.push(statement.id);
+        assert.strictEqual(speakerTree.parent(statement), speaker);
+        for (const quote of speakerTree.children(statement)) {
           ids.push(quote.id);
-          assert.strictEqual(speakerTree.parent(quote), article);
+          assert.strictEqual(speakerTree.parent(quote), statement);
           assert.strictEqual(speakerTree.children(quote).length, 0);
         }
       }
     }
-    assert.strictEqual(speakerTree.allQuotes().length, comparison.a.quotes.length + comparison.b.quotes.length);
+    // The conflicting pair stands under both of its speakers; every other quote once.
+    assert.strictEqual(speakerTree.allQuotes().length, comparison.a.quotes.length + comparison.b.quotes.length + 2);
     assert.strictEqual(new Set(ids).size, ids.length);
   });
 

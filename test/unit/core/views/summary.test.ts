@@ -11,13 +11,13 @@ describe('summary', () => {
     const comparison = fixtureComparison();
     comparison.a.stats.share = 0.004;
     assert.deepStrictEqual(comparisonSummary(comparison).map((item) => [item.key, item.text, item.alert]), [
-      ['share-a', '0.4% of a.txt shared', false],
-      ['share-b', '25% of b.txt shared', false],
-      ['passages', '1 shared passages (0 edited)', false],
-      ['quotes', '1 shared quotes, 1 altered', false],
+      ['share-a', '0.4% of a.txt is found in b.txt', false],
+      ['share-b', '25% of b.txt is found in a.txt', false],
+      ['passages', '1 shared passage (identical)', false],
+      ['quotes', '2 quotes in both articles, 1 altered', false],
       ['conflicts', '1 attribution conflict', true],
     ]);
     comparison.quoteMatches = [];
-    assert.deepStrictEqual(comparisonSummary(comparison).slice(3).map((item) => [item.text, item.alert]), [['0 shared quotes, 0 altered', false], ['0 attribution conflicts', false]]);
+    assert.deepStrictEqual(comparisonSummary(comparison).slice(3).map((item) => [item.text, item.alert]), [['No quote in both articles', false], ['No attribution conflict', false]]);
   });
 });

@@ -26,9 +26,9 @@ describe('report content', () => {
   it('gives every quote its speaker, the words the attribution rests on and how it stands in the other article', () => {
     const report = buildReport(input());
     assert.deepStrictEqual(report.quotes[0].map((quote) => [quote.text, quote.speaker, quote.attribution?.words ?? null, quote.badge, quote.standing]), [
-      ['we will rebuild the pier by spring', 'Ann Lee', 'The mayor', 'altered', 'altered in b.txt'],
-      ['nobody asked us', 'A resident', 'A resident', 'identical · conflict', 'quoted identically in b.txt'],
-      ['a stunt', null, null, 'only here', 'not quoted in b.txt'],
+      ['we will rebuild the pier by spring', 'Ann Lee', 'The mayor', 'altered', 'Altered in b.txt (1 difference)'],
+      ['nobody asked us', 'A resident', 'A resident', 'attribution conflict', 'Quoted word for word in b.txt'],
+      ['a stunt', null, null, 'only here', 'Not quoted in b.txt'],
     ]);
     assert.strictEqual(report.quotes[1][0].place.text, `b.txt:1:${find(TEXT_B, 'We will rebuild')[0] + 1}`);
   });
@@ -48,7 +48,7 @@ describe('report content', () => {
 
   it('has the view\'s figures and the Speakers view\'s speakers, the unattributed quotes last', () => {
     const report = buildReport(input());
-    assert.deepStrictEqual(report.summary.map((item) => item.text), ['25% of a.txt shared', '25% of b.txt shared', '1 shared passages (0 edited)', '1 shared quotes, 1 altered', '1 attribution conflict']);
+    assert.deepStrictEqual(report.summary.map((item) => item.text), ['25% of a.txt is found in b.txt', '25% of b.txt is found in a.txt', '1 shared passage (identical)', '2 quotes in both articles, 1 altered', '1 attribution conflict']);
     assert.deepStrictEqual(report.speakers.map((speaker) => [speaker.name, speaker.quotes.map((quotes) => quotes.length)]), [
       ['Ann Lee', [1, 1]], ['Jo Park', [0, 1]], ['A resident', [1, 0]], ['No speaker found', [1, 0]],
     ]);

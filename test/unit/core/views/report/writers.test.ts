@@ -86,7 +86,7 @@ describe('report writers on the sample articles (golden files)', () => {
     const far = { ...samples, comparison: compareTexts({ name: 'a.txt', text: 'The mayor said “yes”.' }, { name: 'b.txt', text: 'A quiet day at the port.' }, { minWords: 40 }), texts: { a: 'The mayor said “yes”.', b: 'A quiet day at the port.' } };
     for (const format of ['html', 'markdown'] as const) {
       const written = writeReport(format, far);
-      for (const sentence of ['No shared passages of 40 words or more.', 'No quote appears in both articles.', 'No quote is given to different speakers.', 'No quote is given with different words.']) {
+      for (const sentence of ['These articles share no passage of 40 words or more.', 'No quote appears in both articles.', 'No quote is given to different speakers.', 'No quote is given with different words.']) {
         assert.ok(written.includes(sentence), `${format}: no "${sentence}"`);
       }
     }
