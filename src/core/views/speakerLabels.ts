@@ -1,7 +1,8 @@
 /**
  * Where the page names who is speaking: once per statement (a statement's later paragraphs are the
  * same speaker), just before the statement's opening quote mark, so that the name never stands
- * between the mark and the words.
+ * between the mark and the words. A statement by the speaker just named, in the same paragraph, is
+ * not named again: the page draws names in the margin, where two on one line would overlap.
  */
 import type { Quote } from '../model';
 
@@ -31,7 +32,10 @@ export function speakerLabels(quotes: readonly Quote[], text: string): SpeakerLa
   for (const quote of quotes) {
     if (!quote.speaker || labelled.has(quote.statement)) continue;
     labelled.add(quote.statement);
-    labels.push({ offset: beforeOpeningMark(text, quote.range[0]), quoteId: quote.id, speakerId: quote.speaker.speaker, name: quote.speaker.name });
+    const offset = beforeOpeningMark(text, quote.range[0]);
+    const last = labels[labels.length - 1];
+    if (last && last.speakerId === quote.speaker.speaker && !text.slice(last.offset, offset).includes('\n')) continue;
+    labels.push({ offset, quoteId: quote.id, speakerId: quote.speaker.speaker, name: quote.speaker.name });
   }
   return labels;
 }

@@ -17,8 +17,17 @@ describe('speakerLabels', () => {
     for (const [text, before] of cases) assert.strictEqual(text.slice(0, beforeOpeningMark(text, text.indexOf('yes'))), before, text);
   });
 
+  it('names the same speaker once in a paragraph, and again in the next one or for another speaker', () => {
+    const text = 'She called it “a slow closure” and said “we will return”.\n“Later,” she said, and he said “no”.';
+    const speaker = (id: number, name: string) => ({ speaker: id, name, range: [0, 1] as [number, number] });
+    const at = (words: string, id: number, statement: number, who: ReturnType<typeof speaker>): Quote => ({ ...quoteAt(text, words, id, statement, null), speaker: who });
+    const ann = speaker(0, 'Ann Lee');
+    const quotes = [at('a slow closure', 0, 0, ann), at('we will return', 1, 1, ann), at('Later,', 2, 2, ann), at('no', 3, 3, speaker(1, 'Bo Li'))];
+    assert.deepStrictEqual(speakerLabels(quotes, text).map((label) => [label.quoteId, label.name]), [[0, 'Ann Lee'], [2, 'Ann Lee'], [3, 'Bo Li']]);
+  });
+
   it('labels each statement once, at its first segment, and leaves quotes with no speaker unlabelled', () => {
-    const text = '“One,” she said. “Two.\n\n“Three.” Then “four” came. ';
+    const text = '“One,” she said.\n“Two.\n\n“Three.” Then “four” came. ';
     const quotes = [quoteAt(text, 'One,', 0, 0, 'Ann Lee'), quoteAt(text, 'Two.', 1, 1, 'Ann Lee'), quoteAt(text, 'Three.', 2, 1, 'Ann Lee'), quoteAt(text, 'four', 3, 2, null)];
     const labels = speakerLabels(quotes, text);
     assert.deepStrictEqual(labels.map((label) => [label.quoteId, label.name, text.slice(label.offset, label.offset + 2)]), [[0, 'Ann Lee', '“O'], [1, 'Ann Lee', '“T']]);
