@@ -1,22 +1,53 @@
 // `npm run demo`: install what is missing, build, package the .vsix, and serve VS Code in the browser
-// (code-server on 127.0.0.1) with the extension installed from that .vsix and examples/ open, until Ctrl-C.
+// (code-server on 127.0.0.1) with the extension installed from that .vsix and examples/ open (or a folder
+// of the user's own articles), until Ctrl-C.
 // `npm run demo -- --check`: the same start, then headless Chromium loads the workbench as a user would,
 // checks that `Compare Sources` is in the palette and that running it activates the extension, and stops.
-//
-// usage: node scripts/demo.mjs [--check] [--port N] [--results FILE]
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureInstalled } from './install.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { values: args } = parseArgs({
-  options: { check: { type: 'boolean' }, port: { type: 'string' }, results: { type: 'string' } },
-});
+const USAGE = `Usage: npm run demo -- [DIR] [--port N] [--check] [--results FILE]
+
+Starts VS Code in the browser (code-server on 127.0.0.1) with Compare Sources installed, and prints its address.
+
+  DIR             a folder of articles to open (default: the sample articles in examples/)
+  --port N        the port to serve on (default 8080, or a free one)
+  --check         start, check in a headless browser that Compare Sources runs, and stop
+  --results FILE  with --check: write the result as JSON
+  -h, --help      this help
+`;
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: { check: { type: 'boolean' }, port: { type: 'string' }, results: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+} catch (error) {
+  process.stderr.write(`${error.message}\n\n${USAGE}`);
+  process.exit(2);
+}
+const { values: args, positionals } = parsed;
+if (args.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
+if (positionals.length > 1 || (args.port !== undefined && !/^\d+$/.test(args.port))) {
+  process.stderr.write(`${positionals.length > 1 ? 'one folder at most' : `not a port: ${args.port}`}\n\n${USAGE}`);
+  process.exit(2);
+}
+const folder = positionals[0] === undefined ? join(root, 'examples') : resolve(positionals[0]);
+if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+  process.stderr.write(`not a folder: ${positionals[0]}\n\n${USAGE}`);
+  process.exit(2);
+}
 const commandLabel = 'Compare Sources: Compare Sources';
 const t0 = Date.now();
 const lap = (message) => console.log(`[demo ${((Date.now() - t0) / 1000).toFixed(1)}s] ${message}`);
@@ -51,14 +82,13 @@ const stopAll = async () => { await browser?.close().catch(() => {}); await runn
 let interrupted = false;
 onInterrupt(() => { interrupted = true; return stopAll(); });
 
-const examples = join(root, 'examples');
 // A fixed port is easier to remember for the demo; the check takes any free one so it never collides.
 const server = running.server = await startCodeServer({
-  workspace: examples, vsix, parentDir: scratch,
+  workspace: folder, vsix, parentDir: scratch,
   port: args.port ? Number(args.port) : args.check ? 0 : 8080,
   settings: { 'editor.wordWrap': 'on' },
 });
-const url = workbenchUrl(server, examples);
+const url = workbenchUrl(server, folder);
 
 if (!args.check) {
   console.log(`\nCompare Sources demo: open ${url}\n(press F1 and run "Compare Sources"; Ctrl-C here stops the server)\n`);
@@ -77,13 +107,14 @@ try {
   require('../test/unit/register.js');
   const { Workbench } = require('../test/e2e/harness.ts');
   browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   const workbench = new Workbench(page);
   await page.goto(url);
   await workbench.waitUntilReady();
   lap('workbench loaded');
-  await workbench.openFile('harbour-wire.txt');
-  await workbench.openFile('harbour-herald.txt');
+  // The folder's first two articles (the sample articles in examples/).
+  const articles = readdirSync(folder).filter((name) => /\.(txt|text|md|markdown|html?)$/i.test(name) && name !== 'README.md').sort().slice(0, 2);
+  for (const name of articles) await workbench.openFile(name);
   const labels = await workbench.paletteLabels('Compare Sources');
   if (!labels.includes(commandLabel)) throw new Error(`"${commandLabel}" is not in the palette (found ${JSON.stringify(labels)})`);
   await workbench.runCommand(commandLabel);

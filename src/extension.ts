@@ -5,11 +5,15 @@ import { registerCommands } from './vscode/commands';
 import { CompareRunner } from './vscode/worker/compareRunner';
 import { ComparisonPanel, ComparisonPanelSerializer } from './vscode/comparisonPanel';
 import { ComparisonService } from './vscode/comparisonService';
-import { QuoteDecorations, type PaintedDecorations } from './vscode/decorations';
+import { ComparisonContextKeys } from './vscode/contextKeys';
+import { ComparisonDecorations, type PaintedDecorations } from './vscode/decorations';
 import { QuoteHoverProvider } from './vscode/hovers';
 import { createLog } from './vscode/log';
+import { ComparisonNavigator } from './vscode/navigator';
 import type { SpeakerTreeNode } from './core/views/speakerTreeContent';
 import { SpeakerTreeProvider } from './vscode/speakerTree';
+import { ComparisonStatusItem } from './vscode/statusBar';
+import { conflictsSummary } from './core/views/wording';
 
 /**
  * What `activate` returns: state that the VS Code API cannot read back, for the integration tests.
@@ -27,6 +31,10 @@ export interface CompareSourcesApi {
   speakerTree: SpeakerTreeProvider;
   /** The Speakers view (whether it is visible, its selection). */
   speakerView: vscode.TreeView<SpeakerTreeNode>;
+  /** The context keys last set (VS Code cannot read them back). */
+  contextKeys(): Readonly<Record<string, boolean>>;
+  /** The status bar item (its text, and whether it is shown: `visible`). */
+  statusItem(): { text: string; visible: boolean };
 }
 
 export function activate(context: vscode.ExtensionContext): CompareSourcesApi {
@@ -34,22 +42,25 @@ export function activate(context: vscode.ExtensionContext): CompareSourcesApi {
   const runner = new CompareRunner(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath, log);
   const service = new ComparisonService(runner, log);
   const panel = new ComparisonPanel(context.extensionUri, service, log);
-  const decorations = new QuoteDecorations(service);
+  const decorations = new ComparisonDecorations(service);
   const speakerTree = new SpeakerTreeProvider(service);
   const serializer = new ComparisonPanelSerializer(panel, service, context.workspaceState, log);
   const treeView = vscode.window.createTreeView(VIEWS.speakers, { treeDataProvider: speakerTree, showCollapseAll: true });
+  const navigator = new ComparisonNavigator(service, panel, log);
+  const contextKeys = new ComparisonContextKeys(service);
+  const status = new ComparisonStatusItem(service);
   const updateBadge = () => {
     const conflicts = speakerTree.conflicts;
-    treeView.badge = conflicts ? { value: conflicts, tooltip: `${conflicts} attribution conflict${conflicts === 1 ? '' : 's'}` } : undefined;
+    treeView.badge = conflicts ? { value: conflicts, tooltip: conflictsSummary(conflicts) } : undefined;
   };
 
   context.subscriptions.push(
-    log, runner, service, panel, decorations, speakerTree, treeView,
+    log, runner, service, panel, decorations, speakerTree, treeView, navigator, contextKeys, status,
     service.onDidChangeSession(updateBadge),
     vscode.languages.registerHoverProvider('*', new QuoteHoverProvider(service)),
     serializer,
     vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, serializer),
-    ...registerCommands({ service, panel, log }),
+    ...registerCommands({ service, panel, navigator, log }),
   );
   return {
     decorationsOf: (uri) => decorations.decorationsOf(uri),
@@ -58,6 +69,8 @@ export function activate(context: vscode.ExtensionContext): CompareSourcesApi {
     panel: () => panel.webviewPanel,
     speakerTree,
     speakerView: treeView,
+    contextKeys: () => contextKeys.current,
+    statusItem: () => ({ text: status.item.text, visible: status.shown }),
   };
 }
 

@@ -2,7 +2,7 @@
 import { decodePayload } from '../../src/protocol/comparisonPayload';
 import type { ExtensionToWebview } from '../../src/protocol/webviewMessages';
 import { applyFilters } from './filters';
-import { focusRange } from './navigation';
+import { focusRange, showCurrent } from './navigation';
 import type { Page } from './page';
 import { currentPlace } from './readingPlace';
 import { render } from './rendering';
@@ -32,6 +32,9 @@ export function onHostMessage(page: Page, message: ExtensionToWebview): void {
       break;
     case 'focus':
       focusRange(page, message.side, message.range);
+      break;
+    case 'current':
+      showCurrent(page, message);
       break;
     case 'settings':
       state.settings = { showSpeakerNames: message.showSpeakerNames };

@@ -1,13 +1,15 @@
 /**
  * Moving around the two articles: the partner of a passage under the pointer, the next and previous
- * passage (`n`/`p`, the toolbar's arrows), a range the extension asks to show, and a click that
- * reveals a quote or passage in its editor.
+ * passage (`n`/`p`, the toolbar's arrows: asked of the extension, which moves the editors too and
+ * answers with `current`), a range the extension asks to show, and a click that reveals a quote or
+ * passage in the editors.
  */
 import type { Range, Side } from '../../src/core/model';
+import type { ExtensionToWebview, NavigationTarget } from '../../src/protocol/webviewMessages';
 import { otherSide } from '../../src/core/views/lookup';
 import { positionText } from '../../src/core/views/wording';
 import { setOutline, targetElements } from './outline';
-import { sideOf, SIDES, type Page } from './page';
+import { sideOf, SIDES, type OutlineTarget, type Page } from './page';
 import { bringIntoView } from './readingPlace';
 
 /** Deepens the passage under the pointer on both sides (its background, no extra mark) and brings its partner into view. */
@@ -30,34 +32,35 @@ function isVisible(element: HTMLElement, container: HTMLElement): boolean {
   return box.bottom > view.top && box.top < view.bottom;
 }
 
-function rangeOfElement(page: Page, side: Side, element: HTMLElement): Range | undefined {
-  const { current, ui } = page.state;
-  if (!current) return undefined;
-  const quote = element.closest<HTMLElement>('[data-quote]')?.dataset.quote;
-  if (quote !== undefined && ui.filters.quotes) return current.comparison[side].quotes[Number(quote)]?.range;
-  const passage = element.closest<HTMLElement>('[data-passage]')?.dataset.passage;
-  if (passage !== undefined) return current.comparison.passages[Number(passage)]?.[side];
-  return undefined;
-}
-
-/** Makes passage `index` (wrapping around) the current one: one outline around it on each side, both brought into view. */
-export function goToPassage(page: Page, index: number): void {
+/**
+ * Shows where a move went (the extension decides, so that the editors move with the page): one
+ * outline on each side around the passage or the quote difference, both brought into view.
+ */
+export function showCurrent(page: Page, message: Extract<ExtensionToWebview, { type: 'current' }>): void {
   const { state } = page;
-  if (!state.current || state.current.comparison.passages.length === 0) return;
-  const count = state.current.comparison.passages.length;
-  state.passageCursor = ((index % count) + count) % count;
+  if (message.passage !== undefined) state.passageCursor = message.passage;
   for (const side of SIDES) {
-    setOutline(page, side, { kind: 'passage', id: state.passageCursor });
-    const [first] = targetElements(page, side, { kind: 'passage', id: state.passageCursor });
+    const quote = message.quotes?.[side];
+    const target: OutlineTarget | undefined = message.passage !== undefined ? { kind: 'passage', id: message.passage }
+      : quote !== undefined ? { kind: 'quote', id: quote } : undefined;
+    if (!target) continue;
+    setOutline(page, side, target);
+    const [first] = targetElements(page, side, target);
     if (first) bringIntoView(page, first);
   }
+  state.position = message.position;
   updatePosition(page);
 }
 
-/** The toolbar's `Passage n of m`. */
+/** Asks the extension for a move: the same as the commands, so that the editors move in step. */
+function navigate(page: Page, target: NavigationTarget, direction: 1 | -1): void {
+  if (page.state.current) page.host.postMessage({ type: 'navigate', target, direction });
+}
+
+/** The toolbar's place: where the last move went (`Passage 2 of 4`), or how many passages there are. */
 export function updatePosition(page: Page): void {
-  const { current, passageCursor } = page.state;
-  page.elements.position.textContent = positionText(passageCursor, current?.comparison.passages.length ?? 0);
+  const { current, passageCursor, position } = page.state;
+  page.elements.position.textContent = position ?? positionText(passageCursor, current?.comparison.passages.length ?? 0);
 }
 
 /** Brings the quote or passage at `range` into view and outlines it (the tree's "Show in Comparison"). */
@@ -89,19 +92,23 @@ export function listenForNavigation(page: Page): void {
   document.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target.closest<HTMLElement>('button, [data-quote], [data-passage]') : null;
     if (!target) return;
-    if (target.id === 'next-passage') return goToPassage(page, state.passageCursor + 1);
-    if (target.id === 'previous-passage') return goToPassage(page, state.passageCursor - 1);
+    if (target.id === 'next-passage') return navigate(page, 'passage', 1);
+    if (target.id === 'previous-passage') return navigate(page, 'passage', -1);
     const side = sideOf(page, target);
     if (!side || !state.current) return;
     linkPartner(page, target, true);
-    const range = rangeOfElement(page, side, target);
-    if (range) page.host.postMessage({ type: 'reveal', side, range });
+    // A quote (while quotes show) selects it and its partner; a passage selects both sides.
+    const quote = target.closest<HTMLElement>('[data-quote]')?.dataset.quote;
+    const passage = target.closest<HTMLElement>('[data-passage]')?.dataset.passage;
+    const quoteRange = quote !== undefined && state.ui.filters.quotes ? state.current.comparison[side].quotes[Number(quote)]?.range : undefined;
+    if (quoteRange) page.host.postMessage({ type: 'reveal', side, range: quoteRange });
+    else if (passage !== undefined) page.host.postMessage({ type: 'revealPassage', passage: Number(passage) });
   });
 
   document.addEventListener('keydown', (event) => {
     if (event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement || event.altKey || event.ctrlKey || event.metaKey) return;
-    if (event.key === 'n' || event.key === 'j') goToPassage(page, state.passageCursor + 1);
-    else if (event.key === 'p' || event.key === 'k') goToPassage(page, state.passageCursor - 1);
+    if (event.key === 'n' || event.key === 'j') navigate(page, 'passage', 1);
+    else if (event.key === 'p' || event.key === 'k') navigate(page, 'passage', -1);
     else return;
     event.preventDefault();
   });

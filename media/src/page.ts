@@ -27,8 +27,10 @@ export interface PageState {
   previousTexts: { a: string; b: string } | undefined;
   /** Scroll to restore on the first render after a reload (for a long article, its reading place); later renders keep the live position. */
   pending: Pick<WebviewUiState, 'scroll' | 'place'> | undefined;
-  /** The passage `n`/`p` last went to, or -1. */
+  /** The passage the last move went to, or -1. */
   passageCursor: number;
+  /** What the toolbar says of the last move (`Passage 2 of 4`, `Quote difference 1 of 3`), once there was one. */
+  position: string | undefined;
   /** What each article's one outline is drawn around: the current passage or a quote shown from the tree. */
   outlined: Record<Side, OutlineTarget | undefined>;
   /** Settings the extension posts (see the `settings` message). */
@@ -78,6 +80,7 @@ export function createPage(host: HostApi): Page {
     previousTexts: undefined,
     pending: { scroll: ui.scroll, place: ui.place },
     passageCursor: -1,
+    position: undefined,
     outlined: { a: undefined, b: undefined },
     settings: { showSpeakerNames: true },
     incoming: { run: -1, pieces: [] },

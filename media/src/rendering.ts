@@ -52,8 +52,11 @@ export function render(page: Page): void {
   state.passageCursor = Math.min(state.passageCursor, comparison.passages.length - 1);
   for (const side of SIDES) {
     const target = state.outlined[side];
-    // A re-run may have fewer passages or quotes: an outline on one that is gone goes too.
-    if (target && (target.kind === 'passage' ? !comparison.passages[target.id] : !comparison[side].quotes[target.id])) state.outlined[side] = undefined;
+    // A re-run may have fewer passages or quotes: an outline on one that is gone goes too, and with it the place it named.
+    if (target && (target.kind === 'passage' ? !comparison.passages[target.id] : !comparison[side].quotes[target.id])) {
+      state.outlined[side] = undefined;
+      state.position = undefined;
+    }
   }
   redrawOutlines(page);
   updatePosition(page);

@@ -52,11 +52,24 @@ export type ExtensionToWebview =
   | { type: 'error'; message: string }
   | { type: 'focus'; side: Side; range: Range }
   /** How the page shows what it has: posted when the page is ready and when a setting changes. */
-  | { type: 'settings'; showSpeakerNames: boolean };
+  | { type: 'settings'; showSpeakerNames: boolean }
+  /**
+   * Where a move (F7, the toolbar, `n`/`p`) went: a passage by id, or a quote difference by its quote
+   * on each side; `position` is what the page's toolbar says (`Passage 2 of 4`).
+   */
+  | { type: 'current'; passage?: number; quotes?: Partial<Record<Side, number>>; position: string };
+
+/** What a move goes through: the shared passages, or the quotes whose two versions differ. */
+export type NavigationTarget = 'passage' | 'quoteDifference';
 
 export type WebviewToExtension =
   | { type: 'ready' }
-  | { type: 'reveal'; side: Side; range: Range };
+  /** A click on a quote: select it in its editor, and its partner in the other one. */
+  | { type: 'reveal'; side: Side; range: Range }
+  /** A click on a passage: select it in both editors. */
+  | { type: 'revealPassage'; passage: number }
+  /** `n`/`p` or the page's arrows: the same move as the commands, so that the editors move too. */
+  | { type: 'navigate'; target: NavigationTarget; direction: 1 | -1 };
 
 /** Returns the message if it is well-formed, otherwise undefined (the caller drops it). */
 export function validateWebviewMessage(raw: unknown): WebviewToExtension | undefined {
@@ -67,6 +80,12 @@ export function validateWebviewMessage(raw: unknown): WebviewToExtension | undef
     case 'reveal':
       if (!isSide(raw.side) || !isRange(raw.range)) return undefined;
       return { type: 'reveal', side: raw.side, range: [raw.range[0], raw.range[1]] };
+    case 'revealPassage':
+      if (Object.keys(raw).length !== 2 || !Number.isSafeInteger(raw.passage) || (raw.passage as number) < 0) return undefined;
+      return { type: 'revealPassage', passage: raw.passage as number };
+    case 'navigate':
+      if (Object.keys(raw).length !== 3 || (raw.target !== 'passage' && raw.target !== 'quoteDifference') || (raw.direction !== 1 && raw.direction !== -1)) return undefined;
+      return { type: 'navigate', target: raw.target, direction: raw.direction };
     default:
       return undefined;
   }

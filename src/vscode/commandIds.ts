@@ -9,6 +9,12 @@ export const COMMANDS = {
   revealInOtherArticle: 'compareSources.revealInOtherArticle',
   showInComparison: 'compareSources.showInComparison',
   exportReport: 'compareSources.exportReport',
+  nextPassage: 'compareSources.nextPassage',
+  previousPassage: 'compareSources.previousPassage',
+  nextQuoteDifference: 'compareSources.nextQuoteDifference',
+  previousQuoteDifference: 'compareSources.previousQuoteDifference',
+  showComparison: 'compareSources.showComparison',
+  clear: 'compareSources.clear',
 } as const;
 
 export const VIEWS = {

@@ -1,13 +1,15 @@
 import * as vscode from 'vscode';
 import type { Range, Side } from '../core/model';
 import { clampRange, otherSide } from '../core/views/lookup';
+import { samePickMessage } from '../core/views/pickerRows';
 import type { QuoteNode, SpeakerTreeNode } from '../core/views/speakerTreeContent';
 import { COMMANDS } from './commandIds';
 import type { ComparisonPanel } from './comparisonPanel';
 import type { ComparisonService, ComparisonSession } from './comparisonService';
 import { label, openSource, SourceError } from './documentSource';
-import type { RevealArgs } from './hovers';
 import { exportReportCommand } from './exportReport';
+import type { RevealArgs } from './hovers';
+import type { ComparisonNavigator } from './navigator';
 import { notificationText } from './notifications';
 import { revealInBoth, revealRange } from './reveal';
 import { isSourceDocument, pickSource } from './sourcePicker';
@@ -22,6 +24,7 @@ export type CompareOutcome =
 export interface CommandDeps {
   service: ComparisonService;
   panel: ComparisonPanel;
+  navigator: ComparisonNavigator;
   log: vscode.LogOutputChannel;
 }
 
@@ -44,6 +47,15 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       await deps.panel.focus(node.side, node.range);
     }),
     vscode.commands.registerCommand(COMMANDS.exportReport, (args?: unknown) => exportReportCommand(deps, args)),
+    vscode.commands.registerCommand(COMMANDS.nextPassage, () => deps.navigator.move('passage', 1)),
+    vscode.commands.registerCommand(COMMANDS.previousPassage, () => deps.navigator.move('passage', -1)),
+    vscode.commands.registerCommand(COMMANDS.nextQuoteDifference, () => deps.navigator.move('quoteDifference', 1)),
+    vscode.commands.registerCommand(COMMANDS.previousQuoteDifference, () => deps.navigator.move('quoteDifference', -1)),
+    vscode.commands.registerCommand(COMMANDS.showComparison, async () => {
+      if (deps.service.session) await deps.panel.show();
+    }),
+    // Everything the comparison put on screen listens to the session: decorations, badge, status item, view.
+    vscode.commands.registerCommand(COMMANDS.clear, () => deps.service.clear()),
   ];
 }
 
@@ -56,8 +68,8 @@ async function compareCommand(deps: CommandDeps, uri: unknown, uris: unknown): P
   if (!chosen) return { status: 'cancelled' };
   const [first, second] = chosen;
   if (first.toString() === second.toString()) {
-    const message = `Compare Sources: "${label(first)}" was picked twice; pick two different articles.`;
-    void vscode.window.showInformationMessage(notificationText(message));
+    const message = `Compare Sources: ${samePickMessage(label(first))}`;
+    void vscode.window.showWarningMessage(notificationText(message));
     return { status: 'same-document', message };
   }
   try {

@@ -1,12 +1,11 @@
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
 import type { Range, Side } from '../core/model';
-import { isRestorableUri, validatePersistedState, validateWebviewMessage, type ExtensionToWebview } from '../protocol/webviewMessages';
+import { isRestorableUri, validatePersistedState, validateWebviewMessage, type ExtensionToWebview, type WebviewToExtension } from '../protocol/webviewMessages';
 import { PANEL_VIEW_TYPE } from './commandIds';
 import { yieldToEventLoop } from './worker/compareRunner';
 import type { ComparisonService, ComparisonSession } from './comparisonService';
 import { openSource, SourceError } from './documentSource';
-import { revealRange } from './reveal';
 import { viewColumnFor } from './viewPlacement';
 
 /**
@@ -22,6 +21,11 @@ export class ComparisonPanel implements vscode.Disposable {
   private pendingError: string | undefined;
   private readonly panelDisposables: vscode.Disposable[] = [];
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly requested = new vscode.EventEmitter<Exclude<WebviewToExtension, { type: 'ready' }>>();
+  private disposing = false;
+
+  /** What the page asks for besides its data (a click to reveal, a move), validated. */
+  readonly onDidRequest = this.requested.event;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -29,7 +33,9 @@ export class ComparisonPanel implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.disposables.push(
-      service.onDidChangeSession((session) => this.postSession(session)),
+      this.requested,
+      // No comparison any more (Clear Comparison): nothing for the view to show.
+      service.onDidChangeSession((session) => (session ? this.postSession(session) : this.panel?.dispose())),
       service.onDidChangeBusy((busy) => this.post({ type: 'busy', busy })),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('compareSources.showSpeakerNames')) this.postSettings();
@@ -89,6 +95,8 @@ export class ComparisonPanel implements vscode.Disposable {
     this.panel = undefined;
     this.ready = false;
     for (const disposable of this.panelDisposables.splice(0)) disposable.dispose();
+    // Closing the view ends the comparison: its decorations, badge and status go with it.
+    if (!this.disposing) this.service.clear();
   }
 
   private onMessage(raw: unknown): void {
@@ -104,10 +112,13 @@ export class ComparisonPanel implements vscode.Disposable {
       this.postSession(this.service.session);
       return;
     }
-    const session = this.service.session;
-    if (!session) return;
-    // The page shows article text: its range is mapped to the document (markup and all) before revealing.
-    revealRange(session.documents[message.side], session.toDocument(message.side, message.range)).then(undefined, (error: unknown) => this.log.error('reveal failed', error));
+    this.requested.fire(message);
+  }
+
+  /** Tells the page where a move went (see ComparisonNavigator), showing the panel if another tab hid it. */
+  showCurrent(message: Extract<ExtensionToWebview, { type: 'current' }>): void {
+    if (this.panel && !this.panel.visible) this.panel.reveal(undefined, true);
+    this.post(message);
   }
 
   private postSession(session: ComparisonSession | undefined): void {
@@ -143,6 +154,7 @@ export class ComparisonPanel implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposing = true;
     this.panel?.dispose();
     for (const disposable of this.disposables.reverse()) disposable.dispose();
   }

@@ -4,6 +4,7 @@ import { resolveInputFormat } from '../core/formats/formatChoice';
 import { OffsetMap } from '../core/formats/offsetMap';
 import { applyEdits, type TextEdit } from '../core/text/liveRanges';
 import type { Comparison, Range, Side } from '../core/model';
+import { planPassageMarks, type PassageMark } from '../core/views/passageMarks';
 import { encodePayload, type PayloadPiece } from '../protocol/comparisonPayload';
 import { packText, unpackText } from '../protocol/textTransfer';
 import type { CompareRunner } from './worker/compareRunner';
@@ -33,12 +34,14 @@ function shownArticle(format: InputFormat, source: string, read: ReadArticle | u
 }
 
 /**
- * One comparison of two open documents. `comparison` is the last computed result; `liveQuotes`
- * are its quote ranges carried through the edits made since (quotes an edit touched are gone),
- * which is what decorations, hovers and reveals use until the debounced re-run replaces both.
+ * One comparison of two open documents. `comparison` is the last computed result; `liveQuotes` and
+ * `livePassageMarks` are its quote ranges and shared-text marks carried through the edits made since
+ * (those an edit touched are gone), which is what decorations, hovers and reveals use until the
+ * debounced re-run replaces them.
  */
 export class ComparisonSession {
   liveQuotes: { a: LiveQuote[]; b: LiveQuote[] };
+  livePassageMarks: { a: PassageMark[]; b: PassageMark[] };
 
   constructor(
     readonly documents: { readonly a: vscode.TextDocument; readonly b: vscode.TextDocument },
@@ -57,6 +60,7 @@ export class ComparisonSession {
       a: comparison.a.quotes.map((quote) => ({ quoteId: quote.id, range: quote.range })),
       b: comparison.b.quotes.map((quote) => ({ quoteId: quote.id, range: quote.range })),
     };
+    this.livePassageMarks = { a: planPassageMarks(comparison, 'a'), b: planPassageMarks(comparison, 'b') };
   }
 
   sideOf(uri: vscode.Uri): Side | undefined {
@@ -100,6 +104,7 @@ export class ComparisonSession {
   applyEdits(side: Side, edits: readonly TextEdit[]): void {
     this.edited = true;
     this.liveQuotes = { ...this.liveQuotes, [side]: applyEdits(this.liveQuotes[side], edits) };
+    this.livePassageMarks = { ...this.livePassageMarks, [side]: applyEdits(this.livePassageMarks[side], edits) };
   }
 }
 

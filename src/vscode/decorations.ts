@@ -1,22 +1,26 @@
 import * as vscode from 'vscode';
 import type { Side } from '../core/model';
-import { QUOTE_MARK_KINDS, QUOTE_SWATCHES, themeColourVariable, type QuoteMarkKind } from '../core/views/palette';
+import { PASSAGE_MARK_KINDS, PASSAGE_SWATCHES, QUOTE_MARK_KINDS, QUOTE_SWATCHES, themeColourVariable, type PassageMarkKind, type QuoteMarkKind } from '../core/views/palette';
 import { planQuoteMarks, type QuoteMark } from '../core/views/quoteMarks';
 import type { ComparisonService, ComparisonSession } from './comparisonService';
 
 /** Up to this many quotes, all editors are painted at once (a few ms); beyond, one editor per event-loop turn. */
 const SYNC_PAINT_QUOTES = 2000;
 
-export type PaintedDecorations = Partial<Record<QuoteMarkKind, vscode.Range[]>>;
+type MarkKind = QuoteMarkKind | PassageMarkKind;
+
+export type PaintedDecorations = Partial<Record<MarkKind, vscode.Range[]>>;
+
+const MARK_KINDS: readonly MarkKind[] = [...PASSAGE_MARK_KINDS, ...QUOTE_MARK_KINDS];
 
 /**
- * Marks, in both compared editors, each quote by its one status (core/views/palette.ts): an underline
- * whose colour and line style say how the quote stands in the other article, the same as in the
- * comparison view. The background is left to shared passages. Colours come from
- * `contributes.colors` so themes can override them.
+ * Marks, in both compared editors, what the comparison view marks (core/views/palette.ts): the shared
+ * passages and the words that differ as a background, subtle so that the text stays readable, and
+ * each quote by its one status as an underline whose colour and line style say how it stands in the
+ * other article. Colours come from `contributes.colors` so themes can override them.
  */
-export class QuoteDecorations implements vscode.Disposable {
-  private readonly types: Record<QuoteMarkKind, vscode.TextEditorDecorationType>;
+export class ComparisonDecorations implements vscode.Disposable {
+  private readonly types: Record<MarkKind, vscode.TextEditorDecorationType>;
   private readonly painted = new Map<string, PaintedDecorations>();
   private paintGeneration = 0;
   private settled: Promise<void> = Promise.resolve();
@@ -87,14 +91,15 @@ export class QuoteDecorations implements vscode.Disposable {
     const side = session?.sideOf(editor.document.uri);
     const byKind: PaintedDecorations = {};
     if (session && side) {
+      const toRange = ([start, end]: readonly [number, number]) => new vscode.Range(editor.document.positionAt(start), editor.document.positionAt(end));
+      for (const mark of session.livePassageMarks[side]) (byKind[mark.kind] ??= []).push(toRange(mark.range));
       const live = new Map(session.liveQuotes[side].map((quote) => [quote.quoteId, quote.range]));
       for (const mark of this.marksFor(session, side)) {
         const range = live.get(mark.quoteId);
-        if (!range) continue;
-        (byKind[mark.kind] ??= []).push(new vscode.Range(editor.document.positionAt(range[0]), editor.document.positionAt(range[1])));
+        if (range) (byKind[mark.kind] ??= []).push(toRange(range));
       }
     }
-    for (const kind of QUOTE_MARK_KINDS) editor.setDecorations(this.types[kind], byKind[kind] ?? []);
+    for (const kind of MARK_KINDS) editor.setDecorations(this.types[kind], byKind[kind] ?? []);
     if (session && side) this.painted.set(editor.document.uri.toString(), byKind);
     else this.painted.delete(editor.document.uri.toString());
   }
@@ -116,8 +121,14 @@ export class QuoteDecorations implements vscode.Disposable {
   }
 }
 
-function createDecorationTypes(): Record<QuoteMarkKind, vscode.TextEditorDecorationType> {
-  const types = {} as Record<QuoteMarkKind, vscode.TextEditorDecorationType>;
+function createDecorationTypes(): Record<MarkKind, vscode.TextEditorDecorationType> {
+  const types = {} as Record<MarkKind, vscode.TextEditorDecorationType>;
+  for (const kind of PASSAGE_MARK_KINDS) {
+    types[kind] = vscode.window.createTextEditorDecorationType({
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+      backgroundColor: new vscode.ThemeColor(PASSAGE_SWATCHES[kind].colour),
+    });
+  }
   for (const kind of QUOTE_MARK_KINDS) {
     const { colour, underline } = QUOTE_SWATCHES[kind];
     const line = new vscode.ThemeColor(colour);

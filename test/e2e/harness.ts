@@ -44,6 +44,16 @@ export async function comparisonFrame(page: Page): Promise<Frame> {
   throw new Error('the comparison webview never showed its article columns');
 }
 
+/** Opens two articles side by side and runs Compare Sources on them; the comparison view and its page. */
+export async function compareSideBySide(context: ScenarioContext, left = 'harbour-wire.txt', right = 'harbour-herald.txt'): Promise<{ webview: FrameLocator; frame: Frame }> {
+  const { workbench, log, waitForActivation } = context;
+  await workbench.openSideBySide(left, right);
+  await workbench.runCommand('Compare Sources: Compare Sources');
+  log(await waitForActivation());
+  const webview = await workbench.comparisonView();
+  return { webview, frame: await comparisonFrame(workbench.page) };
+}
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class Workbench {
@@ -100,6 +110,16 @@ export class Workbench {
     await this.openFile(right);
     await groups.nth(1).locator('.tab.active', { hasText: right }).waitFor({ timeout: 15000 });
     await groups.nth(0).locator('.tab.active', { hasText: left }).waitFor({ timeout: 15000 });
+  }
+
+  /**
+   * Gives the focus to the editor of group `group` (0-based) by its active tab: clicking the text
+   * itself misses when the editor is scrolled, as a move through the comparison leaves it.
+   */
+  async focusEditor(group: number): Promise<void> {
+    const container = this.page.locator('.editor-group-container').nth(group);
+    await container.locator('.tab.active').click();
+    await container.locator('.monaco-editor.focused').waitFor({ timeout: 15000 });
   }
 
   async closeQuickInput(): Promise<void> {

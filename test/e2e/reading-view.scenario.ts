@@ -3,8 +3,8 @@
 // colours by kind so they hold between runs), a legend, one outline around the current passage, and
 // speaker names outside the quoted words. Asserted on DOM geometry and computed styles, not pixels.
 import * as assert from 'assert';
-import type { Frame, Page } from 'playwright-core';
-import { comparisonFrame, sampleArticles, type Scenario } from './harness';
+import type { Frame } from 'playwright-core';
+import { compareSideBySide, sampleArticles, type Scenario, type Workbench } from './harness';
 
 /** Passage colours keyed by the passage's text in article A. */
 function passageColours(frame: Frame): Promise<Record<string, string>> {
@@ -24,22 +24,19 @@ function passageColours(frame: Frame): Promise<Record<string, string>> {
 }
 
 /** Types a line at the start of the article in editor group `group` (0-based). */
-async function typeAtStart(page: Page, group: number, text: string): Promise<void> {
-  await page.locator('.editor-group-container').nth(group).locator('.monaco-editor .view-lines').click({ position: { x: 40, y: 10 } });
-  await page.keyboard.press('Control+Home');
-  await page.keyboard.type(text);
+async function typeAtStart(workbench: Workbench, group: number, text: string): Promise<void> {
+  await workbench.focusEditor(group);
+  await workbench.page.keyboard.press('Control+Home');
+  await workbench.page.keyboard.type(text);
 }
 
 export const readingView: Scenario = {
   name: 'reading-view',
   files: sampleArticles,
   timeoutMs: 150000,
-  async run({ page, workbench, log, screenshot, waitForActivation }) {
-    await workbench.openSideBySide('harbour-wire.txt', 'harbour-herald.txt');
-    await workbench.runCommand('Compare Sources: Compare Sources');
-    log(await waitForActivation());
-    const webview = await workbench.comparisonView();
-    const frame = await comparisonFrame(page);
+  async run(context) {
+    const { page, log, screenshot } = context;
+    const { webview, frame } = await compareSideBySide(context);
     await page.waitForTimeout(800); // the layout settles after the group is created
     const failures: string[] = [];
     const check = (name: string, ok: boolean, detail: string): void => {
@@ -128,8 +125,8 @@ export const readingView: Scenario = {
     // becomes passage 0 and moves every other passage's number by one.
     const before = await passageColours(frame);
     const line = 'Harbour officials confirmed on Wednesday that the strike would go on through the weekend.\n\n';
-    await typeAtStart(page, 0, line);
-    await typeAtStart(page, 1, line);
+    await typeAtStart(context.workbench, 0, line);
+    await typeAtStart(context.workbench, 1, line);
     await frame.waitForFunction((count) => document.querySelectorAll('#article-a [data-passage]').length > 0
       && new Set([...document.querySelectorAll<HTMLElement>('#article-a [data-passage]')].map((element) => element.dataset.passage)).size > count,
     Object.keys(before).length, { timeout: 30000 });

@@ -6,6 +6,7 @@ import { comparisonViews } from './comparison-views.scenario';
 import { exportReport } from './export-report.scenario';
 import { hostileArticles, hostileFileName, hostileWebPage } from './hostile-articles.scenario';
 import { longArticles } from './long-articles.scenario';
+import { navigation } from './navigation.scenario';
 import { readingView } from './reading-view.scenario';
 
-export const scenarios: Scenario[] = [compareCommand, comparisonViews, readingView, hostileArticles, hostileWebPage, hostileFileName, longArticles, exportReport];
+export const scenarios: Scenario[] = [compareCommand, comparisonViews, readingView, navigation, hostileArticles, hostileWebPage, hostileFileName, longArticles, exportReport];

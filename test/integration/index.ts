@@ -13,6 +13,7 @@ function loadTestFiles(): void {
   require('./comparison.test');
   require('./speakerTree.test');
   require('./viewPlacement.test');
+  require('./navigation.test');
   require('./robustness.test');
   require('./exportReport.test');
   require('./formats.test');

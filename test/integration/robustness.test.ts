@@ -7,6 +7,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { Quote } from '../../src/core/model';
+import { PASSAGE_MARK_KINDS, QUOTE_MARK_KINDS } from '../../src/core/views/palette';
+import { planPassageMarks } from '../../src/core/views/passageMarks';
 import type { CompareOutcome } from '../../src/vscode/commands';
 import { activateExtension, waitFor, workspaceUri } from './helpers';
 
@@ -55,12 +57,19 @@ async function assertDecorationsOnQuotes(document: vscode.TextDocument, side: 'a
   const comparison = api.comparison();
   assert.ok(comparison, 'no comparison');
   const quoteTexts = new Set(comparison[side].quotes.map((quote) => quote.text));
-  const ranges = Object.values(api.decorationsOf(document.uri)).flat();
-  for (const range of ranges) {
+  const painted = api.decorationsOf(document.uri);
+  const quoteRanges = QUOTE_MARK_KINDS.flatMap((kind) => painted[kind] ?? []);
+  for (const range of quoteRanges) {
     const text = document.getText(range);
     assert.ok(quoteTexts.has(text), `a decoration covers ${JSON.stringify(text.slice(0, 80))}, which is no quote of the comparison`);
   }
-  return ranges.length;
+  // The shared text's marks stand exactly on the latest comparison's passages and differences.
+  const sharedRanges = new Set(planPassageMarks(comparison, side).map((mark) => mark.range.join(':')));
+  for (const range of PASSAGE_MARK_KINDS.flatMap((kind) => painted[kind] ?? [])) {
+    const offsets = [document.offsetAt(range.start), document.offsetAt(range.end)].join(':');
+    assert.ok(sharedRanges.has(offsets), `a shared-text decoration at ${offsets} is on no passage of the comparison`);
+  }
+  return quoteRanges.length;
 }
 
 describe('Compare Sources on bad and changing input', function () {
@@ -85,6 +94,7 @@ describe('Compare Sources on bad and changing input', function () {
     const wire = workspaceUri('harbour-wire.txt');
     const outcome = await vscode.commands.executeCommand<CompareOutcome>('compareSources.compare', wire, [wire, wire]);
     assert.strictEqual(outcome.status, 'same-document');
+    assert.ok(outcome.status === 'same-document' && outcome.message.includes('“harbour-wire.txt” was picked twice: pick two different articles to compare.'), JSON.stringify(outcome));
   });
 
   it('reports a binary file as not text', async () => {

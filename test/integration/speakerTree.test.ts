@@ -93,14 +93,16 @@ describe('Speakers view', () => {
     assert.strictEqual(await vscode.env.clipboard.readText(), quote.text);
   });
 
-  it('shows a quote in the comparison view, reopening the view if it was closed', async () => {
-    api.panel()?.dispose();
-    assert.strictEqual(api.panel(), undefined);
+  it('shows a quote in the comparison view, bringing the view forward when another tab hides it', async () => {
+    const panel = api.panel();
+    assert.ok(panel?.viewColumn, 'no comparison view');
+    const cover = await vscode.workspace.openTextDocument({ content: 'another tab' });
+    await vscode.window.showTextDocument(cover, { viewColumn: panel.viewColumn, preview: false });
+    await waitFor('the comparison view to be hidden', () => !panel.visible, 5000);
     const [quote] = await allQuotes(api);
     await vscode.commands.executeCommand('compareSources.showInComparison', quote);
-    const panel = api.panel();
-    assert.ok(panel, 'the comparison view did not open');
     await waitFor('the comparison view to be visible', () => panel.visible, 5000);
+    assert.strictEqual(api.panel(), panel, 'the same view, not a new one');
   });
 
   it('opens in the side bar on its focus command and reveals a speaker there', async () => {

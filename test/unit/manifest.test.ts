@@ -36,6 +36,17 @@ describe('package.json contributions', () => {
     assert.match(title.group, /^navigation/);
   });
 
+  it('binds the navigation keys only in a compared editor outside the diff editor, or in the comparison view', () => {
+    const bindings = manifest.contributes.keybindings as { command: string; key: string; when: string }[];
+    assert.deepStrictEqual(bindings.map((binding) => [binding.key, binding.command]), [
+      ['f7', COMMANDS.nextPassage], ['shift+f7', COMMANDS.previousPassage], ['alt+f7', COMMANDS.nextQuoteDifference], ['shift+alt+f7', COMMANDS.previousQuoteDifference],
+    ]);
+    for (const binding of bindings) {
+      const alternatives = binding.when.split('||').map((part) => part.trim());
+      assert.deepStrictEqual(alternatives, ['compareSources.inComparedEditor && editorTextFocus && !isInDiffEditor', `activeWebviewPanelId == '${PANEL_VIEW_TYPE}'`], binding.key);
+    }
+  });
+
   it('declares the views, the panel activation and never activates on *', () => {
     assert.ok(manifest.contributes.viewsContainers.activitybar.some((entry: { id: string }) => entry.id === VIEWS.container));
     assert.ok(manifest.contributes.views[VIEWS.container].some((entry: { id: string }) => entry.id === VIEWS.speakers));

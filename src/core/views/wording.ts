@@ -178,3 +178,21 @@ export function codeFence(text: string): string {
   const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
   return '`'.repeat(Math.max(3, longest + 1));
 }
+
+/** `Quote difference 2 of 5`; `No quote difference` when the articles quote each other alike. */
+export function quoteStopText(index: number, total: number): string {
+  if (total === 0) return 'No quote difference';
+  return `Quote difference ${index + 1} of ${total}`;
+}
+
+/** The status bar's tooltip: the summary in full sentences, and what a click does. */
+export function statusBarTooltip(comparison: Comparison): string {
+  return [
+    shareSentence(comparison.a.stats.share, comparison.a.name, comparison.b.name),
+    shareSentence(comparison.b.stats.share, comparison.b.name, comparison.a.name),
+    passagesSummary(comparison),
+    quotesSummary(comparison),
+    conflictsSummary(conflictCount(comparison)),
+    'Click to show the comparison',
+  ].join('\n');
+}

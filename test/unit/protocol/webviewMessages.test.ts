@@ -5,6 +5,8 @@ describe('protocol.validateWebviewMessage', () => {
   it('accepts the well-formed messages', () => {
     assert.deepStrictEqual(validateWebviewMessage({ type: 'ready' }), { type: 'ready' });
     assert.deepStrictEqual(validateWebviewMessage({ type: 'reveal', side: 'b', range: [3, 9] }), { type: 'reveal', side: 'b', range: [3, 9] });
+    assert.deepStrictEqual(validateWebviewMessage({ type: 'revealPassage', passage: 4 }), { type: 'revealPassage', passage: 4 });
+    assert.deepStrictEqual(validateWebviewMessage({ type: 'navigate', target: 'quoteDifference', direction: -1 }), { type: 'navigate', target: 'quoteDifference', direction: -1 });
   });
 
   it('drops anything else', () => {
@@ -18,6 +20,9 @@ describe('protocol.validateWebviewMessage', () => {
       { type: 'reveal', side: 'a', range: ['0', '1'] },
       { type: 'reveal', side: 'a', range: [0, 1, 2] },
       { type: 'reveal', side: 'a' },
+      { type: 'revealPassage', passage: -1 }, { type: 'revealPassage', passage: 1.5 }, { type: 'revealPassage', passage: '2' }, { type: 'revealPassage', passage: 2, side: 'a' },
+      { type: 'navigate', target: 'passage', direction: 2 }, { type: 'navigate', target: 'speaker', direction: 1 }, { type: 'navigate', target: 'passage' },
+      { type: 'navigate', target: 'passage', direction: 1, command: 'workbench.action.terminal.new' },
     ];
     for (const message of bad) assert.strictEqual(validateWebviewMessage(message), undefined, JSON.stringify(message));
   });
