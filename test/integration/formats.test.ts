@@ -67,7 +67,7 @@ describe('Compare Sources on a saved web page and a Markdown note', () => {
     const markdown = await hoverText(document, document.positionAt(quote.range[0] + 1));
     assert.ok(markdown, 'no hover on the altered quote');
     assert.match(markdown, /Ruth Achebe/);
-    assert.match(markdown, /people\s+→\s+families/);
+    assert.match(markdown, /\npeople\s+│ families\n/, 'the differing words, as the article reads them, in the table of which article has which');
     assert.doesNotMatch(markdown, /<\/?(em|a|span|b|i|strong)\b/);
   });
 
