@@ -7,7 +7,12 @@
  * All entries are lower case.
  */
 
+import { COMMUNICATION_VERB_FORMS } from './communicationVerbs';
+
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+
+/** Verbs of communication in every form (WordNet's verb.communication; see communicationVerbs.ts). */
+export const COMMUNICATION_VERBS = words(COMMUNICATION_VERB_FORMS);
 
 /** Verbs that introduce speech or writing, in every tense used in news copy. */
 export const SPEECH_VERBS = words(`
@@ -71,7 +76,7 @@ export const BETWEEN_SUBJECT_AND_VERB = words(`
   has have had was were is are be been would will could should might may can did does do also later
   then once repeatedly reportedly publicly privately recently previously earlier still again often
   just simply only flatly quickly immediately frequently allegedly apparently ultimately further
-  separately subsequently famously never not n't always already first initially has since
+  separately subsequently famously never not n't always already first initially has since now
   didn't doesn't don't wasn't weren't isn't aren't hasn't haven't hadn't won't wouldn't couldn't can't
 `);
 
