@@ -272,3 +272,77 @@ describe('analyzeQuotes: a hand-written article', () => {
     for (const q of other.quotes) assert.strictEqual(crlf.slice(q.range[0], q.range[1]), q.text);
   });
 });
+
+describe('analyzeQuotes: clause structure (issue 21)', () => {
+  it('reads a verb chain, a verb opening the sentence, and a participle after `with`', () => {
+    const text = [
+      'The letter went on to say, “The pier will close in May.”',
+      'Said Ruth Okafor, the harbour master: “We have no choice.”',
+      'The council voted, with her deputy Sam Patel adding, “It is a sad day.”',
+    ].join('\n\n');
+    assert.deepStrictEqual(who(text).map(([q, , mention]) => [q, mention]), [
+      ['The pier will close in May.', 'The letter'],
+      ['We have no choice.', 'Ruth Okafor'],
+      ['It is a sad day.', 'Sam Patel'],
+    ]);
+  });
+
+  it('takes any verb as the cue in `“…,” NAME VERB` order, and an inverted verb of communication', () => {
+    const text = '“Go home,” Ann Lee shrugged.\n\n“Not today,” the ferryman muttered.\n\n“Never,” retorted Joe Hart.\n\n“Why now?” she wondered aloud.';
+    assert.deepStrictEqual(who(text).map(([q, , mention]) => [q, mention]), [
+      ['Go home,', 'Ann Lee'], ['Not today,', 'the ferryman'], ['Never,', 'Joe Hart'], ['Why now?', 'she'],
+    ]);
+  });
+
+  it('reads `“…” about X, said NAME`, a cue after a later quote of the sentence, and a cue on a headline-cased line', () => {
+    const text = [
+      '“We are thrilled” about the vote, said Maria Lopez.',
+      'Ferries are “too slow” and “too dear,” Tom Baker told the meeting.',
+      'Mayor Says Ferry Plan Is “Dead In The Water”',
+    ].join('\n\n');
+    assert.deepStrictEqual(who(text).map(([q, name]) => [q, name]), [
+      ['We are thrilled', 'Maria Lopez'], ['too slow', 'Tom Baker'], ['too dear,', 'Tom Baker'], ['Dead In The Water', 'Mayor'],
+    ]);
+  });
+
+  it('gives a relative clause’s quote to its pronoun, and a speech noun’s to its possessive', () => {
+    const text = [
+      'Ann Lee, who has long described the pier as “a death trap,” stayed away.',
+      'Nobody heeded Joe Hart, or his warning that the town would “pay dearly.”',
+      'From the ferry committee’s Facebook message: “See you at the pier.”',
+    ].join('\n\n');
+    assert.deepStrictEqual(who(text).map(([q, name, mention]) => [q, name, mention]), [
+      ['a death trap,', 'Ann Lee', 'who'], ['pay dearly.', 'Joe Hart', 'his'], ['See you at the pier.', 'ferry committee', 'the ferry committee’s'],
+    ]);
+  });
+
+  it('skips a dateline, a capitalised common word and a time span opening the sentence', () => {
+    const text = [
+      'Minutes passed before anyone spoke. The clerk checked the minutes.',
+      'PORTLAND, Ore. - Ruth Okafor called the plan “a disgrace.”',
+      'Minutes later, Joe Hart called it “a farce.”',
+      'Thirteen years earlier, Ann Lee had called it “a dream.”',
+    ].join('\n\n');
+    assert.deepStrictEqual(who(text).map(([q, name]) => [q, name]), [
+      ['a disgrace.', 'Ruth Okafor'], ['a farce.', 'Joe Hart'], ['a dream.', 'Ann Lee'],
+    ]);
+  });
+
+  it('takes the speaker of a paragraph of reported speech, or of a signature line, for a quote standing alone', () => {
+    const text = [
+      '“The ferry is full,” said Ann Lee.',
+      'Joe Hart said that for decades the town had waited for a bridge.',
+      '“That is why we will build it.”',
+      '“Nobody asked us.”',
+      '- Ruth Okafor, Portland.',
+    ].join('\n\n');
+    assert.deepStrictEqual(who(text).map(([q, name]) => [q, name]), [
+      ['The ferry is full,', 'Ann Lee'], ['That is why we will build it.', 'Joe Hart'], ['Nobody asked us.', 'Ruth Okafor'],
+    ]);
+  });
+
+  it('gives `another` its own words instead of the speaker before it', () => {
+    const text = '“It is too late,” one resident said.\n\nAnother said the town had “lost its nerve.”';
+    assert.deepStrictEqual(who(text).map(([q, , mention]) => [q, mention]), [['It is too late,', 'one resident'], ['lost its nerve.', 'Another']]);
+  });
+});
