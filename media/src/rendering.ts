@@ -4,10 +4,12 @@
  * HTML, so an article containing `<script>` or `<img onerror=…>` shows as the characters it is.
  */
 import { formatLabel } from '../../src/core/formats/article';
-import type { Comparison, DocumentAnalysis, Side } from '../../src/core/model';
+import type { AttributionConflict, Comparison, DocumentAnalysis, QuoteMatch, Side } from '../../src/core/model';
+import { LineIndex } from '../../src/core/text/lines';
+import { conflictsByMatch } from '../../src/core/views/lookup';
 import { quoteStatuses } from '../../src/core/views/quoteMarks';
 import { comparisonSummary, type SummaryKey } from '../../src/core/views/summary';
-import { quoteStanding } from '../../src/core/views/wording';
+import { conflictEvidenceLines, quoteStanding } from '../../src/core/views/wording';
 import { applyFilters } from './filters';
 import { BLOCK_CHARS, isLaidOutLazily } from './lazyLayout';
 import { updatePosition } from './navigation';
@@ -32,7 +34,7 @@ export function render(page: Page): void {
     titles[side].textContent = comparison[side].name;
     articles[side].setAttribute('aria-label', `Article ${side.toUpperCase()}: ${comparison[side].name}`);
     articles[side].classList.toggle('lazy', isLaidOutLazily(texts[side]));
-    const article = renderArticle(side, texts[side], comparison);
+    const article = renderArticle(side, texts, comparison);
     state.blocks[side] = article.blocks;
     articles[side].replaceChildren(article.fragment);
   }
@@ -104,8 +106,9 @@ function renderSpeakerOptions(page: Page, comparison: Comparison): void {
 }
 
 /** The marks of one side: passages (coloured by id, same tone on both sides), word differences, quotes. */
-function marksOf(side: Side, comparison: Comparison): Mark[] {
+function marksOf(side: Side, comparison: Comparison, texts: { readonly a: string; readonly b: string }): Mark[] {
   const marks: Mark[] = [];
+  const evidence = evidenceOf(comparison, texts);
   const wordDiff = (range: readonly [number, number]): void => {
     if (range[1] > range[0]) marks.push({ range, classes: ['word-diff', side === 'a' ? 'diff-a' : 'diff-b'], data: {} });
   };
@@ -118,7 +121,7 @@ function marksOf(side: Side, comparison: Comparison): Mark[] {
       range: quote.range,
       classes: ['quote', `quote-${kind}`, ...(conflict ? ['quote-conflict'] : [])],
       data: { quote: quote.id, speaker: quote.speaker ? quote.speaker.speaker : -1 },
-      title: `Quote${quote.speaker ? ` by ${quote.speaker.name}` : ' (no speaker found)'}: ${quoteStanding(matches[0], side, 'the other article')}${conflict ? '; attribution conflict' : ''}`,
+      title: `Quote${quote.speaker ? ` by ${quote.speaker.name}` : ' (no speaker found)'}: ${quoteStanding(matches[0], side, 'the other article')}${conflict ? `; attribution conflict${conflictTitle(evidence, side, matches)}` : ''}`,
       tag: quote.speaker ? quote.speaker.name : '?',
     });
   }
@@ -128,12 +131,35 @@ function marksOf(side: Side, comparison: Comparison): Mark[] {
   return marks;
 }
 
+/** A conflicting quote's evidence for its tooltip: each article's attribution with the cue it rests on. */
+function conflictTitle(evidence: Evidence, side: Side, matches: readonly QuoteMatch[]): string {
+  return matches.map((match) => evidence.byMatch.get(match)).filter((conflict) => conflict !== undefined)
+    .map((conflict) => `\n${conflictEvidenceLines(conflict, side, evidence.names, evidence.texts, (which, offset) => evidence.lines()[which].positionAt(offset).line).join('\n')}`).join('');
+}
+
+/** What conflict tooltips read, made once per rendering (the line indexes only when a conflict asks). */
+interface Evidence {
+  byMatch: Map<QuoteMatch, AttributionConflict>;
+  names: { a: string; b: string };
+  texts: { readonly a: string; readonly b: string };
+  lines(): { a: LineIndex; b: LineIndex };
+}
+
+function evidenceOf(comparison: Comparison, texts: { readonly a: string; readonly b: string }): Evidence {
+  let lines: { a: LineIndex; b: LineIndex } | undefined;
+  return {
+    byMatch: conflictsByMatch(comparison), names: { a: comparison.a.name, b: comparison.b.name }, texts,
+    lines: () => (lines ??= { a: new LineIndex(texts.a), b: new LineIndex(texts.b) }),
+  };
+}
+
 /** The article in blocks of whole lines (see `splitBlocks`), with the blocks and their starts. */
-function renderArticle(side: Side, text: string, comparison: Comparison): { fragment: DocumentFragment; blocks: ArticleBlocks } {
+function renderArticle(side: Side, texts: { readonly a: string; readonly b: string }, comparison: Comparison): { fragment: DocumentFragment; blocks: ArticleBlocks } {
+  const text = texts[side];
   const fragment = document.createDocumentFragment();
   const elements: HTMLElement[] = [];
   const starts: number[] = [];
-  for (const pieces of splitBlocks(buildSegments(text, marksOf(side, comparison)), BLOCK_CHARS)) {
+  for (const pieces of splitBlocks(buildSegments(text, marksOf(side, comparison, texts)), BLOCK_CHARS)) {
     const block = document.createElement('div');
     block.className = 'block';
     for (const segment of pieces) block.append(...renderSegment(segment));

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { findAtOffset, matchesOfQuote, otherSide, partnerQuote } from '../core/views/lookup';
+import { conflictsByMatch, findAtOffset, matchesOfQuote, otherSide, partnerQuote } from '../core/views/lookup';
 import type { Side } from '../core/model';
-import { conflictSentence, differenceLines, quoteStanding, speakerWithMention } from '../core/views/wording';
+import { LineIndex } from '../core/text/lines';
+import { conflictEvidenceLines, conflictSentence, differenceLines, quoteStanding, speakerWithMention } from '../core/views/wording';
 import { COMMANDS } from './commandIds';
 import type { ComparisonService, ComparisonSession } from './comparisonService';
 
@@ -71,6 +72,13 @@ export function quoteHoverMarkdown(session: ComparisonSession, side: Side, quote
       markdown.appendMarkdown('$(warning) **Attribution conflict:** ');
       markdown.appendText(conflictSentence({ side: comparison[side].name, other: comparison[other].name }, { side: quote.speaker?.name, other: partner.speaker?.name }));
       markdown.appendMarkdown('\n\n');
+      const evidence = conflictsByMatch(comparison).get(match);
+      if (evidence) {
+        // Lines of the texts as compared: the evidence's offsets are theirs.
+        const lines = { a: new LineIndex(session.texts.a), b: new LineIndex(session.texts.b) };
+        const names = { a: comparison.a.name, b: comparison.b.name };
+        markdown.appendCodeblock(conflictEvidenceLines(evidence, side, names, session.texts, (which, offset) => lines[which].positionAt(offset).line).join('\n'), 'text');
+      }
     }
     if (match.kind === 'altered' && match.differences.length > 0) {
       markdown.appendMarkdown('Word differences:\n');

@@ -14,7 +14,7 @@
 import { DETERMINER_START, INSIDE_PHRASE, PHRASE_BREAKERS, PREPOSITIONS, PRONOUNS, SENTENCE_OPENERS, TIME_WORDS } from './wordLists';
 import { earlierCue, findAttribution, isCue, isWord, relativeClauseSubject, sentenceSubject, signatureLine, trimOpeners, type Attribution } from './attributionPatterns';
 import { cueTokens, endsSentence, firstWordIndex, sentenceAround, type CueToken } from './cueTokens';
-import type { NonSpeechQuote, Quote, Range, Speaker } from '../model';
+import type { AttributionCue, NonSpeechQuote, Quote, Range, Speaker } from '../model';
 import { extractQuotedRegions, type ExtractedQuotes, type QuotedRegion } from './quotedRegions';
 import { EntityIndex, type DocumentEntity } from './entities';
 import { readSpeakerPhrase, type SpeakerPhrase } from './speakerPhrases';
@@ -250,6 +250,7 @@ interface Statement {
 interface Resolved {
   phrase: SpeakerPhrase;
   entity: DocumentEntity | null;
+  cue: AttributionCue;
 }
 
 /**
@@ -273,8 +274,8 @@ export function attributeQuotes(text: string, { paragraphs, regions }: Extracted
   speech.forEach((statement, n) => {
     const first = regions[statement.members[0]];
     let result: Resolved | null = null;
-    if (statement.attribution) result = { phrase: statement.attribution.phrase, entity: entityOf.get(n) ?? null };
-    else if (previous && first.paragraph - previous.paragraph <= 3) result = previous;
+    if (statement.attribution) result = { phrase: statement.attribution.phrase, entity: entityOf.get(n) ?? null, cue: statement.attribution.cue };
+    else if (previous && first.paragraph - previous.paragraph <= 3) result = { ...previous, cue: { kind: 'carried', range: previous.cue.range } };
     resolved.push(result);
     if (result) previous = { ...result, paragraph: regions[statement.members[statement.members.length - 1]].paragraph };
   });
@@ -294,12 +295,12 @@ export function attributeQuotes(text: string, { paragraphs, regions }: Extracted
         speakerIdOf.set(key, id);
         speakers.push(r.entity ? speakerFromEntity(r.entity, id) : speakerFromPhrase(r.phrase, id));
       }
-      mention = { speaker: id, name: speakers[id].name, range: r.phrase.range };
+      mention = { speaker: id, name: speakers[id].name, range: r.phrase.range, cue: r.cue };
     }
     for (const m of statement.members) {
       const region = regions[m];
       const id = quotes.length;
-      quotes.push({ id, range: region.range, text: text.slice(region.range[0], region.range[1]), statement: n, speaker: mention ? { ...mention, range: [...mention.range] } : null });
+      quotes.push({ id, range: region.range, text: text.slice(region.range[0], region.range[1]), statement: n, speaker: mention ? { ...mention, range: [...mention.range], cue: { ...mention.cue } } : null });
       if (mention) speakers[mention.speaker].quotes.a.push(id);
     }
   });

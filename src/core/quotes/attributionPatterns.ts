@@ -19,7 +19,7 @@ import { endsSentence, firstWordIndex, headlineCased, MAX_SENTENCE_TOKENS, sente
 import { isNumber, readSpeakerPhrase, type SpeakerPhrase } from './speakerPhrases';
 import { isLetterOrDigitAt } from '../text/charClass';
 import { partitionPoint } from '../text/binarySearch';
-import type { Range } from '../model';
+import type { AttributionCue } from '../model';
 
 /** A found attribution: the speaker phrase and, for an apposition, the role it gives. */
 export interface Attribution {
@@ -27,16 +27,6 @@ export interface Attribution {
   role: { text: string; words: string[] } | null;
   /** The words the attribution rests on. */
   cue: AttributionCue;
-}
-
-/**
- * What marks an attribution: a speech verb (`said`, any verb in `“…,” she shrugged`), `according
- * to`, a colon after a name, a speech noun (`his claim that`), a transcript label, a signature dash,
- * or nothing but the sentence's subject (`range` is then the verb that follows it, if any).
- */
-export interface AttributionCue {
-  kind: 'verb' | 'according-to' | 'colon' | 'noun' | 'label' | 'signature' | 'subject';
-  range: Range | null;
 }
 
 /** The cue of the tokens `[from, to]`. */

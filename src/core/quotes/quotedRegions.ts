@@ -11,11 +11,15 @@
  *   stray mark from swallowing the rest of the article.
  * - Blank lines are not needed to separate paragraphs: some sources put one paragraph per line,
  *   others leave a blank line between; both split on line breaks (`\n`, `\r\n`).
- * - Straight `"` has no direction: it takes one from its neighbours where they are clear (space
- *   before and a word after opens; a word before and a space after closes), and is otherwise paired
- *   in order. A closing mark with nothing open is a stray and is skipped, so it cannot flip the
- *   pairing of the rest of the paragraph. Curly marks keep their direction, so a curly quote nested
- *   inside a curly quote stays inside the outer one.
+ * - A double mark, straight or curly, takes its direction from its neighbours where they are clear
+ *   (space before and a word after opens; a word before and a space after closes) and is otherwise
+ *   paired in order; a mark that opens inside an open quote nests. The shape of a curly mark is
+ *   not read: outlets print `”` to open and `“` to close often enough, and a copy of an article in
+ *   the other typography must give the same quotes (or a comparison with it would show altered
+ *   quotes and false conflicts). A closing mark with nothing open is a stray and is skipped, so it
+ *   cannot flip the pairing of the rest of the paragraph.
+ * - Archive exports print double quotes as two apostrophes (`''We will win,'' he said.`), TeX-era
+ *   copy as ``` ``…'' ```: both are double marks.
  * - A transcript line (`"WALLACE: …`) is a quote of the labelled speaker: the label stays out of the
  *   quoted range and starts a new statement even where the continuation convention would apply.
  * - Single quotes are the main style of some outlets and the nested style of others, and `’` is also
@@ -53,7 +57,6 @@ export interface ExtractedQuotes {
 }
 
 const DOUBLE_OPEN = new Set(['“', '„', '‟', '«']);
-const DOUBLE_CLOSE = new Set(['”', '»']);
 const SINGLE_OPEN = new Set(['‘', '‚', '‹']);
 const SINGLE_CLOSE = new Set(['’', '›']);
 
@@ -141,11 +144,9 @@ function offsetsOf(text: string, pattern: RegExp): number[] {
 }
 
 /**
- * Double marks with their direction. A straight `"` gets one from its neighbours where they are
- * clear (`said "Yes` opens, `yes" he` closes) so that a stray closing mark cannot flip the pairing
- * of the rest of the paragraph; a `"` after `=` (markup attributes) and an inch mark (`6'3"`) are
- * not quotation marks. (Two apostrophes, `''`, as some archives print “, are not read as quotes:
- * the evaluation corpus does not count them, and they are rare in current copy.)
+ * Double marks with their direction, from their neighbours (`said "Yes` opens, `yes" he` closes)
+ * so that a stray closing mark cannot flip the pairing of the rest of the paragraph; a mark after
+ * `=` (markup attributes) and an inch mark (`6'3"`) are not quotation marks.
  */
 function doubleMarks(text: string, [start, end]: Range, offsets: readonly number[]): Mark[] {
   const marks: Mark[] = [];
@@ -158,7 +159,6 @@ function doubleMarks(text: string, [start, end]: Range, offsets: readonly number
       continue;
     }
     const before = i > start ? text[i - 1] : undefined;
-    const after = i + 1 < end ? text[i + 1] : undefined;
     if (before === '=') {
       // A markup attribute (`<tweet author="…">`): skip its value and both of its marks.
       let close = i + 1;
@@ -169,21 +169,31 @@ function doubleMarks(text: string, [start, end]: Range, offsets: readonly number
     }
     // An inch mark (`6'3"`) is no quotation mark.
     if (before !== undefined && /\d/.test(before) && /['’]\d+$/.test(text.slice(Math.max(start, i - 4), i))) continue;
-    // The marks' neighbours decide first, whatever the typography: a space before and a word
-    // after opens, a word before and a space after closes, so that straight and curly copies of
-    // a text pair alike (`“abhorrent“ in a tweet` closes, `”Mr. Smith said` opens). Only where
-    // the neighbours are unclear does a curly mark's own direction count.
-    const spaceBefore = before === undefined || BEFORE_OPEN.test(before);
-    const spaceAfter = after === undefined || SPACE.test(after) || /[.,;:!?)\]]/.test(after);
-    let direction: Direction = spaceBefore && !spaceAfter ? 'open' : spaceAfter && !spaceBefore ? 'close' : 'either';
-    if (direction === 'either' && DOUBLE_OPEN.has(ch)) direction = 'open';
-    else if (direction === 'either' && DOUBLE_CLOSE.has(ch) && !spaceBefore) direction = 'close';
+    // The marks' neighbours decide, not their shape, so that straight and curly copies of a text
+    // pair alike: a space before and a word after opens, a word before and a space after closes
+    // (`“abhorrent“ in a tweet` closes, `”Mr. Smith said` opens), looking past other quote marks
+    // glued to this one (`"“You …`). Where the neighbours are unclear the mark is paired in order.
+    const outside = neighbours(text, i, start, end);
+    const spaceBefore = outside.before === undefined || BEFORE_OPEN.test(outside.before);
+    const spaceAfter = outside.after === undefined || SPACE.test(outside.after) || /[.,;:!?)\]]/.test(outside.after);
+    const direction: Direction = spaceBefore && !spaceAfter ? 'open' : spaceAfter && !spaceBefore ? 'close' : 'either';
     marks.push({ at: i, direction, nests: direction === 'open', width: 1 });
   }
   return marks;
 }
 
 const DOUBLE_MARK = /["“”„‟«»]/u;
+/** Quote marks of either family that a neighbour may be: looked past to the character beyond. */
+const ANY_MARK = /["“”„‟«»'‘’‚‹›]/u;
+
+/** The characters either side of the mark at `i`, quote marks glued to it skipped (undefined at the paragraph's ends). */
+function neighbours(text: string, i: number, start: number, end: number): { before: string | undefined; after: string | undefined } {
+  let b = i - 1;
+  while (b >= start && ANY_MARK.test(text[b]) && i - b <= 3) b--;
+  let a = i + 1;
+  while (a < end && ANY_MARK.test(text[a]) && a - i <= 3) a++;
+  return { before: b >= start ? text[b] : undefined, after: a < end ? text[a] : undefined };
+}
 
 /**
  * Single marks that can open or close a quote, apostrophes left out. An apostrophe has a letter on

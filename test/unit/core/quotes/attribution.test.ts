@@ -345,4 +345,12 @@ describe('analyzeQuotes: clause structure (issue 21)', () => {
     const text = '“It is too late,” one resident said.\n\nAnother said the town had “lost its nerve.”';
     assert.deepStrictEqual(who(text).map(([q, , mention]) => [q, mention]), [['It is too late,', 'one resident'], ['lost its nerve.', 'Another']]);
   });
+
+  it('records the cue each attribution rests on', () => {
+    const text = '“We are ready,” Ann Lee said.\n\nAccording to the ferry company, “all boats run.”\n\n“Nobody asked us.”\n\nJoe Hart called the plan “a farce.”';
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(doc.quotes.map((q) => q.speaker && [q.speaker.cue.kind, q.speaker.cue.range && text.slice(...q.speaker.cue.range)]), [
+      ['verb', 'said'], ['according-to', 'According to'], ['carried', 'According to'], ['verb', 'called'],
+    ]);
+  });
 });
