@@ -340,7 +340,9 @@ function speakerBeforeAnyVerb(text: string, tokens: readonly CueToken[], j: numb
     const closes = after === undefined || after.kind === 'punct' && /^[,.;:!?]$/.test(after.text)
       || isWord(after) && (PREPOSITIONS.has(after.lower) || isAdverb(after) || after.lower === 'and' || particle)
       // `“…,” LeVell assured the crowd.`: a verb of communication may take its addressee.
-      || isWord(after) && (communication || verb.lower.endsWith('ed')) && (DETERMINER_START.has(after.lower) || OBJECT_PRONOUNS.has(after.lower));
+      || isWord(after) && (communication || verb.lower.endsWith('ed')) && (DETERMINER_START.has(after.lower) || OBJECT_PRONOUNS.has(after.lower))
+      // `“…,” Trump assured Jones, …`: a name as the addressee of a verb of communication.
+      || isWord(after) && communication && after.capital && !isWord(tokens[v + 2]);
     if (!closes) continue;
     const pronoun = length === 1 && PRONOUNS.has(words[0].lower);
     if (!pronoun && !words.some((w) => w.capital) && !DETERMINER_START.has(words[0].lower)) continue;
@@ -350,6 +352,15 @@ function speakerBeforeAnyVerb(text: string, tokens: readonly CueToken[], j: numb
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters']);
+
+/**
+ * Does the clause of the quote at `q` go on past it only with punctuation or a prepositional
+ * phrase (`''…'' of the case, the opinion said`)? Not when a noun follows (`“miracle” diets`).
+ */
+function quoteEndsClause(tokens: readonly CueToken[], q: number): boolean {
+  const after = tokens[q + 1];
+  return after === undefined || after.kind === 'punct' || isWord(after) && !after.capital && (PREPOSITIONS.has(after.lower) || after.lower === 'of');
+}
 
 /** Pattern 1: a cue right after the closing mark, or later in the sentence after a comma. */
 function cueAfter(text: string, tokens: readonly CueToken[], q: number, sentenceEnd: number, quoteEndsSentence: boolean): Attribution | null {
@@ -375,7 +386,7 @@ function cueAfter(text: string, tokens: readonly CueToken[], q: number, sentence
   if (j === q + 1 && isInvertedVerb(tokens[j])) {
     const words = phraseStartingAt(tokens, j + 1, tokens.length);
     const next = words.length ? tokens[words[words.length - 1].index + 1] : undefined;
-    if (words.length && words[0].capital && (next === undefined || next.kind === 'punct')) {
+    if (words.length && (words[0].capital || DETERMINER_START.has(words[0].lower)) && (next === undefined || next.kind === 'punct')) {
       const found = attributionOf(text, { words, role: [] }, -1, cueOf(tokens, j, j));
       if (found) return found;
     }
@@ -395,7 +406,7 @@ function cueAfter(text: string, tokens: readonly CueToken[], q: number, sentence
       const at = subject.words[0].index;
       if (at === j) return attributionOf(text, subject, j, cueOf(tokens, v, v));
       // `“…” to drive up the stock price, she said`: a closing attribution after a comma.
-      if (isPunct(tokens[at - 1], ',') && (PRONOUNS.has(subject.words[0].lower) || subject.words.some((w) => w.capital))) return attributionOf(text, subject, at, cueOf(tokens, v, v));
+      if (isPunct(tokens[at - 1], ',') && (PRONOUNS.has(subject.words[0].lower) || subject.words.some((w) => w.capital) || DETERMINER_START.has(subject.words[0].lower) && quoteEndsClause(tokens, q))) return attributionOf(text, subject, at, cueOf(tokens, v, v));
     }
     // `“…” about the decision, said Jane Doe`: an inverted cue after a comma, later in the sentence.
     if (isPunct(tokens[v - 1], ',') && isInvertedVerb(tokens[v])) {

@@ -341,6 +341,17 @@ describe('analyzeQuotes: clause structure (issue 21)', () => {
     ]);
   });
 
+  it('reads an inverted verb before a description, a name as the addressee, and a description after a clause', () => {
+    const text = [
+      '“We will fight on,” read the statement.',
+      '“Your work is amazing,” Ann Lee assured Hart, after the vote.',
+      '“The court takes no view on the merits” of the case, the ruling said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(who(text).map(([q, , mention]) => [q, mention]), [
+      ['We will fight on,', 'the statement'], ['Your work is amazing,', 'Ann Lee'], ['The court takes no view on the merits', 'the ruling'],
+    ]);
+  });
+
   it('gives `another` its own words instead of the speaker before it', () => {
     const text = '“It is too late,” one resident said.\n\nAnother said the town had “lost its nerve.”';
     assert.deepStrictEqual(who(text).map(([q, , mention]) => [q, mention]), [['It is too late,', 'one resident'], ['lost its nerve.', 'Another']]);
