@@ -5,7 +5,7 @@
 // must report no attribution conflict and no altered quote, and match every quote of two words or
 // more identically. The articles are read at run time from ../shared (evaluation data never enters
 // the repository); the core is bundled from the sources, so no build step is needed. Prints counts
-// and exits 1 when any is not zero.
+// and exits 1 when any is not zero (0, with a note, when the corpora are not there).
 //
 //   node scripts/check/restyle.mjs [--gold FILE]... [-v]
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,8 +36,9 @@ const totals = { articles: 0, quotes: 0, conflicts: 0, altered: 0, notIdentical:
 const examples = [];
 for (const gold of golds) {
   if (!existsSync(gold)) {
-    console.error(`no evaluation data at ${gold}`);
-    process.exit(2);
+    // A clone without ../shared beside it (the corpora are never copied into the repository).
+    console.log(`restyle check skipped: no evaluation data at ${gold}`);
+    process.exit(0);
   }
   for (const article of JSON.parse(readFileSync(gold, 'utf8')).articles) {
     const copy = core.restyle(article.text);
