@@ -3,12 +3,17 @@
  * quotation, where is the phrase naming its speaker?
  *
  * Tried from the most to the least reliable (see `findAttribution`):
- * 1. a cue right after the closing mark: `“…,” he said`, `“…,” said Mr Raab`, `“…,” according to X`,
- *    `“…” ― Jane Doe`, and later in the sentence after a comma: `“…” to the crowd, she said`;
+ * 1. a cue right after the closing mark: `“…,” he said`, `“…,” said Mr Raab`, `“…,” reacted Trump`,
+ *    `“…,” according to X`, `“…” ― Jane Doe`, later in the sentence after a comma (`“…” to the crowd,
+ *    she said`, `“…” about the vote, said X`) or after the sentence's next quote;
  * 2. a cue earlier in the quote's sentence: `X said: “…”`, `X told reporters “…”`, `X said the
- *    ministers had “…”`, `According to X, “…”`, `X was quoted as telling Y that “…”`, `X: “…”`;
- * 3. the subject of the quote's sentence when its verb is not a speech verb (`X praised Y as a
- *    “strong leader”`): annotators and readers alike give partial quotes to the sentence's subject.
+ *    ministers had “…”`, `According to X, “…”`, `X was quoted as telling Y that “…”`, `X: “…”`,
+ *    `X went on to say`, `Said X:`, `X shot back, “…”`, `his warning that “…”`;
+ * 3. any verb in `“…,” X VERB` order (`“…,” she shrugged`), after the sentence's own cues;
+ * 4. (for the caller) the subject of the quote's sentence when its verb is not a speech verb (`X
+ *    praised Y as a “strong leader”`): annotators and readers alike give partial quotes to the
+ *    sentence's subject; in a relative clause (`X, who called it “…”`) its pronoun.
+ * Each attribution records the words it rests on (`AttributionCue`) for the evidence of conflicts.
  */
 import {
   ABBREVIATIONS, COMMUNICATION_VERBS, ARTICLES, BE_FORMS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_STARTERS, DETERMINER_START, GROUP_WORDS, HONORIFICS,
