@@ -87,7 +87,8 @@ function plausibleSpeaker(words: readonly CueToken[], sentenceStart: number): bo
   // `Another said`, `others added`: an indefinite pronoun names someone the text does not.
   if (words.length === 1 && INDEFINITE_SPEAKERS.has(head.lower)) return true;
   if (ARTICLES.has(head.lower) || words.length === 1 && DETERMINER_START.has(head.lower)) return false;
-  if (!head.capital && (PHRASE_BREAKERS.has(head.lower) || SPEECH_VERBS.has(head.lower))) return false;
+  // A speech verb ends no speaker phrase, unless it is a noun after its determiner (`the report`).
+  if (!head.capital && (PHRASE_BREAKERS.has(head.lower) || SPEECH_VERBS.has(head.lower) && !nounAfterDeterminer(words, words.length - 1))) return false;
   if (isNumber(head.text)) return false;
   const capitals = words.filter((w, i) => w.capital && !(i === 0 && w.index === sentenceStart && SENTENCE_OPENERS.has(w.lower)));
   if (capitals.length > 0) return true;
@@ -121,7 +122,9 @@ function nounAfterDeterminer(tokens: readonly CueToken[], k: number): boolean {
   if (!NOUN_LIKE_VERBS.has(tokens[k].lower)) return false;
   const before = tokens[k - 1];
   const further = tokens[k - 2];
-  return isWord(before) && (ARTICLES.has(before.lower) || before.possessive || isWord(further) && !before.capital && ARTICLES.has(further.lower) && !PHRASE_BREAKERS.has(before.lower));
+  // `secretary of state`: the object of `of` is a noun too.
+  return isWord(before) && (ARTICLES.has(before.lower) || before.possessive || before.lower === 'of' && isWord(further) && !PHRASE_BREAKERS.has(further.lower)
+    || isWord(further) && !before.capital && ARTICLES.has(further.lower) && !PHRASE_BREAKERS.has(before.lower));
 }
 
 /** The noun phrase that ends at token `end` (inclusive), walking left no further than `lo`. */
@@ -163,7 +166,8 @@ function phraseStartingAt(tokens: readonly CueToken[], start: number, hi: number
     // `said Smith Tuesday`: a weekday after a name ends it.
     if (WEEKDAYS.has(w.lower) && words.length > 0) break;
     // `Smith beamed`: a lower-case word after a name is its verb (`the foreign minister` is no name).
-    if (!w.capital && words.length > 0 && words.every((x) => x.capital) && !INSIDE_PHRASE.has(w.lower)) break;
+    // (A capitalised article opening the sentence is no name: `The conservative publication`.)
+    if (!w.capital && words.length > 0 && words.every((x) => x.capital) && !INSIDE_PHRASE.has(w.lower) && !(words.length === 1 && DETERMINER_START.has(words[0].lower))) break;
     words.push(w);
     if (w.possessive && words.length > 1) break;
   }

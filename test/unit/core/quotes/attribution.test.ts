@@ -352,6 +352,17 @@ describe('analyzeQuotes: clause structure (issue 21)', () => {
     ]);
   });
 
+  it('reads a description opening the sentence with a capitalised article, and speech-verb nouns as nouns', () => {
+    const text = [
+      'The ferry company has long opposed the bridge, arguing it is “a waste of public money.”',
+      'The former secretary of state mocked the plan as “a bridge to nowhere.”',
+      '“Traffic will double by 2030,” the report stated.',
+    ].join('\n\n');
+    assert.deepStrictEqual(who(text).map(([q, , mention]) => [q, mention]), [
+      ['a waste of public money.', 'The ferry company'], ['a bridge to nowhere.', 'The former secretary of state'], ['Traffic will double by 2030,', 'the report'],
+    ]);
+  });
+
   it('gives `another` its own words instead of the speaker before it', () => {
     const text = '“It is too late,” one resident said.\n\nAnother said the town had “lost its nerve.”';
     assert.deepStrictEqual(who(text).map(([q, , mention]) => [q, mention]), [['It is too late,', 'one resident'], ['lost its nerve.', 'Another']]);
