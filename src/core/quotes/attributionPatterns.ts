@@ -110,6 +110,28 @@ function verbChainStart(tokens: readonly CueToken[], to: number, lo: number): nu
 
 const CHAIN_PARTICLES = new Set(['on', 'up', 'out', 'back']);
 
+/**
+ * `who has in the past described`, `Smith in a statement said`: where a short prepositional phrase
+ * ending at `end` begins, when it stands between a subject (or its auxiliary) and the verb; else -1.
+ */
+function insertedPhraseStart(tokens: readonly CueToken[], end: number, lo: number): number {
+  if (!isWord(tokens[end]) || PHRASE_BREAKERS.has(tokens[end].lower)) return -1;
+  for (let k = end - 1; k >= lo && end - k <= 4; k--) {
+    const t = tokens[k];
+    if (!isWord(t) || t.capital && k < end) return -1;
+    if (INSERTED_PREPOSITIONS.has(t.lower)) {
+      const before = tokens[k - 1];
+      const name = isWord(before) && before.capital && !isNumber(before.text[0]);
+      const opens = isWord(before) && (BETWEEN_SUBJECT_AND_VERB.has(before.lower) || name || PRONOUNS.has(before.lower) || RELATIVE_PRONOUNS.has(before.lower));
+      return opens && k < end ? k : -1;
+    }
+    if (PHRASE_BREAKERS.has(t.lower) && !ARTICLES.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
+const INSERTED_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'over', 'for', 'after', 'since', 'through']);
+
 /** Drops a sentence opener (`Yesterday`, `But`) glued to the front of a phrase. */
 export function trimOpeners(words: CueToken[]): CueToken[] {
   let i = 0;
@@ -200,6 +222,7 @@ function subjectOf(tokens: readonly CueToken[], verb: number, lo: number, senten
     else if (t.capital && WEEKDAYS.has(t.lower) && tokens[k - 1]?.lower === 'on') k -= 2;
     else if (/^\d{4}$/.test(t.text) && tokens[k - 1]?.lower === 'in') k -= 2;
     else if (!participle && t.lower === 'to' && verbChainStart(tokens, k, lo) >= 0) k = verbChainStart(tokens, k, lo);
+    else if (!t.capital && insertedPhraseStart(tokens, k, lo) >= 0) k = insertedPhraseStart(tokens, k, lo) - 1;
     else break;
   }
   if (k < lo) return null;

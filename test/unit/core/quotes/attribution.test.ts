@@ -363,6 +363,16 @@ describe('analyzeQuotes: clause structure (issue 21)', () => {
     ]);
   });
 
+  it('looks past a short phrase between a subject and its verb', () => {
+    const text = [
+      'Ruth Okafor, who has in the past described the pier as “a death trap,” stayed away.',
+      'Joe Hart in a statement called the plan “a farce.”',
+    ].join('\n\n');
+    assert.deepStrictEqual(who(text).map(([q, , mention]) => [q, mention]), [
+      ['a death trap,', 'Ruth Okafor, who'], ['a farce.', 'Joe Hart'],
+    ]);
+  });
+
   it('gives `another` its own words instead of the speaker before it', () => {
     const text = '“It is too late,” one resident said.\n\nAnother said the town had “lost its nerve.”';
     assert.deepStrictEqual(who(text).map(([q, , mention]) => [q, mention]), [['It is too late,', 'one resident'], ['lost its nerve.', 'Another']]);
