@@ -63,6 +63,11 @@ export function isAccordingTo(tokens: readonly CueToken[], i: number): boolean {
   return isWord(tokens[i]) && tokens[i].lower === 'according' && isWord(tokens[i + 1]) && tokens[i + 1].lower === 'to';
 }
 
+/** `in the words of X`: an attribution as good as `according to X`. */
+function isInTheWordsOf(tokens: readonly CueToken[], i: number): boolean {
+  return isWord(tokens[i]) && tokens[i].lower === 'in' && tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.lower === 'words' && tokens[i + 3]?.lower === 'of';
+}
+
 /** A dot that belongs to a name: after an initial (`George W.`) or an abbreviation (`Sen.`, `Mr.`). */
 function isNameDot(tokens: readonly CueToken[], i: number): boolean {
   const t = tokens[i];
@@ -109,6 +114,9 @@ function verbChainStart(tokens: readonly CueToken[], to: number, lo: number): nu
 }
 
 const CHAIN_PARTICLES = new Set(['on', 'up', 'out', 'back']);
+
+/** Adjectives that follow their noun with a phrase, as a participle does: `a source familiar with the talks`, `people close to him`. */
+const POSTNOMINAL_ADJECTIVES = new Set(['familiar', 'close', 'opposed', 'loyal', 'allied', 'sympathetic', 'critical']);
 
 /**
  * `who has in the past described`, `Smith in a statement said`: where a short prepositional phrase
@@ -258,11 +266,12 @@ function subjectOf(tokens: readonly CueToken[], verb: number, lo: number, senten
     const words = end >= lo ? phraseEndingAt(tokens, end, lo) : [];
     return plausibleSpeaker(words, sentenceStart) && !PRONOUNS.has(words[0].lower) ? { words, role: [], through: t } : null;
   }
-  if (isPunct(t, ',')) {
-    // An apposition: the subject stands before the opening comma.
+  if (isPunct(t, ',—–')) {
+    // An apposition: the subject stands before the opening comma (or dash: `Jones — who backed it — said`).
+    const mark = t.text;
     let j = k - 1;
-    while (j > lo && j > k - 30 && !isPunct(tokens[j], ',') && tokens[j].kind !== 'quote') j--;
-    if (j <= lo || !isPunct(tokens[j], ',')) return null;
+    while (j > lo && j > k - 30 && !isPunct(tokens[j], mark) && tokens[j].kind !== 'quote') j--;
+    if (j <= lo || !isPunct(tokens[j], mark)) return null;
     let end = j - 1;
     const open = parenthesisStart(tokens, end, lo);
     if (open >= 0) end = open - 1;
@@ -284,7 +293,8 @@ function subjectOf(tokens: readonly CueToken[], verb: number, lo: number, senten
   const first = words[0];
   const preposition = first ? tokens[first.index - 1] : undefined;
   const between = first ? tokens[first.index - 2] : undefined;
-  if (isWord(preposition) && !preposition.capital && PREPOSITIONS.has(preposition.lower) && isWord(between) && !between.capital && between.lower.endsWith('ing') && first.index - 3 >= lo) {
+  if (isWord(preposition) && !preposition.capital && (PREPOSITIONS.has(preposition.lower) || preposition.lower === 'to') && isWord(between) && !between.capital
+    && (between.lower.endsWith('ing') || POSTNOMINAL_ADJECTIVES.has(between.lower)) && first.index - 3 >= lo) {
     const further = phraseEndingAt(tokens, first.index - 3, lo);
     if (plausibleSpeaker(further, sentenceStart)) words = further;
   }
@@ -456,7 +466,7 @@ function cueAfter(text: string, tokens: readonly CueToken[], q: number, sentence
     }
     // `“…” a narrator in the campaign ad asks`: the phrase, then a short prepositional phrase.
     const between = tokens.slice(nearEnd, v);
-    if (near.length && DETERMINER_START.has(near[0].lower) && between.length <= 6 && between.every(isWord) && between.length > 0 && PREPOSITIONS.has(between[0].lower)) {
+    if (near.length && DETERMINER_START.has(near[0].lower) && between.length <= 6 && between.every(isWord) && between.length > 0 && (PREPOSITIONS.has(between[0].lower) || between[0].lower === 'to' || between[0].lower === 'of')) {
       return attributionOf(text, { words: near, role: [] }, j, cueOf(tokens, v, v));
     }
     return null;
@@ -607,13 +617,20 @@ function nearestCueBefore(text: string, tokens: readonly CueToken[], q: number, 
     // `Hillary shot back, “…”`, `Trump reportedly yelling: “…”`: right before a colon or comma
     // that opens the quote, any verb is a cue (and any verb of communication right before it).
     if (!isCue(tokens, v) && leadsIntoQuote(tokens, v, q)) {
-      const subject = subjectOf(tokens, v, sentenceStart, sentenceStart);
+      // `The statement went on: “…”`: the verb is the word before its particle.
+      const verb = CHAIN_PARTICLES.has(tokens[v].lower) && isWord(tokens[v - 1]) ? v - 1 : v;
+      const subject = subjectOf(tokens, verb, sentenceStart, sentenceStart);
       const first = subject?.words[0];
       const before = first ? tokens[first.index - 1] : undefined;
       // The subject must open its clause: in `declared it a monument dedicated “…”` the phrase before the verb is an object.
       const opensClause = first !== undefined && (first.index === sentenceStart || !isWord(before) || CLAUSE_STARTERS.has(before.lower));
       const found = subject && first && opensClause && (subject.words.some((w) => w.capital) || PRONOUNS.has(first.lower) || DETERMINER_START.has(first.lower))
-        ? attributionOf(text, subject, sentenceStart, cueOf(tokens, v, v)) : null;
+        ? attributionOf(text, subject, sentenceStart, cueOf(tokens, verb, v)) : null;
+      if (found) return found;
+    }
+    // `It was, in the words of one aide, “a total mess.”`
+    if (isInTheWordsOf(tokens, v)) {
+      const found = attributionOf(text, { words: phraseStartingAt(tokens, v + 4, q), role: [] }, sentenceStart, cueOf(tokens, v, v + 3, 'according-to'));
       if (found) return found;
     }
     if (!isCue(tokens, v)) continue;
@@ -626,7 +643,8 @@ function nearestCueBefore(text: string, tokens: readonly CueToken[], q: number, 
     const opensClause = v === sentenceStart || tokens[v - 1].kind !== 'word';
     if (INVERTING_VERBS.has(tokens[v].lower) && opensClause) {
       const inverted = attributionOf(text, { words: phraseStartingAt(tokens, v + 1, q), role: [] }, sentenceStart, cueOf(tokens, v, v));
-      if (inverted && inverted.phrase.kind !== 'group' && !inverted.phrase.description) return inverted;
+      // (`said it was “…”` is no inversion: a pronoun after the verb is the subject of what follows.)
+      if (inverted && inverted.phrase.kind !== 'group' && !inverted.phrase.description && inverted.phrase.pronoun === null) return inverted;
     }
   }
   return null;

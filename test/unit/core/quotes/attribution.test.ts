@@ -371,6 +371,21 @@ describe('analyzeQuotes: clause structure (issue 21)', () => {
     assert.deepStrictEqual(who(text).map(([q, , mention]) => [q, mention]), [
       ['a death trap,', 'Ruth Okafor, who'], ['a farce.', 'Joe Hart'],
     ]);
+    // An aside between dashes, and no inversion read into `said it was`.
+    const aside = 'Ann Lee — who backed the plan — said it was “a win for everyone.”';
+    assert.deepStrictEqual(who(aside).map(([q, , mention]) => [q, mention]), [['a win for everyone.', 'Ann Lee']]);
+  });
+
+  it('reads a description with a phrase after its noun, `in the words of`, and a verb with its particle before a colon', () => {
+    const text = [
+      '“It is over,” a senior aide to the mayor told the paper.',
+      'A source familiar with the talks said they were “on track.”',
+      'It was, in the words of one councillor, “a total mess.”',
+      'The statement went on: “We will not rest.”',
+    ].join('\n\n');
+    assert.deepStrictEqual(who(text).map(([q, , mention]) => [q, mention]), [
+      ['It is over,', 'a senior aide'], ['on track.', 'A source'], ['a total mess.', 'one councillor'], ['We will not rest.', 'The statement'],
+    ]);
   });
 
   it('gives `another` its own words instead of the speaker before it', () => {
