@@ -727,8 +727,18 @@ function subjectAt(text: string, tokens: readonly CueToken[], start: number, q: 
   if (words.length === 1 && (SENTENCE_OPENERS.has(words[0].lower) || isAdverb({ ...words[0], capital: false }))) return null;
   if (!pronoun && !words.some((w) => w.capital)) return null;
   if (pronoun && ['it', 'i', 'we'].includes(words[0].lower) && isWord(after) && /^(?:is|was|'s|seems|appears|has|had)$/.test(after.lower)) return null;
-  const verb = tokens[words[words.length - 1].index + 1];
-  return attributionOf(text, { words, role: [] }, start, isWord(verb) ? { kind: 'subject', range: [verb.start, verb.end] } : { kind: 'subject', range: null });
+  // `Her rival, Joe Hart, laughed`: a name in apposition to a description is the subject, the description its role.
+  const named = isPunct(after, ',') && !words.some((w) => w.capital && w.index !== start) ? apposedName(tokens, after.index + 1, q) : [];
+  const subject = named.length ? { words: named, role: words } : { words, role: [] };
+  const next = tokens[named.length ? named[named.length - 1].index + 2 : words[words.length - 1].index + 1];
+  return attributionOf(text, subject, start, isWord(next) ? { kind: 'subject', range: [next.start, next.end] } : { kind: 'subject', range: null });
+}
+
+/** The capitalised name from `from` that stands between commas (`…, Joe Hart, …`), or none. */
+function apposedName(tokens: readonly CueToken[], from: number, hi: number): CueToken[] {
+  const name: CueToken[] = [];
+  for (let k = from; k < hi && name.length < 5 && isWord(tokens[k]) && tokens[k].capital && !tokens[k].possessive; k++) name.push(tokens[k]);
+  return name.length && isPunct(tokens[from + name.length], ',') ? name : [];
 }
 
 /**

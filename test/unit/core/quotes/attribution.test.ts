@@ -386,6 +386,9 @@ describe('analyzeQuotes: clause structure (issue 21)', () => {
     assert.deepStrictEqual(who(text).map(([q, , mention]) => [q, mention]), [
       ['It is over,', 'a senior aide'], ['on track.', 'A source'], ['a total mess.', 'one councillor'], ['We will not rest.', 'The statement'],
     ]);
+    // A name in apposition to the description that opens the sentence is the speaker.
+    const apposed = '“We will win,” Ann Lee said.\n\nHer rival, Joe Hart, laughed off “the same old boast from the mayor.”';
+    assert.deepStrictEqual(who(apposed).map(([q, name]) => [q, name]), [['We will win,', 'Ann Lee'], ['the same old boast from the mayor.', 'Joe Hart']]);
   });
 
   it('gives `another` its own words instead of the speaker before it', () => {
