@@ -3,7 +3,7 @@
  * article, an attribution conflict, a word difference, a place in a file. Written once so that the
  * hover, the page, the tree and the command line say the same thing the same way.
  */
-import type { AttributionConflict, Difference, QuoteMatch, Side, SpeakerMention } from '../model';
+import type { AttributionConflict, AttributionCueKind, Difference, QuoteMatch, Side, SpeakerMention } from '../model';
 import type { LineIndex } from '../text/lines';
 import { otherSide } from './lookup';
 import type { QuoteStatus } from './quoteMarks';
@@ -52,6 +52,19 @@ export function attributionEvidence(attribution: SpeakerMention, text: string): 
     default: return `${named}, on the cue ${cue}`;
   }
 }
+
+/**
+ * What a report adds after an attribution's words when no cue word ties them to the quote: the
+ * sentence's subject, or the speaker carried on from the statement before (empty otherwise).
+ */
+export function attributionTie(basis: AttributionCueKind): string {
+  if (basis === 'subject') return ', the subject of the sentence (no speech verb),';
+  if (basis === 'carried') return ', carried on from the statement before,';
+  return '';
+}
+
+/** Does an attribution of this kind show its cue's words (`said`, `according to`)? */
+export const showsCueWords = (basis: AttributionCueKind): boolean => basis !== 'subject' && basis !== 'carried';
 
 /** A conflict's evidence, one line per article, `side`'s first: where each article gives the words, to whom, on what cue. */
 export function conflictEvidenceLines(
