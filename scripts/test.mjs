@@ -45,6 +45,9 @@ const stages = [
     env: { MOCHA_SUMMARY_FILE: resultFile('unit') },
     results: resultFile('unit'),
   },
+  // Issue 21's promise on real copy: no article of the evaluation corpora (read from ../shared when present)
+  // shows a conflict or an altered quote against its copy in the other typography.
+  { name: 'restyle', commands: [['node', 'scripts/check/restyle.mjs']] },
   {
     name: 'integration', needsBuild: true, timeoutMs: minutes(10),
     commands: [['node', 'scripts/run-integration.mjs', '--results', resultFile('integration')]],

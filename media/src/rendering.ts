@@ -9,14 +9,15 @@
  * that differ), an underline for a quote (by its one status). Nothing else marks a word.
  */
 import { formatLabel } from '../../src/core/formats/article';
-import type { Comparison, DocumentAnalysis, Side } from '../../src/core/model';
-import { otherSide } from '../../src/core/views/lookup';
+import type { AttributionConflict, Comparison, DocumentAnalysis, QuoteMatch, Side } from '../../src/core/model';
+import { LineIndex } from '../../src/core/text/lines';
+import { conflictsByMatch, otherSide } from '../../src/core/views/lookup';
 import { LEGEND, PASSAGE_SWATCHES, QUOTE_SWATCHES } from '../../src/core/views/palette';
 import { lineBreakStyle } from '../../src/core/views/paragraphs';
 import { quoteStatuses } from '../../src/core/views/quoteMarks';
 import { speakerLabels } from '../../src/core/views/speakerLabels';
 import { comparisonSummary, type SummaryKey } from '../../src/core/views/summary';
-import { changedWordTitle, noSharedPassages, quoteHeadline, speakerOption, speakerSentence } from '../../src/core/views/wording';
+import { changedWordTitle, conflictEvidenceLines, noSharedPassages, quoteHeadline, speakerOption, speakerSentence } from '../../src/core/views/wording';
 import { applyFilters } from './filters';
 import { BLOCK_CHARS, isLaidOutLazily } from './lazyLayout';
 import { updatePosition } from './navigation';
@@ -161,9 +162,10 @@ function renderSpeakerOptions(page: Page, comparison: Comparison): void {
 }
 
 /** The marks of one side: passages by kind, the words that differ, quotes by status. */
-function marksOf(side: Side, comparison: Comparison, texts: { a: string; b: string }): Mark[] {
+function marksOf(side: Side, comparison: Comparison, texts: { readonly a: string; readonly b: string }): Mark[] {
   const other = otherSide(side);
   const names = { a: comparison.a.name, b: comparison.b.name };
+  const evidence = evidenceOf(comparison, texts);
   const marks: Mark[] = [];
   const changed = (difference: Comparison['passages'][number]['differences'][number]): void => {
     const range = difference[side];
@@ -179,7 +181,7 @@ function marksOf(side: Side, comparison: Comparison, texts: { a: string; b: stri
       range: quote.range,
       classes: ['quote', QUOTE_SWATCHES[mark].className],
       data: { quote: quote.id, speaker: quote.speaker ? quote.speaker.speaker : -1 },
-      title: `${speakerSentence(quote.speaker?.name)} · ${quoteHeadline(matches[0], side, names[other])}${mark === 'conflict' ? ' · attribution conflict' : ''}`,
+      title: `${speakerSentence(quote.speaker?.name)} · ${quoteHeadline(matches[0], side, names[other])}${mark === 'conflict' ? ` · attribution conflict${conflictTitle(evidence, side, matches)}` : ''}`,
     });
   }
   for (const match of comparison.quoteMatches) {
@@ -188,11 +190,33 @@ function marksOf(side: Side, comparison: Comparison, texts: { a: string; b: stri
   return marks;
 }
 
+/** A conflicting quote's evidence for its tooltip: each article's attribution with the cue it rests on. */
+function conflictTitle(evidence: Evidence, side: Side, matches: readonly QuoteMatch[]): string {
+  return matches.map((match) => evidence.byMatch.get(match)).filter((conflict) => conflict !== undefined)
+    .map((conflict) => `\n${conflictEvidenceLines(conflict, side, evidence.names, evidence.texts, (which, offset) => evidence.lines()[which].positionAt(offset).line).join('\n')}`).join('');
+}
+
+/** What conflict tooltips read, made once per rendering (the line indexes only when a conflict asks). */
+interface Evidence {
+  byMatch: Map<QuoteMatch, AttributionConflict>;
+  names: { a: string; b: string };
+  texts: { readonly a: string; readonly b: string };
+  lines(): { a: LineIndex; b: LineIndex };
+}
+
+function evidenceOf(comparison: Comparison, texts: { readonly a: string; readonly b: string }): Evidence {
+  let lines: { a: LineIndex; b: LineIndex } | undefined;
+  return {
+    byMatch: conflictsByMatch(comparison), names: { a: comparison.a.name, b: comparison.b.name }, texts,
+    lines: () => (lines ??= { a: new LineIndex(texts.a), b: new LineIndex(texts.b) }),
+  };
+}
+
 /**
  * The article in blocks of whole lines (see `splitBlocks`), with the blocks and their starts; a
  * speaker's name before each statement when the setting asks for them.
  */
-function renderArticle(side: Side, texts: { a: string; b: string }, comparison: Comparison): { fragment: DocumentFragment; blocks: ArticleBlocks } {
+function renderArticle(side: Side, texts: { readonly a: string; readonly b: string }, comparison: Comparison): { fragment: DocumentFragment; blocks: ArticleBlocks } {
   const text = texts[side];
   const fragment = document.createDocumentFragment();
   const elements: HTMLElement[] = [];

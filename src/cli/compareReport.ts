@@ -7,8 +7,9 @@ import { formatLabel } from '../core/formats/article';
 import type { OffsetMap } from '../core/formats/offsetMap';
 import type { Comparison, DocumentAnalysis, Quote, SharedPassage, Side } from '../core/model';
 import { LineIndex } from '../core/text/lines';
+import { conflictsByMatch } from '../core/views/lookup';
 import { passageRuns } from '../core/views/passageText';
-import { diffMarkup, fileLocation, matchLabel, noSharedPassages, percent } from '../core/views/wording';
+import { conflictEvidenceLines, diffMarkup, fileLocation, matchLabel, noSharedPassages, percent } from '../core/views/wording';
 import { shortQuote } from './quotesReport';
 
 export interface ReportInput {
@@ -27,6 +28,13 @@ function locator(input: ReportInput, side: Side): (offset: number) => string {
   const lines = new LineIndex(source?.text ?? (side === 'a' ? input.textA : input.textB));
   const name = input.comparison[side].name;
   return (offset) => fileLocation(name, lines, source ? source.map.sourceStart(offset) : offset);
+}
+
+/** The line (from 1) in the file as it is of an offset of a side's compared text. */
+function lineFinder(input: ReportInput, side: Side): (offset: number) => number {
+  const source = input.sources?.[side];
+  const lines = new LineIndex(source?.text ?? (side === 'a' ? input.textA : input.textB));
+  return (offset) => lines.positionAt(source ? source.map.sourceStart(offset) : offset).line;
 }
 
 /** Each section is a function from the input to lines; the report is their concatenation. */
@@ -100,6 +108,7 @@ function quoteMatchesSection(input: ReportInput): string[] {
   const conflicts = quoteMatches.filter((m) => m.conflict).length;
   const out = [`${quoteMatches.length} quote pair${quoteMatches.length === 1 ? '' : 's'} in both articles: ${altered} altered (possible misquote), ${conflicts} attribution conflict${conflicts === 1 ? '' : 's'}:`];
   const ordered = [...flagged, ...quoteMatches.filter((m) => !flagged.includes(m))];
+  const evidence = conflictsByMatch(comparison);
   for (const match of ordered) {
     const qa = a.quotes[match.a];
     const qb = b.quotes[match.b];
@@ -109,6 +118,11 @@ function quoteMatchesSection(input: ReportInput): string[] {
     out.push(`  A (${qa.speaker?.name ?? 'no speaker'}): “${shortQuote(qa.text)}”`);
     out.push(`  B (${qb.speaker?.name ?? 'no speaker'}): “${shortQuote(qb.text)}”`);
     for (const d of match.differences) out.push(`  ${diffMarkup(textA.slice(d.a[0], d.a[1]), textB.slice(d.b[0], d.b[1]))}`);
+    const conflict = evidence.get(match);
+    if (conflict) {
+      const lineOf = { a: lineFinder(input, 'a'), b: lineFinder(input, 'b') };
+      for (const line of conflictEvidenceLines(conflict, 'a', { a: a.name, b: b.name }, { a: textA, b: textB }, (side, offset) => lineOf[side](offset))) out.push(`  ${line}`);
+    }
   }
   return out;
 }

@@ -92,7 +92,7 @@ const COMMANDS: Record<string, Command> = {
       const { article } = file;
       const quotes = analyzeQuotes(article.text);
       const source = article.map.isIdentity ? undefined : { text: file.text, map: article.map };
-      io.stdout(options.json ? JSON.stringify(quotesJson(quotes, source?.map)) + '\n' : formatQuotes(file.name, article.text, quotes, source));
+      io.stdout(options.json ? JSON.stringify(quotesJson(quotes, article.text, source?.map)) + '\n' : formatQuotes(file.name, article.text, quotes, source));
     },
   },
 };

@@ -8,16 +8,45 @@ import type { DocumentQuotes } from '../core/quotes/attribution';
 import { LineIndex } from '../core/text/lines';
 import { fileLocation } from '../core/views/wording';
 
-/** The `quotes --json` shape: one entry per quote segment, offsets as plain numbers (into the source, through `map` for a web page or Markdown). */
-export function quotesJson(doc: DocumentQuotes, map?: OffsetMap): { quotes: Array<{ start: number; end: number; text: string; statement: number; speaker: { name: string; start: number; end: number } | null }> } {
+/** One quotation of `quotes --json`: a multi-paragraph statement is one entry over all its paragraphs. */
+export interface QuotationJson {
+  /** From the first segment's first quoted character to the last segment's last. */
+  start: number;
+  end: number;
+  /** The quoted words in the article text (for a web page or Markdown, without the markup). */
+  text: string;
+  statement: number;
+  /** Each paragraph's quoted words, marks excluded (one for most quotations). */
+  segments: Array<[number, number]>;
+  speaker: { name: string; start: number; end: number; cue: { kind: string; start: number; end: number } | { kind: string } } | null;
+}
+
+/**
+ * The `quotes --json` shape: one entry per quotation (the segments of a statement joined, as a
+ * reader and the evaluation corpus count a quotation that runs over several paragraphs), offsets as
+ * plain numbers into the source (through `map` for a web page or Markdown); `text` is the article text.
+ */
+export function quotesJson(doc: DocumentQuotes, text: string, map?: OffsetMap): { quotes: QuotationJson[] } {
   const toSource = (range: Range): Range => (map ? map.toSource(range) : range);
-  return {
-    quotes: doc.quotes.map((q) => {
-      const [start, end] = toSource(q.range);
-      const speaker = q.speaker && toSource(q.speaker.range);
-      return { start, end, text: q.text, statement: q.statement, speaker: q.speaker && speaker ? { name: q.speaker.name, start: speaker[0], end: speaker[1] } : null };
-    }),
-  };
+  const quotes: Array<QuotationJson & { articleStart: number }> = [];
+  for (const q of doc.quotes) {
+    const range = toSource(q.range);
+    const last = quotes[quotes.length - 1];
+    if (last && last.statement === q.statement) {
+      last.end = range[1];
+      last.text = text.slice(last.articleStart, q.range[1]);
+      last.segments.push([range[0], range[1]]);
+      continue;
+    }
+    let speaker: QuotationJson['speaker'] = null;
+    if (q.speaker) {
+      const [start, end] = toSource(q.speaker.range);
+      const cue = q.speaker.cue.range ? toSource(q.speaker.cue.range) : null;
+      speaker = { name: q.speaker.name, start, end, cue: cue ? { kind: q.speaker.cue.kind, start: cue[0], end: cue[1] } : { kind: q.speaker.cue.kind } };
+    }
+    quotes.push({ start: range[0], end: range[1], text: q.text, statement: q.statement, segments: [[range[0], range[1]]], speaker, articleStart: q.range[0] });
+  }
+  return { quotes: quotes.map(({ articleStart: _, ...quotation }) => quotation) };
 }
 
 const MAX_SHOWN = 160;

@@ -7,7 +7,7 @@
 import { analyzeQuotes, type DocumentQuotes } from './quotes/attribution';
 import { DEFAULT_COMPARE_OPTIONS, MODEL_VERSION, type CompareOptions, type Comparison, type DocumentAnalysis, type Range, type SharedPassage, type Side } from './model';
 import { findSharedPassages } from './passages/passages';
-import { markConflicts, pairQuotes } from './quotes/matching/matchQuotes';
+import { conflictEvidence, markConflicts, pairQuotes } from './quotes/matching/matchQuotes';
 import { QuotePairing } from './quotes/matching/quotePairing';
 import { applySpeakerMerge, mergeSpeakerLists, type SpeakerMerge } from './quotes/speakerMerge';
 import { readPlainText, type Article } from './formats/article';
@@ -124,6 +124,7 @@ function compareArticles(
   const pairs = pairing ? pairing.finish(quotesB.quotes) : pairQuotes(sideA, { tokens: tokensB, quotes: quotesB.quotes });
   const { speakers, quotes } = applySpeakerMerge(quotesA, quotesB, elsewhere.speakerMerge() ?? mergeSpeakerLists(quotesA, quotesB));
   const quoteMatches = markConflicts(pairs, quotes.a, quotes.b);
+  const conflicts = conflictEvidence(quoteMatches, quotes.a, quotes.b);
   return {
     version: MODEL_VERSION,
     options: settings,
@@ -144,5 +145,6 @@ function compareArticles(
     passages,
     speakers,
     quoteMatches,
+    conflicts,
   };
 }

@@ -72,6 +72,31 @@ export interface SpeakerMention {
   name: string;
   /** The words in the text the attribution rests on: `he`, `Mr Raab`, `Downing Street`. */
   range: Range;
+  /** What ties the mention to the quote. */
+  cue: AttributionCue;
+}
+
+/**
+ * What ties a speaker to a quote:
+ * - `verb`: a speech verb (`said`, `told`), or any verb where the order makes it one (`“…,” she shrugged`);
+ * - `according-to`: `according to`;
+ * - `colon`: a name before a colon (`Smith: “…”`);
+ * - `noun`: a speech noun owned by the speaker (`his claim that`, `Bush's post: “…”`);
+ * - `label`: a transcript's speaker label (`PENCE:`);
+ * - `signature`: a dash and a name under the quote (`- Jane Doe`);
+ * - `subject`: no speech cue; the speaker is the subject of the quote's sentence;
+ * - `carried`: no cue of its own; the speaker of the statement before goes on.
+ */
+export type AttributionCueKind = 'verb' | 'according-to' | 'colon' | 'noun' | 'label' | 'signature' | 'subject' | 'carried';
+
+export interface AttributionCue {
+  kind: AttributionCueKind;
+  /**
+   * The cue's words in the text: the verb, `according to`, the colon, the noun, the label, the dash;
+   * for `subject` the verb after the subject; for `carried` the cue of the statement it was carried
+   * from. Null where no word marks it.
+   */
+  range: Range | null;
 }
 
 /**
@@ -128,7 +153,10 @@ export interface QuoteMatch {
   kind: QuoteMatchKind;
   /** For `contained`: the side whose quote holds the other one. */
   container?: Side;
-  /** The same words given to different speakers in the two articles. */
+  /**
+   * An attribution conflict: the two articles give these words to different speakers, and neither
+   * article also gives them to the other's speaker (see `Comparison.conflicts` for the evidence).
+   */
   conflict: boolean;
   /** Word-level differences for `altered` (within the aligned part of the two quotes); empty otherwise. */
   differences: Difference[];
@@ -175,4 +203,20 @@ export interface Comparison {
   speakers: Speaker[];
   /** Pairs of quotes across the documents. */
   quoteMatches: QuoteMatch[];
+  /** The evidence of each attribution conflict, in the order of `quoteMatches`. */
+  conflicts: AttributionConflict[];
+}
+
+/** One attribution conflict: the two attributions of the same words, each with the cue it rests on. */
+export interface AttributionConflict {
+  /** Index of the conflicting pair in `Comparison.quoteMatches`. */
+  match: number;
+  a: ConflictingAttribution;
+  b: ConflictingAttribution;
+}
+
+/** One side's attribution in a conflict: the quote, its speaker, the mention and the cue in that document. */
+export interface ConflictingAttribution extends SpeakerMention {
+  /** Quote id in the document. */
+  quote: number;
 }

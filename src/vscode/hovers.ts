@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
-import { findAtOffset, matchesOfQuote, otherSide, partnerQuote } from '../core/views/lookup';
+import { conflictsByMatch, findAtOffset, matchesOfQuote, otherSide, partnerQuote } from '../core/views/lookup';
 import type { Side } from '../core/model';
+import { LineIndex } from '../core/text/lines';
 import { QUOTE_SWATCHES } from '../core/views/palette';
 import { markOf } from '../core/views/quoteMarks';
-import { codeFence, conflictSentence, differenceTable, quoteHeadline, speakerSentence } from '../core/views/wording';
+import { codeFence, conflictEvidenceLines, conflictSentence, differenceTable, quoteHeadline, speakerSentence } from '../core/views/wording';
 import { COMMANDS } from './commandIds';
 import type { ComparisonService, ComparisonSession } from './comparisonService';
 
@@ -71,6 +72,12 @@ export function quoteHoverMarkdown(session: ComparisonSession, side: Side, quote
       markdown.appendMarkdown('$(warning) **Attribution conflict:** ');
       markdown.appendText(conflictSentence({ side: names[side], other: names[other] }, { side: quote.speaker?.name, other: partner.speaker?.name }));
       markdown.appendMarkdown('\n\n');
+      const evidence = conflictsByMatch(comparison).get(match);
+      if (evidence) {
+        // Lines of the texts as compared: the evidence's offsets are theirs.
+        const lines = { a: new LineIndex(session.texts.a), b: new LineIndex(session.texts.b) };
+        markdown.appendCodeblock(conflictEvidenceLines(evidence, side, names, session.texts, (which, offset) => lines[which].positionAt(offset).line).join('\n'), 'text');
+      }
     }
     if (match.kind === 'altered' && match.differences.length > 0) {
       markdown.appendMarkdown('Which article has which words:\n');

@@ -96,6 +96,8 @@ describe('Compare Sources on the sample articles', () => {
     assert.match(markdown, /Attribution conflict/);
     assert.match(markdown, /Jane Marlow/);
     assert.match(markdown, /Owen Tregarth/);
+    // The evidence: each article's attribution with the words it rests on, the hovered article first.
+    assert.match(markdown, /harbour-herald\.txt, line \d+: Owen Tregarth, named “the harbour master”, on the cue “added”\s+harbour-wire\.txt, line \d+: Jane Marlow, named “Ms Marlow”, on the cue “said”/);
   });
 
   it('opens the other article at the quote from the hover link', async () => {

@@ -24,16 +24,19 @@ function quote(id: number, text: string, words: string, statement: number, speak
 }
 
 export function fixtureComparison(): Comparison {
-  const mayorA = { speaker: 0, name: 'Ann Lee', range: find(TEXT_A, 'The mayor') };
-  const mayorB = { speaker: 0, name: 'Ann Lee', range: find(TEXT_B, 'the mayor') };
+  const said = (text: string, occurrence: number) => ({ kind: 'verb' as const, range: find(text, 'said', occurrence) });
+  const mayorA = { speaker: 0, name: 'Ann Lee', range: find(TEXT_A, 'The mayor'), cue: said(TEXT_A, 0) };
+  const mayorB = { speaker: 0, name: 'Ann Lee', range: find(TEXT_B, 'the mayor'), cue: said(TEXT_B, 0) };
+  const resident = { speaker: 2, name: 'A resident', range: find(TEXT_A, 'A resident'), cue: said(TEXT_A, 1) };
+  const jo = { speaker: 1, name: 'Jo Park', range: find(TEXT_B, 'Jo Park'), cue: said(TEXT_B, 1) };
   const quotesA = [
     quote(0, TEXT_A, 'we will rebuild the pier by spring', 0, mayorA),
-    quote(1, TEXT_A, 'nobody asked us', 1, { speaker: 2, name: 'A resident', range: find(TEXT_A, 'A resident') }),
+    quote(1, TEXT_A, 'nobody asked us', 1, resident),
     quote(2, TEXT_A, 'a stunt', 2, null),
   ];
   const quotesB = [
     quote(0, TEXT_B, 'We will rebuild the pier by summer,', 0, mayorB),
-    quote(1, TEXT_B, 'nobody asked us', 1, { speaker: 1, name: 'Jo Park', range: find(TEXT_B, 'Jo Park') }),
+    quote(1, TEXT_B, 'nobody asked us', 1, jo),
   ];
   const stats = (text: string) => ({ characters: text.length, words: text.split(/\s+/).length, sharedCharacters: 0, sharedWords: 0, share: 0.25 });
   return {
@@ -51,5 +54,6 @@ export function fixtureComparison(): Comparison {
       { a: 0, b: 0, kind: 'altered', conflict: false, differences: [{ a: find(TEXT_A, 'spring'), b: find(TEXT_B, 'summer') }] },
       { a: 1, b: 1, kind: 'identical', conflict: true, differences: [] },
     ],
+    conflicts: [{ match: 1, a: { ...resident, quote: 1 }, b: { ...jo, quote: 1 } }],
   };
 }

@@ -3,11 +3,18 @@
  * mapped through its side's offset map, so that `compare --json`, the decorations and the hovers
  * point into the file as it is), and back (for what quotes the article's words: the page, reports).
  */
-import type { Comparison, Difference, DocumentAnalysis, Range } from '../model';
+import type { AttributionCue, Comparison, ConflictingAttribution, Difference, DocumentAnalysis, Range, SpeakerMention } from '../model';
 import type { Article } from './article';
 import type { OffsetMap } from './offsetMap';
 
 type MapRange = (range: Range) => Range;
+
+const cue = (value: AttributionCue, map: MapRange): AttributionCue => ({ ...value, range: value.range === null ? null : map(value.range) });
+
+/** An attribution's mention and cue mapped. */
+function mention<T extends SpeakerMention>(value: T, map: MapRange): T {
+  return { ...value, range: map(value.range), cue: cue(value.cue, map) };
+}
 
 function side(analysis: DocumentAnalysis, map: MapRange): DocumentAnalysis {
   return {
@@ -15,7 +22,7 @@ function side(analysis: DocumentAnalysis, map: MapRange): DocumentAnalysis {
     quotes: analysis.quotes.map((quote) => ({
       ...quote,
       range: map(quote.range),
-      speaker: quote.speaker === null ? null : { ...quote.speaker, range: map(quote.speaker.range) },
+      speaker: quote.speaker === null ? null : mention(quote.speaker, map),
     })),
     nonSpeech: analysis.nonSpeech.map((quote) => ({ ...quote, range: map(quote.range) })),
   };
@@ -33,6 +40,7 @@ function mapRanges(comparison: Comparison, a: MapRange, b: MapRange): Comparison
     b: side(comparison.b, b),
     passages: comparison.passages.map((passage) => ({ ...passage, a: a(passage.a), b: b(passage.b), differences: differences(passage.differences, a, b) })),
     quoteMatches: comparison.quoteMatches.map((match) => ({ ...match, differences: differences(match.differences, a, b) })),
+    conflicts: comparison.conflicts.map((conflict) => ({ ...conflict, a: mention<ConflictingAttribution>(conflict.a, a), b: mention<ConflictingAttribution>(conflict.b, b) })),
   };
 }
 

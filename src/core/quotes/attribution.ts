@@ -12,9 +12,9 @@
  * `the film` are not speech.
  */
 import { DETERMINER_START, INSIDE_PHRASE, PHRASE_BREAKERS, PREPOSITIONS, PRONOUNS, SENTENCE_OPENERS, TIME_WORDS } from './wordLists';
-import { earlierCue, findAttribution, isCue, isWord, sentenceSubject, trimOpeners, type Attribution } from './attributionPatterns';
+import { earlierCue, findAttribution, isCue, isWord, relativeClauseSubject, sentenceSubject, signatureLine, trimOpeners, type Attribution } from './attributionPatterns';
 import { cueTokens, endsSentence, firstWordIndex, sentenceAround, type CueToken } from './cueTokens';
-import type { NonSpeechQuote, Quote, Range, Speaker } from '../model';
+import type { AttributionCue, NonSpeechQuote, Quote, Range, Speaker } from '../model';
 import { extractQuotedRegions, type ExtractedQuotes, type QuotedRegion } from './quotedRegions';
 import { EntityIndex, type DocumentEntity } from './entities';
 import { readSpeakerPhrase, type SpeakerPhrase } from './speakerPhrases';
@@ -80,7 +80,7 @@ class ParagraphLexer {
 function labelAttribution(text: string, label: Range): Attribution | null {
   const words = cueTokens(text, label, []).filter(isWord);
   const phrase = readSpeakerPhrase(text, words);
-  return phrase ? { phrase: { ...phrase, range: label }, role: null } : null;
+  return phrase ? { phrase: { ...phrase, range: label }, role: null, cue: { kind: 'label', range: label } } : null;
 }
 
 /** Do the quoted words of `region` end with a full stop? */
@@ -114,10 +114,10 @@ function uncuedAttribution(text: string, paragraphs: ParagraphLexer, regions: re
       const [from] = sentenceAround(before.tokens, before.tokens.length - 1);
       return earlierCue(text, before.tokens, before.tokens.length) ?? sentenceSubject(text, before.tokens, from, before.tokens.length - 1);
     }
-    return before ? statementIntroduction(text, before.tokens) : null;
+    return before ? statementIntroduction(text, before.tokens) ?? reportedBefore(text, before.tokens) : null;
   }
   const [from] = sentenceAround(tokens, q);
-  const own = sentenceSubject(text, tokens, from, q) ?? earlierCue(text, tokens, from);
+  const own = relativeClauseSubject(text, tokens, from, q) ?? sentenceSubject(text, tokens, from, q) ?? earlierCue(text, tokens, from);
   if (own || from === 0) return own;
   // A quote that opens a sentence mid-paragraph continues the previous sentence's subject.
   const [previousFrom] = sentenceAround(tokens, from - 1);
@@ -144,11 +144,25 @@ function statementIntroduction(text: string, tokens: readonly CueToken[]): Attri
       let start = end;
       while (!PRONOUNS.has(w.lower) && start > 0 && isWord(tokens[start - 1]) && tokens[start - 1].capital && !tokens[start - 1].possessive) start--;
       const phrase = readSpeakerPhrase(text, tokens.slice(start, end + 1));
-      return phrase && !phrase.description ? { phrase, role: null } : null;
+      return phrase && !phrase.description ? { phrase, role: null, cue: { kind: 'noun', range: [t.start, t.end] } } : null;
     }
     return null;
   }
   return null;
+}
+
+/**
+ * `Carter said that for decades critics had predicted a withdrawal. ¶ “That’s because …”`: a
+ * paragraph of reported speech with no quotation of its own hands its speaker to the quotation
+ * opening the next paragraph (the cue of its last sentence).
+ */
+function reportedBefore(text: string, tokens: readonly CueToken[]): Attribution | null {
+  if (tokens.length === 0 || tokens.some((t) => t.kind === 'quote')) return null;
+  const [from] = sentenceAround(tokens, tokens.length - 1);
+  const found = earlierCue(text, tokens, tokens.length);
+  if (!found) return null;
+  const at = found.phrase.range[0];
+  return tokens[from] && tokens[from].start <= at ? found : null;
 }
 
 /** A run of capitalised words outside quotes that reads as a name, for surname, role and pronoun resolution. */
@@ -236,6 +250,7 @@ interface Statement {
 interface Resolved {
   phrase: SpeakerPhrase;
   entity: DocumentEntity | null;
+  cue: AttributionCue;
 }
 
 /**
@@ -259,8 +274,8 @@ export function attributeQuotes(text: string, { paragraphs, regions }: Extracted
   speech.forEach((statement, n) => {
     const first = regions[statement.members[0]];
     let result: Resolved | null = null;
-    if (statement.attribution) result = { phrase: statement.attribution.phrase, entity: entityOf.get(n) ?? null };
-    else if (previous && first.paragraph - previous.paragraph <= 3) result = previous;
+    if (statement.attribution) result = { phrase: statement.attribution.phrase, entity: entityOf.get(n) ?? null, cue: statement.attribution.cue };
+    else if (previous && first.paragraph - previous.paragraph <= 3) result = { ...previous, cue: { kind: 'carried', range: previous.cue.range } };
     resolved.push(result);
     if (result) previous = { ...result, paragraph: regions[statement.members[statement.members.length - 1]].paragraph };
   });
@@ -280,12 +295,12 @@ export function attributeQuotes(text: string, { paragraphs, regions }: Extracted
         speakerIdOf.set(key, id);
         speakers.push(r.entity ? speakerFromEntity(r.entity, id) : speakerFromPhrase(r.phrase, id));
       }
-      mention = { speaker: id, name: speakers[id].name, range: r.phrase.range };
+      mention = { speaker: id, name: speakers[id].name, range: r.phrase.range, cue: r.cue };
     }
     for (const m of statement.members) {
       const region = regions[m];
       const id = quotes.length;
-      quotes.push({ id, range: region.range, text: text.slice(region.range[0], region.range[1]), statement: n, speaker: mention ? { ...mention, range: [...mention.range] } : null });
+      quotes.push({ id, range: region.range, text: text.slice(region.range[0], region.range[1]), statement: n, speaker: mention ? { ...mention, range: [...mention.range], cue: { ...mention.cue } } : null });
       if (mention) speakers[mention.speaker].quotes.a.push(id);
     }
   });
@@ -355,7 +370,17 @@ function sortStatement(text: string, paragraphs: ParagraphLexer, regions: readon
     if (kind !== 'speech') return { range: region.range, kind };
   }
   // Only speech needs its attribution, and looking for one has no side effects: non-speech skips it.
-  return { members, attribution: cue ?? uncuedAttribution(text, paragraphs, regions, members) };
+  return { members, attribution: cue ?? signatureBelow(text, paragraphs, regions, members) ?? uncuedAttribution(text, paragraphs, regions, members) };
+}
+
+/** The signature line under a statement that fills its paragraphs (`"…"` then `- Jane Doe.`). */
+function signatureBelow(text: string, paragraphs: ParagraphLexer, regions: readonly QuotedRegion[], members: readonly number[]): Attribution | null {
+  const last = regions[members[members.length - 1]];
+  const own = paragraphs.paragraph(last.paragraph) as ParagraphTokens;
+  // Only a quotation standing alone in its paragraph is signed below.
+  if (own.tokens.some((t) => t.kind === 'word')) return null;
+  const below = paragraphs.paragraph(last.paragraph + 1);
+  return below ? signatureLine(text, below.tokens) : null;
 }
 
 /** One capitalised word naming a person, with no title, honorific or gender: `Leeds`, `Raab`. */

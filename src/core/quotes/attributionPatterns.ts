@@ -3,27 +3,40 @@
  * quotation, where is the phrase naming its speaker?
  *
  * Tried from the most to the least reliable (see `findAttribution`):
- * 1. a cue right after the closing mark: `“…,” he said`, `“…,” said Mr Raab`, `“…,” according to X`,
- *    `“…” ― Jane Doe`, and later in the sentence after a comma: `“…” to the crowd, she said`;
+ * 1. a cue right after the closing mark: `“…,” he said`, `“…,” said Mr Raab`, `“…,” reacted Trump`,
+ *    `“…,” according to X`, `“…” ― Jane Doe`, later in the sentence after a comma (`“…” to the crowd,
+ *    she said`, `“…” about the vote, said X`) or after the sentence's next quote;
  * 2. a cue earlier in the quote's sentence: `X said: “…”`, `X told reporters “…”`, `X said the
- *    ministers had “…”`, `According to X, “…”`, `X was quoted as telling Y that “…”`, `X: “…”`;
- * 3. the subject of the quote's sentence when its verb is not a speech verb (`X praised Y as a
- *    “strong leader”`): annotators and readers alike give partial quotes to the sentence's subject.
+ *    ministers had “…”`, `According to X, “…”`, `X was quoted as telling Y that “…”`, `X: “…”`,
+ *    `X went on to say`, `Said X:`, `X shot back, “…”`, `his warning that “…”`;
+ * 3. any verb in `“…,” X VERB` order (`“…,” she shrugged`), after the sentence's own cues;
+ * 4. (for the caller) the subject of the quote's sentence when its verb is not a speech verb (`X
+ *    praised Y as a “strong leader”`): annotators and readers alike give partial quotes to the
+ *    sentence's subject; in a relative clause (`X, who called it “…”`) its pronoun.
+ * Each attribution records the words it rests on (`AttributionCue`) for the evidence of conflicts.
  */
 import {
-  ABBREVIATIONS, ARTICLES, BE_FORMS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_STARTERS, DETERMINER_START, GROUP_WORDS, HONORIFICS,
+  ABBREVIATIONS, COMMUNICATION_VERBS, ARTICLES, BE_FORMS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_STARTERS, DETERMINER_START, GROUP_WORDS, HONORIFICS,
   INSIDE_PHRASE, INVERTING_VERBS, NOT_ADVERBS, NOUN_LIKE_VERBS, ORGANISATION_WORDS, PHRASE_BREAKERS, PREPOSITIONS, PRONOUNS,
   RELATIVE_PRONOUNS, SENTENCE_OPENERS, SPEECH_NOUNS, SPEECH_VERBS, TITLE_WORDS, WEEKDAYS,
 } from './wordLists';
-import { firstWordIndex, MAX_SENTENCE_TOKENS, sentenceAround, type CueToken } from './cueTokens';
+import { endsSentence, firstWordIndex, headlineCased, MAX_SENTENCE_TOKENS, sentenceAround, type CueToken } from './cueTokens';
 import { isNumber, readSpeakerPhrase, type SpeakerPhrase } from './speakerPhrases';
+import { isLetterOrDigitAt } from '../text/charClass';
 import { partitionPoint } from '../text/binarySearch';
+import type { AttributionCue } from '../model';
 
 /** A found attribution: the speaker phrase and, for an apposition, the role it gives. */
 export interface Attribution {
   phrase: SpeakerPhrase;
   role: { text: string; words: string[] } | null;
+  /** The words the attribution rests on. */
+  cue: AttributionCue;
 }
+
+/** The cue of the tokens `[from, to]`. */
+const cueOf = (tokens: readonly CueToken[], from: number, to: number, kind: AttributionCue['kind'] = 'verb'): AttributionCue =>
+  ({ kind, range: tokens[from] && tokens[to] ? [tokens[from].start, tokens[to].end] : null });
 
 interface Found {
   words: CueToken[];
@@ -40,13 +53,19 @@ const isAdverb = (t: CueToken): boolean => !t.capital && t.lower.length > 4 && t
 
 export function isCue(tokens: readonly CueToken[], i: number): boolean {
   const t = tokens[i];
-  if (!isWord(t) || t.capital) return false;
+  // On a headline-cased line (`Clinton Says She Regrets …`) a capital says nothing: the verb is still a cue.
+  if (!isWord(t) || t.capital && !(i > 0 && SPEECH_VERBS.has(t.lower) && headlineCased(tokens))) return false;
   // `as the paper put it, “…”`: the one idiom of attribution whose verb is not a speech verb.
-  return SPEECH_VERBS.has(t.lower) || t.lower === 'put' && isWord(tokens[i + 1]) && tokens[i + 1].lower === 'it';
+  return SPEECH_VERBS.has(t.lower) || (t.lower === 'put' || t.lower === 'puts') && isWord(tokens[i + 1]) && tokens[i + 1].lower === 'it';
 }
 
 export function isAccordingTo(tokens: readonly CueToken[], i: number): boolean {
   return isWord(tokens[i]) && tokens[i].lower === 'according' && isWord(tokens[i + 1]) && tokens[i + 1].lower === 'to';
+}
+
+/** `in the words of X`: an attribution as good as `according to X`. */
+function isInTheWordsOf(tokens: readonly CueToken[], i: number): boolean {
+  return isWord(tokens[i]) && tokens[i].lower === 'in' && tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.lower === 'words' && tokens[i + 3]?.lower === 'of';
 }
 
 /** A dot that belongs to a name: after an initial (`George W.`) or an abbreviation (`Sen.`, `Mr.`). */
@@ -70,8 +89,11 @@ function plausibleSpeaker(words: readonly CueToken[], sentenceStart: number): bo
   if (words.length === 1 && PRONOUNS.has(words[0].lower)) return true;
   const first = words[0];
   const head = words[words.length - 1];
+  // `Another said`, `others added`: an indefinite pronoun names someone the text does not.
+  if (words.length === 1 && INDEFINITE_SPEAKERS.has(head.lower)) return true;
   if (ARTICLES.has(head.lower) || words.length === 1 && DETERMINER_START.has(head.lower)) return false;
-  if (!head.capital && (PHRASE_BREAKERS.has(head.lower) || SPEECH_VERBS.has(head.lower))) return false;
+  // A speech verb ends no speaker phrase, unless it is a noun after its determiner (`the report`).
+  if (!head.capital && (PHRASE_BREAKERS.has(head.lower) || SPEECH_VERBS.has(head.lower) && !nounAfterDeterminer(words, words.length - 1))) return false;
   if (isNumber(head.text)) return false;
   const capitals = words.filter((w, i) => w.capital && !(i === 0 && w.index === sentenceStart && SENTENCE_OPENERS.has(w.lower)));
   if (capitals.length > 0) return true;
@@ -79,11 +101,60 @@ function plausibleSpeaker(words: readonly CueToken[], sentenceStart: number): bo
   return GROUP_WORDS.has(head.lower) || ORGANISATION_WORDS.has(head.lower) || TITLE_WORDS.has(head.lower);
 }
 
+/**
+ * `went on to say`, `was prompted to say`, `continued to insist`: where the verbs that lead to the
+ * `to` at `to` begin (a lower-case verb with its auxiliaries and particle), or -1.
+ */
+function verbChainStart(tokens: readonly CueToken[], to: number, lo: number): number {
+  let k = to - 1;
+  if (k >= lo && isWord(tokens[k]) && CHAIN_PARTICLES.has(tokens[k].lower)) k--;
+  const verb = tokens[k];
+  if (k < lo || !isWord(verb) || verb.capital || PRONOUNS.has(verb.lower) || PHRASE_BREAKERS.has(verb.lower) || BETWEEN_SUBJECT_AND_VERB.has(verb.lower)) return -1;
+  return k - 1;
+}
+
+const CHAIN_PARTICLES = new Set(['on', 'up', 'out', 'back']);
+
+/** Adjectives that follow their noun with a phrase, as a participle does: `a source familiar with the talks`, `people close to him`. */
+const POSTNOMINAL_ADJECTIVES = new Set(['familiar', 'close', 'opposed', 'loyal', 'allied', 'sympathetic', 'critical']);
+
+/**
+ * `who has in the past described`, `Smith in a statement said`: where a short prepositional phrase
+ * ending at `end` begins, when it stands between a subject (or its auxiliary) and the verb; else -1.
+ */
+function insertedPhraseStart(tokens: readonly CueToken[], end: number, lo: number): number {
+  if (!isWord(tokens[end]) || PHRASE_BREAKERS.has(tokens[end].lower)) return -1;
+  for (let k = end - 1; k >= lo && end - k <= 4; k--) {
+    const t = tokens[k];
+    if (!isWord(t) || t.capital && k < end) return -1;
+    if (INSERTED_PREPOSITIONS.has(t.lower)) {
+      const before = tokens[k - 1];
+      const name = isWord(before) && before.capital && !isNumber(before.text[0]);
+      const opens = isWord(before) && (BETWEEN_SUBJECT_AND_VERB.has(before.lower) || name || PRONOUNS.has(before.lower) || RELATIVE_PRONOUNS.has(before.lower));
+      return opens && k < end ? k : -1;
+    }
+    if (PHRASE_BREAKERS.has(t.lower) && !ARTICLES.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
+const INSERTED_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'over', 'for', 'after', 'since', 'through']);
+
 /** Drops a sentence opener (`Yesterday`, `But`) glued to the front of a phrase. */
 export function trimOpeners(words: CueToken[]): CueToken[] {
   let i = 0;
-  while (i < words.length - 1 && (SENTENCE_OPENERS.has(words[i].lower) || INSIDE_PHRASE.has(words[i].lower) && !DETERMINER_START.has(words[i].lower))) i++;
+  while (i < words.length - 1 && (SENTENCE_OPENERS.has(words[i].lower) || PREPOSITIONS.has(words[i].lower) || INSIDE_PHRASE.has(words[i].lower) && !DETERMINER_START.has(words[i].lower))) i++;
   return words.slice(i);
+}
+
+/** `the report`, `a new post`: a speech verb that is also a noun, read as the noun after a determiner. */
+function nounAfterDeterminer(tokens: readonly CueToken[], k: number): boolean {
+  if (!NOUN_LIKE_VERBS.has(tokens[k].lower)) return false;
+  const before = tokens[k - 1];
+  const further = tokens[k - 2];
+  // `secretary of state`: the object of `of` is a noun too.
+  return isWord(before) && (ARTICLES.has(before.lower) || before.possessive || before.lower === 'of' && isWord(further) && !PHRASE_BREAKERS.has(further.lower)
+    || isWord(further) && !before.capital && ARTICLES.has(further.lower) && !PHRASE_BREAKERS.has(before.lower));
 }
 
 /** The noun phrase that ends at token `end` (inclusive), walking left no further than `lo`. */
@@ -101,7 +172,7 @@ function phraseEndingAt(tokens: readonly CueToken[], end: number, lo: number): C
     }
     if (!isWord(w)) break;
     if (!w.capital && PHRASE_BREAKERS.has(w.lower) && !(INSIDE_PHRASE.has(w.lower) && words.length > 0 && isWord(tokens[k - 1]))) break;
-    if (!w.capital && SPEECH_VERBS.has(w.lower) || PRONOUNS.has(w.lower) && (words.length > 0 || w.possessive)) break;
+    if (!w.capital && SPEECH_VERBS.has(w.lower) && !nounAfterDeterminer(tokens, k) || PRONOUNS.has(w.lower) && (words.length > 0 || w.possessive)) break;
     words.unshift(w);
     k--;
   }
@@ -116,14 +187,17 @@ function phraseStartingAt(tokens: readonly CueToken[], start: number, hi: number
     if (isNameDot(tokens, k) && isWord(tokens[k + 1]) && tokens[k + 1].capital) continue;
     if (!isWord(w)) break;
     if (words.length === 0 && PRONOUNS.has(w.lower)) return [w];
-    // A capital at the start of a sentence may be a preposition or conjunction (`In January`, `If`).
-    if (words.length === 0 && (PHRASE_BREAKERS.has(w.lower) || PREPOSITIONS.has(w.lower) || SENTENCE_OPENERS.has(w.lower) && !DETERMINER_START.has(w.lower))) break;
+    // A capital at the start of a sentence may be a preposition or conjunction (`In January`, `If`),
+    // but not before another capital after a verb (`said Will Doyle`).
+    const nameAhead = w.capital && isWord(tokens[k - 1]) && !tokens[k - 1].capital && isWord(tokens[k + 1]) && tokens[k + 1].capital;
+    if (words.length === 0 && !nameAhead && (PHRASE_BREAKERS.has(w.lower) || PREPOSITIONS.has(w.lower) || SENTENCE_OPENERS.has(w.lower) && !DETERMINER_START.has(w.lower))) break;
     if (!w.capital && PHRASE_BREAKERS.has(w.lower) && !(INSIDE_PHRASE.has(w.lower) && words.length > 0 && isWord(tokens[k + 1]))) break;
-    if (!w.capital && (SPEECH_VERBS.has(w.lower) || isAdverb(w))) break;
+    if (!w.capital && (SPEECH_VERBS.has(w.lower) && !nounAfterDeterminer(tokens, k) || isAdverb(w))) break;
     // `said Smith Tuesday`: a weekday after a name ends it.
     if (WEEKDAYS.has(w.lower) && words.length > 0) break;
     // `Smith beamed`: a lower-case word after a name is its verb (`the foreign minister` is no name).
-    if (!w.capital && words.length > 0 && words.every((x) => x.capital) && !INSIDE_PHRASE.has(w.lower)) break;
+    // (A capitalised article opening the sentence is no name: `The conservative publication`.)
+    if (!w.capital && words.length > 0 && words.every((x) => x.capital) && !INSIDE_PHRASE.has(w.lower) && !(words.length === 1 && DETERMINER_START.has(words[0].lower))) break;
     words.push(w);
     if (w.possessive && words.length > 1) break;
   }
@@ -155,15 +229,20 @@ function subjectOf(tokens: readonly CueToken[], verb: number, lo: number, senten
     }
     else if (t.capital && WEEKDAYS.has(t.lower) && tokens[k - 1]?.lower === 'on') k -= 2;
     else if (/^\d{4}$/.test(t.text) && tokens[k - 1]?.lower === 'in') k -= 2;
+    else if (!participle && t.lower === 'to' && verbChainStart(tokens, k, lo) >= 0) k = verbChainStart(tokens, k, lo);
+    else if (!t.capital && insertedPhraseStart(tokens, k, lo) >= 0) k = insertedPhraseStart(tokens, k, lo) - 1;
     else break;
   }
   if (k < lo) return null;
   if (participle && auxiliaries === 0) {
     // `footage of Jane Doe saying “…”`: a participle's subject is a name right before it.
     const t = tokens[k];
-    if (!isWord(t) || !t.capital || t.possessive || PRONOUNS.has(t.lower)) return null;
+    if (!isWord(t) || t.possessive || PRONOUNS.has(t.lower)) return null;
     const words = phraseEndingAt(tokens, k, lo);
-    return words.length && words.every((w) => w.capital) && plausibleSpeaker(words, sentenceStart) ? { words, role: [] } : null;
+    // `…, with her aide adding “…”`: after `with`, a description is the participle's subject too.
+    const afterWith = words.length > 0 && tokens[words[0].index - 1]?.lower === 'with';
+    if (!t.capital && !afterWith) return null;
+    return words.length && (afterWith || words.every((w) => w.capital)) && plausibleSpeaker(words, sentenceStart) ? { words, role: [] } : null;
   }
   const t = tokens[k];
   if (isWord(t) && t.lower === 'and') {
@@ -183,15 +262,16 @@ function subjectOf(tokens: readonly CueToken[], verb: number, lo: number, senten
     return null;
   }
   if (isWord(t) && !t.capital && RELATIVE_PRONOUNS.has(t.lower)) {
-    const end = isPunct(tokens[k - 1], ',') ? k - 2 : k - 1;
+    const end = isPunct(tokens[k - 1], ',—–-') ? k - 2 : k - 1;
     const words = end >= lo ? phraseEndingAt(tokens, end, lo) : [];
     return plausibleSpeaker(words, sentenceStart) && !PRONOUNS.has(words[0].lower) ? { words, role: [], through: t } : null;
   }
-  if (isPunct(t, ',')) {
-    // An apposition: the subject stands before the opening comma.
+  if (isPunct(t, ',—–')) {
+    // An apposition: the subject stands before the opening comma (or dash: `Jones — who backed it — said`).
+    const mark = t.text;
     let j = k - 1;
-    while (j > lo && j > k - 30 && !isPunct(tokens[j], ',') && tokens[j].kind !== 'quote') j--;
-    if (j <= lo || !isPunct(tokens[j], ',')) return null;
+    while (j > lo && j > k - 30 && !isPunct(tokens[j], mark) && tokens[j].kind !== 'quote') j--;
+    if (j <= lo || !isPunct(tokens[j], mark)) return null;
     let end = j - 1;
     const open = parenthesisStart(tokens, end, lo);
     if (open >= 0) end = open - 1;
@@ -208,11 +288,20 @@ function subjectOf(tokens: readonly CueToken[], verb: number, lo: number, senten
     const isRole = role.length > 0 && (role[0].possessive || DETERMINER_START.has(role[0].lower) || !role[0].capital) && !RELATIVE_PRONOUNS.has(role[0].lower);
     return { words, role: isRole ? role : [] };
   }
-  const words = phraseEndingAt(tokens, k, lo);
+  let words = phraseEndingAt(tokens, k, lo);
+  // `Another source speaking to Fox News said`: a participle's phrase between the subject and its verb.
+  const first = words[0];
+  const preposition = first ? tokens[first.index - 1] : undefined;
+  const between = first ? tokens[first.index - 2] : undefined;
+  if (isWord(preposition) && !preposition.capital && (PREPOSITIONS.has(preposition.lower) || preposition.lower === 'to') && isWord(between) && !between.capital
+    && (between.lower.endsWith('ing') || POSTNOMINAL_ADJECTIVES.has(between.lower)) && first.index - 3 >= lo) {
+    const further = phraseEndingAt(tokens, first.index - 3, lo);
+    if (plausibleSpeaker(further, sentenceStart)) words = further;
+  }
   return plausibleSpeaker(words, sentenceStart) ? { words, role: [] } : null;
 }
 
-function attributionOf(text: string, found: Found | null, sentenceStart: number): Attribution | null {
+function attributionOf(text: string, found: Found | null, sentenceStart: number, cue: AttributionCue): Attribution | null {
   if (!found || !plausibleSpeaker(found.words, sentenceStart)) return null;
   const phrase = readSpeakerPhrase(text, found.words);
   if (!phrase) return null;
@@ -220,7 +309,7 @@ function attributionOf(text: string, found: Found | null, sentenceStart: number)
   const role = found.role.length
     ? { text: text.slice(found.role[0].start, found.role[found.role.length - 1].end), words: found.role.map((w) => w.lower) }
     : null;
-  return { phrase, role };
+  return { phrase, role, cue };
 }
 
 /**
@@ -231,6 +320,8 @@ function acceptsSubject(tokens: readonly CueToken[], verb: number, found: Found 
   if (!found || !NOUN_LIKE_VERBS.has(tokens[verb].lower)) return found !== null;
   const words = found.words;
   const before = tokens[words[0].index - 1];
+  // After a personal pronoun the word is a verb (`videos he calls “…”`).
+  if (words.length === 1 && PRONOUNS.has(words[0].lower) && words[0].lower !== 'it') return true;
   // The subject must open its clause: in `32% of Republican claims`, `claims` is a noun.
   if (isWord(before) && !CLAUSE_STARTERS.has(before.lower)) return false;
   if (words.length === 1 && PRONOUNS.has(words[0].lower)) return true;
@@ -240,6 +331,77 @@ function acceptsSubject(tokens: readonly CueToken[], verb: number, found: Found 
   const after = tokens[verb + 1];
   if (DETERMINER_START.has(words[0].lower) && !last.possessive && (!after || after.kind === 'punct' || after.lower === 'that')) return true;
   return words.every((w) => w.capital && !w.possessive);
+}
+
+const INDEFINITE_SPEAKERS = new Set(['another', 'others', 'some', 'many', 'several', 'both']);
+
+const OPENING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'or', 'then', 'still']);
+
+const TIME_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades', 'year', 'month', 'week', 'day', 'hour', 'minute', 'decade']);
+
+const IRREGULAR_PASTS = new Set(['said', 'wrote', 'told', 'spoke', 'swore', 'sang', 'read', 'says', 'writes']);
+
+/** A verb that may stand before its subject after a quote: a speech verb, or a verb of communication in the past. */
+function isInvertedVerb(t: CueToken | undefined): boolean {
+  if (!isWord(t) || t.capital) return false;
+  if (INVERTING_VERBS.has(t.lower)) return true;
+  return (SPEECH_VERBS.has(t.lower) || COMMUNICATION_VERBS.has(t.lower)) && (t.lower.endsWith('ed') || IRREGULAR_PASTS.has(t.lower));
+}
+
+/** Does the quote at token `q` end its words with `,`, `?` or `!` (`“…,” she said`), as a quote before its cue does? */
+function quoteLeadsToCue(text: string, tokens: readonly CueToken[], q: number): boolean {
+  if (isPunct(tokens[q + 1], ',')) return true;
+  const region = tokens[q];
+  for (let k = region.end - 1; k > region.start; k--) {
+    const ch = text[k];
+    if (ch === ',' || ch === '?' || ch === '!') return true;
+    if (!/["“”'’»\s]/u.test(ch)) return false;
+  }
+  return false;
+}
+
+/**
+ * `“…,” Jane Doe reacted.`: a name, pronoun or description right after the quote, then a
+ * lower-case verb (an adverb may stand between) that ends the clause: whatever the verb, this
+ * order makes it the cue.
+ */
+function speakerBeforeAnyVerb(text: string, tokens: readonly CueToken[], j: number): Attribution | null {
+  const phrase = phraseStartingAt(tokens, j, tokens.length);
+  // The phrase may have taken the verb in (`the nominee riffed`): try it shorter, longest first.
+  for (let length = phrase.length; length > 0; length--) {
+    const words = phrase.slice(0, length);
+    if (length < phrase.length && words[length - 1].index + 1 !== phrase[length].index) continue;
+    let v = words[length - 1].index + 1;
+    while (isWord(tokens[v]) && (isAdverb(tokens[v]) || BETWEEN_SUBJECT_AND_VERB.has(tokens[v].lower) && !BE_FORMS.has(tokens[v].lower))) v++;
+    const verb = tokens[v];
+    if (!isWord(verb) || verb.capital || PHRASE_BREAKERS.has(verb.lower) || INSIDE_PHRASE.has(verb.lower) || ARTICLES.has(verb.lower)) continue;
+    const after = tokens[v + 1];
+    const particle = isWord(after) && CHAIN_PARTICLES.has(after.lower);
+    const communication = COMMUNICATION_VERBS.has(verb.lower) || SPEECH_VERBS.has(verb.lower);
+    if (!(verb.lower.endsWith('ed') || verb.lower.endsWith('s') || communication || particle)) continue;
+    const closes = after === undefined || after.kind === 'punct' && /^[,.;:!?]$/.test(after.text)
+      || isWord(after) && (PREPOSITIONS.has(after.lower) || isAdverb(after) || after.lower === 'and' || particle)
+      // `“…,” LeVell assured the crowd.`: a verb of communication may take its addressee.
+      || isWord(after) && (communication || verb.lower.endsWith('ed')) && (DETERMINER_START.has(after.lower) || OBJECT_PRONOUNS.has(after.lower))
+      // `“…,” Trump assured Jones, …`: a name as the addressee of a verb of communication.
+      || isWord(after) && communication && after.capital && !isWord(tokens[v + 2]);
+    if (!closes) continue;
+    const pronoun = length === 1 && PRONOUNS.has(words[0].lower);
+    if (!pronoun && !words.some((w) => w.capital) && !DETERMINER_START.has(words[0].lower)) continue;
+    return attributionOf(text, { words, role: [] }, j, cueOf(tokens, v, v));
+  }
+  return null;
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters']);
+
+/**
+ * Does the clause of the quote at `q` go on past it only with punctuation or a prepositional
+ * phrase (`''…'' of the case, the opinion said`)? Not when a noun follows (`“miracle” diets`).
+ */
+function quoteEndsClause(tokens: readonly CueToken[], q: number): boolean {
+  const after = tokens[q + 1];
+  return after === undefined || after.kind === 'punct' || isWord(after) && !after.capital && (PREPOSITIONS.has(after.lower) || after.lower === 'of');
 }
 
 /** Pattern 1: a cue right after the closing mark, or later in the sentence after a comma. */
@@ -252,18 +414,31 @@ function cueAfter(text: string, tokens: readonly CueToken[], q: number, sentence
     const words = phraseStartingAt(tokens, j, tokens.length);
     const rest = words.length ? tokens.slice(words[words.length - 1].index + 1, words[words.length - 1].index + 4) : [];
     const endsParagraph = words.length > 0 && words[words.length - 1].index + rest.length + 1 >= tokens.length;
-    if (words.length && words[0].capital && endsParagraph && rest.every((t) => t.kind === 'punct')) return attributionOf(text, { words, role: [] }, -1);
+    if (words.length && words[0].capital && endsParagraph && rest.every((t) => t.kind === 'punct')) return attributionOf(text, { words, role: [] }, -1, cueOf(tokens, j - 1, j - 1, 'signature'));
   }
-  // `“…. ” She added` starts a new sentence: its cue belongs to what follows.
+  // `“…. ” She added` starts a new sentence: its cue belongs to what follows. So does
+  // `“…?” Her critics cited …`: after `?` or `!` a capitalised article or possessive opens one.
   if (quoteEndsSentence && tokens[j].capital) return null;
-  if (isAccordingTo(tokens, j)) return attributionOf(text, { words: phraseStartingAt(tokens, j + 2, tokens.length), role: [] }, -1);
+  if (j === q + 1 && tokens[j].capital && ARTICLES.has(tokens[j].lower) && /[?!]["”'’»\s]*$/u.test(text.slice(tokens[q].start, tokens[q].end))) return null;
+  if (isAccordingTo(tokens, j)) return attributionOf(text, { words: phraseStartingAt(tokens, j + 2, tokens.length), role: [] }, -1, cueOf(tokens, j, j + 1, 'according-to'));
   if (isCue(tokens, j) && INVERTING_VERBS.has(tokens[j].lower)) {
-    return attributionOf(text, { words: phraseStartingAt(tokens, j + 1, tokens.length), role: [] }, -1);
+    return attributionOf(text, { words: phraseStartingAt(tokens, j + 1, tokens.length), role: [] }, -1, cueOf(tokens, j, j));
+  }
+  // `“…,” reacted Trump.`: any verb of communication in the past before a name closing the clause.
+  if (j === q + 1 && isInvertedVerb(tokens[j])) {
+    const words = phraseStartingAt(tokens, j + 1, tokens.length);
+    const next = words.length ? tokens[words[words.length - 1].index + 1] : undefined;
+    if (words.length && (words[0].capital || DETERMINER_START.has(words[0].lower)) && (next === undefined || next.kind === 'punct')) {
+      const found = attributionOf(text, { words, role: [] }, -1, cueOf(tokens, j, j));
+      if (found) return found;
+    }
   }
   for (let v = j; v < Math.min(sentenceEnd, j + 30); v++) {
-    if (tokens[v].kind === 'quote') return null;
+    // `Guns are “…” and “…,” Howard Dean proclaimed`: the cue after the sentence's next quote.
+    // No cue stands between the two quotes, so the later one's cue is the earlier one's too.
+    if (tokens[v].kind === 'quote') return cueAfter(text, tokens, v, sentenceEnd, false);
     if (isAccordingTo(tokens, v) && isPunct(tokens[v - 1], ',')) {
-      return attributionOf(text, { words: phraseStartingAt(tokens, v + 2, tokens.length), role: [] }, -1);
+      return attributionOf(text, { words: phraseStartingAt(tokens, v + 2, tokens.length), role: [] }, -1, cueOf(tokens, v, v + 1, 'according-to'));
     }
     if (!isCue(tokens, v)) continue;
     const subject = subjectOf(tokens, v, j, j);
@@ -271,22 +446,109 @@ function cueAfter(text: string, tokens: readonly CueToken[], q: number, sentence
     if (NOUN_LIKE_VERBS.has(tokens[v].lower) && !acceptsSubject(tokens, v, subject)) continue;
     if (subject && acceptsSubject(tokens, v, subject)) {
       const at = subject.words[0].index;
-      if (at === j) return attributionOf(text, subject, j);
+      if (at === j) return attributionOf(text, subject, j, cueOf(tokens, v, v));
       // `“…” to drive up the stock price, she said`: a closing attribution after a comma.
-      if (isPunct(tokens[at - 1], ',') && (PRONOUNS.has(subject.words[0].lower) || subject.words.some((w) => w.capital))) return attributionOf(text, subject, at);
+      if (isPunct(tokens[at - 1], ',') && (PRONOUNS.has(subject.words[0].lower) || subject.words.some((w) => w.capital) || DETERMINER_START.has(subject.words[0].lower) && quoteEndsClause(tokens, q))) return attributionOf(text, subject, at, cueOf(tokens, v, v));
+    }
+    // `“…” about the decision, said Jane Doe`: an inverted cue after a comma, later in the sentence.
+    if (isPunct(tokens[v - 1], ',') && isInvertedVerb(tokens[v])) {
+      const words = phraseStartingAt(tokens, v + 1, tokens.length);
+      if (words.length && words[0].capital) {
+        const found = attributionOf(text, { words, role: [] }, -1, cueOf(tokens, v, v));
+        if (found) return found;
+      }
     }
     // `“…,” Jane Doe, a lawyer who …, said`: the phrase right after the quote, before a comma.
     const near = phraseStartingAt(tokens, j, v);
     const nearEnd = near.length ? near[near.length - 1].index + 1 : j;
     if (near.length && near.some((w) => w.capital) && isPunct(tokens[nearEnd], ',')) {
-      return attributionOf(text, { words: near, role: [] }, j);
+      return attributionOf(text, { words: near, role: [] }, j, cueOf(tokens, v, v));
     }
     // `“…” a narrator in the campaign ad asks`: the phrase, then a short prepositional phrase.
     const between = tokens.slice(nearEnd, v);
-    if (near.length && DETERMINER_START.has(near[0].lower) && between.length <= 6 && between.every(isWord) && between.length > 0 && PREPOSITIONS.has(between[0].lower)) {
-      return attributionOf(text, { words: near, role: [] }, j);
+    if (near.length && DETERMINER_START.has(near[0].lower) && between.length <= 6 && between.every(isWord) && between.length > 0 && (PREPOSITIONS.has(between[0].lower) || between[0].lower === 'to' || between[0].lower === 'of')) {
+      return attributionOf(text, { words: near, role: [] }, j, cueOf(tokens, v, v));
     }
     return null;
+  }
+  return null;
+}
+
+/**
+ * Does the word at `v` lead straight into the quote at `q`: a verb of communication right before
+ * it, or any lower-case verb (with a particle: `shot back`) before the colon or comma opening it?
+ */
+function leadsIntoQuote(tokens: readonly CueToken[], v: number, q: number): boolean {
+  const t = tokens[v];
+  if (!isWord(t) || t.capital) return false;
+  const verbForm = /(?:ed|[^s]s|ing)$/.test(t.lower) || IRREGULAR_PASTS.has(t.lower);
+  if (v === q - 1) return verbForm && COMMUNICATION_VERBS.has(t.lower);
+  if (v !== q - 2 || !isPunct(tokens[q - 1], ':,')) return false;
+  if (verbForm && COMMUNICATION_VERBS.has(t.lower)) return true;
+  const verb = CHAIN_PARTICLES.has(t.lower) && isWord(tokens[v - 1]) ? tokens[v - 1] : t;
+  return !verb.capital && !PHRASE_BREAKERS.has(verb.lower) && !ARTICLES.has(verb.lower) && /(?:ed|[^s]s|ing)$/.test(verb.lower)
+    || verb !== t && /^(?:shot|hit|fired|lashed|spoke|struck|went|came)$/.test(verb.lower);
+}
+
+/**
+ * `Trump’s claim that …`, `Bush’s Facebook post: “…”`, `his call for “…”`, `Trump’s controversial
+ * pledge to be “…”`: the index of the possessive (a capitalised name or a possessive pronoun) that
+ * owns the speech noun at `v` introducing the quote at `q`, or -1.
+ */
+function speechNounOwner(tokens: readonly CueToken[], v: number, q: number): number {
+  const noun = tokens[v];
+  if (!isWord(noun) || noun.capital) return -1;
+  // Any noun of communication right before a colon (`Bush’s Facebook post: “…”`); otherwise a speech noun.
+  const colon = q === v + 2 && isPunct(tokens[v + 1], ':');
+  if (!SPEECH_NOUNS.has(noun.lower) && !(colon && COMMUNICATION_VERBS.has(noun.lower) && !/(?:ed|ing)$/.test(noun.lower))) return -1;
+  let k = v - 1;
+  // One adjective or noun may qualify the speech noun (`controversial pledge`, `Facebook post`).
+  if (isWord(tokens[k]) && !tokens[k].possessive && !POSSESSIVE_PRONOUNS.has(tokens[k].lower) && isWord(tokens[k - 1]) && (tokens[k - 1].possessive || POSSESSIVE_PRONOUNS.has(tokens[k - 1].lower))) k--;
+  const owner = tokens[k];
+  if (!isWord(owner) || !(owner.possessive || POSSESSIVE_PRONOUNS.has(owner.lower))) return -1;
+  // `Clinton said of Chaffetz’s latest request: “…”`: the owner is what the speech verb is about.
+  if (isCue(tokens, k - 1) || isWord(tokens[k - 1]) && /^(?:of|about|on)$/.test(tokens[k - 1].lower) && isCue(tokens, k - 2)) return -1;
+  return introducesQuote(tokens, v, q) ? k : -1;
+}
+
+/** Does the noun at `v` introduce the quote at `q`: `that` follows it within a few words, or the quote itself? */
+function introducesQuote(tokens: readonly CueToken[], v: number, q: number): boolean {
+  if (q === v + 1 || q === v + 2 && isPunct(tokens[v + 1], ',:')) return true;
+  // `his call for “…”`, `her pledge to be “…”`: a preposition (and a verb) between.
+  if (isWord(tokens[v + 1]) && /^(?:for|of|to)$/.test(tokens[v + 1].lower) && (q === v + 2 || q === v + 3 && isWord(tokens[v + 2]) && !tokens[v + 2].capital)) return true;
+  for (let k = v + 1; k < q && k - v <= 6; k++) {
+    if (isWord(tokens[k]) && tokens[k].lower === 'that') return true;
+    if (tokens[k].kind === 'punct') return false;
+  }
+  return false;
+}
+
+/** Possessive pronouns with the subject pronoun they stand for. */
+const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it'], ['our', 'we'], ['my', 'i']]);
+
+/** A possessive pronoun (`his`) read as the pronoun it stands for, its own range the mention. */
+function pronounAttribution(text: string, token: CueToken, noun: CueToken): Attribution | null {
+  const lower = POSSESSIVE_PRONOUNS.get(token.lower);
+  return lower ? attributionOf(text, { words: [{ ...token, lower, possessive: false }], role: [] }, -1, { kind: 'noun', range: [noun.start, noun.end] }) : null;
+}
+
+/**
+ * `Beck, who has described Trump as “…”`, `an ad that promises to “…”`: a quote in a relative
+ * clause whose pronoun is its subject; the pronoun is the mention, the phrase before it the speaker.
+ */
+export function relativeClauseSubject(text: string, tokens: readonly CueToken[], from: number, q: number): Attribution | null {
+  for (let k = q - 1; k > from && q - k <= 24; k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && /^[,;:()]$/.test(t.text)) return null;
+    if (!isWord(t) || t.capital || !RELATIVE_PRONOUNS.has(t.lower)) continue;
+    const next = tokens[k + 1];
+    if (!isWord(next) || next.capital || PRONOUNS.has(next.lower) || ARTICLES.has(next.lower)) return null;
+    const end = isPunct(tokens[k - 1], ',') ? k - 2 : k - 1;
+    const words = end >= from ? phraseEndingAt(tokens, end, from) : [];
+    if (!plausibleSpeaker(words, from) || PRONOUNS.has(words[0].lower)) return null;
+    const found = attributionOf(text, { words, role: [] }, from, cueOf(tokens, k + 1, k + 1, 'subject'));
+    if (found) found.phrase = { ...found.phrase, range: [t.start, t.end] };
+    return found;
   }
   return null;
 }
@@ -296,8 +558,10 @@ function cueBefore(text: string, tokens: readonly CueToken[], q: number, sentenc
   // `Smith: “…”` — an interview or transcript line.
   if (isPunct(tokens[q - 1], ':') && isWord(tokens[q - 2]) && tokens[q - 2].capital) {
     const words = phraseEndingAt(tokens, q - 2, sentenceStart);
-    if (words.length && words[0].index === sentenceStart && words.some((w) => w.capital)) {
-      const found = attributionOf(text, { words, role: [] }, -1);
+    // `Pollsters agree - Carl Bialik: “…”`: a name after a dash is as good as one opening the sentence.
+    const opens = words.length > 0 && (words[0].index === sentenceStart || isPunct(tokens[words[0].index - 1], '—–-'));
+    if (opens && words.some((w) => w.capital)) {
+      const found = attributionOf(text, { words, role: [] }, -1, cueOf(tokens, q - 1, q - 1, 'colon'));
       if (found) return found;
     }
   }
@@ -333,26 +597,54 @@ function isAccordingToPhraseBefore(tokens: readonly CueToken[], comma: number, s
 function nearestCueBefore(text: string, tokens: readonly CueToken[], q: number, sentenceStart: number): Attribution | null {
   for (let v = q - 1; v >= sentenceStart; v--) {
     if (isAccordingTo(tokens, v)) {
-      const found = attributionOf(text, { words: phraseStartingAt(tokens, v + 2, q), role: [] }, sentenceStart);
+      const found = attributionOf(text, { words: phraseStartingAt(tokens, v + 2, q), role: [] }, sentenceStart, cueOf(tokens, v, v + 1, 'according-to'));
       if (found) return found;
       continue;
     }
     // `Trump’s claim that …`: a speech noun after a possessive name.
-    if (isWord(tokens[v]) && SPEECH_NOUNS.has(tokens[v].lower) && isWord(tokens[v - 1]) && tokens[v - 1].possessive && tokens[v - 1].capital) {
-      const found = attributionOf(text, { words: phraseEndingAt(tokens, v - 1, sentenceStart), role: [] }, sentenceStart);
+    const owner = speechNounOwner(tokens, v, q);
+    if (owner >= 0 && !POSSESSIVE_PRONOUNS.has(tokens[owner].lower)) {
+      const found = attributionOf(text, { words: phraseEndingAt(tokens, owner, sentenceStart), role: [] }, sentenceStart, cueOf(tokens, v, v, 'noun'));
+      if (found) return found;
+    }
+    // `his warning that …`, `her assertion that “…”`: the possessive pronoun is the mention.
+    if (owner >= 0 && POSSESSIVE_PRONOUNS.has(tokens[owner].lower)) {
+      const found = pronounAttribution(text, tokens[owner], tokens[v]);
+      if (found) return found;
+    }
+    const opening = v === sentenceStart ? openingVerbAttribution(text, tokens, v, q) : null;
+    if (opening) return opening;
+    // `Hillary shot back, “…”`, `Trump reportedly yelling: “…”`: right before a colon or comma
+    // that opens the quote, any verb is a cue (and any verb of communication right before it).
+    if (!isCue(tokens, v) && leadsIntoQuote(tokens, v, q)) {
+      // `The statement went on: “…”`: the verb is the word before its particle.
+      const verb = CHAIN_PARTICLES.has(tokens[v].lower) && isWord(tokens[v - 1]) ? v - 1 : v;
+      const subject = subjectOf(tokens, verb, sentenceStart, sentenceStart);
+      const first = subject?.words[0];
+      const before = first ? tokens[first.index - 1] : undefined;
+      // The subject must open its clause: in `declared it a monument dedicated “…”` the phrase before the verb is an object.
+      const opensClause = first !== undefined && (first.index === sentenceStart || !isWord(before) || CLAUSE_STARTERS.has(before.lower));
+      const found = subject && first && opensClause && (subject.words.some((w) => w.capital) || PRONOUNS.has(first.lower) || DETERMINER_START.has(first.lower))
+        ? attributionOf(text, subject, sentenceStart, cueOf(tokens, verb, v)) : null;
+      if (found) return found;
+    }
+    // `It was, in the words of one aide, “a total mess.”`
+    if (isInTheWordsOf(tokens, v)) {
+      const found = attributionOf(text, { words: phraseStartingAt(tokens, v + 4, q), role: [] }, sentenceStart, cueOf(tokens, v, v + 3, 'according-to'));
       if (found) return found;
     }
     if (!isCue(tokens, v)) continue;
     const subject = subjectOf(tokens, v, sentenceStart, sentenceStart);
     if (acceptsSubject(tokens, v, subject)) {
-      const found = attributionOf(text, subject, sentenceStart);
+      const found = attributionOf(text, subject, sentenceStart, cueOf(tokens, v, v));
       if (found) return found;
     }
     // `Added Smith: “…”` and `“…,” says Smith, … “…”`: the verb opens its clause.
     const opensClause = v === sentenceStart || tokens[v - 1].kind !== 'word';
     if (INVERTING_VERBS.has(tokens[v].lower) && opensClause) {
-      const inverted = attributionOf(text, { words: phraseStartingAt(tokens, v + 1, q), role: [] }, sentenceStart);
-      if (inverted && inverted.phrase.kind !== 'group' && !inverted.phrase.description) return inverted;
+      const inverted = attributionOf(text, { words: phraseStartingAt(tokens, v + 1, q), role: [] }, sentenceStart, cueOf(tokens, v, v));
+      // (`said it was “…”` is no inversion: a pronoun after the verb is the subject of what follows.)
+      if (inverted && inverted.phrase.kind !== 'group' && !inverted.phrase.description && inverted.phrase.pronoun === null) return inverted;
     }
   }
   return null;
@@ -365,13 +657,17 @@ function nearestCueBefore(text: string, tokens: readonly CueToken[], q: number, 
 export function sentenceSubject(text: string, tokens: readonly CueToken[], from: number, q: number): Attribution | null {
   let start = from;
   while (start < q && tokens[start].kind === 'punct') start++;
+  start = afterDateline(tokens, start, q);
   // Skip up to two opening adverbials that end with a comma (`On July 6, 2015, Sanders …`).
   for (let tries = 0; tries < 3 && start < q; tries++) {
+    // `And he …`, `But Smith …`, `Then she …`: a conjunction opening the sentence.
+    if (isWord(tokens[start]) && OPENING_CONJUNCTIONS.has(tokens[start].lower) && isWord(tokens[start + 1]) && start + 1 < q) start++;
     const found = subjectAt(text, tokens, start, q);
     if (found) return found;
     const first = tokens[start];
     if (!isWord(first)) return null;
     const adverbial = PREPOSITIONS.has(first.lower) || SENTENCE_OPENERS.has(first.lower) || !first.capital && /(?:ing|ed|ly)$/.test(first.lower)
+      || commonWord(text, first) || isWord(tokens[start + 1]) && TIME_UNITS.has(tokens[start + 1].lower)
       || tries > 0 || first.capital && /(?:ing|ly)$/.test(first.lower);
     if (!adverbial) return null;
     let comma = start;
@@ -390,17 +686,59 @@ export function sentenceSubject(text: string, tokens: readonly CueToken[], from:
   return null;
 }
 
+/**
+ * `WASHINGTON, Dec. 8 (UPI) — …`, `PORTLAND, Ore. - …`: the index after a dateline opening the
+ * paragraph at `start`, or `start`.
+ */
+function afterDateline(tokens: readonly CueToken[], start: number, q: number): number {
+  const first = tokens[start];
+  if (start !== firstWordIndex(tokens) || !isWord(first) || first.text.length < 3 || first.text.toUpperCase() !== first.text || !isPunct(tokens[start + 1], ',')) return start;
+  for (let k = start + 2; k < Math.min(q, start + 12); k++) if (isPunct(tokens[k], '—–-')) return k + 1;
+  return start;
+}
+
+/**
+ * A capitalised word that the text also writes in lower case (`Minutes`, `Late`, `Reached`):
+ * a common word capitalised by its place, not a name. Looks at a bounded number of occurrences.
+ */
+function commonWord(text: string, word: CueToken): boolean {
+  if (!word.capital || word.text.length < 2 || word.text.toUpperCase() === word.text || word.text.includes('.') || PRONOUNS.has(word.lower) || DETERMINER_START.has(word.lower)) return false;
+  const lower = word.text.toLowerCase();
+  let at = text.indexOf(lower);
+  for (let seen = 0; at >= 0 && seen < 64; seen++, at = text.indexOf(lower, at + 1)) {
+    if (!isLetterOrDigitAt(text, at - 1) && !isLetterOrDigitAt(text, at + lower.length)) return true;
+  }
+  return false;
+}
+
 /** A subject phrase at `start` followed by its verb (a lower-case word) or an apposition. */
 function subjectAt(text: string, tokens: readonly CueToken[], start: number, q: number): Attribution | null {
   const words = phraseStartingAt(tokens, start, q);
   if (!words.length) return null;
+  // `Late last month, …`, `Minutes later, …`: a capitalised common word opening the sentence is no name;
+  // nor is a participle opening it (`Filling in for Sanders, West …`).
+  if (words.length === 1 && commonWord(text, words[0])) return null;
+  // `Thirteen years earlier, …`: a quantity of time opening the sentence.
+  if (words.length === 1 && isWord(tokens[words[0].index + 1]) && TIME_UNITS.has(tokens[words[0].index + 1].lower)) return null;
+  if (words.length === 1 && words[0].capital && words[0].lower.endsWith('ing') && !isCue(tokens, words[0].index + 1) && isWord(tokens[words[0].index + 1]) && !tokens[words[0].index + 1].capital) return null;
   const after = tokens[words[words.length - 1].index + 1];
   if (!(isWord(after) && !after.capital) && !isPunct(after, ',(')) return null;
   const pronoun = words.length === 1 && PRONOUNS.has(words[0].lower);
   if (words.length === 1 && (SENTENCE_OPENERS.has(words[0].lower) || isAdverb({ ...words[0], capital: false }))) return null;
   if (!pronoun && !words.some((w) => w.capital)) return null;
   if (pronoun && ['it', 'i', 'we'].includes(words[0].lower) && isWord(after) && /^(?:is|was|'s|seems|appears|has|had)$/.test(after.lower)) return null;
-  return attributionOf(text, { words, role: [] }, start);
+  // `Her rival, Joe Hart, laughed`: a name in apposition to a description is the subject, the description its role.
+  const named = isPunct(after, ',') && !words.some((w) => w.capital && w.index !== start) ? apposedName(tokens, after.index + 1, q) : [];
+  const subject = named.length ? { words: named, role: words } : { words, role: [] };
+  const next = tokens[named.length ? named[named.length - 1].index + 2 : words[words.length - 1].index + 1];
+  return attributionOf(text, subject, start, isWord(next) ? { kind: 'subject', range: [next.start, next.end] } : { kind: 'subject', range: null });
+}
+
+/** The capitalised name from `from` that stands between commas (`…, Joe Hart, …`), or none. */
+function apposedName(tokens: readonly CueToken[], from: number, hi: number): CueToken[] {
+  const name: CueToken[] = [];
+  for (let k = from; k < hi && name.length < 5 && isWord(tokens[k]) && tokens[k].capital && !tokens[k].possessive; k++) name.push(tokens[k]);
+  return name.length && isPunct(tokens[from + name.length], ',') ? name : [];
 }
 
 /**
@@ -410,20 +748,52 @@ function subjectAt(text: string, tokens: readonly CueToken[], start: number, q: 
 export function findAttribution(text: string, tokens: readonly CueToken[], q: number, quoteEndsSentence: boolean): Attribution | null {
   const [from, to] = sentenceAround(tokens, q);
   const opensParagraph = q < firstWordIndex(tokens);
-  return cueAfter(text, tokens, q, to, quoteEndsSentence && !opensParagraph) ?? cueBefore(text, tokens, q, from);
+  return cueAfter(text, tokens, q, to, quoteEndsSentence && !opensParagraph) ?? cueBefore(text, tokens, q, from) ?? anyVerbAfter(text, tokens, q, quoteEndsSentence && !opensParagraph);
+}
+
+/**
+ * `“…,” Jane Doe reacted.`, `“…,” he shrugged.`: in this order any verb is the cue; tried after
+ * the cues of the sentence (`When Smith said “…,” the crowd cheered` is Smith's).
+ */
+function anyVerbAfter(text: string, tokens: readonly CueToken[], q: number, quoteEndsSentence: boolean): Attribution | null {
+  const j = q + 1;
+  if (!isWord(tokens[j]) || quoteEndsSentence && tokens[j].capital || !quoteLeadsToCue(text, tokens, q)) return null;
+  return speakerBeforeAnyVerb(text, tokens, j);
+}
+
+/** `Said the mayor: “…”`, `Added Smith, “…”`: the verb at `v` opens its sentence, before its subject. */
+function openingVerbAttribution(text: string, tokens: readonly CueToken[], v: number, hi: number): Attribution | null {
+  if (!isWord(tokens[v]) || !tokens[v].capital || !isInvertedVerb({ ...tokens[v], capital: false })) return null;
+  const words = phraseStartingAt(tokens, v + 1, hi);
+  return words.length ? attributionOf(text, { words, role: [] }, v, cueOf(tokens, v, v)) : null;
+}
+
+/**
+ * A signature line under a quotation (`- Bernie Sanders.`, `— Michelle Marks, Philadelphia`): a
+ * paragraph that opens with a dash and a name and says nothing more than where it is from.
+ */
+export function signatureLine(text: string, tokens: readonly CueToken[]): Attribution | null {
+  if (!isPunct(tokens[0], '-—–―') || !isWord(tokens[1]) || !tokens[1].capital || tokens.length > 16) return null;
+  const words = phraseStartingAt(tokens, 1, tokens.length);
+  const next = words.length ? tokens[words[words.length - 1].index + 1] : undefined;
+  if (!words.length || next !== undefined && !(next.kind === 'punct' && /^[,.(]$/.test(next.text))) return null;
+  if (next?.text === ',' && tokens.slice(next.index + 1).some((t) => isWord(t) && !t.capital && !INSIDE_PHRASE.has(t.lower))) return null;
+  return attributionOf(text, { words, role: [] }, 1, cueOf(tokens, 0, 0, 'signature'));
 }
 
 /** The nearest cue with a subject in the paragraph before token `before`. */
 export function earlierCue(text: string, tokens: readonly CueToken[], before: number): Attribution | null {
   for (let v = before - 1; v >= 0 && before - v <= MAX_SENTENCE_TOKENS; v--) {
+    const opening = v === 0 || endsSentence(tokens, v - 1) ? openingVerbAttribution(text, tokens, v, before) : null;
+    if (opening) return opening;
     if (!isCue(tokens, v)) continue;
     const [from] = sentenceAround(tokens, v);
     const subject = subjectOf(tokens, v, from, from);
-    const found = acceptsSubject(tokens, v, subject) ? attributionOf(text, subject, from) : null;
+    const found = acceptsSubject(tokens, v, subject) ? attributionOf(text, subject, from, cueOf(tokens, v, v)) : null;
     if (found) return found;
     // `“…,” says Jane Doe, founder of …. “…”`
     if (INVERTING_VERBS.has(tokens[v].lower) && (tokens[v - 1]?.kind === 'quote' || isPunct(tokens[v - 1], ','))) {
-      const inverted = attributionOf(text, { words: phraseStartingAt(tokens, v + 1, before), role: [] }, from);
+      const inverted = attributionOf(text, { words: phraseStartingAt(tokens, v + 1, before), role: [] }, from, cueOf(tokens, v, v));
       if (inverted) return inverted;
     }
   }

@@ -198,3 +198,26 @@ export function firstWordIndex(tokens: readonly CueToken[]): number {
   while (i < tokens.length && tokens[i].kind !== 'word') i++;
   return i;
 }
+
+const headlines = new WeakMap<readonly CueToken[], boolean>();
+const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'as', 'from']);
+
+/**
+ * Is the paragraph of these tokens set in headline case (`Trump Says He Will Win`), where a
+ * capital says nothing of a name? Most words outside quotes capitalised, short words aside.
+ */
+export function headlineCased(tokens: readonly CueToken[]): boolean {
+  let cased = headlines.get(tokens);
+  if (cased === undefined) {
+    let words = 0;
+    let capitals = 0;
+    for (const t of tokens) {
+      if (t.kind !== 'word' || MINOR.has(t.lower)) continue;
+      words++;
+      if (t.capital) capitals++;
+    }
+    cased = words >= 3 && capitals >= 0.8 * words;
+    headlines.set(tokens, cased);
+  }
+  return cased;
+}

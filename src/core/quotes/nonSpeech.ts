@@ -39,6 +39,8 @@ function markedAsNotSpeech(text: string, tokens: readonly CueToken[], q: number,
   }
   const after = tokens[q + 1];
   if (isWord(after) && TITLE_CUES.has(after.lower)) return 'title';
+  // `—“Flesh and Bone star refused …,” by the Post's Amy Spencer`: a headline over its byline.
+  if (isWord(after) && after.lower === 'by' && isWord(tokens[q + 2]) && (tokens[q + 2].capital || tokens[q + 2].lower === 'the') && /,$/u.test(text.slice(range[0], range[1]))) return 'title';
   const before = tokens[q - 1];
   const content = text.slice(range[0], range[1]);
   // `the council’s report “Rising Tides”`: a work noun names what it introduces; speech after a
@@ -50,6 +52,9 @@ function markedAsNotSpeech(text: string, tokens: readonly CueToken[], q: number,
   if (isWord(after) && after.capital && (isWord(before) && before.capital || before?.text === '.') && isTitleCase(content) && !/\s\S+\s/.test(content)) return 'scare';
   // A short title-case phrase with no speech verb around it names something (a show, a nickname).
   if (isTitleCase(content) && !/[.!?]\s|[!?]$/u.test(content) && !sentenceHasCue(tokens, q)) return 'title';
+  // `roles in “How the Grinch Stole Christmas,”`, `told “Fox and Friends”`: a title-case name after a
+  // preposition names a work or a show; speech after a preposition opens in lower case.
+  if (isWord(before) && TITLE_PREPOSITIONS.has(before.lower) && isTitleCase(content) && /\s/u.test(content) && !/[.!?]\s/u.test(content)) return 'title';
   // `during a “Town Hall Forum”`: a capitalised name after an article names an event or a thing,
   // whatever verbs the sentence holds; speech after an article opens in lower case.
   if (isWord(before) && ARTICLES_ONLY.has(before.lower) && isTitleCase(content) && /\s|-/u.test(content) && !/[.!?]/u.test(content)) return 'title';
@@ -57,6 +62,8 @@ function markedAsNotSpeech(text: string, tokens: readonly CueToken[], q: number,
 }
 
 const ARTICLES_ONLY = new Set(['a', 'an', 'the']);
+
+const TITLE_PREPOSITIONS = new Set(['in', 'on', 'of', 'from', 'at', 'including', 'like', 'told', 'during', 'hosted', 'hosting', 'starred']);
 
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'it']);
 

@@ -11,11 +11,15 @@
  *   stray mark from swallowing the rest of the article.
  * - Blank lines are not needed to separate paragraphs: some sources put one paragraph per line,
  *   others leave a blank line between; both split on line breaks (`\n`, `\r\n`).
- * - Straight `"` has no direction: it takes one from its neighbours where they are clear (space
- *   before and a word after opens; a word before and a space after closes), and is otherwise paired
- *   in order. A closing mark with nothing open is a stray and is skipped, so it cannot flip the
- *   pairing of the rest of the paragraph. Curly marks keep their direction, so a curly quote nested
- *   inside a curly quote stays inside the outer one.
+ * - A double mark, straight or curly, takes its direction from its neighbours where they are clear
+ *   (space before and a word after opens; a word before and a space after closes) and is otherwise
+ *   paired in order; a mark that opens inside an open quote nests. The shape of a curly mark is
+ *   not read: outlets print `”` to open and `“` to close often enough, and a copy of an article in
+ *   the other typography must give the same quotes (or a comparison with it would show altered
+ *   quotes and false conflicts). A closing mark with nothing open is a stray and is skipped, so it
+ *   cannot flip the pairing of the rest of the paragraph.
+ * - Archive exports print double quotes as two apostrophes (`''We will win,'' he said.`), TeX-era
+ *   copy as ``` ``…'' ```: both are double marks.
  * - A transcript line (`"WALLACE: …`) is a quote of the labelled speaker: the label stays out of the
  *   quoted range and starts a new statement even where the continuation convention would apply.
  * - Single quotes are the main style of some outlets and the nested style of others, and `’` is also
@@ -53,7 +57,6 @@ export interface ExtractedQuotes {
 }
 
 const DOUBLE_OPEN = new Set(['“', '„', '‟', '«']);
-const DOUBLE_CLOSE = new Set(['”', '»']);
 const SINGLE_OPEN = new Set(['‘', '‚', '‹']);
 const SINGLE_CLOSE = new Set(['’', '›']);
 
@@ -87,12 +90,37 @@ interface Mark {
   direction: Direction;
   /** True for a curly opening mark: inside an open quote it opens a nested one instead of closing. */
   nests: boolean;
+  /** Characters the mark takes: 2 for `''` and ``` `` ```. */
+  width: number;
+}
+
+/**
+ * The double mark made of the apostrophes or backticks at `i` (two, or three with a single mark
+ * inside: the double one is the outer pair of characters), or null. ``` `` ``` always opens; `''`
+ * takes its direction from its neighbours as a straight `"` does.
+ */
+function doubledMark(text: string, i: number, start: number, end: number): Mark | null {
+  if (text[i] === '`') return { at: i, direction: 'open', nests: false, width: 2 };
+  const run = text.charCodeAt(i + 2) === APOSTROPHE ? 3 : 2;
+  const before = i > start ? text[i - 1] : undefined;
+  const after = i + run < end ? text[i + run] : undefined;
+  const spaceBefore = before === undefined || BEFORE_OPEN.test(before);
+  const spaceAfter = after === undefined || SPACE.test(after) || /[.,;:!?)\]]/.test(after);
+  const direction: Direction = spaceBefore && !spaceAfter ? 'open' : spaceAfter && !spaceBefore ? 'close' : 'either';
+  // `said.'''`: the single mark closes first, so the double mark is the last two.
+  return { at: run === 3 && direction === 'close' ? i + 1 : i, direction, nests: false, width: 2 };
 }
 
 // Through the lexer's class cache rather than `/[\p{L}\p{N}]/u`: no Unicode-property regex to compile and run per mark.
+const APOSTROPHE = 39;
+const BACKTICK = 96;
+
 const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && isLetterOrDigitAt(ch, 0);
 
-const DOUBLE_CHARS = /["“”„‟«»]/g;
+// Two apostrophes (`''`) and two backticks (``` `` ```) are the double marks of archive exports and
+// TeX-era copy; a run of three is a double and a single mark together (`'''Sir` opens both,
+// `no.'''` closes both).
+const DOUBLE_CHARS = /'''?|``|["“”„‟«»]/g;
 const SINGLE_CHARS = /['‘’‚‹›]/g;
 
 /**
@@ -105,44 +133,66 @@ function offsetsOf(text: string, pattern: RegExp): number[] {
   const found: number[] = [];
   pattern.lastIndex = 0;
   // `test` rather than `exec`: no match object per mark; a match is one character, just before `lastIndex`.
-  while (pattern.test(text)) found.push(pattern.lastIndex - 1);
+  while (pattern.test(text)) {
+    let at = pattern.lastIndex - 1;
+    const unit = text.charCodeAt(at);
+    // A mark of two or three characters (`''`, `'''`, ``` `` ```) is found at its first.
+    if (pattern === DOUBLE_CHARS && (unit === APOSTROPHE || unit === BACKTICK)) while (text.charCodeAt(at - 1) === unit && pattern.lastIndex - at < 3) at--;
+    found.push(at);
+  }
   return found;
 }
 
 /**
- * Double marks with their direction. A straight `"` gets one from its neighbours where they are
- * clear (`said "Yes` opens, `yes" he` closes) so that a stray closing mark cannot flip the pairing
- * of the rest of the paragraph; a `"` after `=` (markup attributes) and an inch mark (`6'3"`) are
- * not quotation marks. (Two apostrophes, `''`, as some archives print “, are not read as quotes:
- * the evaluation corpus does not count them, and they are rare in current copy.)
+ * Double marks with their direction, from their neighbours (`said "Yes` opens, `yes" he` closes)
+ * so that a stray closing mark cannot flip the pairing of the rest of the paragraph; a mark after
+ * `=` (markup attributes) and an inch mark (`6'3"`) are not quotation marks.
  */
 function doubleMarks(text: string, [start, end]: Range, offsets: readonly number[]): Mark[] {
   const marks: Mark[] = [];
   for (let n = 0; n < offsets.length; n++) {
     let i = offsets[n];
     const ch = text[i];
-    const before = i > start ? text[i - 1] : undefined;
-    const after = i + 1 < end ? text[i + 1] : undefined;
-    if (DOUBLE_OPEN.has(ch)) marks.push({ at: i, direction: 'open', nests: true });
-    else if (DOUBLE_CLOSE.has(ch)) {
-      // A closing curly mark used to open a paragraph's quote: `”Mr. Smith said …`.
-      const opensWord = (before === undefined || SPACE.test(before)) && isLetterOrDigit(after);
-      marks.push({ at: i, direction: opensWord ? 'either' : 'close', nests: false });
-    } else if (ch === '"') {
-      if (before === '=') {
-        // A markup attribute (`<tweet author="…">`): skip its value and both of its marks.
-        const close = text.indexOf('"', i + 1);
-        i = close < 0 || close >= end ? end : close;
-        while (n + 1 < offsets.length && offsets[n + 1] <= i) n++;
-        continue;
-      }
-      if (before !== undefined && /\d/.test(before) && /['’]\d+$/.test(text.slice(Math.max(start, i - 4), i))) continue;
-      const spaceBefore = before === undefined || BEFORE_OPEN.test(before);
-      const spaceAfter = after === undefined || SPACE.test(after) || /[.,;:!?)\]]/.test(after);
-      marks.push({ at: i, direction: spaceBefore && !spaceAfter ? 'open' : spaceAfter && !spaceBefore ? 'close' : 'either', nests: false });
+    if (ch === "'" || ch === '`') {
+      const mark = doubledMark(text, i, start, end);
+      if (mark) marks.push(mark);
+      continue;
     }
+    const before = i > start ? text[i - 1] : undefined;
+    if (before === '=') {
+      // A markup attribute (`<tweet author="…">`): skip its value and both of its marks.
+      let close = i + 1;
+      while (close < end && !DOUBLE_MARK.test(text[close])) close++;
+      i = close;
+      while (n + 1 < offsets.length && offsets[n + 1] <= i) n++;
+      continue;
+    }
+    // An inch mark (`6'3"`) is no quotation mark.
+    if (before !== undefined && /\d/.test(before) && /['’]\d+$/.test(text.slice(Math.max(start, i - 4), i))) continue;
+    // The marks' neighbours decide, not their shape, so that straight and curly copies of a text
+    // pair alike: a space before and a word after opens, a word before and a space after closes
+    // (`“abhorrent“ in a tweet` closes, `”Mr. Smith said` opens), looking past other quote marks
+    // glued to this one (`"“You …`). Where the neighbours are unclear the mark is paired in order.
+    const outside = neighbours(text, i, start, end);
+    const spaceBefore = outside.before === undefined || BEFORE_OPEN.test(outside.before);
+    const spaceAfter = outside.after === undefined || SPACE.test(outside.after) || /[.,;:!?)\]]/.test(outside.after);
+    const direction: Direction = spaceBefore && !spaceAfter ? 'open' : spaceAfter && !spaceBefore ? 'close' : 'either';
+    marks.push({ at: i, direction, nests: direction === 'open', width: 1 });
   }
   return marks;
+}
+
+const DOUBLE_MARK = /["“”„‟«»]/u;
+/** Quote marks of either family that a neighbour may be: looked past to the character beyond. */
+const ANY_MARK = /["“”„‟«»'‘’‚‹›]/u;
+
+/** The characters either side of the mark at `i`, quote marks glued to it skipped (undefined at the paragraph's ends). */
+function neighbours(text: string, i: number, start: number, end: number): { before: string | undefined; after: string | undefined } {
+  let b = i - 1;
+  while (b >= start && ANY_MARK.test(text[b]) && i - b <= 3) b--;
+  let a = i + 1;
+  while (a < end && ANY_MARK.test(text[a]) && a - i <= 3) a++;
+  return { before: b >= start ? text[b] : undefined, after: a < end ? text[a] : undefined };
 }
 
 /**
@@ -167,10 +217,10 @@ function singleMarks(text: string, [start, end]: Range, offsets: readonly number
     const canOpen = (before === undefined || BEFORE_OPEN.test(before) || DOUBLE_OPEN.has(before) || before === '"')
       && after !== undefined && !SPACE.test(after);
     const canClose = before !== undefined && !SPACE.test(before);
-    if (isOpenChar && canOpen) marks.push({ at: i, direction: 'open', nests: true });
-    else if (canOpen && !canClose) marks.push({ at: i, direction: 'open', nests: false });
-    else if (canClose && !canOpen) marks.push({ at: i, direction: 'close', nests: false });
-    else if (canOpen && canClose) marks.push({ at: i, direction: 'either', nests: false });
+    if (isOpenChar && canOpen) marks.push({ at: i, direction: 'open', nests: true, width: 1 });
+    else if (canOpen && !canClose) marks.push({ at: i, direction: 'open', nests: false, width: 1 });
+    else if (canClose && !canOpen) marks.push({ at: i, direction: 'close', nests: false, width: 1 });
+    else if (canOpen && canClose) marks.push({ at: i, direction: 'either', nests: false, width: 1 });
   }
   return marks;
 }
@@ -227,9 +277,13 @@ function trimmedRange(text: string, start: number, end: number): Range {
   return [start, end];
 }
 
+/** Characters of the quotation mark at `at`: 2 for `''` and ``` `` ```, else 1. */
+const markWidthAt = (text: string, at: number): number => (text[at] === "'" || text[at] === '`') && text[at + 1] === text[at] ? 2 : 1;
+
 function opensWithMark(text: string, paragraph: Range, family: 'double' | 'single'): boolean {
   const ch = text[paragraph[0]];
-  return family === 'double' ? DOUBLE_OPEN.has(ch) || ch === '"' : SINGLE_OPEN.has(ch) || ch === "'";
+  const doubled = (ch === "'" || ch === '`') && text[paragraph[0] + 1] === ch;
+  return family === 'double' ? DOUBLE_OPEN.has(ch) || ch === '"' || doubled : SINGLE_OPEN.has(ch) || ch === "'" && !doubled;
 }
 
 /** The marks of a paragraph; `offsets` are where its characters of the family stand. */
@@ -240,6 +294,9 @@ function marksOf(text: string, paragraph: Range, family: 'double' | 'single', of
 interface RawRegion {
   open: number;
   close: number;
+  /** Characters of the opening and closing marks. */
+  openWidth: number;
+  closeWidth: number;
   paragraph: number;
   continued: boolean;
 }
@@ -258,9 +315,9 @@ function regionsOf(text: string, paragraphs: Range[], family: 'double' | 'single
     const { pairs, openAtEnd } = pairMarks(marksOf(text, paragraph, family, offsets.slice(from, to)));
     from = to;
     // A transcript line that names its speaker (`"WALLACE: …`) starts a new statement.
-    if (continuing && transcriptLabel(text, paragraph[0] + 1, paragraph[1])) continuing = false;
-    pairs.forEach(([open, close], i) => regions.push({ open: open.at, close: close.at, paragraph: index, continued: continuing && i === 0 }));
-    if (openAtEnd) regions.push({ open: openAtEnd.at, close: -1, paragraph: index, continued: continuing && pairs.length === 0 });
+    if (continuing && transcriptLabel(text, paragraph[0] + markWidthAt(text, paragraph[0]), paragraph[1])) continuing = false;
+    pairs.forEach(([open, close], i) => regions.push({ open: open.at, close: close.at, openWidth: open.width, closeWidth: close.width, paragraph: index, continued: continuing && i === 0 }));
+    if (openAtEnd) regions.push({ open: openAtEnd.at, close: -1, openWidth: openAtEnd.width, closeWidth: 0, paragraph: index, continued: continuing && pairs.length === 0 });
     const next = paragraphs[index + 1];
     continuing = openAtEnd !== null && next !== undefined && opensWithMark(text, next, family);
   });
@@ -291,13 +348,13 @@ export function extractQuotedRegions(text: string): ExtractedQuotes {
   let statement = -1;
   for (const r of raw) {
     const end = r.close >= 0 ? r.close : paragraphs[r.paragraph][1];
-    let range = trimmedRange(text, r.open + 1, end);
+    let range = trimmedRange(text, r.open + r.openWidth, end);
     const labelled = transcriptLabel(text, range[0], range[1]);
     if (labelled) range = [labelled.rest, range[1]];
     if (!r.continued || statement < 0) statement++;
     if (range[1] <= range[0]) continue;
     regions.push({
-      range, open: r.open, close: r.close, closeEnd: r.close >= 0 ? r.close + 1 : end, paragraph: r.paragraph, statement,
+      range, open: r.open, close: r.close, closeEnd: r.close >= 0 ? r.close + r.closeWidth : end, paragraph: r.paragraph, statement,
       label: labelled ? labelled.label : null,
     });
   }

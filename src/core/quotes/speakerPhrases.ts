@@ -26,6 +26,7 @@ export interface SpeakerPhrase {
 }
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'four', 'other']);
+const INDEFINITES = new Set(['another', 'others', 'some', 'many', 'several', 'both']);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'del', 'da', 'du', 'di', 'der', 'ter', 'mac']);
 const LOWERCASE_IN_ORG_NAMES = new Set(['of', 'for', 'and', 'the', 'on']);
 
@@ -169,6 +170,8 @@ function readOneWord(word: CueToken): SpeakerPhrase | null {
       return { range: [word.start, word.end], name: dropPossessive(word.text), kind: kindOfName([word]), pronoun: null, description: false, titles: [], gender: '', roles: [] };
     }
   }
+  // `Another said`: an indefinite speaker, described by the pronoun alone.
+  if (INDEFINITES.has(word.lower)) return { range: [word.start, word.end], name: word.text, kind: word.lower === 'another' ? 'person' : 'group', pronoun: null, description: true, titles: [], gender: '', roles: [[word.lower]] };
   if (DETERMINERS.has(word.lower)) return null;
   return {
     range: [word.start, word.end], name: dropPossessive(word.text), kind: kindOfDescription([word]), pronoun: null, description: true,

@@ -3,7 +3,7 @@
  * and what it is matched with in the other article. Kept here, not in the adapters, so that the
  * hover, the tree and the webview answer them the same way and the answers are unit-tested.
  */
-import type { Comparison, Quote, QuoteMatch, Range, SharedPassage, Side, Speaker } from '../model';
+import type { AttributionConflict, Comparison, Quote, QuoteMatch, Range, SharedPassage, Side, Speaker } from '../model';
 import { partitionPoint } from '../text/binarySearch';
 import { byStrength } from './matchStrength';
 
@@ -60,4 +60,14 @@ export function clampRange(range: Range, length: number): Range {
   const start = Math.max(0, Math.min(length, Math.floor(range[0])));
   const end = Math.max(start, Math.min(length, Math.floor(range[1])));
   return [start, end];
+}
+
+/** Each conflicting match's evidence (`Comparison.conflicts`), by match. */
+export function conflictsByMatch(comparison: Comparison): Map<QuoteMatch, AttributionConflict> {
+  const byMatch = new Map<QuoteMatch, AttributionConflict>();
+  for (const conflict of comparison.conflicts) {
+    const match = comparison.quoteMatches[conflict.match];
+    if (match) byMatch.set(match, conflict);
+  }
+  return byMatch;
 }

@@ -5,7 +5,7 @@
  * once so that the hover, the page, the tree, the status bar and the command line say the same
  * thing the same way.
  */
-import type { Comparison, Difference, QuoteMatch, Side, Speaker } from '../model';
+import type { AttributionConflict, AttributionCueKind, Comparison, Difference, QuoteMatch, Side, Speaker, SpeakerMention } from '../model';
 import type { LineIndex } from '../text/lines';
 import { otherSide } from './lookup';
 import { QUOTE_SWATCHES, type QuoteMarkKind } from './palette';
@@ -20,6 +20,51 @@ export function matchLabel(match: QuoteMatch): string {
 /** An attribution conflict in one sentence, from `side`'s article first. */
 export function conflictSentence(names: { side: string; other: string }, speakers: { side: string | undefined; other: string | undefined }): string {
   return `${names.side} gives these words to ${speakers.side ?? 'nobody'}, ${names.other} to ${speakers.other ?? 'nobody'}.`;
+}
+
+/**
+ * What an attribution rests on, in the document's own words: `named “Ms Marlow”, on the cue “said”`,
+ * `named “she”, the subject of the sentence (no speech verb)`.
+ */
+export function attributionEvidence(attribution: SpeakerMention, text: string): string {
+  const words = (range: readonly [number, number] | null): string => (range ? `“${text.slice(range[0], range[1]).replace(/\s+/g, ' ')}”` : '');
+  const named = `named ${words(attribution.range)}`;
+  const cue = words(attribution.cue.range);
+  switch (attribution.cue.kind) {
+    case 'subject': return `${named}, the subject of the sentence (no speech verb)`;
+    case 'carried': return `${named} before, carried on from the statement before${cue ? ` (cue ${cue})` : ''}`;
+    case 'label': return `${named} by a transcript label`;
+    case 'signature': return `${named} in a signature under the quote`;
+    case 'colon': return `${named} before a colon`;
+    default: return `${named}, on the cue ${cue}`;
+  }
+}
+
+/**
+ * What a report adds after an attribution's words when no cue word ties them to the quote: the
+ * sentence's subject, or the speaker carried on from the statement before (empty otherwise).
+ */
+export function attributionTie(basis: AttributionCueKind): string {
+  if (basis === 'subject') return ', the subject of the sentence (no speech verb),';
+  if (basis === 'carried') return ', carried on from the statement before,';
+  return '';
+}
+
+/** Does an attribution of this kind show its cue's words (`said`, `according to`)? */
+export const showsCueWords = (basis: AttributionCueKind): boolean => basis !== 'subject' && basis !== 'carried';
+
+/** A conflict's evidence, one line per article, `side`'s first: where each article gives the words, to whom, on what cue. */
+export function conflictEvidenceLines(
+  conflict: AttributionConflict,
+  side: Side,
+  names: { readonly a: string; readonly b: string },
+  texts: { readonly a: string; readonly b: string },
+  lineOf: (side: Side, offset: number) => number,
+): string[] {
+  return [side, otherSide(side)].map((which) => {
+    const attribution = conflict[which];
+    return `${names[which]}, line ${lineOf(which, attribution.range[0])}: ${attribution.name}, ${attributionEvidence(attribution, texts[which])}`;
+  });
 }
 
 /** One word difference inline in git's word-diff style, `[-removed-]{+added+}`, an empty side left out. */

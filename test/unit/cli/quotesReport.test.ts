@@ -8,25 +8,32 @@ const A = path.join(FIXTURES, 'harbour-a.txt');
 const B = path.join(FIXTURES, 'harbour-b.txt');
 
 describe('compare-sources quotes', () => {
-  it('prints each quote segment with its statement and speaker mention as JSON, options before or after the file', () => {
+  it('prints each quotation with its segments, speaker mention and cue as JSON, options before or after the file', () => {
     const text = fs.readFileSync(B, 'utf8');
     const after = run('quotes', B, '--json');
     const before = run('quotes', '--json', B);
     assert.strictEqual(after.code, 0, after.stderr);
     assert.strictEqual(before.stdout, after.stdout);
-    const { quotes } = JSON.parse(after.stdout) as { quotes: Array<{ start: number; end: number; text: string; statement: number; speaker: { name: string; start: number; end: number } | null }> };
-    assert.strictEqual(quotes.length, 10);
+    type Quotation = { start: number; end: number; text: string; statement: number; segments: Array<[number, number]>; speaker: { name: string; start: number; end: number; cue: { kind: string; start?: number; end?: number } } | null };
+    const { quotes } = JSON.parse(after.stdout) as { quotes: Quotation[] };
+    // Ten segments, two pairs of them statements over two paragraphs: eight quotations.
+    assert.strictEqual(quotes.length, 8);
     for (const q of quotes) {
-      assert.deepStrictEqual(Object.keys(q), ['start', 'end', 'text', 'statement', 'speaker']);
+      assert.deepStrictEqual(Object.keys(q), ['start', 'end', 'text', 'statement', 'segments', 'speaker']);
       assert.strictEqual(text.slice(q.start, q.end), q.text);
+      assert.strictEqual(q.segments[0][0], q.start);
+      assert.strictEqual(q.segments[q.segments.length - 1][1], q.end);
     }
     const no = quotes.find((q) => q.text === 'No.');
     assert.ok(no?.speaker);
     assert.strictEqual(no.speaker.name, 'Elena Marsh');
     assert.strictEqual(text.slice(no.speaker.start, no.speaker.end), 'the minister');
+    assert.strictEqual(no.speaker.cue.kind, 'verb');
+    assert.strictEqual(text.slice(no.speaker.cue.start, no.speaker.cue.end), 'replied');
     const tweet = quotes.filter((q) => q.speaker?.name === 'union');
-    assert.strictEqual(tweet.length, 2);
-    assert.strictEqual(tweet[0].statement, tweet[1].statement);
+    assert.strictEqual(tweet.length, 1);
+    assert.strictEqual(tweet[0].segments.length, 2);
+    assert.match(tweet[0].text, /\n/);
   });
 
   it('prints a readable list without --json', () => {

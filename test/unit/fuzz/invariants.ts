@@ -7,8 +7,8 @@ import * as assert from 'assert';
 import type { Comparison, Difference, Range, Side } from '../../../src/core/model';
 import { tokenize, wordAt, type Tokens } from '../../../src/core/text/tokenize';
 
-/** Every character the core may read as a quotation mark. */
-export const QUOTE_MARKS = `"'“”„‟«»‘’‚‹›`;
+/** Every character the core may read as a quotation mark (the backtick only as ``` `` ```, which opens like “). */
+export const QUOTE_MARKS = `"'“”„‟«»‘’‚‹›\``;
 const QUOTE_MARK = new RegExp(`[${QUOTE_MARKS}]`, 'u');
 // A transcript label that the quote extraction keeps out of the quote (`PENCE: `).
 const LABEL_AFTER_MARK = /^\s*(?:[\p{Lu}][\p{Lu}.'’\- ]{1,40}:\s+)?$/u;

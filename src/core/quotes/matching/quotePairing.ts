@@ -130,6 +130,7 @@ export class QuotePairing {
       return quotes;
     };
     const collectedBy = new Int32Array(quotesB.length).fill(-1);
+    let twins: Map<number, number[]> | undefined;
     wordsA.forEach((qa, ia) => {
       const here = found[ia];
       // The length of the lists that lead to B's quotes, for a quote whose lists were long.
@@ -168,7 +169,19 @@ export class QuotePairing {
       // hostile text) would otherwise pair with every copy: matches growing with the square of the
       // repetitions, none of them telling a reader more than the first few do.
       const compared = this.compared[ia];
-      for (const quote of chosen.slice(0, MAX_PARTNERS)) {
+      let selection = chosen.length > MAX_PARTNERS ? chosen.slice(0, MAX_PARTNERS) : chosen;
+      if (chosen.length >= MAX_PARTNERS) {
+        // The cut must not drop the quote's own copy: a quote printed word for word in the other
+        // article is matched identically however many others share its words. The twins, then the
+        // first others, in B's order.
+        twins ??= twinIndex(wordsB);
+        const own = (twins.get(wordsKey(qa)) ?? []).filter((i) => sameWords(qa, wordsB[i]));
+        if (own.some((i) => !selection.includes(i))) {
+          const rest = chosen.filter((i) => !own.includes(i));
+          selection = [...own, ...rest].slice(0, MAX_PARTNERS).sort((x, y) => x - y);
+        }
+      }
+      for (const quote of selection) {
         const ahead = compared.get(candidateOf[quote]);
         const pair = ahead === undefined ? compare(qa, wordsB[quote], this.a.tokens, this.tokensB, settings) : ahead && { ...ahead, b: quotesB[quote].id };
         if (pair) pairs.push(pair);
@@ -207,4 +220,24 @@ export class QuotePairing {
     }
     return { quoteAt, candidateOf };
   }
+}
+
+/** A hash of a quote's words (FNV-1a over the word ids): equal for equal words. */
+function wordsKey(q: QuoteWords): number {
+  let hash = 0x811c9dc5 ^ q.ids.length;
+  for (let k = 0; k < q.ids.length; k++) hash = Math.imul(hash ^ q.ids[k], 0x01000193);
+  return hash;
+}
+
+function sameWords(x: QuoteWords, y: QuoteWords): boolean {
+  if (x.ids.length !== y.ids.length) return false;
+  for (let k = 0; k < x.ids.length; k++) if (x.ids[k] !== y.ids[k]) return false;
+  return true;
+}
+
+/** B's quotes by `wordsKey`, for finding a quote's identical twins in one look-up. */
+function twinIndex(wordsB: readonly QuoteWords[]): Map<number, number[]> {
+  const index = new Map<number, number[]>();
+  wordsB.forEach((q, i) => push(index, wordsKey(q), i));
+  return index;
 }

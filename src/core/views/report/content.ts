@@ -8,7 +8,7 @@
  * Documents are a list and everything else names the documents it stands in by their index, so
  * that the content holds three or more documents as it holds two.
  */
-import type { Comparison, QuoteMatchKind, Side } from '../../model';
+import type { AttributionCueKind, Comparison, QuoteMatchKind, Side } from '../../model';
 import { formatBytes } from '../../text/decode';
 import type { OffsetMap } from '../../formats/offsetMap';
 import { LineIndex } from '../../text/lines';
@@ -83,8 +83,11 @@ export interface ReportQuote {
   text: string;
   /** The speaker's name, or null where the text gives none. */
   speaker: string | null;
-  /** The words the attribution rests on (`Ms Achebe`, `she`) and where they stand. */
-  attribution: { words: string; place: ReportPlace } | null;
+  /**
+   * The words the attribution rests on (`Ms Achebe`, `she`) and where they stand, with the cue that
+   * ties them to the quote (`said`; null where no word does) and what kind of tie it is.
+   */
+  attribution: { words: string; place: ReportPlace; cue: string | null; basis: AttributionCueKind } | null;
   status: QuoteMatchKind | 'unmatched';
   conflict: boolean;
   /** The one status in a word or two (a conflict outranks the match): `altered`, `only here`, `attribution conflict`. */
@@ -184,7 +187,10 @@ export function buildReport(input: ReportInput): ReportContent {
       place: place(side, quote.range[0]),
       text: quote.text,
       speaker: mention?.name ?? null,
-      attribution: mention ? { words: texts[side].slice(mention.range[0], mention.range[1]), place: place(side, mention.range[0]) } : null,
+      attribution: mention ? {
+        words: texts[side].slice(mention.range[0], mention.range[1]), place: place(side, mention.range[0]),
+        cue: mention.cue.range ? texts[side].slice(mention.cue.range[0], mention.cue.range[1]) : null, basis: mention.cue.kind,
+      } : null,
       status: kind,
       conflict,
       badge: statusLabel(kind, conflict),

@@ -8,7 +8,7 @@
  * Content-Security-Policy (no script at all, only the one stylesheet by its hash) is a second wall
  * should an escape ever be missed.
  */
-import { countOf, statusLabel } from '../wording';
+import { attributionTie, countOf, showsCueWords, statusLabel } from '../wording';
 import { legendEntries, REPORT_COLOURS } from './palette';
 import { oneLine, type ReportContent, type ReportPair, type ReportQuote } from './content';
 import type { TextRun } from '../passageText';
@@ -152,8 +152,10 @@ function quoteBlock(quote: ReportQuote, report: ReportContent, options: { attrib
   const document = report.documents[quote.document];
   const speaker = options.speaker === false ? ''
     : quote.speaker === null ? '<span class="muted">no speaker found</span>' : `<span class="speaker">${isolated(quote.speaker)}</span>`;
-  const attribution = options.attribution && quote.attribution
-    ? ` <span class="muted">(the text says “${isolated(quote.attribution.words)}” at</span> <span class="place">${text(quote.attribution.place.text)}</span><span class="muted">)</span>`
+  const tie = quote.attribution;
+  const cue = tie && tie.cue !== null && showsCueWords(tie.basis) ? ` … “${isolated(tie.cue)}”` : '';
+  const attribution = options.attribution && tie
+    ? ` <span class="muted">(the text says “${isolated(tie.words)}”${cue}${text(attributionTie(tie.basis))} at</span> <span class="place">${text(tie.place.text)}</span><span class="muted">)</span>`
     : '';
   return `<div class="quote ${quoteClasses(quote)}"><span class="muted">${document.label}</span> <span class="place">${text(quote.place.text)}</span> ${speaker}${attribution}<br><q>${text(quote.text)}</q></div>`;
 }

@@ -11,7 +11,7 @@
  */
 import { oneLine, type ReportContent, type ReportPair, type ReportQuote } from './content';
 import type { TextRun } from '../passageText';
-import { countOf, diffMarkup } from '../wording';
+import { attributionTie, countOf, diffMarkup, showsCueWords } from '../wording';
 
 /**
  * Characters that open Markdown syntax anywhere in a line: escapes, code spans, emphasis, links and
@@ -78,7 +78,9 @@ function speaker(quote: ReportQuote): string {
 
 /** A quote as one list item: its article, place and speaker (unless the section is the speaker's), then its words. */
 function quoteItem(quote: ReportQuote, report: ReportContent, options: { attribution?: boolean; speaker?: boolean } = {}): string {
-  const attribution = options.attribution && quote.attribution ? ` (the text says “${text(quote.attribution.words)}” at ${text(quote.attribution.place.text)})` : '';
+  const tie = quote.attribution;
+  const cue = tie && tie.cue !== null && showsCueWords(tie.basis) ? ` … “${text(tie.cue)}”` : '';
+  const attribution = options.attribution && tie ? ` (the text says “${text(tie.words)}”${cue}${text(attributionTie(tie.basis))} at ${text(tie.place.text)})` : '';
   const who = options.speaker === false ? '' : ` · ${speaker(quote)}${attribution}`;
   return `- ${report.documents[quote.document].label} ${place(quote)}${who}: “${text(quote.text)}”`;
 }

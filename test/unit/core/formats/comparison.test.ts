@@ -42,7 +42,10 @@ function findings(comparison: Comparison, words: { a: (range: Range) => string; 
       text: normaliseWords(quote.text),
       words: words[side](quote.range),
       statement: quote.statement,
-      speaker: quote.speaker && { name: quote.speaker.name, words: words[side](quote.speaker.range) },
+      speaker: quote.speaker && {
+        name: quote.speaker.name, words: words[side](quote.speaker.range),
+        cue: { kind: quote.speaker.cue.kind, words: quote.speaker.cue.range && words[side](quote.speaker.cue.range) },
+      },
     }))),
     nonSpeech: (['a', 'b'] as const).map((side) => comparison[side].nonSpeech.map((quote) => ({ kind: quote.kind, words: words[side](quote.range) }))),
     passages: comparison.passages.map((passage) => ({
@@ -55,6 +58,11 @@ function findings(comparison: Comparison, words: { a: (range: Range) => string; 
     speakers: comparison.speakers.map((speaker) => ({ name: speaker.name, quotes: speaker.quotes })),
     quoteMatches: comparison.quoteMatches.map((match) => ({ ...match, differences: match.differences.map((difference) => [words.a(difference.a), words.b(difference.b)]) })),
     stats: { a: comparison.a.stats.words, b: comparison.b.stats.words, sharedA: comparison.a.stats.sharedWords, sharedB: comparison.b.stats.sharedWords },
+    // A conflict's evidence: the mention and the cue on each side.
+    conflicts: comparison.conflicts.map((conflict) => ({
+      match: conflict.match,
+      ...Object.fromEntries((['a', 'b'] as const).map((side) => [side, [words[side](conflict[side].range), conflict[side].cue.range && words[side](conflict[side].cue.range)]])),
+    })),
   };
 }
 

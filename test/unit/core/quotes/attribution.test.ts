@@ -272,3 +272,135 @@ describe('analyzeQuotes: a hand-written article', () => {
     for (const q of other.quotes) assert.strictEqual(crlf.slice(q.range[0], q.range[1]), q.text);
   });
 });
+
+describe('analyzeQuotes: clause structure (issue 21)', () => {
+  it('reads a verb chain, a verb opening the sentence, and a participle after `with`', () => {
+    const text = [
+      'The letter went on to say, “The pier will close in May.”',
+      'Said Ruth Okafor, the harbour master: “We have no choice.”',
+      'The council voted, with her deputy Sam Patel adding, “It is a sad day.”',
+    ].join('\n\n');
+    assert.deepStrictEqual(who(text).map(([q, , mention]) => [q, mention]), [
+      ['The pier will close in May.', 'The letter'],
+      ['We have no choice.', 'Ruth Okafor'],
+      ['It is a sad day.', 'Sam Patel'],
+    ]);
+  });
+
+  it('takes any verb as the cue in `“…,” NAME VERB` order, and an inverted verb of communication', () => {
+    const text = '“Go home,” Ann Lee shrugged.\n\n“Not today,” the ferryman muttered.\n\n“Never,” retorted Joe Hart.\n\n“Why now?” she wondered aloud.';
+    assert.deepStrictEqual(who(text).map(([q, , mention]) => [q, mention]), [
+      ['Go home,', 'Ann Lee'], ['Not today,', 'the ferryman'], ['Never,', 'Joe Hart'], ['Why now?', 'she'],
+    ]);
+  });
+
+  it('reads `“…” about X, said NAME`, a cue after a later quote of the sentence, and a cue on a headline-cased line', () => {
+    const text = [
+      '“We are thrilled” about the vote, said Maria Lopez.',
+      'Ferries are “too slow” and “too dear,” Tom Baker told the meeting.',
+      'Mayor Says Ferry Plan Is “Dead In The Water”',
+    ].join('\n\n');
+    assert.deepStrictEqual(who(text).map(([q, name]) => [q, name]), [
+      ['We are thrilled', 'Maria Lopez'], ['too slow', 'Tom Baker'], ['too dear,', 'Tom Baker'], ['Dead In The Water', 'Mayor'],
+    ]);
+  });
+
+  it('gives a relative clause’s quote to its pronoun, and a speech noun’s to its possessive', () => {
+    const text = [
+      'Ann Lee, who has long described the pier as “a death trap,” stayed away.',
+      'Nobody heeded Joe Hart, or his warning that the town would “pay dearly.”',
+      'From the ferry committee’s Facebook message: “See you at the pier.”',
+    ].join('\n\n');
+    assert.deepStrictEqual(who(text).map(([q, name, mention]) => [q, name, mention]), [
+      ['a death trap,', 'Ann Lee', 'who'], ['pay dearly.', 'Joe Hart', 'his'], ['See you at the pier.', 'ferry committee', 'the ferry committee’s'],
+    ]);
+  });
+
+  it('skips a dateline, a capitalised common word and a time span opening the sentence', () => {
+    const text = [
+      'Minutes passed before anyone spoke. The clerk checked the minutes.',
+      'PORTLAND, Ore. - Ruth Okafor called the plan “a disgrace.”',
+      'Minutes later, Joe Hart called it “a farce.”',
+      'Thirteen years earlier, Ann Lee had called it “a dream.”',
+    ].join('\n\n');
+    assert.deepStrictEqual(who(text).map(([q, name]) => [q, name]), [
+      ['a disgrace.', 'Ruth Okafor'], ['a farce.', 'Joe Hart'], ['a dream.', 'Ann Lee'],
+    ]);
+  });
+
+  it('takes the speaker of a paragraph of reported speech, or of a signature line, for a quote standing alone', () => {
+    const text = [
+      '“The ferry is full,” said Ann Lee.',
+      'Joe Hart said that for decades the town had waited for a bridge.',
+      '“That is why we will build it.”',
+      '“Nobody asked us.”',
+      '- Ruth Okafor, Portland.',
+    ].join('\n\n');
+    assert.deepStrictEqual(who(text).map(([q, name]) => [q, name]), [
+      ['The ferry is full,', 'Ann Lee'], ['That is why we will build it.', 'Joe Hart'], ['Nobody asked us.', 'Ruth Okafor'],
+    ]);
+  });
+
+  it('reads an inverted verb before a description, a name as the addressee, and a description after a clause', () => {
+    const text = [
+      '“We will fight on,” read the statement.',
+      '“Your work is amazing,” Ann Lee assured Hart, after the vote.',
+      '“The court takes no view on the merits” of the case, the ruling said.',
+    ].join('\n\n');
+    assert.deepStrictEqual(who(text).map(([q, , mention]) => [q, mention]), [
+      ['We will fight on,', 'the statement'], ['Your work is amazing,', 'Ann Lee'], ['The court takes no view on the merits', 'the ruling'],
+    ]);
+  });
+
+  it('reads a description opening the sentence with a capitalised article, and speech-verb nouns as nouns', () => {
+    const text = [
+      'The ferry company has long opposed the bridge, arguing it is “a waste of public money.”',
+      'The former secretary of state mocked the plan as “a bridge to nowhere.”',
+      '“Traffic will double by 2030,” the report stated.',
+    ].join('\n\n');
+    assert.deepStrictEqual(who(text).map(([q, , mention]) => [q, mention]), [
+      ['a waste of public money.', 'The ferry company'], ['a bridge to nowhere.', 'The former secretary of state'], ['Traffic will double by 2030,', 'the report'],
+    ]);
+  });
+
+  it('looks past a short phrase between a subject and its verb', () => {
+    const text = [
+      'Ruth Okafor, who has in the past described the pier as “a death trap,” stayed away.',
+      'Joe Hart in a statement called the plan “a farce.”',
+    ].join('\n\n');
+    assert.deepStrictEqual(who(text).map(([q, , mention]) => [q, mention]), [
+      ['a death trap,', 'Ruth Okafor, who'], ['a farce.', 'Joe Hart'],
+    ]);
+    // An aside between dashes, and no inversion read into `said it was`.
+    const aside = 'Ann Lee — who backed the plan — said it was “a win for everyone.”';
+    assert.deepStrictEqual(who(aside).map(([q, , mention]) => [q, mention]), [['a win for everyone.', 'Ann Lee']]);
+  });
+
+  it('reads a description with a phrase after its noun, `in the words of`, and a verb with its particle before a colon', () => {
+    const text = [
+      '“It is over,” a senior aide to the mayor told the paper.',
+      'A source familiar with the talks said they were “on track.”',
+      'It was, in the words of one councillor, “a total mess.”',
+      'The statement went on: “We will not rest.”',
+    ].join('\n\n');
+    assert.deepStrictEqual(who(text).map(([q, , mention]) => [q, mention]), [
+      ['It is over,', 'a senior aide'], ['on track.', 'A source'], ['a total mess.', 'one councillor'], ['We will not rest.', 'The statement'],
+    ]);
+    // A name in apposition to the description that opens the sentence is the speaker.
+    const apposed = '“We will win,” Ann Lee said.\n\nHer rival, Joe Hart, laughed off “the same old boast from the mayor.”';
+    assert.deepStrictEqual(who(apposed).map(([q, name]) => [q, name]), [['We will win,', 'Ann Lee'], ['the same old boast from the mayor.', 'Joe Hart']]);
+  });
+
+  it('gives `another` its own words instead of the speaker before it', () => {
+    const text = '“It is too late,” one resident said.\n\nAnother said the town had “lost its nerve.”';
+    assert.deepStrictEqual(who(text).map(([q, , mention]) => [q, mention]), [['It is too late,', 'one resident'], ['lost its nerve.', 'Another']]);
+  });
+
+  it('records the cue each attribution rests on', () => {
+    const text = '“We are ready,” Ann Lee said.\n\nAccording to the ferry company, “all boats run.”\n\n“Nobody asked us.”\n\nJoe Hart called the plan “a farce.”';
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(doc.quotes.map((q) => q.speaker && [q.speaker.cue.kind, q.speaker.cue.range && text.slice(...q.speaker.cue.range)]), [
+      ['verb', 'said'], ['according-to', 'According to'], ['carried', 'According to'], ['verb', 'called'],
+    ]);
+  });
+});

@@ -97,3 +97,48 @@ describe('extractQuotedRegions', () => {
     assert.deepStrictEqual(regions.map((r) => r.statement), [0, 1, 1]);
   });
 });
+
+describe('extractQuotedRegions: the archive convention of doubled apostrophes', () => {
+  it("reads ''…'' as double quotes, the marks (two characters each) outside the range", () => {
+    const text = "''We will win,'' he said. The plan was ''dead on arrival.''";
+    const { regions } = extractQuotedRegions(text);
+    assert.deepStrictEqual(quoted(text), ['We will win,', 'dead on arrival.']);
+    assert.deepStrictEqual(regions.map((r) => [r.open, r.close, r.closeEnd]), [[0, 14, 16], [text.indexOf("''dead"), text.length - 2, text.length]]);
+  });
+
+  it("reads ``…'' (TeX-era copy) the same way, and a run of three as a double and a single mark together", () => {
+    assert.deepStrictEqual(quoted("``Fine,'' she said."), ['Fine,']);
+    // `'''` closes a single quote inside and the double one; at the start it opens both.
+    const text = "''He told me, 'Sir, we are done.''' Then: '''Old school,' they call it,'' she said.";
+    assert.deepStrictEqual(quoted(text), ["He told me, 'Sir, we are done.'", "'Old school,' they call it,"]);
+  });
+
+  it("keeps apostrophes (don't, the '90s, rock 'n' roll) out of it, and follows paragraphs as with other marks", () => {
+    const text = "''It isn't over,'' she said of the '90s band.\n\n''We go on.\n\n''And on,'' she added.";
+    const { regions } = extractQuotedRegions(text);
+    assert.deepStrictEqual(quoted(text), ["It isn't over,", 'We go on.', 'And on,']);
+    assert.deepStrictEqual(regions.map((r) => r.statement), [0, 1, 1]);
+  });
+});
+
+describe('extractQuotedRegions: straight and curly alike', () => {
+  /** Curly marks to straight ones: the same text in the other typography. */
+  const straight = (text: string): string => text.replace(/[“”]/g, '"');
+
+  it('pairs a text and its copy in straight marks the same way, a double quote nested in another included', () => {
+    const texts = [
+      '"The first time she saw him, she said he was a “rant,” a “problem,” and left.\n\n"Then she came back."',
+      '“Yes,” he said, “we will.” And “maybe” later.',
+      'She called the plan “abhorrent“ in a tweet.',
+      '” … in the case of Wyoming, the train has left,” wrote the magazine.',
+    ];
+    for (const text of texts) {
+      const ranges = (t: string): Array<[number, number]> => extractQuotedRegions(t).regions.map((r) => r.range);
+      assert.deepStrictEqual(ranges(straight(text)), ranges(text), text);
+    }
+  });
+
+  it('reads a mark by its neighbours first: an opening mark glued to a word and before a space closes', () => {
+    assert.deepStrictEqual(quoted('Cruz called the KKK “abhorrent“ in a tweet, and “a disgrace.”'), ['abhorrent', 'a disgrace.']);
+  });
+});

@@ -5,7 +5,7 @@ import { cleanAliases } from '../../../../src/core/views/aliases';
 
 const quoteAt = (text: string, words: string, id: number, statement: number, speaker: string | null): Quote => {
   const start = text.indexOf(words);
-  return { id, range: [start, start + words.length], text: words, statement, speaker: speaker ? { speaker: 0, name: speaker, range: [0, 1] } : null };
+  return { id, range: [start, start + words.length], text: words, statement, speaker: speaker ? { speaker: 0, name: speaker, range: [0, 1], cue: { kind: 'verb', range: null } } : null };
 };
 
 describe('speakerLabels', () => {
@@ -19,7 +19,7 @@ describe('speakerLabels', () => {
 
   it('names the same speaker once in a paragraph, and again in the next one or for another speaker', () => {
     const text = 'She called it “a slow closure” and said “we will return”.\n“Later,” she said, and he said “no”.';
-    const speaker = (id: number, name: string) => ({ speaker: id, name, range: [0, 1] as [number, number] });
+    const speaker = (id: number, name: string) => ({ speaker: id, name, range: [0, 1] as [number, number], cue: { kind: 'verb' as const, range: null } });
     const at = (words: string, id: number, statement: number, who: ReturnType<typeof speaker>): Quote => ({ ...quoteAt(text, words, id, statement, null), speaker: who });
     const ann = speaker(0, 'Ann Lee');
     const quotes = [at('a slow closure', 0, 0, ann), at('we will return', 1, 1, ann), at('Later,', 2, 2, ann), at('no', 3, 3, speaker(1, 'Bo Li'))];

@@ -2,8 +2,9 @@ import * as assert from 'assert';
 import type { QuoteMatch } from '../../../../src/core/model';
 import { LineIndex } from '../../../../src/core/text/lines';
 import * as words from '../../../../src/core/views/wording';
-import { conflictSentence, countOf, diffMarkup, differenceWords, fileLocation, matchLabel, percent, speakerWithMention } from '../../../../src/core/views/wording';
+import { attributionEvidence, conflictEvidenceLines, conflictSentence, countOf, diffMarkup, differenceWords, fileLocation, matchLabel, percent, speakerWithMention } from '../../../../src/core/views/wording';
 import { find, fixtureComparison, TEXT_A, TEXT_B } from '../../comparisonFixture';
+import { conflictsByMatch } from '../../../../src/core/views/lookup';
 
 const match = (kind: QuoteMatch['kind'], container?: 'a' | 'b'): QuoteMatch => ({ a: 0, b: 0, kind, conflict: false, differences: [], ...(container ? { container } : {}) });
 
@@ -16,6 +17,27 @@ describe('wording', () => {
 
   it('puts an attribution conflict in one sentence, nobody for a missing speaker', () => {
     assert.strictEqual(conflictSentence({ side: 'a.txt', other: 'b.txt' }, { side: 'Ann Lee', other: undefined }), 'a.txt gives these words to Ann Lee, b.txt to nobody.');
+  });
+
+  it('gives a conflict’s evidence: each article, where, to whom, named how and on what cue, the reader’s side first', () => {
+    const comparison = fixtureComparison();
+    const conflict = conflictsByMatch(comparison).get(comparison.quoteMatches[1]);
+    assert.ok(conflict);
+    const texts = { a: TEXT_A, b: TEXT_B };
+    const lines = { a: new LineIndex(TEXT_A), b: new LineIndex(TEXT_B) };
+    const lineOf = (side: 'a' | 'b', offset: number): number => lines[side].positionAt(offset).line;
+    assert.deepStrictEqual(conflictEvidenceLines(conflict, 'b', { a: 'a.txt', b: 'b.txt' }, texts, lineOf), [
+      'b.txt, line 1: Jo Park, named “Jo Park”, on the cue “said”',
+      'a.txt, line 1: A resident, named “A resident”, on the cue “said”',
+    ]);
+    assert.strictEqual(conflictsByMatch(comparison).get(comparison.quoteMatches[0]), undefined);
+  });
+
+  it('says what an attribution rests on when no speech verb marks it', () => {
+    const text = 'She left. "Never," she said. "Not again."';
+    const mention = { speaker: 0, name: 'Ann Lee', range: find(text, 'she') };
+    assert.strictEqual(attributionEvidence({ ...mention, cue: { kind: 'subject', range: null } }, text), 'named “she”, the subject of the sentence (no speech verb)');
+    assert.strictEqual(attributionEvidence({ ...mention, cue: { kind: 'carried', range: find(text, 'said') } }, text), 'named “she” before, carried on from the statement before (cue “said”)');
   });
 
   it('marks word differences in git word-diff style, leaving an empty side out', () => {

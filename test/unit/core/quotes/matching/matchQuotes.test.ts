@@ -19,7 +19,7 @@ function quotesOf(text: string, pieces: string[], speakers: Array<number | null>
     const start = text.indexOf(piece);
     assert.ok(start >= 0, piece);
     const s = speakers[id];
-    return { id, range: [start, start + piece.length], text: piece, statement: id, speaker: s === null ? null : { speaker: s, name: `S${s}`, range: [0, 1] } };
+    return { id, range: [start, start + piece.length], text: piece, statement: id, speaker: s === null ? null : { speaker: s, name: `S${s}`, range: [0, 1], cue: { kind: 'verb', range: null } } };
   });
 }
 
