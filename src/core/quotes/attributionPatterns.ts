@@ -2,7 +2,7 @@
  * The attribution patterns of news copy, read off a paragraph's cue tokens: given the token of a
  * quotation, where is the phrase naming its speaker?
  *
- * Tried from the most to the least reliable (see `findAttribution`):
+ * Tried from the most to the least reliable (see `quotePattern`):
  * 1. a cue right after the closing mark: `“…,” he said`, `“…,” said Mr Raab`, `“…,” reacted Trump`,
  *    `“…,” according to X`, `“…” ― Jane Doe`, later in the sentence after a comma (`“…” to the crowd,
  *    she said`, `“…” about the vote, said X`) or after the sentence's next quote;
@@ -704,12 +704,22 @@ function afterDateline(tokens: readonly CueToken[], start: number, q: number): n
 function commonWord(text: string, word: CueToken): boolean {
   if (!word.capital || word.text.length < 2 || word.text.toUpperCase() === word.text || word.text.includes('.') || PRONOUNS.has(word.lower) || DETERMINER_START.has(word.lower)) return false;
   const lower = word.text.toLowerCase();
-  let at = text.indexOf(lower);
-  for (let seen = 0; at >= 0 && seen < 64; seen++, at = text.indexOf(lower, at + 1)) {
-    if (!isLetterOrDigitAt(text, at - 1) && !isLetterOrDigitAt(text, at + lower.length)) return true;
+  // The answer for the text is kept: a search may read the whole text, and the subjects of many sentences ask it.
+  if (commonWords.text !== text) commonWords = { text, known: new Map() };
+  let known = commonWords.known.get(lower);
+  if (known === undefined) {
+    known = false;
+    let at = text.indexOf(lower);
+    for (let seen = 0; at >= 0 && seen < 64 && !known; seen++, at = text.indexOf(lower, at + 1)) {
+      if (!isLetterOrDigitAt(text, at - 1) && !isLetterOrDigitAt(text, at + lower.length)) known = true;
+    }
+    commonWords.known.set(lower, known);
   }
-  return false;
+  return known;
 }
+
+/** `commonWord`'s answers for the last text it was asked about. */
+let commonWords: { text: string; known: Map<string, boolean> } = { text: '', known: new Map() };
 
 /** A subject phrase at `start` followed by its verb (a lower-case word) or an apposition. */
 function subjectAt(text: string, tokens: readonly CueToken[], start: number, q: number): Attribution | null {
@@ -741,14 +751,20 @@ function apposedName(tokens: readonly CueToken[], from: number, hi: number): Cue
   return name.length && isPunct(tokens[from + name.length], ',') ? name : [];
 }
 
+/** The patterns of a quote's own sentence, from the most to the least reliable. */
+export const QUOTE_PATTERNS = ['after', 'before', 'any-verb'] as const;
+export type QuotePattern = typeof QUOTE_PATTERNS[number];
+
 /**
- * The attribution of the quotation at token `q` from the words of its own sentence (patterns 1
- * and 2), or null. `quoteEndsSentence` is true when the quoted words end with a full stop.
+ * What one of the patterns of a quote's own sentence (patterns 1 and 2, and 3 last) finds for the
+ * quotation at token `q`, whose sentence is `[from, to)`; `quoteEndsSentence` is true when the
+ * quoted words end with a full stop.
  */
-export function findAttribution(text: string, tokens: readonly CueToken[], q: number, quoteEndsSentence: boolean): Attribution | null {
-  const [from, to] = sentenceAround(tokens, q);
-  const opensParagraph = q < firstWordIndex(tokens);
-  return cueAfter(text, tokens, q, to, quoteEndsSentence && !opensParagraph) ?? cueBefore(text, tokens, q, from) ?? anyVerbAfter(text, tokens, q, quoteEndsSentence && !opensParagraph);
+export function quotePattern(text: string, tokens: readonly CueToken[], q: number, quoteEndsSentence: boolean, pattern: QuotePattern, [from, to] = sentenceAround(tokens, q)): Attribution | null {
+  const endsSentence = quoteEndsSentence && q >= firstWordIndex(tokens);
+  if (pattern === 'after') return cueAfter(text, tokens, q, to, endsSentence);
+  if (pattern === 'before') return cueBefore(text, tokens, q, from);
+  return anyVerbAfter(text, tokens, q, endsSentence);
 }
 
 /**
@@ -798,4 +814,50 @@ export function earlierCue(text: string, tokens: readonly CueToken[], before: nu
     }
   }
   return null;
+}
+
+const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do']);
+
+/** A lower-case word that reads as a finite verb after its subject: an auxiliary, a form in -ed or -s, a verb of communication. */
+function verbLike(t: CueToken | undefined): boolean {
+  if (!isWord(t) || t.capital) return false;
+  const word = t.lower;
+  const last = word.charCodeAt(word.length - 1);
+  // `/(?:ed|[^s]s)$/` without the regex, and one set for the rest: this runs for every word of the sentences the model reads.
+  if (word.length > 1 && (last === 115 /* s */ ? word.charCodeAt(word.length - 2) !== 115 : last === 100 /* d */ && word.charCodeAt(word.length - 2) === 101 /* e */)) {
+    return FINITE_VERBS.has(word) || !(PHRASE_BREAKERS.has(word) || ARTICLES.has(word) || INSIDE_PHRASE.has(word));
+  }
+  return FINITE_VERBS.has(word) || OTHER_VERBS.has(word);
+}
+
+/** Verbs `verbLike` takes whatever else they are. */
+const FINITE_VERBS = new Set([...BE_FORMS, ...AUXILIARIES]);
+/** Other verbs it takes in any form, the small words of phrases aside. */
+const OTHER_VERBS = new Set([...IRREGULAR_PASTS, ...SPEECH_VERBS, ...COMMUNICATION_VERBS].filter((w) => !PHRASE_BREAKERS.has(w) && !ARTICLES.has(w) && !INSIDE_PHRASE.has(w)));
+
+/**
+ * The phrases of tokens `[from, to)` that may name a speaker the patterns above do not reach, for
+ * the speaker model to weigh: every subject of a clause (a phrase opening its clause before a verb:
+ * `the commission recognized`, `the former secretary of state talked`) with that verb as its cue,
+ * and every agent (`asked by host Bill Maher`, `From the report:`) with its preposition.
+ */
+export function clausePhrases(text: string, tokens: readonly CueToken[], from: number, to: number): Attribution[] {
+  const out: Attribution[] = [];
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k];
+    if (!isWord(t)) continue;
+    if (isWord(tokens[k - 1]) && verbLike(t)) {
+      const words = phraseEndingAt(tokens, k - 1, from);
+      const first = words[0];
+      const before = first ? tokens[first.index - 1] : undefined;
+      if (first && (first.index === from || !isWord(before) || CLAUSE_STARTERS.has(before.lower))) {
+        const found = attributionOf(text, { words, role: [] }, from, cueOf(tokens, k, k, 'subject'));
+        if (found) out.push(found);
+      }
+    } else if ((t.lower === 'by' || t.lower === 'from') && isWord(tokens[k + 1])) {
+      const found = attributionOf(text, { words: phraseStartingAt(tokens, k + 1, to), role: [] }, -1, cueOf(tokens, k, k, 'subject'));
+      if (found) out.push(found);
+    }
+  }
+  return out;
 }

@@ -12,7 +12,7 @@ import { isAccordingTo, isCue, isWord } from './attributionPatterns';
 import { isLetterOrDigitAt, startsCapitalOrDigit, widthAt } from '../text/charClass';
 import { firstWordIndex, sentenceAround, type CueToken } from './cueTokens';
 import type { Range } from '../model';
-import { tokenize } from '../text/tokenize';
+import { countWords } from '../text/tokenize';
 
 const SHORT_QUOTE_WORDS = 3;
 
@@ -158,7 +158,7 @@ export function classifyQuotation(text: string, tokens: readonly CueToken[], q: 
   if (cued) return 'speech';
   const content = text.slice(range[0], range[1]);
   const alone = firstWordIndex(tokens) === tokens.length && tokens.filter((t) => t.kind === 'quote').length === 1;
-  const words = tokenize(content).count;
+  const words = countWords(content);
   if (words === 1 && modifiesNoun(tokens, q)) return 'scare';
   if (!alone && words <= SHORT_QUOTE_WORDS && !isUtterance(content) && !sentenceHasCue(tokens, q) && !ownedBySomeone(tokens, q) && !characterises(tokens, q)) return 'scare';
   return 'speech';
