@@ -8,6 +8,7 @@
  * altered pair needs a shared run of four words covering most of the shorter quote.
  */
 import { diffArrays } from 'diff';
+import type { Budget } from '../../budget';
 import type { QuoteMatch } from '../../model';
 import { wordDifferences } from '../../text/wordDiff';
 import type { Tokens } from '../../text/tokenize';
@@ -68,11 +69,25 @@ function sharedWordsBound(qa: QuoteWords, qb: QuoteWords): number {
   return bound;
 }
 
-/** Index of `inner` as a contiguous run in `outer`, or -1. */
+/**
+ * Index of `inner` as a contiguous run in `outer`, or -1. Knuth-Morris-Pratt, linear in both
+ * lengths: a naive search is quadratic on quotes over a few words (`a a a … b` in `a a a a …`).
+ */
 export function runIndex(outer: ArrayLike<number>, inner: ArrayLike<number>): number {
-  outer: for (let i = 0; i + inner.length <= outer.length; i++) {
-    for (let j = 0; j < inner.length; j++) if (outer[i + j] !== inner[j]) continue outer;
-    return i;
+  const m = inner.length;
+  if (m === 0) return 0;
+  if (m > outer.length) return -1;
+  // fallback[j]: length of the longest proper prefix of inner[0..j] that is also its suffix.
+  const fallback = new Int32Array(m);
+  for (let j = 1, k = 0; j < m; j++) {
+    while (k > 0 && inner[j] !== inner[k]) k = fallback[k - 1];
+    if (inner[j] === inner[k]) k++;
+    fallback[j] = k;
+  }
+  for (let i = 0, k = 0; i < outer.length; i++) {
+    while (k > 0 && outer[i] !== inner[k]) k = fallback[k - 1];
+    if (outer[i] === inner[k]) k++;
+    if (k === m) return i - m + 1;
   }
   return -1;
 }
@@ -84,9 +99,17 @@ const meaningful = (words: readonly string[], minRun: number): boolean =>
 /** Longest run of differing words at a quote's start or end still read as part of an altered quote. */
 const EDGE_WORDS = 3;
 
-export function compare(qa: QuoteWords, qb: QuoteWords, tokensA: Tokens, tokensB: Tokens, settings: QuoteMatchOptions): QuotePair | null {
+/**
+ * Most words dropped or inserted that the word diff of two quotes looks for: beyond it the pair is
+ * `unaligned`. The diff's work grows with the quotes' length times this bound.
+ */
+export const MAX_QUOTE_EDITS = 256;
+
+/** The pair of `qa` and `qb`, or null; the work it takes is charged to `work`, and nothing is compared once that is spent. */
+export function compare(qa: QuoteWords, qb: QuoteWords, tokensA: Tokens, tokensB: Tokens, settings: QuoteMatchOptions, work: Budget): QuotePair | null {
   const base = { a: qa.id, b: qb.id, differences: [] };
   if (qa.words.length < 2 || qb.words.length < 2) return null;
+  if (!work.take(qa.words.length + qb.words.length)) return null;
   // Word ids, not strings, compared here and in jsdiff: a number compare instead of a string compare.
   if (qa.words.length === qb.words.length && runIndex(qa.ids, qb.ids) === 0) return { ...base, kind: 'identical' };
   const aLonger = qa.words.length > qb.words.length;
@@ -97,7 +120,21 @@ export function compare(qa: QuoteWords, qb: QuoteWords, tokensA: Tokens, tokensB
   if (inner.words.length < settings.minRun + 1) return null;
   if (sharedWordsBound(qa, qb) < settings.minShared * inner.words.length) return null;
   // Altered: align the two with jsdiff and require a long shared run covering most of the shorter one.
-  const changes = diffArrays(Array.from(qa.ids), Array.from(qb.ids));
+  // The diff is bounded (MAX_QUOTE_EDITS, and a length difference beyond it needs as many edits)
+  // because two long quotes that share some words otherwise take minutes to align word by word.
+  // Past the bound the pair is still reported, as altered but unaligned: it shares a run of
+  // `minRun` words (that is how it became a candidate) and passed the bound on shared words above.
+  const length = qa.words.length + qb.words.length;
+  const unaligned: QuotePair = { ...base, kind: 'altered', unaligned: true };
+  if (Math.abs(qa.words.length - qb.words.length) > MAX_QUOTE_EDITS) return unaligned;
+  const changes = diffArrays(Array.from(qa.ids), Array.from(qb.ids), { maxEditLength: MAX_QUOTE_EDITS });
+  if (changes === undefined) {
+    work.spend(length * MAX_QUOTE_EDITS);
+    return unaligned;
+  }
+  let edits = 0;
+  for (const change of changes) if (change.added || change.removed) edits += change.count;
+  work.spend(length * edits);
   let shared = 0;
   let longest = 0;
   let ia = 0;
@@ -137,7 +174,7 @@ export function compare(qa: QuoteWords, qb: QuoteWords, tokensA: Tokens, tokensB
     lastA = qa.words.length;
     lastB = qb.words.length;
   }
-  const differences = wordDifferences(tokensA, qa.from + firstA, qa.from + lastA, tokensB, qb.from + firstB, qb.from + lastB);
+  const differences = wordDifferences(tokensA, qa.from + firstA, qa.from + lastA, tokensB, qb.from + firstB, qb.from + lastB, MAX_QUOTE_EDITS);
   // Two cuts of one statement that overlap (no word differs where they meet) are not a misquote:
   // pair them as contained when the shorter lies mostly inside the longer.
   if (differences.length === 0) return shared >= 0.8 * inner.words.length ? { ...base, kind: 'contained', container: aLonger ? 'a' : 'b' } : null;

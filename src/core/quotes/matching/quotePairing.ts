@@ -1,3 +1,4 @@
+import { budgetFor, type Budget } from '../../budget';
 import type { Quote, Range } from '../../model';
 import type { Tokens } from '../../text/tokenize';
 import { collect, gather, overlapCandidates, push, pushOnce } from './candidates';
@@ -15,6 +16,37 @@ export const MAX_PARTNERS = 8;
 
 /** Gram-list entries for one A quote above which prefix filtering is the cheaper way to its candidates. */
 const OVERLAP_FILTER_ABOVE = 256;
+
+/**
+ * The budget of the pairing, in words looked at per word of the two texts: a comparison counts
+ * both quotes' words, a word diff their words times its edits, a candidate scan each list entry.
+ * Ordinary news spends well under one; texts of thousands of near-identical quotes meet it.
+ */
+const WORK_PER_WORD = 16;
+
+/**
+ * Most quote matches kept: one per quote of either text, and 64 more. An article pairs most of its
+ * quotes once; thousands of copies of one quote on each side would otherwise each keep
+ * MAX_PARTNERS matches, the output growing to many times the texts.
+ */
+export function maxQuoteMatches(quotesA: number, quotesB: number): number {
+  return quotesA + quotesB + 64;
+}
+
+/**
+ * At most `max` of `pairs` (in their order), taken by rank: every A quote's first partner, then
+ * every second partner, and so on, so that no quote loses all its pairs to another's copies.
+ */
+function keepFairShare(pairs: QuotePair[], ranks: readonly number[], max: number): QuotePair[] {
+  if (pairs.length <= max) return pairs;
+  const perRank = new Int32Array(MAX_PARTNERS + 1);
+  for (const rank of ranks) perRank[rank]++;
+  let rank = 0;
+  let kept = 0;
+  while (kept + perRank[rank] <= max) kept += perRank[rank++];
+  let extra = max - kept;
+  return pairs.filter((_, k) => ranks[k] < rank || (ranks[k] === rank && extra-- > 0));
+}
 
 /**
  * What one A quote's runs lead to among B's candidates: the candidates (indices, ascending, each
@@ -38,16 +70,23 @@ type Found = { candidates: number[] } | { lists: Array<readonly number[]> };
  * Exactly `pairQuotes` of B's quotes: a quote's runs, its candidates and its comparison with each
  * depend on that quote and one candidate alone; only the number of gram-list entries (which picks
  * the way candidates are found), the order of the candidates and the first MAX_PARTNERS of them
- * depend on the others, and `finish` makes those from B's quotes.
+ * depend on the others, and `finish` makes those from B's quotes. (Unless the work budget runs out:
+ * then each way stops where its own spending took it, and both say `truncated`.)
  */
 export class QuotePairing {
   private readonly settings: QuoteMatchOptions;
-  private readonly wordsA: QuoteWords[] = [];
+  private wordsA: QuoteWords[] = [];
   /** B's candidates, in the order given. */
-  private readonly wordsB: QuoteWords[] = [];
-  private readonly found: Found[] = [];
+  private wordsB: QuoteWords[] = [];
+  private found: Found[] = [];
   /** The comparisons the first step made, by A quote and candidate index. */
-  private readonly compared: Array<Map<number, QuotePair | null>> = [];
+  private compared: Array<Map<number, QuotePair | null>> = [];
+  /** Work of both steps: comparisons, their word diffs, candidate scans (see WORK_PER_WORD). */
+  private readonly work: Budget;
+  /** Set when `finish` kept fewer pairs than it found (see `keepFairShare`). */
+  private capped = false;
+  /** The pairing `finish` started again with B's quotes, if it had to. */
+  private restarted: QuotePairing | undefined;
 
   constructor(
     private readonly a: QuoteSide,
@@ -56,6 +95,7 @@ export class QuotePairing {
     private readonly options: Partial<QuoteMatchOptions> = {},
   ) {
     const settings = (this.settings = { ...DEFAULT_QUOTE_MATCH_OPTIONS, ...options });
+    this.work = budgetFor(WORK_PER_WORD, a.tokens.count + tokensB.count);
     // A side without quotes pairs nothing: no index built for the other side.
     if (a.quotes.length === 0 || candidatesB.length === 0) return;
     const wordsA = (this.wordsA = quoteWords(a.tokens, a.quotes.map((q) => q.range), (k) => a.quotes[k].id));
@@ -97,16 +137,38 @@ export class QuotePairing {
       const candidates = collect(lists, collectedBy, ia);
       this.found.push({ candidates });
       // Compared ahead: the first candidates.
-      for (const i of candidates.slice(0, MAX_PARTNERS)) compared.set(i, compare(qa, wordsB[i], a.tokens, tokensB, settings));
+      for (const i of candidates.slice(0, MAX_PARTNERS)) compared.set(i, compare(qa, wordsB[i], a.tokens, tokensB, settings, this.work));
     });
   }
 
-  /** The pairs of A's quotes with `quotesB`, whose ranges must be among the candidates (else it starts again with those ranges). */
+  /**
+   * The pairs of A's quotes with `quotesB`, whose ranges must be among the candidates (else it
+   * starts again with those ranges). Once: it lets go of the first step's indexes, which grow with
+   * the quotes and would otherwise live as long as the pairing.
+   */
   finish(quotesB: readonly Quote[]): QuotePair[] {
+    if (this.finished) throw new Error('QuotePairing.finish: called twice');
+    this.finished = true;
+    try {
+      return this.pairsWith(quotesB);
+    } finally {
+      this.wordsA = [];
+      this.wordsB = [];
+      this.found = [];
+      this.compared = [];
+    }
+  }
+
+  private finished = false;
+
+  private pairsWith(quotesB: readonly Quote[]): QuotePair[] {
     const { settings, wordsA, found } = this;
     if (this.a.quotes.length === 0 || quotesB.length === 0) return [];
     const places = this.placesAmongCandidates(quotesB);
-    if (!places) return new QuotePairing(this.a, this.tokensB, quotesB.map((q) => q.range), this.options).finish(quotesB);
+    if (!places) {
+      this.restarted = new QuotePairing(this.a, this.tokensB, quotesB.map((q) => q.range), this.options);
+      return this.restarted.finish(quotesB);
+    }
     const { quoteAt, candidateOf } = places;
     // B's quotes' words, in the order of `quotesB`, with their ids.
     const wordsB: QuoteWords[] = [];
@@ -131,6 +193,8 @@ export class QuotePairing {
     };
     const collectedBy = new Int32Array(quotesB.length).fill(-1);
     let twins: Map<number, number[]> | undefined;
+    // Each pair's rank among its A quote's partners, for `keepFairShare`.
+    const ranks: number[] = [];
     wordsA.forEach((qa, ia) => {
       const here = found[ia];
       // The length of the lists that lead to B's quotes, for a quote whose lists were long.
@@ -142,10 +206,11 @@ export class QuotePairing {
         // every other's gram lists, which made this loop quadratic in the number of quotes. Both ways
         // give the same matches; the lists are cheaper when short.
         // Built on first need, so that texts without such boilerplate never pay for its index.
-        overlapping ??= overlapCandidates(wordsA, wordsB, settings.minShared);
+        overlapping ??= overlapCandidates(wordsA, wordsB, settings.minShared, this.work);
         const bigramsA = new Set(qa.bigrams);
         const passes = (i: number): boolean => {
           const qb = wordsB[i];
+          this.work.spend(qa.grams.length);
           const gramsB = (gramSetsB[i] ??= new Set(qb.grams));
           if (qa.grams.some((gram) => gramsB.has(gram))) return true;
           if (isShort(qb) && bigramsA.has(qb.bigrams[0])) return true;
@@ -175,19 +240,30 @@ export class QuotePairing {
         // article is matched identically however many others share its words. The twins, then the
         // first others, in B's order.
         twins ??= twinIndex(wordsB);
-        const own = (twins.get(wordsKey(qa)) ?? []).filter((i) => sameWords(qa, wordsB[i]));
+        const own = ownCopies(qa, twins, wordsB, this.work);
         if (own.some((i) => !selection.includes(i))) {
           const rest = chosen.filter((i) => !own.includes(i));
           selection = [...own, ...rest].slice(0, MAX_PARTNERS).sort((x, y) => x - y);
         }
       }
+      let rank = 0;
       for (const quote of selection) {
         const ahead = compared.get(candidateOf[quote]);
-        const pair = ahead === undefined ? compare(qa, wordsB[quote], this.a.tokens, this.tokensB, settings) : ahead && { ...ahead, b: quotesB[quote].id };
-        if (pair) pairs.push(pair);
+        const pair = ahead === undefined ? compare(qa, wordsB[quote], this.a.tokens, this.tokensB, settings, this.work) : ahead && { ...ahead, b: quotesB[quote].id };
+        if (pair) {
+          pairs.push(pair);
+          ranks.push(rank++);
+        }
       }
     });
-    return pairs;
+    const kept = keepFairShare(pairs, ranks, maxQuoteMatches(this.a.quotes.length, quotesB.length));
+    this.capped = kept.length < pairs.length;
+    return kept;
+  }
+
+  /** Whether the work budget or the cap on matches left some pairs out. */
+  get truncated(): boolean {
+    return this.work.cut || this.capped || (this.restarted?.truncated ?? false);
   }
 
   private isShort(q: QuoteWords): boolean {
@@ -233,6 +309,21 @@ function sameWords(x: QuoteWords, y: QuoteWords): boolean {
   if (x.ids.length !== y.ids.length) return false;
   for (let k = 0; k < x.ids.length; k++) if (x.ids[k] !== y.ids[k]) return false;
   return true;
+}
+
+/**
+ * The first MAX_PARTNERS of B's quotes with the words of `qa`, in B's order. A quote printed
+ * thousands of times on both sides would otherwise check every copy for every copy (quadratic);
+ * no more entries of its key are looked at than twice the copies wanted, each charged to `work`.
+ */
+function ownCopies(qa: QuoteWords, twins: Map<number, number[]>, wordsB: readonly QuoteWords[], work: Budget): number[] {
+  const own: number[] = [];
+  const entries = twins.get(wordsKey(qa)) ?? [];
+  for (let k = 0; k < entries.length && k < 2 * MAX_PARTNERS && own.length < MAX_PARTNERS; k++) {
+    if (!work.take(qa.words.length)) break;
+    if (sameWords(qa, wordsB[entries[k]])) own.push(entries[k]);
+  }
+  return own;
 }
 
 /** B's quotes by `wordsKey`, for finding a quote's identical twins in one look-up. */
