@@ -9,7 +9,7 @@ import type { Comparison, DocumentAnalysis, Quote, SharedPassage, Side } from '.
 import { LineIndex } from '../core/text/lines';
 import { conflictsByMatch } from '../core/views/lookup';
 import { passageRuns } from '../core/views/passageText';
-import { conflictEvidenceLines, diffMarkup, fileLocation, matchLabel, noSharedPassages, percent } from '../core/views/wording';
+import { conflictEvidenceLines, diffMarkup, fileLocation, matchLabel, noSharedPassages, percent, truncationNotice } from '../core/views/wording';
 import { inertLine, inertText } from './inert';
 import { shortQuote } from './quotesReport';
 
@@ -50,13 +50,10 @@ export function formatReport(input: ReportInput, sections: readonly ReportSectio
   return inertText(sections.map((section) => section(shown).join('\n')).filter((block) => block.length > 0).join('\n\n') + '\n');
 }
 
-const TRUNCATED_PART_NAMES = { passages: 'shared passages', quoteMatches: 'quote pairs' } as const;
-
 /** What a work budget cut short, first, so that no reader takes a partial result for a whole one. */
 function truncationSection({ comparison }: ReportInput): string[] {
   if (!comparison.truncated) return [];
-  const parts = comparison.truncatedParts.map((part) => TRUNCATED_PART_NAMES[part]).join(' and ');
-  return [`CUT SHORT: these texts reached a bound on the work of a comparison (they repeat a few words or quotes very often), so some ${parts} may be missing or shorter than they are.`];
+  return [`CUT SHORT: these texts reached a bound on the work of a comparison (they repeat a few words or quotes very often), so ${truncationNotice(comparison.truncatedParts)}.`];
 }
 
 /**
@@ -66,7 +63,7 @@ function truncationSection({ comparison }: ReportInput): string[] {
 export function formatPassages(nameA: string, nameB: string, passages: readonly SharedPassage[], truncated: boolean): string {
   const [a, b] = [inertLine(nameA), inertLine(nameB)];
   const lines = passages.map((passage) => `${a}[${passage.a[0]},${passage.a[1]}) = ${b}[${passage.b[0]},${passage.b[1]}) ${passage.identical ? 'identical' : 'edited'}\n`);
-  if (truncated) lines.push('CUT SHORT: a bound on the work of a comparison was reached; some passages may be missing or shorter.\n');
+  if (truncated) lines.push(`CUT SHORT: a bound on the work of a comparison was reached; ${truncationNotice(['passages'])}.\n`);
   return lines.join('');
 }
 

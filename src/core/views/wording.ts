@@ -5,7 +5,7 @@
  * once so that the hover, the page, the tree, the status bar and the command line say the same
  * thing the same way.
  */
-import type { AttributionConflict, AttributionCueKind, Comparison, Difference, QuoteMatch, Side, Speaker, SpeakerMention } from '../model';
+import type { AttributionConflict, AttributionCueKind, Comparison, Difference, QuoteMatch, Side, Speaker, SpeakerMention, TruncatedPart } from '../model';
 import type { LineIndex } from '../text/lines';
 import { otherSide } from './lookup';
 import { QUOTE_SWATCHES, type QuoteMarkKind } from './palette';
@@ -244,4 +244,14 @@ export function statusBarTooltip(comparison: Comparison): string {
     conflictsSummary(conflictCount(comparison)),
     'Click to show the comparison',
   ].join('\n');
+}
+
+const TRUNCATED_PART_NAMES: Record<TruncatedPart, string> = { passages: 'shared passages', quoteMatches: 'quote pairs' };
+
+/**
+ * What a comparison that a work budget cut short may lack, as every surface says it: `some shared
+ * passages and quote pairs may be missing or shorter`.
+ */
+export function truncationNotice(parts: readonly TruncatedPart[]): string {
+  return `some ${parts.map((part) => TRUNCATED_PART_NAMES[part]).join(' and ')} may be missing or shorter`;
 }
