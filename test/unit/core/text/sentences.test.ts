@@ -24,6 +24,7 @@ describe('isSentenceBoundary', () => {
     assert.deepStrictEqual(boundaries('A headline here\r\rthe story starts'), [3]);
     assert.deepStrictEqual(boundaries('one line\nwrapped here'), []);
     assert.deepStrictEqual(boundaries('one line\rwrapped here'), []);
+    assert.deepStrictEqual(boundaries('one line\r\nwrapped here'), []);
   });
 
   it('counts the start and end of the text as boundaries', () => {
