@@ -15,7 +15,7 @@ import { CliError, OUTPUT_FORMATS, parseArgs, USAGE_ERROR, type CliOptions, type
 import { formatPassages, formatReport } from './compareReport';
 import { inertJson, inertLine, inertText } from './inert';
 import { checkInput, describeFsError, readInput, type InputFile } from './inputs';
-import { nodeIo, type CliIo, type QuoteThreadHandle } from './io';
+import { boundHeapGrowth, nodeIo, type CliIo, type QuoteThreadHandle } from './io';
 import { writeJson } from './jsonOutput';
 import { formatQuotes, quotesJson } from './quotesReport';
 
@@ -192,6 +192,7 @@ function samePath(x: string, y: string): boolean {
 }
 
 if (require.main === module) {
+  boundHeapGrowth();
   // A reader that closes the pipe early (`| head`) is not an error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);

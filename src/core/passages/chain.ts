@@ -49,7 +49,14 @@ export function chainMatches(matches: readonly ExactMatch[], options: ChainOptio
   const score = new Float64Array(count);
   const predecessor = new Int32Array(count).fill(-1);
   const trim = new Int32Array(count);
-  const endingAt = new Map<number, number[]>();
+  // The matches ending at each word of B, in the order added, as linked lists on typed arrays (a
+  // Map of arrays took a lookup per position and an array per end: most of this loop's time on a
+  // text with a match on every other word).
+  let ends = 0;
+  for (const match of matches) ends = Math.max(ends, match.j + match.length);
+  const firstEnding = new Int32Array(ends + 1).fill(-1);
+  const lastEnding = new Int32Array(ends + 1).fill(-1);
+  const nextEnding = new Int32Array(count).fill(-1);
 
   for (let m = 0; m < count; m++) {
     const match = matches[m];
@@ -58,10 +65,8 @@ export function chainMatches(matches: readonly ExactMatch[], options: ChainOptio
     let bestTrim = 0;
     let examined = 0;
     const perMatch = Math.max(MIN_CANDIDATES, Math.min(MAX_CANDIDATES, Math.floor((4 * pool) / (count - m))));
-    for (let endJ = match.j - maxGap; endJ <= match.j + MAX_OVERLAP && examined <= perMatch; endJ++) {
-      const candidates = endingAt.get(endJ);
-      if (candidates === undefined) continue;
-      for (const p of candidates) {
+    for (let endJ = Math.max(0, match.j - maxGap); endJ <= Math.min(ends, match.j + MAX_OVERLAP) && examined <= perMatch; endJ++) {
+      for (let p = firstEnding[endJ]; p !== -1; p = nextEnding[p]) {
         if (++examined > perMatch) {
           if (perMatch < MAX_CANDIDATES) truncated = true;
           break;
@@ -90,9 +95,9 @@ export function chainMatches(matches: readonly ExactMatch[], options: ChainOptio
     predecessor[m] = bestPredecessor;
     trim[m] = bestTrim;
     const endJ = match.j + match.length;
-    const list = endingAt.get(endJ);
-    if (list === undefined) endingAt.set(endJ, [m]);
-    else list.push(m);
+    if (firstEnding[endJ] === -1) firstEnding[endJ] = m;
+    else nextEnding[lastEnding[endJ]] = m;
+    lastEnding[endJ] = m;
   }
 
   // Best chains first; a match already taken ends the walk back, so each match is in one chain.

@@ -65,11 +65,11 @@ export const DEFAULT_MATCHER_SETTINGS: MatcherSettings = {
   minEditedMatchedWords: 2,
   minEditedDensity: 0.6,
   minShortEditedDensity: 0.75,
-  seedPairsPerWord: 4,
+  seedPairsPerWord: 2,
   seedMatchesPerWord: 0.5,
   seedWalkPerWord: 32,
-  chainCandidatesPerWord: 16,
-  extensionStepsPerWord: 1,
+  chainCandidatesPerWord: 8,
+  extensionStepsPerWord: 0.5,
 };
 
 export function findSharedPassages(

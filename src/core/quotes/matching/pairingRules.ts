@@ -105,11 +105,24 @@ const EDGE_WORDS = 3;
  */
 export const MAX_QUOTE_EDITS = 256;
 
-/** The pair of `qa` and `qb`, or null; the work it takes is charged to `work`, and nothing is compared once that is spent. */
-export function compare(qa: QuoteWords, qb: QuoteWords, tokensA: Tokens, tokensB: Tokens, settings: QuoteMatchOptions, work: Budget): QuotePair | null {
+/**
+ * The budgets of quote pairing (see QuotePairing): words looked at by comparisons and candidate
+ * scans; and the work of word diffs, counted as both quotes' words times the edits found (the
+ * bound on a diff's work, reached on texts built for it, far from it on articles).
+ */
+export interface PairingBudgets {
+  words: Budget;
+  diffs: Budget;
+}
+
+/**
+ * The pair of `qa` and `qb`, or null. The work is charged to `budgets`: nothing is compared once
+ * the words are spent, and a pair that would need a diff once the diffs are spent is reported unaligned.
+ */
+export function compare(qa: QuoteWords, qb: QuoteWords, tokensA: Tokens, tokensB: Tokens, settings: QuoteMatchOptions, budgets: PairingBudgets): QuotePair | null {
   const base = { a: qa.id, b: qb.id, differences: [] };
   if (qa.words.length < 2 || qb.words.length < 2) return null;
-  if (!work.take(qa.words.length + qb.words.length)) return null;
+  if (!budgets.words.take(qa.words.length + qb.words.length)) return null;
   // Word ids, not strings, compared here and in jsdiff: a number compare instead of a string compare.
   if (qa.words.length === qb.words.length && runIndex(qa.ids, qb.ids) === 0) return { ...base, kind: 'identical' };
   const aLonger = qa.words.length > qb.words.length;
@@ -126,15 +139,15 @@ export function compare(qa: QuoteWords, qb: QuoteWords, tokensA: Tokens, tokensB
   // `minRun` words (that is how it became a candidate) and passed the bound on shared words above.
   const length = qa.words.length + qb.words.length;
   const unaligned: QuotePair = { ...base, kind: 'altered', unaligned: true };
-  if (Math.abs(qa.words.length - qb.words.length) > MAX_QUOTE_EDITS) return unaligned;
+  if (Math.abs(qa.words.length - qb.words.length) > MAX_QUOTE_EDITS || !budgets.diffs.take(length)) return unaligned;
   const changes = diffArrays(Array.from(qa.ids), Array.from(qb.ids), { maxEditLength: MAX_QUOTE_EDITS });
   if (changes === undefined) {
-    work.spend(length * MAX_QUOTE_EDITS);
+    budgets.diffs.spend(length * MAX_QUOTE_EDITS);
     return unaligned;
   }
   let edits = 0;
   for (const change of changes) if (change.added || change.removed) edits += change.count;
-  work.spend(length * edits);
+  budgets.diffs.spend(length * Math.max(0, edits - 1));
   let shared = 0;
   let longest = 0;
   let ia = 0;

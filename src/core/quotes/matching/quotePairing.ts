@@ -2,7 +2,7 @@ import { budgetFor, type Budget } from '../../budget';
 import type { Quote, Range } from '../../model';
 import type { Tokens } from '../../text/tokenize';
 import { collect, gather, overlapCandidates, push, pushOnce } from './candidates';
-import { compare, DEFAULT_QUOTE_MATCH_OPTIONS, type QuoteMatchOptions, type QuotePair, type QuoteWords } from './pairingRules';
+import { compare, DEFAULT_QUOTE_MATCH_OPTIONS, type PairingBudgets, type QuoteMatchOptions, type QuotePair, type QuoteWords } from './pairingRules';
 import { numberRuns, numberWords, quoteWords, RunNumbering, runsBound } from './runNumbering';
 
 /** One document's side of the matching: its tokens (of the whole text) and its quotes. */
@@ -18,11 +18,13 @@ export const MAX_PARTNERS = 8;
 const OVERLAP_FILTER_ABOVE = 256;
 
 /**
- * The budget of the pairing, in words looked at per word of the two texts: a comparison counts
- * both quotes' words, a word diff their words times its edits, a candidate scan each list entry.
- * Ordinary news spends well under one; texts of thousands of near-identical quotes meet it.
+ * The budgets of the pairing, per word of the two texts (see PairingBudgets): words looked at by
+ * comparisons (both quotes' words) and candidate scans (each list entry), and word-diff work (both
+ * quotes' words times the edits). Articles spend at most 1.8 and 33 (an article compared with
+ * itself; 0.4 and 13 between two articles); texts of thousands of near-identical quotes meet them.
  */
-const WORK_PER_WORD = 16;
+const WORDS_PER_WORD = 16;
+const DIFF_WORK_PER_WORD = 128;
 
 /**
  * Most quote matches kept: one per quote of either text, and 64 more. An article pairs most of its
@@ -81,8 +83,8 @@ export class QuotePairing {
   private found: Found[] = [];
   /** The comparisons the first step made, by A quote and candidate index. */
   private compared: Array<Map<number, QuotePair | null>> = [];
-  /** Work of both steps: comparisons, their word diffs, candidate scans (see WORK_PER_WORD). */
-  private readonly work: Budget;
+  /** Work of both steps (see WORDS_PER_WORD). */
+  private readonly budgets: PairingBudgets;
   /** Set when `finish` kept fewer pairs than it found (see `keepFairShare`). */
   private capped = false;
   /** The pairing `finish` started again with B's quotes, if it had to. */
@@ -95,7 +97,8 @@ export class QuotePairing {
     private readonly options: Partial<QuoteMatchOptions> = {},
   ) {
     const settings = (this.settings = { ...DEFAULT_QUOTE_MATCH_OPTIONS, ...options });
-    this.work = budgetFor(WORK_PER_WORD, a.tokens.count + tokensB.count);
+    const words = a.tokens.count + tokensB.count;
+    this.budgets = { words: budgetFor(WORDS_PER_WORD, words), diffs: budgetFor(DIFF_WORK_PER_WORD, words) };
     // A side without quotes pairs nothing: no index built for the other side.
     if (a.quotes.length === 0 || candidatesB.length === 0) return;
     const wordsA = (this.wordsA = quoteWords(a.tokens, a.quotes.map((q) => q.range), (k) => a.quotes[k].id));
@@ -137,7 +140,7 @@ export class QuotePairing {
       const candidates = collect(lists, collectedBy, ia);
       this.found.push({ candidates });
       // Compared ahead: the first candidates.
-      for (const i of candidates.slice(0, MAX_PARTNERS)) compared.set(i, compare(qa, wordsB[i], a.tokens, tokensB, settings, this.work));
+      for (const i of candidates.slice(0, MAX_PARTNERS)) compared.set(i, compare(qa, wordsB[i], a.tokens, tokensB, settings, this.budgets));
     });
   }
 
@@ -206,11 +209,11 @@ export class QuotePairing {
         // every other's gram lists, which made this loop quadratic in the number of quotes. Both ways
         // give the same matches; the lists are cheaper when short.
         // Built on first need, so that texts without such boilerplate never pay for its index.
-        overlapping ??= overlapCandidates(wordsA, wordsB, settings.minShared, this.work);
+        overlapping ??= overlapCandidates(wordsA, wordsB, settings.minShared, this.budgets.words);
         const bigramsA = new Set(qa.bigrams);
         const passes = (i: number): boolean => {
           const qb = wordsB[i];
-          this.work.spend(qa.grams.length);
+          this.budgets.words.spend(qa.grams.length);
           const gramsB = (gramSetsB[i] ??= new Set(qb.grams));
           if (qa.grams.some((gram) => gramsB.has(gram))) return true;
           if (isShort(qb) && bigramsA.has(qb.bigrams[0])) return true;
@@ -240,7 +243,7 @@ export class QuotePairing {
         // article is matched identically however many others share its words. The twins, then the
         // first others, in B's order.
         twins ??= twinIndex(wordsB);
-        const own = ownCopies(qa, twins, wordsB, this.work);
+        const own = ownCopies(qa, twins, wordsB, this.budgets.words);
         if (own.some((i) => !selection.includes(i))) {
           const rest = chosen.filter((i) => !own.includes(i));
           selection = [...own, ...rest].slice(0, MAX_PARTNERS).sort((x, y) => x - y);
@@ -249,7 +252,7 @@ export class QuotePairing {
       let rank = 0;
       for (const quote of selection) {
         const ahead = compared.get(candidateOf[quote]);
-        const pair = ahead === undefined ? compare(qa, wordsB[quote], this.a.tokens, this.tokensB, settings, this.work) : ahead && { ...ahead, b: quotesB[quote].id };
+        const pair = ahead === undefined ? compare(qa, wordsB[quote], this.a.tokens, this.tokensB, settings, this.budgets) : ahead && { ...ahead, b: quotesB[quote].id };
         if (pair) {
           pairs.push(pair);
           ranks.push(rank++);
@@ -263,7 +266,7 @@ export class QuotePairing {
 
   /** Whether the work budget or the cap on matches left some pairs out. */
   get truncated(): boolean {
-    return this.work.cut || this.capped || (this.restarted?.truncated ?? false);
+    return this.budgets.words.cut || this.budgets.diffs.cut || this.capped || (this.restarted?.truncated ?? false);
   }
 
   private isShort(q: QuoteWords): boolean {
