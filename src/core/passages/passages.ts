@@ -38,9 +38,10 @@ export interface MatcherSettings {
   /** …or, when shorter, to be whole sentences with this share matched. */
   minShortEditedDensity: number;
   /**
-   * Work budgets, per word of the two texts together (see docs/robustness.md): seed hits paired in
-   * full, words walked growing them, chain candidates looked at, and extension steps. Ordinary
-   * texts use a few per cent of each; texts built to be slow are cut there, and say so.
+   * Work budgets, per word of the two texts together (docs/robustness.md lists them with the
+   * largest shares real articles use): seed hits paired in full, matches kept, words walked growing
+   * them, chain candidates looked at, and extension steps. Texts built to be slow are cut there,
+   * and say so.
    */
   seedPairsPerWord: number;
   seedMatchesPerWord: number;
