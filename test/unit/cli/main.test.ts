@@ -182,6 +182,16 @@ describe('compare-sources CLI', () => {
       });
     }
 
+    it('compare --format html|markdown: every control character shown escaped', () => {
+      for (const format of ['html', 'markdown']) {
+        const result = run('compare', hostileA, hostileB, '--format', format);
+        assert.strictEqual(result.code, 0, result.stderr);
+        assert.ok(!CONTROL.test(result.stdout), `a control character in --format ${format}: ${JSON.stringify(result.stdout.match(CONTROL))}`);
+        // (Markdown escapes its own syntax too: `]` shows as `\]`.)
+        assert.match(result.stdout, /\\x1b\\?\]52;c;cm0gLXJmIH4=/, `the article text is shown, escaped (${format})`);
+      }
+    });
+
     it('errors and warnings: file names escaped on one line', () => {
       const missing = run('passages', path.join(dir, 'gone\nFORGED\x1b[2J.txt'), fileB);
       assert.strictEqual(missing.code, 1);
