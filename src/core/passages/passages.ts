@@ -7,7 +7,7 @@
  * 2. exact matches on nearby diagonals are chained across small gaps (chain.ts);
  * 3. each chain's ends are extended over a dropped/changed word when exact words follow it
  *    (a passage whose last edit sits three words from its end has no seed there);
- * 4. jsdiff runs only in the gaps between a chain's exact matches (wordDiff.ts), which are a few
+ * 4. the word diff runs only in the gaps between a chain's exact matches (wordDiff.ts), which are a few
  *    words long, so the diff never sees anything but small inputs.
  */
 import { budgetFor, workLimit } from '../budget';

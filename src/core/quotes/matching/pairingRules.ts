@@ -7,9 +7,9 @@
  * holds the other whole and has two content words); a one-word quote (`No.`) never pairs; and an
  * altered pair needs a shared run of four words covering most of the shorter quote.
  */
-import { diffArrays } from 'diff';
 import type { Budget } from '../../budget';
 import type { QuoteMatch } from '../../model';
+import { diffSequences } from '../../text/sequenceDiff';
 import { wordDifferences } from '../../text/wordDiff';
 import type { Tokens } from '../../text/tokenize';
 
@@ -58,7 +58,7 @@ function wordCounts(q: QuoteWords): Map<number, number> {
 
 /**
  * The most words two quotes can have in common in any alignment (their multiset intersection):
- * an upper bound on jsdiff's `shared`. Quotes that open with the same boilerplate (`We will not
+ * an upper bound on the diff's `shared`. Quotes that open with the same boilerplate (`We will not
  * accept …`) are all candidates of each other; this O(words) bound rules most such
  * pairs out before a diff, which would make them quadratic in the number of quotes.
  */
@@ -123,7 +123,7 @@ export function compare(qa: QuoteWords, qb: QuoteWords, tokensA: Tokens, tokensB
   const base = { a: qa.id, b: qb.id, differences: [] };
   if (qa.words.length < 2 || qb.words.length < 2) return null;
   if (!budgets.words.take(qa.words.length + qb.words.length)) return null;
-  // Word ids, not strings, compared here and in jsdiff: a number compare instead of a string compare.
+  // Word ids, not strings, compared here and in the diff: a number compare instead of a string compare.
   if (qa.words.length === qb.words.length && runIndex(qa.ids, qb.ids) === 0) return { ...base, kind: 'identical' };
   const aLonger = qa.words.length > qb.words.length;
   const [outer, inner] = aLonger ? [qa, qb] : [qb, qa];
@@ -132,7 +132,7 @@ export function compare(qa: QuoteWords, qb: QuoteWords, tokensA: Tokens, tokensB
   }
   if (inner.words.length < settings.minRun + 1) return null;
   if (sharedWordsBound(qa, qb) < settings.minShared * inner.words.length) return null;
-  // Altered: align the two with jsdiff and require a long shared run covering most of the shorter one.
+  // Altered: align the two word by word (Myers' diff) and require a long shared run covering most of the shorter one.
   // The diff is bounded (MAX_QUOTE_EDITS, and a length difference beyond it needs as many edits)
   // because two long quotes that share some words otherwise take minutes to align word by word.
   // Past the bound the pair is still reported, as altered but unaligned: it shares a run of
@@ -140,7 +140,7 @@ export function compare(qa: QuoteWords, qb: QuoteWords, tokensA: Tokens, tokensB
   const length = qa.words.length + qb.words.length;
   const unaligned: QuotePair = { ...base, kind: 'altered', unaligned: true };
   if (Math.abs(qa.words.length - qb.words.length) > MAX_QUOTE_EDITS || !budgets.diffs.take(length)) return unaligned;
-  const changes = diffArrays(Array.from(qa.ids), Array.from(qb.ids), { maxEditLength: MAX_QUOTE_EDITS });
+  const changes = diffSequences(qa.ids, qb.ids, MAX_QUOTE_EDITS);
   if (changes === undefined) {
     budgets.diffs.spend(length * MAX_QUOTE_EDITS);
     return unaligned;

@@ -36,21 +36,6 @@ export function maxQuoteMatches(quotesA: number, quotesB: number): number {
 }
 
 /**
- * At most `max` of `pairs` (in their order), taken by rank: every A quote's first partner, then
- * every second partner, and so on, so that no quote loses all its pairs to another's copies.
- */
-function keepFairShare(pairs: QuotePair[], ranks: readonly number[], max: number): QuotePair[] {
-  if (pairs.length <= max) return pairs;
-  const perRank = new Int32Array(MAX_PARTNERS + 1);
-  for (const rank of ranks) perRank[rank]++;
-  let rank = 0;
-  let kept = 0;
-  while (kept + perRank[rank] <= max) kept += perRank[rank++];
-  let extra = max - kept;
-  return pairs.filter((_, k) => ranks[k] < rank || (ranks[k] === rank && extra-- > 0));
-}
-
-/**
  * What one A quote's runs lead to among B's candidates: the candidates (indices, ascending, each
  * once); or, when their lists hold more than OVERLAP_FILTER_ABOVE entries, the lists. Collecting
  * those for every such quote is quadratic in a boilerplate-heavy text, where pairing B's quotes
@@ -85,7 +70,7 @@ export class QuotePairing {
   private compared: Array<Map<number, QuotePair | null>> = [];
   /** Work of both steps (see WORDS_PER_WORD). */
   private readonly budgets: PairingBudgets;
-  /** Set when `finish` kept fewer pairs than it found (see `keepFairShare`). */
+  /** Set when `finish` stopped at the cap on matches (see `pairsByRank`). */
   private capped = false;
   /** The pairing `finish` started again with B's quotes, if it had to. */
   private restarted: QuotePairing | undefined;
@@ -179,7 +164,6 @@ export class QuotePairing {
       if (quote >= 0) wordsB[quote] = { ...this.wordsB[i], id: quotesB[quote].id };
     });
     const isShort = (q: QuoteWords): boolean => this.isShort(q);
-    const pairs: QuotePair[] = [];
     let overlapping: ((qa: QuoteWords) => Iterable<number>) | undefined;
     const gramSetsB: Array<Set<number> | undefined> = [];
     const bigramSetsB: Array<Set<number> | undefined> = [];
@@ -196,8 +180,8 @@ export class QuotePairing {
     };
     const collectedBy = new Int32Array(quotesB.length).fill(-1);
     let twins: Map<number, number[]> | undefined;
-    // Each pair's rank among its A quote's partners, for `keepFairShare`.
-    const ranks: number[] = [];
+    // Each A quote's partners to compare, at most MAX_PARTNERS of B's quotes, in the order they are tried.
+    const partners: number[][] = [];
     wordsA.forEach((qa, ia) => {
       const here = found[ia];
       // The length of the lists that lead to B's quotes, for a quote whose lists were long.
@@ -236,32 +220,63 @@ export class QuotePairing {
       // A quote printed hundreds of times in the other article (a chant, a slogan, a generated or
       // hostile text) would otherwise pair with every copy: matches growing with the square of the
       // repetitions, none of them telling a reader more than the first few do.
-      const compared = this.compared[ia];
       let selection = chosen.length > MAX_PARTNERS ? chosen.slice(0, MAX_PARTNERS) : chosen;
       if (chosen.length >= MAX_PARTNERS) {
         // The cut must not drop the quote's own copy: a quote printed word for word in the other
         // article is matched identically however many others share its words. The twins, then the
-        // first others, in B's order.
+        // first others, in B's order; the twins are tried first (see `pairsByRank`).
         twins ??= twinIndex(wordsB);
         const own = ownCopies(qa, twins, wordsB, this.budgets.words);
-        if (own.some((i) => !selection.includes(i))) {
+        if (own.length > 0) {
           const rest = chosen.filter((i) => !own.includes(i));
-          selection = [...own, ...rest].slice(0, MAX_PARTNERS).sort((x, y) => x - y);
+          selection = [...own, ...rest].slice(0, MAX_PARTNERS);
         }
       }
-      let rank = 0;
-      for (const quote of selection) {
-        const ahead = compared.get(candidateOf[quote]);
-        const pair = ahead === undefined ? compare(qa, wordsB[quote], this.a.tokens, this.tokensB, settings, this.budgets) : ahead && { ...ahead, b: quotesB[quote].id };
-        if (pair) {
-          pairs.push(pair);
-          ranks.push(rank++);
-        }
-      }
+      partners[ia] = selection;
     });
-    const kept = keepFairShare(pairs, ranks, maxQuoteMatches(this.a.quotes.length, quotesB.length));
-    this.capped = kept.length < pairs.length;
-    return kept;
+    const pairOf = (ia: number, quote: number): QuotePair | null => {
+      const ahead = this.compared[ia].get(candidateOf[quote]);
+      return ahead === undefined ? compare(wordsA[ia], wordsB[quote], this.a.tokens, this.tokensB, settings, this.budgets) : ahead && { ...ahead, b: quotesB[quote].id };
+    };
+    return this.pairsByRank(partners, pairOf, maxQuoteMatches(this.a.quotes.length, quotesB.length));
+  }
+
+  /**
+   * At most `max` pairs, taken by rank: every A quote's first pair, then every second pair, and so
+   * on (each in A's order), so that no quote loses all its pairs to another's copies. Pairs are made
+   * a rank at a time, so that none is compared past the cap: thousands of copies of a quote a side
+   * would otherwise be compared MAX_PARTNERS times each, to keep one or two. Each quote's partners
+   * are tried in the order given; the pairs come in the order of A's quotes, then of B's.
+   */
+  private pairsByRank(partners: readonly number[][], pairOf: (ia: number, quote: number) => QuotePair | null, max: number): QuotePair[] {
+    const found: Array<Array<{ quote: number; pair: QuotePair }>> = partners.map(() => []);
+    const next = new Int32Array(partners.length);
+    let active = partners.map((_, ia) => ia).filter((ia) => partners[ia].length > 0);
+    let total = 0;
+    while (active.length > 0) {
+      const stillActive: number[] = [];
+      for (const ia of active) {
+        if (total >= max) {
+          // Partners left unexamined: some might have paired.
+          this.capped = true;
+          break;
+        }
+        // This quote's next pair, from its next partners.
+        while (next[ia] < partners[ia].length) {
+          const quote = partners[ia][next[ia]++];
+          const pair = pairOf(ia, quote);
+          if (pair) {
+            found[ia].push({ quote, pair });
+            total++;
+            break;
+          }
+        }
+        if (next[ia] < partners[ia].length) stillActive.push(ia);
+      }
+      if (this.capped) break;
+      active = stillActive;
+    }
+    return found.flatMap((pairs) => pairs.sort((x, y) => x.quote - y.quote).map(({ pair }) => pair));
   }
 
   /** Whether the work budget or the cap on matches left some pairs out. */
