@@ -160,6 +160,11 @@ export interface QuoteMatch {
   conflict: boolean;
   /** Word-level differences for `altered` (within the aligned part of the two quotes); empty otherwise. */
   differences: Difference[];
+  /**
+   * For `altered`: the quotes are too long or too different to align word by word within the
+   * bound on that work (docs/robustness.md), so `differences` is empty. Absent otherwise.
+   */
+  unaligned?: true;
 }
 
 /** How a document's source was read: as it is, or as a web page or Markdown whose article text was compared. */
@@ -205,6 +210,14 @@ export interface Comparison {
   quoteMatches: QuoteMatch[];
   /** The evidence of each attribution conflict, in the order of `quoteMatches`. */
   conflicts: AttributionConflict[];
+  /**
+   * True when a work budget cut the comparison short (docs/robustness.md): every step's work is
+   * bounded in proportion to the texts, and a text built to be slow (a handful of words in every
+   * order, thousands of copies of one quote) meets a bound. Ordinary articles never do.
+   */
+  truncated: boolean;
+  /** The lists a budget may have left incomplete (some entries missing or shorter); empty unless `truncated`. */
+  truncatedParts: TruncatedPart[];
 }
 
 /** One attribution conflict: the two attributions of the same words, each with the cue it rests on. */
@@ -220,3 +233,6 @@ export interface ConflictingAttribution extends SpeakerMention {
   /** Quote id in the document. */
   quote: number;
 }
+
+/** A list of the model that a work budget can leave incomplete. */
+export type TruncatedPart = 'passages' | 'quoteMatches';

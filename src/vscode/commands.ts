@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import type { Range, Side } from '../core/model';
+import type { Range, Side, TruncatedPart } from '../core/model';
 import { clampRange, otherSide } from '../core/views/lookup';
 import { samePickMessage } from '../core/views/pickerRows';
+import { truncationNotice } from '../core/views/wording';
 import type { QuoteNode, SpeakerTreeNode } from '../core/views/speakerTreeContent';
 import { COMMANDS } from './commandIds';
 import type { ComparisonPanel } from './comparisonPanel';
@@ -13,6 +14,7 @@ import type { ComparisonNavigator } from './navigator';
 import { notificationText } from './notifications';
 import { revealInBoth, revealRange } from './reveal';
 import { isSourceDocument, pickSource } from './sourcePicker';
+import { ComparisonOutOfMemory } from './worker/compareRunner';
 
 /** What the compare command did; returned to callers (tests) because notifications cannot be read back. */
 export type CompareOutcome =
@@ -80,16 +82,24 @@ async function compareCommand(deps: CommandDeps, uri: unknown, uris: unknown): P
         const [a, b] = await Promise.all([openSource(first, maxBytes), openSource(second, maxBytes)]);
         const session = await deps.service.compare(a, b, token);
         await deps.panel.show();
+        if (session.comparison.truncated) void vscode.window.showWarningMessage(notificationText(truncationMessage(label(first), label(second), session.comparison.truncatedParts)));
         return { status: 'compared', session } as const;
       },
     );
   } catch (error) {
     if (error instanceof vscode.CancellationError) return { status: 'cancelled' };
-    const message = error instanceof SourceError ? error.message : `Compare Sources failed: ${error instanceof Error ? error.message : String(error)}`;
+    const message = error instanceof SourceError ? error.message
+      : error instanceof ComparisonOutOfMemory ? `Compare Sources: comparing ${label(first)} with ${label(second)} needed more than ${error.limitMb} MB of memory, so it was stopped; your documents are unchanged. The limit is the setting compareSources.maxComparisonMemoryMb.`
+        : `Compare Sources failed: ${error instanceof Error ? error.message : String(error)}`;
     deps.log.error(message, error);
     void vscode.window.showErrorMessage(notificationText(message), 'Show Log').then((choice) => { if (choice) deps.log.show(); });
     return { status: 'error', message };
   }
+}
+
+/** The notice of a comparison that a work budget cut short (see docs/robustness.md). */
+function truncationMessage(first: string, second: string, parts: readonly TruncatedPart[]): string {
+  return `Compare Sources: ${first} and ${second} repeat a few words or quotes so often that the comparison was cut short; ${truncationNotice(parts)}.`;
 }
 
 async function chooseSources(uri: unknown, uris: unknown): Promise<[vscode.Uri, vscode.Uri] | undefined> {

@@ -174,6 +174,7 @@ export class ComparisonService implements vscode.Disposable {
         a: { name: label(a.uri), text: packed.a, format: formats.a },
         b: { name: label(b.uri), text: packed.b, format: formats.b },
         options: { minWords: this.settingsCache.minPassageWords },
+        memoryLimitMb: this.settingsCache.maxComparisonMemoryMb,
       }, source.token);
       // An edit that arrived while the worker ran has scheduled its own re-run; this result is
       // still shown meanwhile only if it matches the text, otherwise decorations would sit on wrong words.
@@ -186,7 +187,7 @@ export class ComparisonService implements vscode.Disposable {
       });
       this.current = session;
       this.log.info(`compared ${label(a.uri)} (${comparison.a.stats.words} words) with ${label(b.uri)} (${comparison.b.stats.words} words) in ${Date.now() - started} ms: `
-        + `${comparison.passages.length} shared passages, ${comparison.quoteMatches.length} quote matches`);
+        + `${comparison.passages.length} shared passages, ${comparison.quoteMatches.length} quote matches${comparison.truncated ? ` (cut short: ${comparison.truncatedParts.join(', ')})` : ''}`);
       this.changed.fire(session);
       return session;
     } finally {

@@ -7,9 +7,10 @@
  * 2. exact matches on nearby diagonals are chained across small gaps (chain.ts);
  * 3. each chain's ends are extended over a dropped/changed word when exact words follow it
  *    (a passage whose last edit sits three words from its end has no seed there);
- * 4. jsdiff runs only in the gaps between a chain's exact matches (wordDiff.ts), which are a few
+ * 4. the word diff runs only in the gaps between a chain's exact matches (wordDiff.ts), which are a few
  *    words long, so the diff never sees anything but small inputs.
  */
+import { budgetFor, workLimit } from '../budget';
 import type { CompareOptions, Range, SharedPassage } from '../model';
 import { wordsOf, type Tokens } from '../text/tokenize';
 import { findExactMatches, internWords } from './seeds';
@@ -17,7 +18,6 @@ import { chainMatches, type Chain } from './chain';
 import { wordDifferences } from '../text/wordDiff';
 import { SentenceEdges } from '../text/sentences';
 import { ChainExtender } from './extend';
-import { partitionPoint } from '../text/binarySearch';
 
 /** Tuning of the matcher; the defaults are what the evaluation pairs were measured with. */
 export interface MatcherSettings {
@@ -37,6 +37,23 @@ export interface MatcherSettings {
   minEditedDensity: number;
   /** …or, when shorter, to be whole sentences with this share matched. */
   minShortEditedDensity: number;
+  /**
+   * Work budgets, per word of the two texts together (docs/robustness.md lists them with the
+   * largest shares real articles use): seed hits paired in full, matches kept, words walked growing
+   * them, chain candidates looked at, and extension steps. Texts built to be slow are cut there,
+   * and say so.
+   */
+  seedPairsPerWord: number;
+  seedMatchesPerWord: number;
+  seedWalkPerWord: number;
+  chainCandidatesPerWord: number;
+  extensionStepsPerWord: number;
+}
+
+/** The shared passages, and whether a work budget cut the search short (some may be missing or shorter). */
+export interface SharedPassages {
+  passages: SharedPassage[];
+  truncated: boolean;
 }
 
 export const DEFAULT_MATCHER_SETTINGS: MatcherSettings = {
@@ -49,6 +66,11 @@ export const DEFAULT_MATCHER_SETTINGS: MatcherSettings = {
   minEditedMatchedWords: 2,
   minEditedDensity: 0.6,
   minShortEditedDensity: 0.75,
+  seedPairsPerWord: 2,
+  seedMatchesPerWord: 0.5,
+  seedWalkPerWord: 32,
+  chainCandidatesPerWord: 8,
+  extensionStepsPerWord: 0.5,
 };
 
 export function findSharedPassages(
@@ -56,18 +78,25 @@ export function findSharedPassages(
   b: Tokens,
   options: CompareOptions,
   settings: MatcherSettings = DEFAULT_MATCHER_SETTINGS,
-): SharedPassage[] {
+): SharedPassages {
   const minWords = Math.max(1, Math.floor(options.minWords));
   // Texts tokenized with one vocabulary already share word ids; others are numbered here.
   const ids = a.vocabulary === b.vocabulary ? { a: a.ids, b: b.ids } : internWords(wordsOf(a), wordsOf(b));
-  const matches = findExactMatches(ids.a, ids.b, {
+  const words = a.count + b.count;
+  const budget = (perWord: number): number => workLimit(perWord, words);
+  const seeds = findExactMatches(ids.a, ids.b, {
     k: Math.min(settings.seedWords, minWords),
     maxOccurrences: settings.maxSeedOccurrences,
+    maxPairs: budget(settings.seedPairsPerWord),
+    maxWalk: budget(settings.seedWalkPerWord),
+    maxMatches: budget(settings.seedMatchesPerWord),
   });
   const edges = new SentenceEdges(a, b);
-  const extender = new ChainExtender(ids.a, ids.b, settings.endWindow, edges);
+  const extender = new ChainExtender(ids.a, ids.b, settings.endWindow, edges, budgetFor(settings.extensionStepsPerWord, words));
+  const chained = chainMatches(seeds.matches, { ...settings, maxCandidates: budget(settings.chainCandidatesPerWord) });
   const chains: Chain[] = [];
-  for (const raw of chainMatches(matches, settings)) {
+  // Best chains first (see chainMatches): a budget that runs out leaves the weakest unextended.
+  for (const raw of chained.chains) {
     const extended = extender.extend(raw);
     // Most chains are chance matches of a few words: drop them before the sentence checks.
     if (Math.min(span(extended).wordsA, span(extended).wordsB) < minWords) continue;
@@ -82,7 +111,7 @@ export function findSharedPassages(
   }
 
   const passages: SharedPassage[] = [];
-  for (const chain of dropEchoes(chains)) {
+  for (const chain of dropEchoes(chains, a.count, b.count)) {
     const first = chain[0];
     const last = chain[chain.length - 1];
     const differences = [];
@@ -92,9 +121,9 @@ export function findSharedPassages(
       differences.push(...wordDifferences(a, previous.i + previous.length, next.i, b, previous.j + previous.length, next.j));
     }
     const { wordsA, wordsB } = span(chain);
-    const [rangeA, rangeB] = takeSharedEllipses(
-      a.text, widen(a.text, a.start[first.i], a.end[last.i + last.length - 1]),
-      b.text, widen(b.text, b.start[first.j], b.end[last.j + last.length - 1]),
+    const [rangeA, rangeB] = sharedEdges(
+      a.text, [a.start[first.i], a.end[last.i + last.length - 1]],
+      b.text, [b.start[first.j], b.end[last.j + last.length - 1]],
     );
     passages.push({
       id: 0,
@@ -107,7 +136,7 @@ export function findSharedPassages(
   }
   passages.sort((x, y) => x.a[0] - y.a[0] || x.b[0] - y.b[0]);
   passages.forEach((passage, index) => (passage.id = index));
-  return passages;
+  return { passages, truncated: seeds.truncated || chained.truncated || extender.truncated };
 }
 
 function span(chain: Chain): { i0: number; i1: number; j0: number; j1: number; wordsA: number; wordsB: number } {
@@ -190,12 +219,12 @@ function trimToSentences(chain: Chain, edges: SentenceEdges, maxFragment: number
  * cross pairs of its occurrences match as well, but they tell the reader nothing that the longer
  * passages do not. A sentence that B prints twice is kept twice: its second copy in B is new.
  */
-function dropEchoes(chains: Chain[]): Chain[] {
+function dropEchoes(chains: Chain[], wordsA: number, wordsB: number): Chain[] {
   // Counted once per chain, not per comparison of the sort: a reprint has chains of 20,000 blocks.
   const words = chains.map(matchedWords);
   const order = chains.map((_, k) => k).sort((x, y) => words[y] - words[x]);
-  const coveredA = new IntervalSet();
-  const coveredB = new IntervalSet();
+  const coveredA = new CoveredWords(wordsA);
+  const coveredB = new CoveredWords(wordsB);
   const kept: Chain[] = [];
   for (const k of order) {
     const { i0, i1, j0, j1 } = span(chains[k]);
@@ -207,92 +236,145 @@ function dropEchoes(chains: Chain[]): Chain[] {
   return kept;
 }
 
-/** A union of half-open integer intervals, kept as sorted disjoint runs. */
-class IntervalSet {
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+/**
+ * Which words of a text are covered, as "the first uncovered word at or after p" with path
+ * compression: each word is covered once, so any number of `add`s and `contains` costs about one
+ * step per word and query. (Sorted runs with array splices were quadratic in the number of
+ * chains, and a text over a handful of words has a chain on every other word.)
+ */
+class CoveredWords {
+  private readonly next: Int32Array;
 
-  /** Index of the last run starting at or before `at`, or -1. */
-  private runAt(at: number): number {
-    return partitionPoint(this.starts.length, (i) => this.starts[i] <= at) - 1;
+  constructor(words: number) {
+    this.next = new Int32Array(words + 1);
+    for (let p = 0; p <= words; p++) this.next[p] = p;
   }
 
+  private firstUncovered(p: number): number {
+    let root = p;
+    while (this.next[root] !== root) root = this.next[root];
+    while (this.next[p] !== root) {
+      const up = this.next[p];
+      this.next[p] = root;
+      p = up;
+    }
+    return root;
+  }
+
+  /** Whether every word of `[start, end)` is covered. */
   contains(start: number, end: number): boolean {
-    const run = this.runAt(start);
-    return run >= 0 && this.ends[run] >= end;
+    return this.firstUncovered(start) >= end;
   }
 
   add(start: number, end: number): void {
-    let first = this.runAt(start);
-    if (first < 0 || this.ends[first] < start) first++;
-    let last = first;
-    while (last < this.starts.length && this.starts[last] <= end) last++;
-    if (last > first) {
-      start = Math.min(start, this.starts[first]);
-      end = Math.max(end, this.ends[last - 1]);
+    for (let p = this.firstUncovered(start); p < end; p = this.firstUncovered(p + 1)) this.next[p] = p + 1;
+  }
+}
+
+/**
+ * A passage's ranges, widened over the punctuation that touches its first and last word in both
+ * texts (opening quote marks, a final full stop, a closing quote: they belong to the sentence a
+ * reader sees), and over an ellipsis standing beside it in both (“… overall, I think…”). Only
+ * what both texts have there is taken, compared with quote marks, dashes and ellipses folded
+ * (`“` is `"`): punctuation or an emoji that one text alone has stays that text's own.
+ */
+function sharedEdges(textA: string, [startA, endA]: Range, textB: string, [startB, endB]: Range): [Range, Range] {
+  const before = sharedEdge(textA, startA, textB, startB, -1);
+  const after = sharedEdge(textA, endA, textB, endB, 1);
+  return [[before[0], after[0]], [before[1], after[1]]];
+}
+
+/** The two offsets moved outward (`direction`) over the punctuation, then the ellipsis, both texts share there. */
+function sharedEdge(textA: string, atA: number, textB: string, atB: number, direction: 1 | -1): [number, number] {
+  const unitsA = punctuationRun(textA, atA, direction);
+  const unitsB = punctuationRun(textB, atB, direction);
+  for (let k = 0; k < unitsA.length && k < unitsB.length && unitsA[k].key === unitsB[k].key; k++) {
+    atA = unitsA[k].end;
+    atB = unitsB[k].end;
+  }
+  const ellipsisA = standingEllipsis(textA, atA, direction);
+  const ellipsisB = standingEllipsis(textB, atB, direction);
+  return ellipsisA && ellipsisB && ellipsisA.key === ellipsisB.key ? [ellipsisA.end, ellipsisB.end] : [atA, atB];
+}
+
+/** Most punctuation characters a passage takes in at either end: a sentence ends in two or three (`.”)`). */
+const MAX_EDGE_UNITS = 8;
+
+interface PunctuationUnit {
+  /** The character folded (quote marks, dashes), for comparing the two texts. */
+  key: string;
+  /** Offset just past the unit, going outward. */
+  end: number;
+}
+
+/**
+ * The punctuation characters (with any combining marks and variation selectors after them) that
+ * touch `at` going outward, nearest first, at most MAX_EDGE_UNITS. Whole code points only: a
+ * range never ends inside a surrogate pair.
+ */
+function punctuationRun(text: string, at: number, direction: 1 | -1): PunctuationUnit[] {
+  const units: PunctuationUnit[] = [];
+  while (units.length < MAX_EDGE_UNITS) {
+    let end = at;
+    if (direction === 1) {
+      if (end >= text.length) break;
+      const base = text.codePointAt(end)!;
+      if (!isPunctuation(base)) break;
+      end += width(base);
+      while (end < text.length && isMark(text.codePointAt(end)!)) end += width(text.codePointAt(end)!);
+      units.push({ key: foldPunctuation(base), end });
+    } else {
+      while (end > 0 && isMark(codePointBefore(text, end))) end -= width(codePointBefore(text, end));
+      if (end <= 0) break;
+      const base = codePointBefore(text, end);
+      if (!isPunctuation(base)) break;
+      end -= width(base);
+      units.push({ key: foldPunctuation(base), end });
     }
-    this.starts.splice(first, last - first, start);
-    this.ends.splice(first, last - first, end);
+    at = end;
   }
+  return units;
 }
+
+/** Longest run of characters read as one stand-alone ellipsis (`…`, `...”`, `(…)`). */
+const MAX_ELLIPSIS_UNITS = 6;
 
 /**
- * Widens a passage over the punctuation that touches its first and last word (opening quote
- * marks, a final full stop, a closing quote), which belongs to the sentence a reader sees.
+ * An ellipsis standing on its own beside `at` on the same line: spaces, then a run of punctuation
+ * holding `…` or `...` that ends at a space or the text's edge. Its folded text and far end, or null.
  */
-function widen(text: string, start: number, end: number): Range {
-  while (start > 0) {
-    const before = codePointBefore(text, start);
-    if (!isPunctuation(before)) break;
-    start -= before > 0xffff ? 2 : 1;
-  }
-  while (end < text.length) {
-    const after = text.codePointAt(end)!;
-    if (!isPunctuation(after)) break;
-    end += after > 0xffff ? 2 : 1;
-  }
-  return [start, end];
+function standingEllipsis(text: string, at: number, direction: 1 | -1): { key: string; end: number } | null {
+  let p = at;
+  while (direction === 1 ? p < text.length && isHorizontalSpace(text.charCodeAt(p)) : p > 0 && isHorizontalSpace(text.charCodeAt(p - 1))) p += direction;
+  if (p === at) return null;
+  const units = punctuationRun(text, p, direction);
+  if (units.length === 0 || units.length > MAX_ELLIPSIS_UNITS) return null;
+  const end = units[units.length - 1].end;
+  const beyond = direction === 1 ? (end < text.length ? text.charCodeAt(end) : -1) : (end > 0 ? text.charCodeAt(end - 1) : -1);
+  if (beyond !== -1 && !isSpace(beyond)) return null;
+  const key = (direction === 1 ? units : [...units].reverse()).map((unit) => unit.key).join('').replace(/\.\.\./g, '…');
+  return key.includes('…') ? { key, end } : null;
 }
 
-/**
- * An ellipsis standing on its own next to a passage (“… overall, I think…”, "…the end. …") is
- * part of the quoted fragment when both texts have it there; when only one text has one, it is
- * that text's own and stays out.
- */
-function takeSharedEllipses(textA: string, a: Range, textB: string, b: Range): [Range, Range] {
-  const beforeA = ellipsisBefore(textA, a[0]);
-  const beforeB = ellipsisBefore(textB, b[0]);
-  const afterA = ellipsisAfter(textA, a[1]);
-  const afterB = ellipsisAfter(textB, b[1]);
-  const both = (x: number | null, y: number | null): boolean => x !== null && y !== null;
-  return [
-    [both(beforeA, beforeB) ? beforeA! : a[0], both(afterA, afterB) ? afterA! : a[1]],
-    [both(beforeA, beforeB) ? beforeB! : b[0], both(afterA, afterB) ? afterB! : b[1]],
-  ];
+const isHorizontalSpace = (unit: number): boolean => unit !== 10 && unit !== 13 && isSpace(unit);
+const isSpace = (unit: number): boolean => unit === 32 || unit === 9 || unit === 10 || unit === 13 || (unit > 127 && /\s/.test(String.fromCharCode(unit)));
+const width = (codePoint: number): number => (codePoint > 0xffff ? 2 : 1);
+
+const MARK = /^[\p{M}\u200d]$/u;
+
+/** A combining mark, variation selector or zero-width joiner: it belongs to the character before it. */
+function isMark(codePoint: number): boolean {
+  return codePoint >= 0x300 && MARK.test(String.fromCodePoint(codePoint));
 }
 
-const ELLIPSIS_BEFORE = /(?:^|\s)([^\s\p{L}\p{N}\p{M}]*(?:…|\.\.\.)[^\s\p{L}\p{N}\p{M}]*)[^\S\r\n]+$/u;
-const ELLIPSIS_AFTER = /^[^\S\r\n]+([^\s\p{L}\p{N}\p{M}]*(?:…|\.\.\.)[^\s\p{L}\p{N}\p{M}]*)(?:\s|$)/u;
-
-/** Start of a stand-alone ellipsis run just before `offset` on the same line, or null. */
-function ellipsisBefore(text: string, offset: number): number | null {
-  const window = text.slice(Math.max(0, offset - 16), offset);
-  // Most passages have no ellipsis beside them: skip the regex (whose first use compiles its
-  // Unicode classes, a few milliseconds of every short comparison).
-  if (!hasEllipsis(window)) return null;
-  const match = ELLIPSIS_BEFORE.exec(window);
-  return match === null ? null : offset - window.length + match.index + match[0].indexOf(match[1]);
+/** Quote marks and dashes the way outlets vary them, folded to one form each. */
+function foldPunctuation(codePoint: number): string {
+  const ch = String.fromCodePoint(codePoint);
+  if ('"“”„‟«»＂〝〞'.includes(ch)) return '"';
+  if ("'‘’‚‛‹›ʼ".includes(ch)) return "'";
+  if ('-‐‑‒–—―'.includes(ch)) return '-';
+  return ch;
 }
-
-/** End of a stand-alone ellipsis run just after `offset` on the same line, or null. */
-function ellipsisAfter(text: string, offset: number): number | null {
-  const window = text.slice(offset, offset + 16);
-  if (!hasEllipsis(window)) return null;
-  const match = ELLIPSIS_AFTER.exec(window);
-  return match === null ? null : offset + match[0].indexOf(match[1]) + match[1].length;
-}
-
-const hasEllipsis = (window: string): boolean => window.includes('…') || window.includes('...');
 
 const PUNCTUATION = /^[^\s\p{L}\p{N}\p{M}]$/u;
 const ASCII_WORD_OR_SPACE = /^[\sA-Za-z0-9]$/;
