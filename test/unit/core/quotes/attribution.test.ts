@@ -169,6 +169,32 @@ describe('analyzeQuotes: what is not speech', () => {
     assert.deepStrictEqual(doc.quotes.map((q) => q.text), ['unsafe for heavy lorries']);
   });
 
+  it('reads a clause or several sentences after a work noun as speech, and a title after `titled` whatever it reads like', () => {
+    const text = [
+      'According to the newspaper, “the ferry has run at a loss for years. The council knew it.”',
+      'The harbour program “is gaining and has gained ground lately,” Ms Fenn said.',
+      'The wardens told local radio that “nobody should swim near the weir this week.”',
+      'The council released a memo titled "Why the ferry must stop. And what comes next."',
+      'Its newspaper “Harbour Lights” closed in May.',
+    ].join('\n\n');
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(doc.quotes.map((q) => q.text), [
+      'the ferry has run at a loss for years. The council knew it.',
+      'is gaining and has gained ground lately,',
+      'nobody should swim near the weir this week.',
+    ]);
+    assert.deepStrictEqual(doc.nonSpeech.map((n) => [text.slice(n.range[0], n.range[1]), n.kind]), [
+      ['Why the ferry must stop. And what comes next.', 'title'], ['Harbour Lights', 'title'],
+    ]);
+  });
+
+  it('reads a one-word quote that opens a sentence before its cue as speech, not a nickname: `. “Judge,” Brafman said`', () => {
+    const text = 'He stood. “Judge,” Amos Brafman said, “I have never seen this.”\n\nRobert C. “Bobby” Scott nodded.';
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(who(text, doc).map(([words, speaker]) => [words, speaker]), [['Judge,', 'Amos Brafman'], ['I have never seen this.', 'Amos Brafman']]);
+    assert.deepStrictEqual(doc.nonSpeech.map((n) => [text.slice(n.range[0], n.range[1]), n.kind]), [['Bobby', 'scare']]);
+  });
+
   it('treats a capitalised name after an article as a title, even beside a speech verb', () => {
     const text = 'Ruth Okafor said she would attend a “Town Hall Forum” on Friday.';
     const doc = analyzeQuotes(text);
