@@ -179,6 +179,10 @@ function phraseEndingAt(tokens: readonly CueToken[], end: number, lo: number): C
   return trimOpeners(words);
 }
 
+/** Two or more capitalised words, none of them a title or an organisation's word: a person's name (`Jane Doe`). */
+const isPersonName = (words: readonly CueToken[]): boolean =>
+  words.length >= 2 && words.every((w) => w.capital && !TITLE_WORDS.has(w.lower.replace(/\.$/, '')) && !ORGANISATION_WORDS.has(w.lower));
+
 /** The noun phrase starting at `start` (`said Mr Raab`, `according to the ministry`). */
 function phraseStartingAt(tokens: readonly CueToken[], start: number, hi: number): CueToken[] {
   const words: CueToken[] = [];
@@ -195,6 +199,9 @@ function phraseStartingAt(tokens: readonly CueToken[], start: number, hi: number
     if (!w.capital && (SPEECH_VERBS.has(w.lower) && !nounAfterDeterminer(tokens, k) || isAdverb(w))) break;
     // `said Smith Tuesday`: a weekday after a name ends it.
     if (WEEKDAYS.has(w.lower) && words.length > 0) break;
+    // `said Jane Doe of the University of Texas`, `said Jo Bloggs of Leeds`: a person's name ends
+    // before the place or body `of` attaches to it (`Bank of America`, `Secretary of State` go on).
+    if (w.lower === 'of' && isPersonName(words)) break;
     // `Smith beamed`: a lower-case word after a name is its verb (`the foreign minister` is no name).
     // (A capitalised article opening the sentence is no name: `The conservative publication`.)
     if (!w.capital && words.length > 0 && words.every((x) => x.capital) && !INSIDE_PHRASE.has(w.lower) && !(words.length === 1 && DETERMINER_START.has(words[0].lower))) break;
@@ -272,6 +279,8 @@ function subjectOf(tokens: readonly CueToken[], verb: number, lo: number, senten
     let j = k - 1;
     while (j > lo && j > k - 30 && !isPunct(tokens[j], mark) && tokens[j].kind !== 'quote') j--;
     if (j <= lo || !isPunct(tokens[j], mark)) return null;
+    const opening = appositionChainOpening(tokens, j, Math.max(lo, sentenceStart));
+    if (opening && plausibleSpeaker(opening, sentenceStart)) return { words: opening, role: [] };
     let end = j - 1;
     const open = parenthesisStart(tokens, end, lo);
     if (open >= 0) end = open - 1;
@@ -299,6 +308,34 @@ function subjectOf(tokens: readonly CueToken[], verb: number, lo: number, senten
     if (plausibleSpeaker(further, sentenceStart)) words = further;
   }
   return plausibleSpeaker(words, sentenceStart) ? { words, role: [] } : null;
+}
+
+/**
+ * `Cory James, 22, of Flint, Mich., said`, `Gia Vian, the editor of the Vatican’s paper, L’Osservatore
+ * Romano, said`: where appositions follow one another after a name that opens the sentence, that
+ * name is the subject, not the last apposition's. `comma` is the opening comma of the apposition
+ * before the verb; null unless at least one more comma-separated piece stands between it and a
+ * capitalised name at `start`.
+ */
+function appositionChainOpening(tokens: readonly CueToken[], comma: number, start: number): CueToken[] | null {
+  let c = comma;
+  for (let pieces = 0; pieces < 4; pieces++) {
+    let s = c - 1;
+    while (s >= start && c - s <= 12 && (isWord(tokens[s]) || isNameDot(tokens, s) || isPunct(tokens[s], '.'))) s--;
+    if (s === c - 1) return null;
+    const piece = tokens.slice(s + 1, c);
+    if (s < start) {
+      if (pieces === 0) return null;
+      const first = piece[0];
+      const words = piece.filter(isWord);
+      const name = words.length <= 5 && words.every((w) => w.capital && !w.possessive) && !SENTENCE_OPENERS.has(first.lower) && !PREPOSITIONS.has(first.lower) && !PHRASE_BREAKERS.has(first.lower) && !DETERMINER_START.has(first.lower);
+      return name ? words : null;
+    }
+    // A list (`Ames, Brody and Cole`) or a clause (`Levine, who has given money to Rubio,`) is no chain of appositions.
+    if (!isPunct(tokens[s], ',') || piece.some((w) => w.lower === 'and' || w.lower === 'or' || RELATIVE_PRONOUNS.has(w.lower) || SPEECH_VERBS.has(w.lower))) return null;
+    c = s;
+  }
+  return null;
 }
 
 function attributionOf(text: string, found: Found | null, sentenceStart: number, cue: AttributionCue): Attribution | null {

@@ -221,6 +221,21 @@ describe('analyzeQuotes: roles, appositions and introductions', () => {
     assert.deepStrictEqual(who(prefixed), [['Nobody should sail before noon,', 'Ivo Brandt', 'the lock keeper']]);
   });
 
+  it('gives the quote to the name that opens a chain of appositions, not to the last one: `Ivo Brandt, 54, of Leeds, said`', () => {
+    const text = [
+      'Ivo Brandt, 54, of Ashby, Kent, said the river had reached “the top of the gates.”',
+      'Ada Lind, the editor of the rowing club’s newsletter, The Oarsman, said every race was “a small war.”',
+      'Of the plan, Nora Vance, who has rowed for years, said it was “a fine idea.”',
+      'In Ashby, Tom Reed, a boatman, said the water was “too cold.”',
+    ].join('\n\n');
+    assert.deepStrictEqual(who(text).map(([, name]) => name), ['Ivo Brandt', 'Ada Lind', 'Nora Vance', 'Tom Reed']);
+  });
+
+  it('ends a name after a verb where `of` attaches a place or body to it, not in `Bank of Ashby`', () => {
+    const text = '“The gates held,” said Ivo Brandt of the University of Ashby.\n\n“We lent the money,” said Bank of Ashby.';
+    assert.deepStrictEqual(who(text), [['The gates held,', 'Ivo Brandt', 'Ivo Brandt'], ['We lent the money,', 'Bank of Ashby', 'Bank of Ashby']]);
+  });
+
   it('takes only the determined noun phrase before an apposition as the role, not the verb before it', () => {
     const text = 'Reporters met the rowing club’s boatman, Ada Lind, on the pier. “We row at six,” said Ms Lind.';
     const doc = analyzeQuotes(text);
