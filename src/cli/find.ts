@@ -90,7 +90,7 @@ export function runFind(operands: readonly string[], options: CliOptions, find: 
   };
   const report = syncArchiveNow(index, files, { read }, new Fingerprinter(index.settings), { maxBytes: options.maxBytes, removeUnlisted: true });
   warnSkipped(report, io);
-  if (find.index !== undefined && index.hasUnsavedChanges) saveIndex(find.index, index, { tool: 'compare-sources find', root }, io);
+  if (find.index !== undefined) saveIndex(find.index, index, { tool: 'compare-sources find', root }, io);
 
   const matches = findSources(index, article.text, (key) => {
     const bytes = read(key);
@@ -190,11 +190,21 @@ function openIndex(file: string | undefined, root: string, io: CliIo): EmbeddedA
   }
 }
 
-/** Written beside and renamed into place, so that a run cut short never leaves half an index. */
+/**
+ * A few changes are appended to the file as journal records (a record cut short is ignored when
+ * read); a whole index is written beside and renamed into place, so that a run cut short never
+ * leaves half an index.
+ */
 function saveIndex(file: string, index: EmbeddedArchiveIndex, meta: IndexMeta, io: CliIo): void {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
-    fs.writeFileSync(temporary, index.serialize(meta));
+    const save = index.save(meta);
+    if (!save) return;
+    if (save.append) {
+      fs.appendFileSync(file, save.bytes);
+      return;
+    }
+    fs.writeFileSync(temporary, save.bytes);
     fs.renameSync(temporary, file);
   } catch (error) {
     fs.rmSync(temporary, { force: true });

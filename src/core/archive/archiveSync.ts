@@ -59,14 +59,22 @@ export function* syncArchive(
   options: SyncOptions,
 ): Generator<SyncProgress, SyncReport, void> {
   const report: SyncReport = { added: 0, updated: 0, restamped: 0, removed: 0, unchanged: 0, skipped: [] };
-  const listed = new Set<string>();
-  for (const [done, file] of files.entries()) {
-    listed.add(file.key);
-    updateOne(index, file, reader, fingerprinter, options.maxBytes, report);
-    yield { done: done + 1, total: files.length };
+  // Most files of a listing are unchanged: they are counted in one tight loop, and only the others
+  // go through the steps (a step per file made a query over 10,000 unchanged files pay for 10,000 resumptions).
+  const listed = options.removeUnlisted ? new Set<string>() : undefined;
+  const changed: ArchiveFile[] = [];
+  for (const file of files) {
+    listed?.add(file.key);
+    const known = index.stamp(file.key);
+    if (known && known.size === file.size && known.modified === file.modified) report.unchanged++;
+    else changed.push(file);
   }
-  if (options.removeUnlisted) {
-    for (const { key } of index.documents()) {
+  for (const [done, file] of changed.entries()) {
+    updateOne(index, file, reader, fingerprinter, options.maxBytes, report);
+    yield { done: report.unchanged + done + 1, total: files.length };
+  }
+  if (listed) {
+    for (const key of index.keys()) {
       if (!listed.has(key) && index.remove(key)) report.removed++;
     }
   }
@@ -84,10 +92,6 @@ export function syncArchiveNow(...args: Parameters<typeof syncArchive>): SyncRep
 
 function updateOne(index: EmbeddedArchiveIndex, file: ArchiveFile, reader: ArchiveReader, fingerprinter: Fingerprinter, maxBytes: number, report: SyncReport): void {
   const known = index.stamp(file.key);
-  if (known && known.size === file.size && known.modified === file.modified) {
-    report.unchanged++;
-    return;
-  }
   const skip = (reason: string, stamp: DocumentStamp): void => {
     // Indexed with no fingerprints, so that the next sync does not read it again while it stays the same.
     index.put(file.key, EMPTY, stamp);

@@ -10,11 +10,10 @@
  * uses paths, the extension URIs.
  */
 import type { ArchiveIndex, Candidate, CandidateQuery, DocumentStamp, IndexedDocument } from './archiveIndex';
-import { checkedSettings, FINGERPRINT_VERSION, type FingerprintSettings } from './fingerprints';
+import { checkedSettings, type FingerprintSettings } from './fingerprints';
+import { decodeIndexFile, encodeJournal, encodeSnapshot, type JournalRecord } from './indexFile';
 
-// The core compiles without DOM or Node types, yet every runtime it targets has these (see text/decode.ts).
-declare const TextEncoder: { new (): { encode(text: string): Uint8Array } };
-declare const TextDecoder: { new (label: 'utf-8', options: { fatal: boolean }): { decode(bytes: Uint8Array): string } };
+export { IndexFileError } from './indexFile';
 
 /**
  * A fingerprint held by more documents than this counts for none of them: boilerplate (a byline, a
@@ -25,26 +24,25 @@ export function commonFingerprintFrom(documents: number): number {
   return Math.max(64, Math.ceil(documents * 0.02));
 }
 
-/** Why a saved index could not be read (it is then rebuilt). */
-export class IndexFileError extends Error {}
+/** What the file an index was loaded from (or last saved to) holds besides its snapshot. */
+interface FileState {
+  meta: string;
+  journalRecords: number;
+  journalPostings: number;
+  /** False when its journal ended in a record cut short: the next save writes the file anew. */
+  intact: boolean;
+}
 
-const MAGIC = 0x58465343; // 'CSFX' read as a little-endian number
-const FILE_VERSION = 1;
-const HEADER_BYTES = 16;
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-
-interface FileHeader {
-  fingerprintVersion: number;
-  settings: FingerprintSettings;
-  meta: unknown;
-  /** [key, size, modified, hash, fingerprints] per document, in slot order. */
-  documents: [string, number, number, number, number][];
+/** What to write: the whole file, or records to append to the file the index came from. */
+export interface IndexSave {
+  bytes: Uint8Array;
+  append: boolean;
 }
 
 export class EmbeddedArchiveIndex implements ArchiveIndex {
   readonly settings: FingerprintSettings;
   // Documents by slot. A removed document's slot stays, dead, until the next compaction.
-  private keys: (string | undefined)[] = [];
+  private slotKeys: (string | undefined)[] = [];
   private stamps: DocumentStamp[] = [];
   private counts: number[] = [];
   private alive = new Uint8Array(64);
@@ -56,7 +54,9 @@ export class EmbeddedArchiveIndex implements ArchiveIndex {
   private recent = new Map<number, Uint32Array>();
   private recentPostings = 0;
   private deadPostings = 0;
-  private dirty = false;
+  // Changes not yet saved, as journal records, and the file the index was loaded from or saved to.
+  private pending: JournalRecord[] = [];
+  private file: FileState | undefined;
 
   constructor(settings: FingerprintSettings) {
     this.settings = checkedSettings(settings);
@@ -67,9 +67,9 @@ export class EmbeddedArchiveIndex implements ArchiveIndex {
     return this.slots.size;
   }
 
-  /** Whether anything changed since the index was made, loaded or last serialized. */
+  /** Whether there is anything to save: changes since it was loaded or saved, or it never was. */
   get hasUnsavedChanges(): boolean {
-    return this.dirty;
+    return this.pending.length > 0 || this.file === undefined;
   }
 
   /** Fingerprints held, over all documents (what the index costs: 8 bytes each). */
@@ -79,6 +79,10 @@ export class EmbeddedArchiveIndex implements ArchiveIndex {
 
   has(key: string): boolean {
     return this.slots.has(key);
+  }
+
+  keys(): IterableIterator<string> {
+    return this.slots.keys();
   }
 
   documents(): IndexedDocument[] {
@@ -91,52 +95,75 @@ export class EmbeddedArchiveIndex implements ArchiveIndex {
   }
 
   put(key: string, fingerprints: Uint32Array, stamp: DocumentStamp): void {
-    this.remove(key);
-    const slot = this.keys.length;
-    this.keys.push(key);
-    this.stamps.push({ ...stamp });
-    this.counts.push(fingerprints.length);
-    if (slot === this.alive.length) {
-      const wider = new Uint8Array(slot * 2);
-      wider.set(this.alive);
-      this.alive = wider;
-    }
-    this.alive[slot] = 1;
-    this.slots.set(key, slot);
-    this.recent.set(slot, fingerprints);
-    this.recentPostings += fingerprints.length;
-    this.dirty = true;
+    this.apply({ kind: 'put', key, stamp: { ...stamp }, fingerprints });
   }
 
   restamp(key: string, stamp: DocumentStamp): boolean {
-    const slot = this.slots.get(key);
-    if (slot === undefined) return false;
-    this.stamps[slot] = { ...stamp };
-    this.dirty = true;
-    return true;
+    return this.has(key) && this.apply({ kind: 'restamp', key, stamp: { ...stamp } });
   }
 
   remove(key: string): boolean {
-    const slot = this.slots.get(key);
-    if (slot === undefined) return false;
-    this.slots.delete(key);
-    this.keys[slot] = undefined;
-    this.alive[slot] = 0;
-    this.deadPostings += this.counts[slot];
-    this.dirty = true;
-    return true;
+    return this.has(key) && this.apply({ kind: 'remove', key });
   }
 
   rename(from: string, to: string): boolean {
-    const slot = this.slots.get(from);
-    if (slot === undefined) return false;
-    if (from === to) return true;
-    this.remove(to);
-    this.slots.delete(from);
-    this.slots.set(to, slot);
-    this.keys[slot] = to;
-    this.dirty = true;
+    if (!this.has(from)) return false;
+    return from === to || this.apply({ kind: 'rename', key: from, to });
+  }
+
+  /** Makes one change and remembers it for the next save. */
+  private apply(record: JournalRecord): true {
+    this.change(record);
+    this.pending.push(record);
     return true;
+  }
+
+  private change(record: JournalRecord): void {
+    switch (record.kind) {
+      case 'put': {
+        this.forget(record.key);
+        const slot = this.slotKeys.length;
+        this.slotKeys.push(record.key);
+        this.stamps.push(record.stamp);
+        this.counts.push(record.fingerprints.length);
+        if (slot === this.alive.length) {
+          const wider = new Uint8Array(slot * 2);
+          wider.set(this.alive);
+          this.alive = wider;
+        }
+        this.alive[slot] = 1;
+        this.slots.set(record.key, slot);
+        this.recent.set(slot, record.fingerprints);
+        this.recentPostings += record.fingerprints.length;
+        return;
+      }
+      case 'restamp': {
+        const slot = this.slots.get(record.key);
+        if (slot !== undefined) this.stamps[slot] = record.stamp;
+        return;
+      }
+      case 'remove':
+        this.forget(record.key);
+        return;
+      case 'rename': {
+        const slot = this.slots.get(record.key);
+        if (slot === undefined) return;
+        this.forget(record.to);
+        this.slots.delete(record.key);
+        this.slots.set(record.to, slot);
+        this.slotKeys[slot] = record.to;
+        return;
+      }
+    }
+  }
+
+  private forget(key: string): void {
+    const slot = this.slots.get(key);
+    if (slot === undefined) return;
+    this.slots.delete(key);
+    this.slotKeys[slot] = undefined;
+    this.alive[slot] = 0;
+    this.deadPostings += this.counts[slot];
   }
 
   candidates(query: CandidateQuery): Candidate[] {
@@ -154,7 +181,8 @@ export class EmbeddedArchiveIndex implements ArchiveIndex {
       const start = lowerBound(baseHashes, fingerprints[q], from);
       let end = start;
       while (end < baseHashes.length && baseHashes[end] === fingerprints[q]) {
-        frequency[q] += alive[baseSlots[end]];
+        // `=== 1`: a slot past the documents (a damaged file) reads undefined and counts for none.
+        if (alive[baseSlots[end]] === 1) frequency[q]++;
         end++;
       }
       starts[q] = start;
@@ -171,19 +199,19 @@ export class EmbeddedArchiveIndex implements ArchiveIndex {
     }
 
     const common = commonFingerprintFrom(this.size);
-    const shared = new Uint32Array(this.keys.length);
+    const shared = new Uint32Array(this.slotKeys.length);
     const touched: number[] = [];
     const credit = (slot: number): void => {
       if (shared[slot]++ === 0) touched.push(slot);
     };
     for (let q = 0; q < count; q++) {
       if (frequency[q] > common) continue;
-      for (let p = starts[q]; p < ends[q]; p++) if (alive[baseSlots[p]]) credit(baseSlots[p]);
+      for (let p = starts[q]; p < ends[q]; p++) if (alive[baseSlots[p]] === 1) credit(baseSlots[p]);
     }
     for (let h = 0; h < recentHits.length; h += 2) if (frequency[recentHits[h + 1]] <= common) credit(recentHits[h]);
 
     const excluded = new Set(query.exclude ?? []);
-    const keys = this.keys;
+    const keys = this.slotKeys;
     return touched
       .filter((slot) => !excluded.has(keys[slot]!))
       .sort((x, y) => shared[y] - shared[x] || compareKeys(keys[x]!, keys[y]!))
@@ -194,14 +222,14 @@ export class EmbeddedArchiveIndex implements ArchiveIndex {
   /** Merges the documents put since the last compaction into the sorted lists and forgets dead ones. */
   compact(): void {
     if (this.recent.size === 0 && this.deadPostings === 0) return;
-    const renumbered = new Int32Array(this.keys.length).fill(-1);
+    const renumbered = new Int32Array(this.slotKeys.length).fill(-1);
     const keys: string[] = [];
     const stamps: DocumentStamp[] = [];
     const counts: number[] = [];
-    for (let slot = 0; slot < this.keys.length; slot++) {
+    for (let slot = 0; slot < this.slotKeys.length; slot++) {
       if (!this.alive[slot]) continue;
       renumbered[slot] = keys.length;
-      keys.push(this.keys[slot]!);
+      keys.push(this.slotKeys[slot]!);
       stamps.push(this.stamps[slot]);
       counts.push(this.counts[slot]);
     }
@@ -226,7 +254,7 @@ export class EmbeddedArchiveIndex implements ArchiveIndex {
     let out = 0;
     let r = 0;
     for (let b = 0; b < baseHashes.length; b++) {
-      const slot = renumbered[baseSlots[b]];
+      const slot = renumbered[baseSlots[b]] ?? -1;
       if (slot < 0) continue;
       const hash = baseHashes[b];
       while (r < waiting && recentHashes[r] < hash) {
@@ -241,7 +269,7 @@ export class EmbeddedArchiveIndex implements ArchiveIndex {
       slots[out++] = recentSlots[r];
     }
 
-    this.keys = keys;
+    this.slotKeys = keys;
     this.stamps = stamps;
     this.counts = counts;
     this.alive = new Uint8Array(Math.max(64, keys.length * 2));
@@ -255,86 +283,74 @@ export class EmbeddedArchiveIndex implements ArchiveIndex {
     this.deadPostings = 0;
   }
 
-  /**
-   * The index as bytes: a 16-byte head, a JSON header (settings, the caller's `meta`, the documents
-   * and their stamps), then the postings as two little-endian arrays of 32-bit numbers, which
-   * `deserialize` uses in place.
-   */
+  /** The whole index as a file (indexFile.ts), compacted; `meta` is the caller's own record, kept as JSON. */
   serialize(meta: unknown = null): Uint8Array {
     this.compact();
-    const header: FileHeader = {
-      fingerprintVersion: FINGERPRINT_VERSION,
-      settings: this.settings,
-      meta,
-      documents: this.keys.map((key, slot) => {
-        const { size, modified, hash } = this.stamps[slot];
-        return [key!, size, modified, hash, this.counts[slot]];
-      }),
-    };
-    const json = new TextEncoder().encode(JSON.stringify(header));
-    const postingsAt = HEADER_BYTES + align4(json.length);
-    const count = this.baseHashes.length;
-    const bytes = new Uint8Array(postingsAt + 8 * count);
-    const view = new DataView(bytes.buffer);
-    view.setUint32(0, MAGIC, true);
-    view.setUint32(4, FILE_VERSION, true);
-    view.setUint32(8, json.length, true);
-    view.setUint32(12, count, true);
-    bytes.set(json, HEADER_BYTES);
-    writeUint32s(bytes, postingsAt, this.baseHashes);
-    writeUint32s(bytes, postingsAt + 4 * count, this.baseSlots);
-    this.dirty = false;
+    const stamps = new Float64Array(3 * this.slotKeys.length);
+    this.stamps.forEach(({ size, modified, hash }, slot) => stamps.set([size, modified, hash], 3 * slot));
+    const json = JSON.stringify(meta);
+    const bytes = encodeSnapshot({
+      settings: this.settings, meta: json, keys: this.slotKeys as string[], stamps, counts: Uint32Array.from(this.counts),
+      hashes: this.baseHashes, slots: this.baseSlots,
+    });
+    this.pending = [];
+    this.file = { meta: json, journalRecords: 0, journalPostings: 0, intact: true };
     return bytes;
   }
 
-  /** Reads what `serialize` wrote; throws IndexFileError when the bytes are not such an index (or another version's). */
-  static deserialize(bytes: Uint8Array): { index: EmbeddedArchiveIndex; meta: unknown } {
-    if (bytes.length < HEADER_BYTES) throw new IndexFileError('not an index file (too short)');
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    if (view.getUint32(0, true) !== MAGIC) throw new IndexFileError('not an index file');
-    if (view.getUint32(4, true) !== FILE_VERSION) throw new IndexFileError('made by another version');
-    const jsonLength = view.getUint32(8, true);
-    const count = view.getUint32(12, true);
-    const postingsAt = HEADER_BYTES + align4(jsonLength);
-    if (bytes.length !== postingsAt + 8 * count) throw new IndexFileError('truncated or damaged');
-    let header: FileHeader;
-    try {
-      header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(HEADER_BYTES, HEADER_BYTES + jsonLength))) as FileHeader;
-    } catch {
-      throw new IndexFileError('damaged header');
-    }
-    if (header.fingerprintVersion !== FINGERPRINT_VERSION) throw new IndexFileError('made by another version');
-    if (!isSettings(header.settings) || !Array.isArray(header.documents)) throw new IndexFileError('damaged header');
-    const index = new EmbeddedArchiveIndex(header.settings);
-    const documents = header.documents;
-    index.alive = new Uint8Array(Math.max(64, documents.length * 2));
-    for (const [slot, entry] of documents.entries()) {
-      if (!isDocumentEntry(entry) || index.slots.has(entry[0])) throw new IndexFileError('damaged header');
-      const [key, size, modified, hash, fingerprints] = entry;
-      index.keys.push(key);
-      index.stamps.push({ size, modified, hash });
-      index.counts.push(fingerprints);
-      index.alive[slot] = 1;
-      index.slots.set(key, slot);
-    }
-    const hashes = readUint32s(bytes, postingsAt, count);
-    const slots = readUint32s(bytes, postingsAt + 4 * count, count);
-    for (let p = 0; p < count; p++) {
-      if (slots[p] >= documents.length || (p > 0 && hashes[p] < hashes[p - 1])) throw new IndexFileError('damaged postings');
-    }
-    index.baseHashes = hashes;
-    index.baseSlots = slots;
-    return { index, meta: header.meta };
+  /**
+   * What to write to keep the file this index came from up to date: the changes since as journal
+   * records to append, or the whole index when the file's journal would grow past a sixteenth of
+   * its postings (loading it would then cost more than writing anew), its `meta` changed, or its
+   * journal was cut short. Undefined when there is nothing to write.
+   */
+  save(meta: unknown = null): IndexSave | undefined {
+    const file = this.file;
+    const json = JSON.stringify(meta);
+    if (file && file.meta === json && this.pending.length === 0) return undefined;
+    const postings = this.pending.reduce((sum, record) => sum + (record.kind === 'put' ? record.fingerprints.length : 0), 0);
+    const journalFits = file !== undefined && file.intact && file.meta === json
+      && file.journalRecords + this.pending.length <= 4096
+      && file.journalPostings + postings <= Math.max(1 << 14, this.baseHashes.length >> 4);
+    if (!journalFits) return { bytes: this.serialize(meta), append: false };
+    const bytes = encodeJournal(this.pending);
+    file.journalRecords += this.pending.length;
+    file.journalPostings += postings;
+    this.pending = [];
+    return { bytes, append: true };
   }
-}
 
-function isSettings(value: unknown): value is FingerprintSettings {
-  const settings = value as FingerprintSettings | null;
-  return typeof settings === 'object' && settings !== null && Number.isInteger(settings.gramWords) && Number.isInteger(settings.window);
-}
-
-function isDocumentEntry(value: unknown): value is FileHeader['documents'][number] {
-  return Array.isArray(value) && value.length === 5 && typeof value[0] === 'string' && value.slice(1).every((n) => typeof n === 'number' && Number.isFinite(n));
+  /** Reads a file that `serialize` and `save` wrote; throws IndexFileError when it is no such file (or another version's). */
+  static deserialize(bytes: Uint8Array): { index: EmbeddedArchiveIndex; meta: unknown } {
+    const { snapshot, journal, journalIntact } = decodeIndexFile(bytes);
+    const index = new EmbeddedArchiveIndex(snapshot.settings);
+    const documents = snapshot.keys.length;
+    index.alive = new Uint8Array(Math.max(64, documents * 2));
+    index.alive.fill(1, 0, documents);
+    index.slotKeys = snapshot.keys;
+    index.counts = Array.from(snapshot.counts);
+    const stamps = snapshot.stamps;
+    for (let slot = 0; slot < documents; slot++) {
+      index.stamps.push({ size: stamps[3 * slot], modified: stamps[3 * slot + 1], hash: stamps[3 * slot + 2] });
+      index.slots.set(snapshot.keys[slot], slot);
+    }
+    index.baseHashes = snapshot.hashes;
+    index.baseSlots = snapshot.slots;
+    for (const record of journal) index.change(record);
+    index.file = {
+      meta: snapshot.meta,
+      journalRecords: journal.length,
+      journalPostings: journal.reduce((sum, record) => sum + (record.kind === 'put' ? record.fingerprints.length : 0), 0),
+      intact: journalIntact,
+    };
+    let meta: unknown;
+    try {
+      meta = JSON.parse(snapshot.meta);
+    } catch {
+      meta = null;
+    }
+    return { index, meta };
+  }
 }
 
 /** Keys in code-unit order, so that ties come out the same on every machine (localeCompare would not). */
@@ -342,9 +358,6 @@ function compareKeys(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-function align4(length: number): number {
-  return (length + 3) & ~3;
-}
 
 /** First index at or after `from` whose value is not below `value`. */
 function lowerBound(sorted: Uint32Array, value: number, from: number): number {
@@ -399,21 +412,4 @@ export function sortPairs(keys: Uint32Array, values: Uint32Array): void {
   // Two passes: the sorted pairs are back in the caller's arrays.
 }
 
-function writeUint32s(bytes: Uint8Array, at: number, values: Uint32Array): void {
-  if (LITTLE_ENDIAN) {
-    bytes.set(new Uint8Array(values.buffer, values.byteOffset, values.byteLength), at);
-    return;
-  }
-  const view = new DataView(bytes.buffer, bytes.byteOffset);
-  for (let k = 0; k < values.length; k++) view.setUint32(at + 4 * k, values[k], true);
-}
 
-/** The numbers in place when the bytes are aligned (a file read whole usually is), a copy otherwise. */
-function readUint32s(bytes: Uint8Array, at: number, count: number): Uint32Array {
-  const offset = bytes.byteOffset + at;
-  if (LITTLE_ENDIAN && offset % 4 === 0) return new Uint32Array(bytes.buffer, offset, count);
-  const values = new Uint32Array(count);
-  const view = new DataView(bytes.buffer, offset);
-  for (let k = 0; k < count; k++) values[k] = view.getUint32(4 * k, true);
-  return values;
-}

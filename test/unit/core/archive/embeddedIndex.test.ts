@@ -124,6 +124,7 @@ describe('core/archive/embeddedIndex', () => {
     index.put('extra.txt', fingerprinter.fingerprint('Words of an extra document that is not like the others at all, put in last.'), stamp(99));
     const queries = [...texts.values()].slice(0, 10).map((text) => fingerprinter.fingerprint(text));
     const answers = queries.map((query) => index.candidates({ fingerprints: query, limit: 10 }));
+    assert.strictEqual(index.hasUnsavedChanges, true);
     const bytes = index.serialize({ root: '/archive' });
     assert.strictEqual(index.hasUnsavedChanges, false);
     const { index: loaded, meta } = EmbeddedArchiveIndex.deserialize(bytes);
@@ -132,8 +133,8 @@ describe('core/archive/embeddedIndex', () => {
     assert.deepStrictEqual(loaded.documents().sort((x, y) => (x.key < y.key ? -1 : 1)), index.documents().sort((x, y) => (x.key < y.key ? -1 : 1)));
     assert.deepStrictEqual(queries.map((query) => loaded.candidates({ fingerprints: query, limit: 10 })), answers);
     assert.strictEqual(loaded.hasUnsavedChanges, false);
-    // Fingerprints cost 8 bytes each; the rest is the header.
-    assert.ok(bytes.length < 8 * loaded.postings + 100 * loaded.size, `${bytes.length} bytes`);
+    // Fingerprints cost 8 bytes each; a document its key and stamp.
+    assert.ok(bytes.length < 8 * loaded.postings + 60 * loaded.size + 200, `${bytes.length} bytes`);
 
     // Bytes at an odd offset of their buffer (a slice of a larger read) load too.
     const shifted = new Uint8Array(bytes.length + 1);
@@ -150,13 +151,73 @@ describe('core/archive/embeddedIndex', () => {
     const bytes = archive(5).index.serialize();
     assert.throws(() => EmbeddedArchiveIndex.deserialize(new Uint8Array(3)), IndexFileError);
     assert.throws(() => EmbeddedArchiveIndex.deserialize(new TextEncoder().encode('{"not":"an index"}........')), IndexFileError);
-    assert.throws(() => EmbeddedArchiveIndex.deserialize(bytes.subarray(0, bytes.length - 4)), IndexFileError);
+    assert.throws(() => EmbeddedArchiveIndex.deserialize(bytes.subarray(0, bytes.length - 16)), /truncated/);
     const otherVersion = bytes.slice();
     otherVersion[4] = 99;
     assert.throws(() => EmbeddedArchiveIndex.deserialize(otherVersion), /another version/);
     const damaged = bytes.slice();
-    damaged[damaged.length - 1] = 0xff; // a document slot far past the last document
+    damaged[30] = 0xff; // inside the JSON header
     assert.throws(() => EmbeddedArchiveIndex.deserialize(damaged), /damaged/);
+  });
+
+  it('saves a few changes as journal records appended to its file, and reads them back', () => {
+    const { texts, index, fingerprinter } = archive(100);
+    let file = index.save({ root: 'x' })!.bytes;
+    assert.strictEqual(index.save({ root: 'x' }), undefined, 'nothing changed: nothing to write');
+    const writer = new ArticleWriter(11);
+    const loaded = EmbeddedArchiveIndex.deserialize(file).index;
+    const fresh = writer.article(300);
+    loaded.put('archive/0001.txt', fingerprinter.fingerprint(fresh), stamp(500));
+    loaded.remove('archive/0002.txt');
+    loaded.rename('archive/0003.txt', 'moved.txt');
+    loaded.restamp('archive/0004.txt', stamp(600));
+    const save = loaded.save({ root: 'x' })!;
+    assert.strictEqual(save.append, true);
+    assert.ok(save.bytes.length < 2000, `${save.bytes.length} bytes appended`);
+    file = concat(file, save.bytes);
+
+    const again = EmbeddedArchiveIndex.deserialize(file).index;
+    assert.strictEqual(again.hasUnsavedChanges, false);
+    assert.strictEqual(again.size, 99);
+    assert.deepStrictEqual(again.stamp('archive/0004.txt'), stamp(600));
+    assert.deepStrictEqual(again.stamp('archive/0001.txt'), stamp(500));
+    const queries = [fresh, ...[...texts.values()].slice(0, 10)].map((text) => fingerprinter.fingerprint(text));
+    const answers = queries.map((query) => loaded.candidates({ fingerprints: query, limit: 10 }));
+    assert.deepStrictEqual(queries.map((query) => again.candidates({ fingerprints: query, limit: 10 })), answers);
+    assert.strictEqual(answers[0][0].key, 'archive/0001.txt');
+    assert.ok(answers.every((answer) => !answer.some((candidate) => candidate.key === 'archive/0002.txt' || candidate.key === 'archive/0003.txt')));
+
+    // A record cut short (a write interrupted) is dropped; the ones before stand; the next save writes the whole file.
+    again.put('late.txt', fingerprinter.fingerprint(writer.article(200)), stamp(1));
+    again.put('later.txt', fingerprinter.fingerprint(writer.article(200)), stamp(2));
+    const records = again.save({ root: 'x' })!.bytes;
+    const firstRecord = new DataView(records.buffer, records.byteOffset).getUint32(4, true);
+    const cut = concat(file, records.subarray(0, firstRecord + 60));
+    const recovered = EmbeddedArchiveIndex.deserialize(cut).index;
+    assert.ok(recovered.has('late.txt'));
+    assert.ok(!recovered.has('later.txt'));
+    recovered.remove('moved.txt');
+    assert.strictEqual(recovered.save({ root: 'x' })!.append, false);
+
+    // So does a change of the caller's record.
+    assert.strictEqual(again.save({ root: 'y' })!.append, false);
+  });
+
+  it('folds its journal into a whole file once the journal would grow large', () => {
+    const { index, fingerprinter } = archive(40);
+    let file = index.save(null)!.bytes;
+    const loaded = EmbeddedArchiveIndex.deserialize(file).index;
+    const writer = new ArticleWriter(12);
+    let appended = 0;
+    for (let round = 0; round < 200; round++) {
+      loaded.put(`new/${round}.txt`, fingerprinter.fingerprint(writer.article(300)), stamp(round));
+      const save = loaded.save(null)!;
+      if (!save.append) break;
+      appended++;
+      file = concat(file, save.bytes);
+    }
+    assert.ok(appended > 5 && appended < 200, `${appended} saves appended before a whole file was written`);
+    assert.strictEqual(EmbeddedArchiveIndex.deserialize(file).index.size, 40 + appended);
   });
 
   it('sorts postings by fingerprint, carrying the documents along', () => {
@@ -167,3 +228,10 @@ describe('core/archive/embeddedIndex', () => {
     assert.deepStrictEqual([...values], [5, 2, 4, 0, 6, 3, 1]);
   });
 });
+
+function concat(x: Uint8Array, y: Uint8Array): Uint8Array {
+  const both = new Uint8Array(x.length + y.length);
+  both.set(x);
+  both.set(y, x.length);
+  return both;
+}
