@@ -18,6 +18,7 @@
 //   node scripts/bench/find.mjs [--data ../shared/data] [--articles 10000] [--queries 200]
 //        [--empty-queries 100] [--keep DIR] [--json FILE]
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
