@@ -7,6 +7,7 @@
 //   node scripts/bench/bench.mjs [--quick] [--sizes 10k,30k,100k,1m,5m] [--corpus DIR]
 //        [--no-peers] [--no-pathological] [--no-articles] [--pathological-size 1m] [--timeout 60] [--runs N]
 //        [--json FILE]
+//   node scripts/bench/bench.mjs --find [find bench options]   Find Sources over 10,000 articles (find.mjs)
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Buffer } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
@@ -32,7 +33,8 @@ const USAGE = `usage: node scripts/bench/bench.mjs [options]   (npm run bench --
   --no-peers              only ours and the 8-gram reference
   --timeout SEC           per-run cut-off (default 60)
   --runs N                repetitions per tool and input (default: 7 small … 2 at 5 MB)
-  --json FILE             also write every measurement as JSON`;
+  --json FILE             also write every measurement as JSON
+  --find                  instead: the Find Sources bench (scripts/bench/find.mjs; its options follow)`;
 
 function parseArgs(argv) {
   const options = {
@@ -366,6 +368,10 @@ function targets(cases, results, core, options, startMs) {
 }
 
 async function main() {
+  if (process.argv.includes('--find')) {
+    const { runFindBench } = await import('./find.mjs');
+    return runFindBench(process.argv.slice(2).filter((arg) => arg !== '--find'));
+  }
   const options = parseArgs(process.argv.slice(2));
   const workDir = mkdtempSync(join(tmpdir(), 'compare-sources-bench-'));
   try {

@@ -31,6 +31,14 @@ import { runOnce } from './measure.mjs';
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const CLI = join(ROOT, 'dist', 'cli.js');
 
+const USAGE = `usage: npm run bench -- --find [options]   (node scripts/bench/find.mjs [options])
+  --data DIR          where PolNeAR lies (default ../shared/data; generated news when absent)
+  --articles N        archive size (default 10000, about 50 MB)
+  --queries N         queries with planted passages (default 200)
+  --empty-queries N   queries with none (default 100)
+  --keep DIR          build the archive in DIR and keep it (default: a temporary folder, deleted)
+  --json FILE         also write every measurement as JSON`;
+
 function parseArgs(argv) {
   const options = {
     data: resolve(ROOT, '..', 'shared', 'data'), articles: 10000, queries: 200, emptyQueries: 100, keep: null, json: null, seed: 28,
@@ -48,7 +56,10 @@ function parseArgs(argv) {
     else if (arg === '--keep') options.keep = resolve(value());
     else if (arg === '--json') options.json = resolve(value());
     else if (arg === '--seed') options.seed = Number(value());
-    else throw new Error(`unknown option ${arg} (find bench: --data DIR --articles N --queries N --empty-queries N --keep DIR --json FILE)`);
+    else if (arg === '--help') {
+      console.log(USAGE);
+      process.exit(0);
+    } else throw new Error(`unknown option ${arg}\n${USAGE}`);
   }
   return options;
 }
