@@ -70,7 +70,7 @@ class ArchiveWorker {
     const fresh = (discarded?: string): OpenResult => {
       this.index = new EmbeddedArchiveIndex(settings);
       this.fingerprinter = new Fingerprinter(this.index.settings);
-      return { documents: 0, discarded };
+      return discarded === undefined ? { documents: 0 } : { documents: 0, discarded };
     };
     if (!storageFile || !fs.existsSync(storageFile)) return fresh();
     if (startFresh) {
