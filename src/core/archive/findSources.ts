@@ -8,6 +8,7 @@ import { DEFAULT_COMPARE_OPTIONS, type CompareOptions } from '../model';
 import { findSharedPassages } from '../passages/passages';
 import { documentStats } from '../passages/stats';
 import { tokenize, Vocabulary, type Tokens } from '../text/tokenize';
+import type { ArchiveIndex, Awaitable, Candidate } from './archiveIndex';
 import type { EmbeddedArchiveIndex } from './embeddedIndex';
 import { fingerprintTokens, type FingerprintSettings } from './fingerprints';
 
@@ -43,7 +44,7 @@ export const DEFAULT_TOP = 10;
  * compared than listed. Each comparison of two news articles takes about a millisecond.
  */
 export function candidateCount(top: number): number {
-  return Math.max(30, 3 * top);
+  return Math.max(20, 2 * top);
 }
 
 /** One article, tokenized once, compared exactly with one document after another. */
@@ -87,7 +88,8 @@ export function rankMatches(matches: SourceMatch[]): SourceMatch[] {
 
 /**
  * The documents of `index` sharing passages with the article, best first. `readText` gives a
- * candidate's article text (undefined when it can no longer be read: it is left out).
+ * candidate's article text (undefined when it can no longer be read: it is left out). Synchronous,
+ * for the embedded index (the CLI runs start to end without an event loop).
  */
 export function findSources(
   index: EmbeddedArchiveIndex,
@@ -95,19 +97,38 @@ export function findSources(
   readText: (key: string) => string | undefined,
   options: FindSourcesOptions = {},
 ): SourceMatch[] {
+  const { measure, query, top } = prepare(index, articleText, options);
+  const candidates = index.candidates(query);
+  return keepBest(candidates.map((candidate) => {
+    const text = readText(candidate.key);
+    return text === undefined ? undefined : measure.measure(candidate.key, text);
+  }), top);
+}
+
+/**
+ * The same for any index, one in a search engine included (docs/scale.md): its candidates, then the
+ * same exact comparison of each in the core.
+ */
+export async function findSourcesIn(
+  index: ArchiveIndex,
+  articleText: string,
+  readText: (key: string) => Awaitable<string | undefined>,
+  options: FindSourcesOptions = {},
+): Promise<SourceMatch[]> {
+  const { measure, query, top } = prepare(index, articleText, options);
+  const candidates: Candidate[] = await index.candidates(query);
+  const texts = await Promise.all(candidates.map((candidate) => readText(candidate.key)));
+  return keepBest(candidates.map((candidate, k) => (texts[k] === undefined ? undefined : measure.measure(candidate.key, texts[k]))), top);
+}
+
+function prepare(index: ArchiveIndex, articleText: string, options: FindSourcesOptions) {
   const top = Math.max(0, options.top ?? DEFAULT_TOP);
   const measure = new ArticleMeasure(articleText, options.compare);
-  const candidates = index.candidates({
-    fingerprints: measure.fingerprints(index.settings),
-    limit: options.candidates ?? candidateCount(top),
-    exclude: options.exclude,
-  });
-  const matches: SourceMatch[] = [];
-  for (const candidate of candidates) {
-    const text = readText(candidate.key);
-    if (text === undefined) continue;
-    const match = measure.measure(candidate.key, text);
-    if (match.passages > 0) matches.push(match);
-  }
-  return rankMatches(matches).slice(0, top);
+  const query = { fingerprints: measure.fingerprints(index.settings), limit: options.candidates ?? candidateCount(top), exclude: options.exclude };
+  return { measure, query, top };
+}
+
+/** The measured candidates that share a passage, best first, at most `top`. */
+function keepBest(measured: (SourceMatch | undefined)[], top: number): SourceMatch[] {
+  return rankMatches(measured.filter((match): match is SourceMatch => match !== undefined && match.passages > 0)).slice(0, top);
 }

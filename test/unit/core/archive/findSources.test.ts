@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import { compareTexts } from '../../../../src/core/compare';
+import type { ArchiveIndex } from '../../../../src/core/archive/archiveIndex';
 import { EmbeddedArchiveIndex } from '../../../../src/core/archive/embeddedIndex';
-import { findSources, rankMatches } from '../../../../src/core/archive/findSources';
+import { findSources, findSourcesIn, rankMatches } from '../../../../src/core/archive/findSources';
 import { DEFAULT_FINGERPRINT_SETTINGS, Fingerprinter } from '../../../../src/core/archive/fingerprints';
 import { ArticleWriter, plant } from './archiveFixture';
 
@@ -72,5 +73,29 @@ describe('core/archive/findSources', () => {
     assert.strictEqual(found[0]?.key, 'doc2.txt');
     assert.strictEqual(found[0].passages, 1);
     assert.ok(!findSources(index, article, read, { compare: { minWords: 13 } }).some((match) => match.key === 'doc2.txt'));
+  });
+});
+
+describe('core/archive/findSourcesIn (any ArchiveIndex, answers by promise)', () => {
+  it('gives the same answer through an index that answers asynchronously, as a search engine would', async () => {
+    const { writer, index, texts, read } = setUp(80);
+    // A stand-in for a remote index: every method answers later, by promise.
+    const later = <T>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), 1));
+    const remote: ArchiveIndex = {
+      settings: index.settings,
+      documents: () => later(index.documents()),
+      stamp: (key) => later(index.stamp(key)),
+      put: (key, fingerprints, stamp) => later(index.put(key, fingerprints, stamp)),
+      restamp: (key, stamp) => later(index.restamp(key, stamp)),
+      remove: (key) => later(index.remove(key)),
+      rename: (from, to) => later(index.rename(from, to)),
+      candidates: (query) => later(index.candidates(query)),
+    };
+    const article = plant(plant(writer.article(300), texts.get('doc11.txt')!.split('\n\n')[0], 1), texts.get('doc60.txt')!.split('\n\n')[1], 3);
+    const expected = findSources(index, article, read);
+    assert.deepStrictEqual(expected.map((match) => match.key).sort(), ['doc11.txt', 'doc60.txt']);
+    assert.deepStrictEqual(await findSourcesIn(remote, article, (key) => later(read(key))), expected);
+    await remote.remove('doc11.txt');
+    assert.deepStrictEqual((await findSourcesIn(remote, article, read)).map((match) => match.key), ['doc60.txt']);
   });
 });
