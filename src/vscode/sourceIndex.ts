@@ -3,7 +3,7 @@ import type { SourceMatch } from '../core/archive/findSources';
 import { sameSettings } from '../core/archive/fingerprints';
 import { VIEWS } from './commandIds';
 import type { Settings } from './configuration';
-import { readCheckedText } from './documentSource';
+import { readCheckedText, SourceError } from './documentSource';
 import { affectsFindSources, readFindSourcesSettings, type FindSourcesSettings } from './findSourcesSettings';
 import type { ArchiveRunner } from './worker/archiveRunner';
 import type { FindResult, OpenResult, SyncResult, WorkspaceFile } from './worker/archiveMessages';
@@ -106,6 +106,9 @@ export class SourceIndex implements vscode.Disposable {
 
   private async open(fresh: boolean, progress: IndexProgress | undefined, token: vscode.CancellationToken | undefined): Promise<void> {
     const started = Date.now();
+    if (!vscode.workspace.workspaceFolders?.some((folder) => folder.uri.scheme === 'file')) {
+      throw new SourceError('Find Sources searches the files of a folder on disk: open the folder that holds the archive (File > Open Folder).');
+    }
     const storageFile = this.storageUri?.scheme === 'file' ? vscode.Uri.joinPath(this.storageUri, STORAGE_FILE).fsPath : undefined;
     const opened = await this.runner.request<OpenResult>({
       type: 'open', storageFile, settings: this.settings.fingerprint, maxBytes: this.compareSettings().maxFileBytes, fresh,

@@ -8,7 +8,7 @@ import { parentPort } from 'node:worker_threads';
 import { syncArchive, type ArchiveFile } from '../../core/archive/archiveSync';
 import { EmbeddedArchiveIndex, IndexFileError } from '../../core/archive/embeddedIndex';
 import { findSources } from '../../core/archive/findSources';
-import { Fingerprinter, sameSettings, type FingerprintSettings } from '../../core/archive/fingerprints';
+import { DEFAULT_FINGERPRINT_SETTINGS, Fingerprinter, sameSettings, type FingerprintSettings } from '../../core/archive/fingerprints';
 import { decodeText } from '../../core/text/decode';
 import type { ArchiveCancel, ArchiveCommand, ArchiveRequest, ArchiveResponse, FindResult, OpenResult, SyncResult, WorkspaceFile } from './archiveMessages';
 
@@ -23,7 +23,7 @@ const SAVE_DELAY_MS = 1000;
 const META = { tool: 'compare-sources extension' };
 
 class ArchiveWorker {
-  private index = new EmbeddedArchiveIndex({ gramWords: 5, window: 6 });
+  private index = new EmbeddedArchiveIndex(DEFAULT_FINGERPRINT_SETTINGS);
   private fingerprinter = new Fingerprinter(this.index.settings);
   private storageFile: string | undefined;
   private maxBytes = Number.MAX_SAFE_INTEGER;
