@@ -95,11 +95,11 @@ function buildArchive(random, bases, pool, count) {
       continue;
     }
     const paragraphs = base.split('\n\n').filter((paragraph) => paragraph.trim());
-    const kept = paragraphs.filter(() => random.chance(0.85));
+    const kept = paragraphs.filter(() => random.chance(0.9));
     if (kept.length === 0) kept.push(paragraphs[0]);
     const variant = kept.map((paragraph) => (random.chance(0.15) ? paragraph : rewrite(random, pool, paragraph, 0.3)));
     const neighbour = bases[(i + 1) % bases.length].split('\n\n');
-    for (let n = random.int(1, 2); n > 0; n--) variant.splice(random.int(0, variant.length), 0, rewrite(random, pool, random.pick(neighbour), 0.3));
+    for (let n = random.int(2, 3); n > 0; n--) variant.splice(random.int(0, variant.length), 0, rewrite(random, pool, random.pick(neighbour), 0.3));
     articles.push(variant.join('\n\n'));
   }
   return articles;
@@ -124,6 +124,21 @@ function gramHashes(text, n = 8) {
     grams.push(hash >>> 0);
   }
   return grams;
+}
+
+/** For each text, whether no other text holds more than 1% of its 8-word runs. */
+function uniqueTexts(texts) {
+  const holders = new Map();
+  const grams = texts.map((text) => {
+    const own = new Set(gramHashes(text));
+    for (const gram of own) holders.set(gram, (holders.get(gram) ?? 0) + 1);
+    return own;
+  });
+  return texts.map((_, k) => {
+    let shared = 0;
+    for (const gram of grams[k]) if (holders.get(gram) > 1) shared++;
+    return shared <= 0.01 * grams[k].size;
+  });
 }
 
 /** Marks each candidate passage that any archive article other than its source holds 8 words of. */
@@ -199,10 +214,10 @@ function plantQueries(random, archive, heldOut, pool, options) {
   for (let q = 0; q < options.queries; q++) {
     const paragraphs = baseOf(q);
     for (const plant of planted[q]) paragraphs.splice(random.int(1, paragraphs.length), 0, plant.text);
-    queries.push({ name: `planted-${q}`, text: paragraphs.join('\n\n'), sources: planted[q] });
+    queries.push({ name: `planted-${q}`, kind: 'planted', text: paragraphs.join('\n\n'), sources: planted[q] });
   }
   for (let q = 0; q < options.emptyQueries; q++) {
-    queries.push({ name: `empty-${q}`, text: baseOf(options.queries + q).join('\n\n'), sources: [] });
+    queries.push({ name: `empty-${q}`, kind: 'empty', text: baseOf(options.queries + q).join('\n\n'), sources: [] });
   }
   return queries;
 }
@@ -276,10 +291,15 @@ export async function runFindBench(argv) {
 
     const random = createRandom(options.seed);
     const { texts, origin } = loadTexts(options.data);
+    // Queries are made of texts that share no passage with any other text of the set (real news
+    // reprints wire copy: PolNeAR holds a few dozen such pairs), so that a query with nothing planted
+    // has no true source in the archive.
+    const unique = uniqueTexts(texts);
     const order = texts.map((_, k) => k).sort(() => random.next() - 0.5);
     const heldOutCount = Math.max(20, Math.round(texts.length / 10));
-    const heldOut = order.slice(0, heldOutCount).map((k) => texts[k]);
-    const bases = order.slice(heldOutCount).map((k) => texts[k]);
+    const heldOutSet = new Set(order.filter((k) => unique[k]).slice(0, heldOutCount));
+    const heldOut = [...heldOutSet].map((k) => texts[k]);
+    const bases = order.filter((k) => !heldOutSet.has(k)).map((k) => texts[k]);
     const pool = bases.flatMap((text) => text.split(/\s+/)).filter(Boolean);
     const started = performance.now();
     const archive = buildArchive(random, bases, pool, options.articles);
@@ -298,7 +318,7 @@ export async function runFindBench(argv) {
       writeFileSync(query.file, query.text);
     }
     const plantedCount = queries.reduce((sum, query) => sum + query.sources.length, 0);
-    console.log(`Archive: ${archive.length.toLocaleString('en-US')} articles, ${(bytes / 1048576).toFixed(1)} MB, grown from ${origin}, held-out texts for queries: ${heldOut.length}.`);
+    console.log(`Archive: ${archive.length.toLocaleString('en-US')} articles, ${(bytes / 1048576).toFixed(1)} MB, grown from ${origin}; texts held out for the queries: ${heldOut.length} (of ${unique.filter(Boolean).length} that share no passage with another text).`);
     console.log(`Queries: ${options.queries} with ${plantedCount} planted passages from 1-5 sources each, ${options.emptyQueries} with none (made in ${((performance.now() - started) / 1000).toFixed(1)} s).\n`);
 
     // Build: no index file yet, twice.
@@ -328,7 +348,7 @@ export async function runFindBench(argv) {
     }
     const hits = Object.values(found).reduce((sum, [hit]) => sum + hit, 0);
     const recall = hits / plantedCount;
-    const emptyRuns = runs.filter((run) => run.query.sources.length === 0);
+    const emptyRuns = runs.filter((run) => run.query.kind === 'empty');
     const falseAlarms = emptyRuns.filter((run) => run.matches.some((match) => match.shareOfArticle >= 0.05));
     const emptyMax = Math.max(0, ...emptyRuns.flatMap((run) => run.matches.map((match) => match.shareOfArticle)));
     const emptyListed = emptyRuns.filter((run) => run.matches.length > 0).length;
@@ -357,7 +377,7 @@ export async function runFindBench(argv) {
     const buildPeak = Math.max(...builds.map((run) => run.peakMB));
     const rows = [
       ['recall of planted sources in the top 10', `${recall.toFixed(4)} (${hits} of ${plantedCount}; word for word ${found.exact.join('/')}, edited ${found.edited.join('/')}, restyled ${found.restyled.join('/')})`, '≥ 0.99', verdict(recall >= 0.99)],
-      ['queries with nothing planted: a match with shareOfArticle ≥ 0.05', `${falseAlarms.length} of ${emptyRuns.length} (largest share listed ${(emptyMax * 100).toFixed(1)}%; ${emptyListed} list anything)`, 'none', verdict(falseAlarms.length === 0)],
+      ['queries with nothing planted: a match with shareOfArticle ≥ 0.05', `${falseAlarms.length} of ${emptyRuns.length} (largest share listed ${(emptyMax * 100).toFixed(1)}%; ${emptyListed} list anything)${falseAlarms.length ? `: ${falseAlarms.map((run) => run.query.name).join(', ')}` : ''}`, 'none', verdict(falseAlarms.length === 0)],
       ['index build, whole process (no index file yet)', `${ms(buildMs)} ms (${builds.map((run) => ms(run.ms)).join(', ')}), ${ms(median(builds.map((run) => run.cpuMs)))} ms CPU`, '< 60 s', verdict(buildMs < 60000)],
       ['index build, peak memory', `${buildPeak.toFixed(0)} MB`, '< 1 GB', verdict(buildPeak < 1024)],
       ['query, whole process, existing index', `median ${ms(median(queryMs))} ms, p90 ${ms(percentile(queryMs, 0.9))} ms, max ${ms(Math.max(...queryMs))} ms; CPU median ${ms(median(queryCpu))} ms`, '< 200 ms', verdict(median(queryMs) < 200)],
