@@ -41,7 +41,7 @@ export interface CompareSourcesApi {
   /** The status bar item (its text, and whether it is shown: `visible`). */
   statusItem(): { text: string; visible: boolean };
   /** Find Sources: the Sources view, and a promise that resolves once its answer is asked again after a change. */
-  sources: { tree: SourcesTreeProvider; view: vscode.TreeView<FoundSource>; whenSettled(): Promise<void> };
+  sources: { tree: SourcesTreeProvider; view: vscode.TreeView<FoundSource>; whenSettled(): Promise<void>; index: SourceIndex };
 }
 
 export function activate(context: vscode.ExtensionContext): CompareSourcesApi {
@@ -83,7 +83,7 @@ export function activate(context: vscode.ExtensionContext): CompareSourcesApi {
     speakerView: treeView,
     contextKeys: () => contextKeys.current,
     statusItem: () => ({ text: status.item.text, visible: status.shown }),
-    sources: { tree: findSources.tree, view: findSources.view, whenSettled: () => findSources.whenSettled() },
+    sources: { tree: findSources.tree, view: findSources.view, whenSettled: () => findSources.whenSettled(), index: sourceIndex },
   };
 }
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { SourceMatch } from '../core/archive/findSources';
-import { sameSettings } from '../core/archive/fingerprints';
+import { sameSettings, type FingerprintSettings } from '../core/archive/fingerprints';
 import { VIEWS } from './commandIds';
 import type { Settings } from './configuration';
 import { readCheckedText, SourceError } from './documentSource';
@@ -37,6 +37,7 @@ const STORAGE_FILE = 'find-sources.index';
 export class SourceIndex implements vscode.Disposable {
   private settings: FindSourcesSettings = readFindSourcesSettings();
   private opening: Promise<void> | undefined;
+  private built: FingerprintSettings | undefined;
   private watching: vscode.Disposable[] = [];
   private readonly changed = new Map<string, vscode.Uri>();
   private readonly deleted = new Map<string, vscode.Uri>();
@@ -62,6 +63,11 @@ export class SourceIndex implements vscode.Disposable {
 
   get isBuilt(): boolean {
     return this.opening !== undefined;
+  }
+
+  /** The fingerprint settings of the index as last built or brought up to date; undefined before. */
+  get builtWith(): FingerprintSettings | undefined {
+    return this.built;
   }
 
   /** Builds or loads the index the first time; later calls find it ready (the watcher keeps it so). */
@@ -119,6 +125,7 @@ export class SourceIndex implements vscode.Disposable {
     const files = await this.listWorkspace(token);
     const synced = await this.runner.request<SyncResult>({ type: 'sync', files, complete: true }, { token, progress });
     if (!synced.finished) throw new vscode.CancellationError();
+    this.built = this.settings.fingerprint;
     const { added, updated, removed, skipped } = synced.report;
     this.log.info(`Find Sources: ${synced.documents} documents indexed in ${Date.now() - started} ms `
       + `(${opened.documents ? `kept index of ${opened.documents}` : 'new index'}; ${added} added, ${updated} updated, ${removed} removed, ${skipped.length} not text)`);

@@ -116,6 +116,20 @@ describe('Find Sources', function () {
     assert.match(String(api.sources.view.message), /^No document shares a passage of 6 words or more with lone\.txt/);
   });
 
+  it('makes the index again when the fingerprint settings change, and still finds the source', async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(article));
+    assert.strictEqual((await vscode.commands.executeCommand<FindSourcesOutcome>('compareSources.findSources'))?.status, 'found');
+    assert.deepStrictEqual(api.sources.index.builtWith, { gramWords: 5, window: 6 });
+    const config = vscode.workspace.getConfiguration('compareSources.findSources');
+    await config.update('fingerprintWindow', 3, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor('the index made with windows of 3', () => api.sources.index.builtWith?.window === 3, 20000);
+      await rankingWhere('the planted source first again', (list) => list[0] === 'wire-copy.txt');
+    } finally {
+      await config.update('fingerprintWindow', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('ignores command arguments that are not items of the view', async () => {
     const forged: FoundSource = { uri: article, match: { key: article.toString(), shareOfArticle: 1, shareOfMatch: 1, passages: 1, sharedWords: { article: 1, match: 1 }, words: { article: 1, match: 1 } } };
     assert.strictEqual(await vscode.commands.executeCommand('compareSources.compareWithSource', forged), undefined);
