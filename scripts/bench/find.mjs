@@ -388,11 +388,12 @@ export async function runFindBench(argv) {
       const unchanged = await runFind(queries[1].file, archiveDir, indexFile, workDir);
       writeFileSync(file, `${readFileSync(file, 'utf8')} And a second one.`);
       utimesSync(file, new Date(), new Date(Date.now() + 1000 * (k + 100)));
-      updates.push({ changed: changed.ms, unchanged: unchanged.ms, inProcess: updateInProcess(core, indexFile, archiveDir, key) });
+      updates.push({ changed: changed.ms, unchanged: unchanged.ms, changedCpu: changed.cpuMs, unchangedCpu: unchanged.cpuMs, inProcess: updateInProcess(core, indexFile, archiveDir, key) });
     }
     const inProcess = (step) => median(updates.map((update) => update.inProcess[step]));
     const warm = warmQueries(core, indexFile, archiveDir, queries);
     const cliDelta = median(updates.map((update) => update.changed - update.unchanged));
+    const cliCpuDelta = median(updates.map((update) => update.changedCpu - update.unchangedCpu));
 
     const buildMs = median(builds.map((run) => run.ms));
     const buildPeak = Math.max(...builds.map((run) => run.peakMB));
@@ -404,7 +405,7 @@ export async function runFindBench(argv) {
       ['query, whole process, existing index', `median ${ms(median(queryMs))} ms, p90 ${ms(percentile(queryMs, 0.9))} ms, max ${ms(Math.max(...queryMs))} ms; CPU median ${ms(median(queryCpu))} ms`, '< 200 ms', verdict(median(queryMs) < 200)],
       ['query with the index in memory (the extension\'s worker), in-process', `median ${ms(median(warm))} ms, p90 ${ms(percentile(warm, 0.9))} ms`, '', ''],
       ['update of one changed file, in-process (read index, fingerprint, write index)', `median ${ms(inProcess('total'))} ms (load ${ms(inProcess('load'))}, fingerprint ${ms(inProcess('update'))}, save ${ms(inProcess('save'))})`, '< 100 ms', verdict(inProcess('total') < 100)],
-      ['update of one changed file, CLI run minus the same run unchanged', `median ${ms(cliDelta)} ms (${ms(median(updates.map((u) => u.changed)))} against ${ms(median(updates.map((u) => u.unchanged)))} ms)`, '< 100 ms', verdict(cliDelta < 100)],
+      ['update of one changed file, CLI run minus the same run unchanged', `median ${ms(cliDelta)} ms wall (${ms(median(updates.map((u) => u.changed)))} against ${ms(median(updates.map((u) => u.unchanged)))} ms), ${ms(cliCpuDelta)} ms CPU`, '< 100 ms', verdict(cliDelta < 100)],
     ];
     console.log(table(['measure', 'value', 'target', ''], rows));
     console.log(`\nIndex file: ${(indexBytes / 1048576).toFixed(1)} MB for ${(bytes / 1048576).toFixed(1)} MB of text (${(indexBytes / bytes * 100).toFixed(0)}%).`);
