@@ -60,6 +60,7 @@ export function takeFindOptions(argv: readonly string[]): { rest: string[]; find
       }
       find.top = Number(value);
     } else {
+      if (value === '') throw new CliError('option --index needs a file name', USAGE_ERROR);
       find.index = value;
     }
   }

@@ -154,6 +154,8 @@ describe('compare-sources find', () => {
     assert.match(run('find', article, path.join(archive, 'wire', 'story1.txt')).stderr, /is not a folder/);
     assert.match(run('find', article, path.join(dir, 'nowhere')).stderr, /no such folder/);
     assert.match(run('find', article, archive, '--top', '0').stderr, /--top needs a positive whole number/);
+    assert.match(run('find', article, archive, '--index=').stderr, /--index needs a file name/);
+    assert.match(run('find', article, archive, '--index').stderr, /option --index needs a value/);
     const compare = run('compare', article, article, '--top', '3');
     assert.strictEqual(compare.code, 2);
     assert.match(compare.stderr, /--top is an option of find/);
