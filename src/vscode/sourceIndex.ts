@@ -149,6 +149,10 @@ export class SourceIndex implements vscode.Disposable {
       watcher,
       watcher.onDidCreate(noteChange),
       watcher.onDidChange(noteChange),
+      // A save in the editor is known at once; the watcher may report it seconds later on a busy machine.
+      vscode.workspace.onDidSaveTextDocument((document) => {
+        if (document.uri.scheme === 'file') noteChange(document.uri);
+      }),
       // Not only the watched files: a deleted folder is reported as the folder alone.
       vscode.workspace.onDidDeleteFiles((event) => event.files.forEach((uri) => this.noteDeleted(uri))),
       watcher.onDidDelete((uri) => this.noteDeleted(uri)),
@@ -179,13 +183,13 @@ export class SourceIndex implements vscode.Disposable {
     const changed = new Map(this.changed);
     this.deleted.clear();
     this.changed.clear();
-    if (deleted.length) await this.runner.request({ type: 'remove', keys: deleted });
+    if (deleted.length) await this.runner.request({ type: 'remove', keys: deleted, withContents: true });
     if (changed.size) {
       // The watcher sees every file its include glob matches; the exclude glob is VS Code's own to apply.
       const kept = new Set((await this.listWorkspace()).map((file) => file.key));
       const files = [...changed.values()].filter((uri) => kept.has(uri.toString())).map((uri) => ({ key: uri.toString(), path: uri.fsPath }));
       const excluded = [...changed.keys()].filter((key) => !kept.has(key));
-      if (excluded.length) await this.runner.request({ type: 'remove', keys: excluded });
+      if (excluded.length) await this.runner.request({ type: 'remove', keys: excluded, withContents: false });
       if (files.length) await this.runner.request({ type: 'sync', files, complete: false });
     }
     if (this.opening === opening) this.updated.fire();

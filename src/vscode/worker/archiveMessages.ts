@@ -14,8 +14,8 @@ export type ArchiveCommand =
   | { type: 'open'; storageFile: string | undefined; settings: FingerprintSettings; maxBytes: number; fresh: boolean }
   /** Brings these files up to date; `complete`: they are all the files, so any other is removed. */
   | { type: 'sync'; files: WorkspaceFile[]; complete: boolean }
-  /** Removes these documents, and those under them when a key is a folder's. */
-  | { type: 'remove'; keys: string[] }
+  /** Removes these documents, and with `withContents` those under them (a key may be a deleted folder's). */
+  | { type: 'remove'; keys: string[]; withContents: boolean }
   | { type: 'rename'; from: WorkspaceFile; to: WorkspaceFile }
   | { type: 'find'; article: { key: string; text: string }; top: number; minWords: number }
   /** Writes the index to its storage file now (it is otherwise written a moment after each change). */

@@ -39,7 +39,7 @@ class ArchiveWorker {
       case 'sync':
         return this.sync(request.id, command.files, command.complete, progress);
       case 'remove': {
-        const folders = command.keys.map((key) => `${key}/`);
+        const folders = command.withContents ? command.keys.map((key) => `${key}/`) : [];
         for (const key of [...this.index.keys()]) {
           if (command.keys.includes(key) || folders.some((folder) => key.startsWith(folder))) {
             this.paths.delete(key);
