@@ -11,11 +11,13 @@ import { syncArchiveNow, type ArchiveFile, type SyncReport } from '../core/archi
 import { EmbeddedArchiveIndex, IndexFileError } from '../core/archive/embeddedIndex';
 import { DEFAULT_TOP, findSources, type SourceMatch } from '../core/archive/findSources';
 import { DEFAULT_FINGERPRINT_SETTINGS, Fingerprinter, sameSettings } from '../core/archive/fingerprints';
-import { isArchiveFileName } from '../core/archive/archiveFiles';
+import { archiveFileFormat, isArchiveFileName } from '../core/archive/archiveFiles';
+import type { InputFormatChoice } from '../core/formats/article';
 import { decodeText } from '../core/text/decode';
 import { describeMatch } from '../core/views/sourceList';
 import { CliError, USAGE_ERROR, type CliOptions } from './args';
 import { checkInput, readInput } from './inputs';
+import { readArticleSync } from './readers';
 import type { CliIo } from './io';
 
 export interface FindOptions {
@@ -27,7 +29,7 @@ export interface FindOptions {
 export const FIND_USAGE = {
   name: 'find',
   operands: 'ARTICLE DIR',
-  summary: 'the files of DIR (.txt, .md) sharing the most text with ARTICLE, best first; with --json: '
+  summary: 'the files of DIR (text, Markdown, web pages) sharing the most text with ARTICLE, best first; with --json: '
     + '{"matches":[{"file":"…","shareOfArticle":0-1,"shareOfMatch":0-1,"passages":N}]}',
   options: [
     `  --top N           (find) how many files to list (default ${DEFAULT_TOP})`,
@@ -67,21 +69,23 @@ export function takeFindOptions(argv: readonly string[]): { rest: string[]; find
   return { rest, find, given };
 }
 
-/** What an index file records besides the fingerprints, to tell whether it is this folder's. */
+/** What an index file records besides the fingerprints, to tell whether it is this folder's, read the same way. */
 interface IndexMeta {
   tool: 'compare-sources find';
   root: string;
+  inputFormat: InputFormatChoice;
 }
 
 export function runFind(operands: readonly string[], options: CliOptions, find: FindOptions, io: CliIo): void {
   if (operands.length !== 2) throw new CliError(`find needs an article and a folder (ARTICLE DIR), got ${operands.length} operands; see --help`, USAGE_ERROR);
   const [articlePath, dir] = operands;
   checkInput(articlePath, options.maxBytes, io);
-  const article = readInput(articlePath, options.maxBytes, io);
+  const article = readInput(articlePath, options.maxBytes, io, options.inputFormat);
   const root = archiveRoot(dir);
+  const meta: IndexMeta = { tool: 'compare-sources find', root, inputFormat: options.inputFormat };
 
   const files = listArchive(root);
-  const index = openIndex(find.index, root, io);
+  const index = openIndex(find.index, meta, io);
   const read = (key: string): Uint8Array | undefined => {
     try {
       return fs.readFileSync(path.join(root, key));
@@ -89,14 +93,16 @@ export function runFind(operands: readonly string[], options: CliOptions, find: 
       return undefined; // gone or unreadable since it was listed: left out
     }
   };
-  const report = syncArchiveNow(index, files, { read }, new Fingerprinter(index.settings), { maxBytes: options.maxBytes, removeUnlisted: true });
+  // Every file by its article text, as compare reads it: the figures are the pair comparison's.
+  const articleText = (key: string, text: string): string => readArticleSync(text, archiveFileFormat(key, options.inputFormat)).text;
+  const report = syncArchiveNow(index, files, { read, articleText }, new Fingerprinter(index.settings), { maxBytes: options.maxBytes, removeUnlisted: true });
   warnSkipped(report, io);
-  if (find.index !== undefined) saveIndex(find.index, index, { tool: 'compare-sources find', root }, io);
+  if (find.index !== undefined) saveIndex(find.index, index, meta, io);
 
-  const matches = findSources(index, article.text, (key) => {
+  const matches = findSources(index, article.article.text, (key) => {
     const bytes = read(key);
     const decoded = bytes && decodeText(bytes, { maxBytes: options.maxBytes });
-    return decoded && decoded.ok ? decoded.text : undefined;
+    return decoded && decoded.ok ? articleText(key, decoded.text) : undefined;
   }, { top: find.top, compare: options.compare, exclude: articleKeys(root, articlePath) });
 
   const file = (match: SourceMatch): string => path.join(dir, ...match.key.split('/'));
@@ -164,7 +170,7 @@ function articleKeys(root: string, articlePath: string): string[] {
   return [relative.split(path.sep).join('/')];
 }
 
-function openIndex(file: string | undefined, root: string, io: CliIo): EmbeddedArchiveIndex {
+function openIndex(file: string | undefined, expected: IndexMeta, io: CliIo): EmbeddedArchiveIndex {
   const fresh = () => new EmbeddedArchiveIndex(DEFAULT_FINGERPRINT_SETTINGS);
   if (file === undefined) return fresh();
   let bytes: Uint8Array;
@@ -180,9 +186,10 @@ function openIndex(file: string | undefined, root: string, io: CliIo): EmbeddedA
   };
   try {
     const { index, meta } = EmbeddedArchiveIndex.deserialize(bytes);
-    const { tool, root: indexedRoot } = (meta ?? {}) as Partial<IndexMeta>;
-    if (tool !== 'compare-sources find') return rebuild('is not an index of compare-sources find');
-    if (indexedRoot !== root) return rebuild(`was made for another folder (${indexedRoot})`);
+    const { tool, root: indexedRoot, inputFormat } = (meta ?? {}) as Partial<IndexMeta>;
+    if (tool !== expected.tool) return rebuild('is not an index of compare-sources find');
+    if (indexedRoot !== expected.root) return rebuild(`was made for another folder (${indexedRoot})`);
+    if (inputFormat !== expected.inputFormat) return rebuild(`read the files with --input-format ${inputFormat}`);
     if (!sameSettings(index.settings, DEFAULT_FINGERPRINT_SETTINGS)) return rebuild('was made with other fingerprint settings');
     return index;
   } catch (error) {

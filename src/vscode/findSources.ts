@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { percent } from '../core/views/shares';
+import { percent } from '../core/views/wording';
 import { COMMANDS, VIEWS } from './commandIds';
 import { notificationText as safe } from './notifications';
 import type { ComparisonService } from './comparisonService';

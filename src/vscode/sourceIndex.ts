@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { SourceMatch } from '../core/archive/findSources';
 import { sameSettings, type FingerprintSettings } from '../core/archive/fingerprints';
+import type { InputFormatChoice } from '../core/formats/article';
+import { parseInputFormatChoice, resolveInputFormat } from '../core/formats/formatChoice';
 import { VIEWS } from './commandIds';
 import type { Settings } from './configuration';
 import { readCheckedText, SourceError } from './documentSource';
@@ -27,6 +29,7 @@ export type IndexProgress = (done: number, total: number) => void;
 /** Changes seen by the watcher are applied together, a moment after the last one. */
 const WATCH_DELAY_MS = 300;
 const STORAGE_FILE = 'find-sources.index';
+const INPUT_FORMAT_SETTING = 'compareSources.inputFormat';
 
 /**
  * The workspace's Find Sources index, held by the archive worker: built (or loaded from the
@@ -36,6 +39,8 @@ const STORAGE_FILE = 'find-sources.index';
  */
 export class SourceIndex implements vscode.Disposable {
   private settings: FindSourcesSettings = readFindSourcesSettings();
+  /** How the files were read when the index was opened (the `inputFormat` setting): another makes it again. */
+  private readAs: InputFormatChoice;
   private opening: Promise<void> | undefined;
   private built: FingerprintSettings | undefined;
   private watching: vscode.Disposable[] = [];
@@ -53,10 +58,11 @@ export class SourceIndex implements vscode.Disposable {
     private readonly compareSettings: () => Settings,
     private readonly log: vscode.LogOutputChannel,
   ) {
+    this.readAs = compareSettings().inputFormat;
     this.disposables.push(
       runner.onDidLoseIndex(() => this.forget()),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (affectsFindSources(event)) this.onSettingsChanged();
+        if (affectsFindSources(event) || event.affectsConfiguration(INPUT_FORMAT_SETTING)) this.onSettingsChanged();
       }),
     );
   }
@@ -99,8 +105,9 @@ export class SourceIndex implements vscode.Disposable {
     await this.ready(undefined, token);
     const { maxFileBytes, minPassageWords } = this.compareSettings();
     const text = readCheckedText(document, maxFileBytes);
+    const format = resolveInputFormat(this.compareSettings().inputFormat, { languageId: document.languageId, fileName: document.uri.path });
     const result = await this.runner.request<FindResult>({
-      type: 'find', article: { key: document.uri.toString(), text }, top: this.settings.maxResults, minWords: minPassageWords,
+      type: 'find', article: { key: document.uri.toString(), text, format }, top: this.settings.maxResults, minWords: minPassageWords,
     }, { token });
     return {
       article: document.uri,
@@ -117,7 +124,7 @@ export class SourceIndex implements vscode.Disposable {
     }
     const storageFile = this.storageUri?.scheme === 'file' ? vscode.Uri.joinPath(this.storageUri, STORAGE_FILE).fsPath : undefined;
     const opened = await this.runner.request<OpenResult>({
-      type: 'open', storageFile, settings: this.settings.fingerprint, maxBytes: this.compareSettings().maxFileBytes, fresh,
+      type: 'open', storageFile, settings: this.settings.fingerprint, inputFormat: this.readAs, maxBytes: this.compareSettings().maxFileBytes, fresh,
     }, { token });
     if (opened.discarded) this.log.info(`Find Sources: the kept index was not used (${opened.discarded}); it is made again`);
     // Watching starts before the listing, so that a change made meanwhile is not missed.
@@ -208,13 +215,16 @@ export class SourceIndex implements vscode.Disposable {
 
   private onSettingsChanged(): void {
     const before = this.settings;
+    const readBefore = this.readAs;
     this.settings = readFindSourcesSettings();
+    // The comparison service reads its settings on the same event; read the one that matters here directly.
+    this.readAs = parseInputFormatChoice(vscode.workspace.getConfiguration().get(INPUT_FORMAT_SETTING)) ?? 'auto';
     if (!this.opening) return;
-    const fingerprintsChanged = !sameSettings(before.fingerprint, this.settings.fingerprint);
+    const fingerprintsChanged = !sameSettings(before.fingerprint, this.settings.fingerprint) || readBefore !== this.readAs;
     const filesChanged = before.include !== this.settings.include || before.exclude !== this.settings.exclude;
     if (!fingerprintsChanged && !filesChanged) return;
     this.forget();
-    this.inBackground(fingerprintsChanged ? 'Making the Find Sources index again (fingerprint settings changed)' : 'Updating the Find Sources index',
+    this.inBackground(fingerprintsChanged ? 'Making the Find Sources index again (its settings changed)' : 'Updating the Find Sources index',
       (progress, token) => (fingerprintsChanged ? this.rebuild(progress, token) : this.ready(progress, token)));
   }
 

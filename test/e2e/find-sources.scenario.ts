@@ -1,5 +1,5 @@
 // Find Sources in the real UI: a workspace holding the two sample articles and a small archive
-// (press releases and briefs made here from the samples' paragraphs and generated prose), the
+// (press releases, a saved web page and briefs made here from the samples' paragraphs and generated prose), the
 // command run from the palette on the Herald's article, the Sources view read as the user sees it
 // (the closest source first, the shares as description), and a row opening the pair's comparison.
 // The view's screenshot goes to the README.
@@ -15,7 +15,10 @@ function archive(): Record<string, string> {
   const files: Record<string, string> = {
     'archive/union-press-release.txt': `Westhaven Dockers' Union: press release\n\n${wire[3]}\n\n${writer.article(150)}`,
     'archive/port-authority-statement.txt': `Statement of the Port of Westhaven\n\n${wire[1]}\n\n${wire[2]}\n\n${writer.article(200)}`,
-    'archive/council-briefing.txt': `${writer.article(120)}\n\n${wire[4]}\n\n${writer.article(120)}`,
+    // A saved web page: read by its article text, navigation and scripts left out.
+    'archive/council-briefing.html': `<!doctype html><html><head><title>Council briefing</title><script>var page = 1;</script></head><body>`
+      + `<nav><a href="/">Home</a> | <a href="/news">News</a></nav><article><h1>Council briefing</h1><p>${writer.article(120)}</p>`
+      + `<p>${wire[4].replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p><p>${writer.article(120)}</p></article><footer>© Westhaven Council</footer></body></html>`,
   };
   for (let k = 1; k <= 24; k++) files[`archive/briefs/brief-${String(k).padStart(2, '0')}.txt`] = writer.article(200 + writer.integer(300));
   return files;
@@ -38,7 +41,7 @@ export const findSources: Scenario = {
     const descriptions = await view.locator('.monaco-list-row .label-description').allInnerTexts();
     log(`sources: ${JSON.stringify(names.map((name, k) => `${name}: ${descriptions[k]}`))}`);
     assert.strictEqual(names[0], 'harbour-wire.txt', 'the wire story the Herald rewrote comes first');
-    assert.ok(names.includes('union-press-release.txt') && names.includes('port-authority-statement.txt'), names.join(', '));
+    assert.ok(['union-press-release.txt', 'port-authority-statement.txt', 'council-briefing.html'].every((name) => names.includes(name)), names.join(', '));
     assert.ok(!names.some((name) => name.startsWith('brief-')), 'the unrelated briefs are not listed');
     assert.ok(descriptions.every((description) => /^\d+(\.\d)?% of the article · \d+(\.\d)?% of it · \d+ passages?$/.test(description)), descriptions.join(' | '));
     const message = await view.locator('.tree-explorer-viewlet-tree-view-message, .message').first().innerText().catch(() => '');

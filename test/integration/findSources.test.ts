@@ -52,6 +52,10 @@ describe('Find Sources', function () {
     articleText = plant(articleText, archive.get('archive/story-21.txt')!.split('. ')[1], 4);
     article = await write('article.txt', articleText);
     await write('ignored/node_modules/copy.txt', seven.join('\n\n'));
+    // A saved web page holding the article's sentence of story-21 inside its markup, beside a script and navigation.
+    const sentence = archive.get('archive/story-21.txt')!.split('. ')[1];
+    await write('archive/web/saved-page.html', `<!doctype html><html><head><script>var copy = "${seven[0]}";</script></head><body>`
+      + `<nav>Home | News</nav><article><h1>Briefs</h1><p>${writer.article(60)}</p><p>${sentence.replace(/ (\S+) /, ' <b>$1</b> ')}.</p></article></body></html>`);
   });
 
   it('ranks the planted source first, with both shares and the passages, from the active editor', async () => {
@@ -61,6 +65,15 @@ describe('Find Sources', function () {
     const names = ranking();
     assert.strictEqual(names[0], 'story-07.txt', names.join(', '));
     assert.ok(names.includes('story-21.txt'), names.join(', '));
+    // The web page by its article text: the sentence it shares, not the paragraph its script holds.
+    const page = api.sources.tree.getChildren().find((node) => fileName(node.uri) === 'saved-page.html');
+    assert.ok(page, names.join(', '));
+    assert.strictEqual(page.match.passages, 1);
+    const compared = await vscode.commands.executeCommand<{ status: string }>('compareSources.compareWithSource', page);
+    assert.strictEqual(compared?.status, 'compared');
+    assert.strictEqual(api.comparison()?.b.format, 'html');
+    assert.strictEqual(api.comparison()?.b.stats.share, page.match.shareOfMatch);
+    assert.strictEqual(api.comparison()?.a.stats.share, page.match.shareOfArticle);
     assert.ok(!names.includes('article.txt') && !names.includes('copy.txt'), 'the article itself and excluded folders are not listed');
     const first = api.sources.tree.getTreeItem(api.sources.tree.getChildren()[0]);
     assert.match(String(first.description), /^\d+% of the article · \d+% of it · 2 passages$/);

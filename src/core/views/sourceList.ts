@@ -1,6 +1,6 @@
 /** How a found source is described, the same in the CLI's report and the extension's Sources view. */
 import type { SourceMatch } from '../archive/findSources';
-import { percent } from './shares';
+import { percent } from './wording';
 
 /** `34% of the article · 12% of it · 3 passages` */
 export function describeMatch(match: SourceMatch): string {

@@ -2,6 +2,7 @@
 import type { SyncReport } from '../../core/archive/archiveSync';
 import type { SourceMatch } from '../../core/archive/findSources';
 import type { FingerprintSettings } from '../../core/archive/fingerprints';
+import type { InputFormat, InputFormatChoice } from '../../core/formats/article';
 
 /** A file of the workspace: its key in the index (the URI) and where the worker reads it. */
 export interface WorkspaceFile {
@@ -10,14 +11,18 @@ export interface WorkspaceFile {
 }
 
 export type ArchiveCommand =
-  /** Loads the index kept at `storageFile` (or starts an empty one: `fresh`, none kept, other settings, damaged). */
-  | { type: 'open'; storageFile: string | undefined; settings: FingerprintSettings; maxBytes: number; fresh: boolean }
+  /**
+   * Loads the index kept at `storageFile` (or starts an empty one: `fresh`, none kept, other settings,
+   * damaged). Files are read by `inputFormat` as the comparison reads them (their extension's format, or one forced).
+   */
+  | { type: 'open'; storageFile: string | undefined; settings: FingerprintSettings; inputFormat: InputFormatChoice; maxBytes: number; fresh: boolean }
   /** Brings these files up to date; `complete`: they are all the files, so any other is removed. */
   | { type: 'sync'; files: WorkspaceFile[]; complete: boolean }
   /** Removes these documents, and with `withContents` those under them (a key may be a deleted folder's). */
   | { type: 'remove'; keys: string[]; withContents: boolean }
   | { type: 'rename'; from: WorkspaceFile; to: WorkspaceFile }
-  | { type: 'find'; article: { key: string; text: string }; top: number; minWords: number }
+  /** `text` is the document's text, read as `format` here. */
+  | { type: 'find'; article: { key: string; text: string; format: InputFormat }; top: number; minWords: number }
   /** Writes the index to its storage file now (it is otherwise written a moment after each change). */
   | { type: 'save' };
 

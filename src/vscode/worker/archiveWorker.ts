@@ -8,7 +8,10 @@ import { parentPort } from 'node:worker_threads';
 import { syncArchive, type ArchiveFile } from '../../core/archive/archiveSync';
 import { EmbeddedArchiveIndex, IndexFileError } from '../../core/archive/embeddedIndex';
 import { findSources } from '../../core/archive/findSources';
+import { archiveFileFormat } from '../../core/archive/archiveFiles';
 import { DEFAULT_FINGERPRINT_SETTINGS, Fingerprinter, sameSettings, type FingerprintSettings } from '../../core/archive/fingerprints';
+import type { ArticleReader, InputFormat, InputFormatChoice } from '../../core/formats/article';
+import { loadArticleReader } from '../../core/formats/index';
 import { decodeText } from '../../core/text/decode';
 import type { ArchiveCancel, ArchiveCommand, ArchiveRequest, ArchiveResponse, FindResult, OpenResult, SyncResult, WorkspaceFile } from './archiveMessages';
 
@@ -20,12 +23,20 @@ const SLICE_MS = 25;
 const PROGRESS_EVERY_MS = 150;
 /** Changes are written a moment after the last one, so that a burst of them is written once. */
 const SAVE_DELAY_MS = 1000;
-const META = { tool: 'compare-sources extension' };
+const TOOL = 'compare-sources extension';
+
+/** What the kept index records besides its fingerprints: whose it is and how it read the files. */
+interface IndexMeta {
+  tool: typeof TOOL;
+  inputFormat: InputFormatChoice;
+}
 
 class ArchiveWorker {
   private index = new EmbeddedArchiveIndex(DEFAULT_FINGERPRINT_SETTINGS);
   private fingerprinter = new Fingerprinter(this.index.settings);
   private storageFile: string | undefined;
+  private meta: IndexMeta = { tool: TOOL, inputFormat: 'auto' };
+  private readers: Record<InputFormat, ArticleReader> | undefined;
   private maxBytes = Number.MAX_SAFE_INTEGER;
   private readonly paths = new Map<string, string>();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -35,6 +46,9 @@ class ArchiveWorker {
     const command: ArchiveCommand = request;
     switch (command.type) {
       case 'open':
+        // The readers are loaded once, here, so that reading a file later is synchronous (a sync runs in slices).
+        this.readers ??= { text: await loadArticleReader('text'), html: await loadArticleReader('html'), markdown: await loadArticleReader('markdown') };
+        this.meta = { tool: TOOL, inputFormat: command.inputFormat };
         return this.open(command.storageFile, command.settings, command.maxBytes, command.fresh);
       case 'sync':
         return this.sync(request.id, command.files, command.complete, progress);
@@ -79,7 +93,9 @@ class ArchiveWorker {
     }
     try {
       const { index, meta } = EmbeddedArchiveIndex.deserialize(fs.readFileSync(storageFile));
-      if ((meta as typeof META | null)?.tool !== META.tool) return fresh('not an index of this extension');
+      const kept = meta as Partial<IndexMeta> | null;
+      if (kept?.tool !== TOOL) return fresh('not an index of this extension');
+      if (kept.inputFormat !== this.meta.inputFormat) return fresh(`files read as ${kept.inputFormat}, now as ${this.meta.inputFormat}`);
       if (!sameSettings(index.settings, new Fingerprinter(settings).settings)) return fresh('made with other fingerprint settings');
       this.index = index;
       this.fingerprinter = new Fingerprinter(index.settings);
@@ -107,7 +123,8 @@ class ArchiveWorker {
         sliceStart = Date.now();
       }
     }
-    const steps = syncArchive(this.index, files, { read: (key) => this.readBytes(key) }, this.fingerprinter, { maxBytes: this.maxBytes, removeUnlisted: complete });
+    const reader = { read: (key: string) => this.readBytes(key), articleText: (key: string, text: string) => this.articleText(key, text) };
+    const steps = syncArchive(this.index, files, reader, this.fingerprinter, { maxBytes: this.maxBytes, removeUnlisted: complete });
     let lastProgress = 0;
     sliceStart = Date.now();
     try {
@@ -129,13 +146,23 @@ class ArchiveWorker {
     }
   }
 
-  private find(article: { key: string; text: string }, top: number, minWords: number): FindResult {
-    const matches = findSources(this.index, article.text, (key) => {
+  private find(article: { key: string; text: string; format: InputFormat }, top: number, minWords: number): FindResult {
+    const matches = findSources(this.index, this.read(article.format, article.text), (key) => {
       const bytes = this.readBytes(key);
       const decoded = bytes && decodeText(bytes, { maxBytes: this.maxBytes });
-      return decoded && decoded.ok ? decoded.text : undefined;
+      return decoded && decoded.ok ? this.articleText(key, decoded.text) : undefined;
     }, { top, exclude: [article.key], compare: { minWords } });
     return { matches, documents: this.index.size };
+  }
+
+  /** A file's article text, as the comparison reads it: the figures listed are the pair comparison's. */
+  private articleText(key: string, text: string): string {
+    return this.read(archiveFileFormat(this.paths.get(key) ?? key, this.meta.inputFormat), text);
+  }
+
+  private read(format: InputFormat, text: string): string {
+    if (!this.readers) throw new Error('the archive worker reads files only once it is open');
+    return this.readers[format](text).text;
   }
 
   private readBytes(key: string): Uint8Array | undefined {
@@ -159,13 +186,13 @@ class ArchiveWorker {
     this.saveTimer = undefined;
     const file = this.storageFile;
     if (!file) return;
-    const save = this.index.save(META);
+    const save = this.index.save(this.meta);
     if (!save) return;
     if (save.append && fs.existsSync(file)) {
       fs.appendFileSync(file, save.bytes);
       return;
     }
-    const bytes = save.append ? this.index.serialize(META) : save.bytes;
+    const bytes = save.append ? this.index.serialize(this.meta) : save.bytes;
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const temporary = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(temporary, bytes);

@@ -93,6 +93,28 @@ describe('compare-sources find', () => {
     assert.ok(!files.some((file) => file.includes('hidden') || file.includes('node_modules') || file.endsWith('.json')), files.join());
   });
 
+  it('reads web pages and Markdown by their article text, listing the figures compare gives for the pair', () => {
+    const [first, , third] = texts.get(article)!.split('\n\n');
+    const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const page = write('archive/site/page.html', `<!doctype html><html><head><title>Wire</title><script>var tracking = "${first}";</script></head>`
+      + `<body><nav>Home | World | Sport</nav><article><h1>Council news</h1><p>${escaped(first).replace(/ (\S+) /, ' <em>$1</em> ')}</p><p>${escaped(writer.article(80))}</p></article>`
+      + '<footer>All rights reserved</footer></body></html>');
+    const note = write('archive/notes/note.md', `---\ntitle: notes\n---\n\n# Notes\n\n> ${third}\n\n[a link](https://example.com/${first.split(' ').join('-')})\n`);
+    const { matches } = find(article, archive, '--json');
+    for (const file of [page, note]) {
+      const match = matches.find((listed) => listed.file === file);
+      assert.ok(match, `${file} not among ${matches.map((listed) => listed.file).join(', ')}`);
+      const compared = JSON.parse(run('compare', article, file, '--json').stdout) as { a: { stats: { share: number } }; b: { stats: { share: number } }; passages: unknown[] };
+      assert.strictEqual(match.shareOfArticle, compared.a.stats.share, file);
+      assert.strictEqual(match.shareOfMatch, compared.b.stats.share, file);
+      assert.strictEqual(match.passages, compared.passages.length, file);
+    }
+    // Read as plain text, the page's script would hold the paragraph a second time.
+    const asText = JSON.parse(run('compare', article, page, '--json', '--input-format', 'text').stdout) as { passages: unknown[] };
+    assert.strictEqual(matches.find((listed) => listed.file === page)!.passages, 1);
+    assert.strictEqual(asText.passages.length, 2);
+  });
+
   it('makes the index on the first run, then keeps it up to date: changed, added and deleted files', () => {
     const indexFile = path.join(dir, 'sources.idx');
     const first = find(article, archive, '--json', '--index', indexFile);

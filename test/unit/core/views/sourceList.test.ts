@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import type { SourceMatch } from '../../../../src/core/archive/findSources';
 import { describeMatch, explainMatch } from '../../../../src/core/views/sourceList';
-import { percent } from '../../../../src/core/views/shares';
+import { percent } from '../../../../src/core/views/wording';
 
 const match = (shareOfArticle: number, shareOfMatch: number, passages: number): SourceMatch => ({
   key: 'k', shareOfArticle, shareOfMatch, passages, sharedWords: { article: 120, match: 40 }, words: { article: 351, match: 333 },

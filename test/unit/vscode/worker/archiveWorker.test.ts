@@ -72,7 +72,7 @@ describe('vscode/worker/archiveWorker', function () {
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  const open = (client: Client, fresh = false) => client.request<OpenResult>({ type: 'open', storageFile, settings: DEFAULT_FINGERPRINT_SETTINGS, maxBytes: 1 << 20, fresh });
+  const open = (client: Client, fresh = false) => client.request<OpenResult>({ type: 'open', storageFile, settings: DEFAULT_FINGERPRINT_SETTINGS, inputFormat: 'auto', maxBytes: 1 << 20, fresh });
 
   it('indexes the files it is given, answers with the exact figures, and keeps the index in its storage file', async () => {
     const client = new Client(bundle);
@@ -82,7 +82,7 @@ describe('vscode/worker/archiveWorker', function () {
       assert.strictEqual(synced.finished, true);
       assert.strictEqual(synced.report.added, 40);
       const article = plant(writer.article(300), texts.get('file:///doc12')!.split('\n\n')[0], 1);
-      const found = await client.request<FindResult>({ type: 'find', article: { key: 'file:///article', text: article }, top: 5, minWords: 6 });
+      const found = await client.request<FindResult>({ type: 'find', article: { key: 'file:///article', text: article, format: 'text' }, top: 5, minWords: 6 });
       assert.strictEqual(found.documents, 40);
       assert.strictEqual(found.matches[0].key, 'file:///doc12');
       await client.request({ type: 'save' });
@@ -102,13 +102,35 @@ describe('vscode/worker/archiveWorker', function () {
       await again.request({ type: 'rename', from: files[12], to: { key: 'file:///renamed', path: files[12].path } });
       await again.request({ type: 'remove', keys: ['file:///doc1'], withContents: false });
       await again.request({ type: 'remove', keys: ['file:///doc2'], withContents: true });
-      const found = await again.request<FindResult>({ type: 'find', article: { key: 'file:///x', text: texts.get('file:///doc12')! }, top: 5, minWords: 6 });
+      const found = await again.request<FindResult>({ type: 'find', article: { key: 'file:///x', text: texts.get('file:///doc12')!, format: 'text' }, top: 5, minWords: 6 });
       assert.strictEqual(found.matches[0].key, 'file:///renamed');
       assert.strictEqual(found.documents, 37);
       assert.deepStrictEqual((await open(again, true)), { documents: 0 });
       assert.ok(!fs.existsSync(storageFile), 'a fresh start drops the kept file');
     } finally {
       await again.stop();
+    }
+  });
+
+  it('reads web pages and Markdown by their article text, the article too, and starts afresh when files are to be read otherwise', async () => {
+    const paragraph = writer.article(80).split('\n\n')[0];
+    const page = path.join(dir, 'pages', 'page.html');
+    fs.mkdirSync(path.dirname(page), { recursive: true });
+    fs.writeFileSync(page, `<html><head><script>var x = 1;</script></head><body><nav>Home</nav><article><p>${paragraph}</p><p>${writer.article(60)}</p></article></body></html>`);
+    const client = new Client(bundle);
+    try {
+      await open(client, true);
+      await client.request<SyncResult>({ type: 'sync', files: [...files.slice(0, 5), { key: 'file:///page', path: page }], complete: true });
+      const article = `<html><body><main><h1>Our story</h1><p>${writer.article(60)}</p><p>${paragraph}</p></main></body></html>`;
+      const found = await client.request<FindResult>({ type: 'find', article: { key: 'file:///a.html', text: article, format: 'html' }, top: 5, minWords: 6 });
+      assert.deepStrictEqual(found.matches.map((match) => match.key), ['file:///page']);
+      assert.strictEqual(found.matches[0].passages, 1);
+      await client.request({ type: 'save' });
+      const reopened = await client.request<OpenResult>({ type: 'open', storageFile, settings: DEFAULT_FINGERPRINT_SETTINGS, inputFormat: 'text', maxBytes: 1 << 20, fresh: false });
+      assert.strictEqual(reopened.documents, 0);
+      assert.match(reopened.discarded ?? '', /read as auto, now as text/);
+    } finally {
+      await client.stop();
     }
   });
 
