@@ -74,7 +74,8 @@ export class FindSourcesController implements vscode.Disposable {
         async (progress, token) => {
           let reported = 0;
           if (!this.index.isBuilt) progress.report({ message: 'indexing the workspace…' });
-          await this.index.ready((done, total) => {
+          // A new index is built; a built one is checked against the workspace (see SourceIndex.refresh).
+          await this.index.refresh((done, total) => {
             progress.report({ message: `indexing the workspace: ${done.toLocaleString()} of ${total.toLocaleString()} files`, increment: ((done - reported) / total) * 100 });
             reported = done;
           }, token);

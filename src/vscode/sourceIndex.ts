@@ -89,6 +89,21 @@ export class SourceIndex implements vscode.Disposable {
     return this.opening;
   }
 
+  /**
+   * Brings an index already built in line with the workspace as it is now: the stamps of every file
+   * compared (only changed files are read). Find Sources does this each time it is asked, so that its
+   * answer never rests on the file watcher alone, which reports another program's writes late (seconds,
+   * on a loaded machine over a minute) and on some file systems not at all.
+   */
+  async refresh(progress?: IndexProgress, token?: vscode.CancellationToken): Promise<void> {
+    const opening = this.opening;
+    if (!opening) return this.ready(progress, token);
+    await opening;
+    const files = await this.listWorkspace(token);
+    const synced = await this.runner.request<SyncResult>({ type: 'sync', files, complete: true }, { token, progress });
+    if (!synced.finished) throw new vscode.CancellationError();
+  }
+
   /** Throws the index away and builds it again. */
   rebuild(progress?: IndexProgress, token?: vscode.CancellationToken): Promise<void> {
     this.forget();
