@@ -54,6 +54,7 @@ const node = {
 const builds = [
   { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...node, entryPoints: ['src/vscode/worker/comparisonWorker.ts'], outfile: 'dist/worker.js' },
+  { ...node, entryPoints: ['src/vscode/worker/archiveWorker.ts'], outfile: 'dist/archiveWorker.js' },
   { ...node, entryPoints: ['src/cli/quoteThread/quoteWorker.ts'], outfile: 'dist/quoteWorker.js' },
   { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...node, entryPoints: ['src/core/formats/html/htmlReader.ts'], outfile: 'dist/readers/htmlReader.js' },

@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   startCodeServer, launchChromium, workbenchUrl, waitForActivation, onInterrupt, tail, PROJECT_ROOT, EXTENSION_ID,
@@ -74,7 +74,10 @@ async function runScenario(scenario) {
   for (const file of scenario.files ?? ['examples/harbour-wire.txt', 'examples/harbour-herald.txt']) {
     copyFileSync(join(PROJECT_ROOT, file), join(folder, file.split('/').pop()));
   }
-  for (const [name, text] of Object.entries(scenario.generatedFiles?.() ?? {})) writeFileSync(join(folder, name), text);
+  for (const [name, text] of Object.entries(scenario.generatedFiles?.() ?? {})) {
+    mkdirSync(dirname(join(folder, name)), { recursive: true });
+    writeFileSync(join(folder, name), text);
+  }
   const shots = join(artifacts, scenario.name);
   rmSync(shots, { recursive: true, force: true });
   mkdirSync(shots, { recursive: true });

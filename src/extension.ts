@@ -14,6 +14,11 @@ import type { SpeakerTreeNode } from './core/views/speakerTreeContent';
 import { SpeakerTreeProvider } from './vscode/speakerTree';
 import { ComparisonStatusItem } from './vscode/statusBar';
 import { conflictsSummary } from './core/views/wording';
+import { FindSourcesController } from './vscode/findSources';
+import type { FoundSource } from './vscode/sourceIndex';
+import { SourceIndex } from './vscode/sourceIndex';
+import type { SourcesTreeProvider } from './vscode/sourcesTree';
+import { ArchiveRunner } from './vscode/worker/archiveRunner';
 
 /**
  * What `activate` returns: state that the VS Code API cannot read back, for the integration tests.
@@ -35,6 +40,8 @@ export interface CompareSourcesApi {
   contextKeys(): Readonly<Record<string, boolean>>;
   /** The status bar item (its text, and whether it is shown: `visible`). */
   statusItem(): { text: string; visible: boolean };
+  /** Find Sources: the Sources view, and a promise that resolves once its answer is asked again after a change. */
+  sources: { tree: SourcesTreeProvider; view: vscode.TreeView<FoundSource>; whenSettled(): Promise<void>; index: SourceIndex };
 }
 
 export function activate(context: vscode.ExtensionContext): CompareSourcesApi {
@@ -54,8 +61,13 @@ export function activate(context: vscode.ExtensionContext): CompareSourcesApi {
     treeView.badge = conflicts ? { value: conflicts, tooltip: conflictsSummary(conflicts) } : undefined;
   };
 
+  const archiveRunner = new ArchiveRunner(vscode.Uri.joinPath(context.extensionUri, 'dist', 'archiveWorker.js').fsPath, log);
+  const sourceIndex = new SourceIndex(archiveRunner, context.storageUri, () => service.settings, log);
+  const findSources = new FindSourcesController(sourceIndex, service, log);
+
   context.subscriptions.push(
     log, runner, service, panel, decorations, speakerTree, treeView, navigator, contextKeys, status,
+    archiveRunner, sourceIndex, findSources, ...findSources.registerCommands(),
     service.onDidChangeSession(updateBadge),
     vscode.languages.registerHoverProvider('*', new QuoteHoverProvider(service)),
     serializer,
@@ -71,6 +83,7 @@ export function activate(context: vscode.ExtensionContext): CompareSourcesApi {
     speakerView: treeView,
     contextKeys: () => contextKeys.current,
     statusItem: () => ({ text: status.item.text, visible: status.shown }),
+    sources: { tree: findSources.tree, view: findSources.view, whenSettled: () => findSources.whenSettled(), index: sourceIndex },
   };
 }
 

@@ -8,6 +8,7 @@
 //        [--no-peers] [--no-pathological] [--no-articles] [--pathological-size 1m] [--timeout 60] [--runs N]
 //        [--json FILE]
 //   node scripts/bench/bench.mjs --worst [--worst-sizes 100k,300k,1m] [--worst-top 2] [--worst-filter REGEX]
+//   node scripts/bench/bench.mjs --find [find bench options]   Find Sources over 10,000 articles (find.mjs)
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Buffer } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
@@ -39,7 +40,8 @@ const USAGE = `usage: node scripts/bench/bench.mjs [options]   (npm run bench --
                           most seconds and megabytes per megabyte of input; long (about half an hour)
   --worst-sizes 100k,1m   sizes per side of the search (default 100k,300k,1m)
   --worst-top N           finalists per family carried to the next size, by time and by memory (default 2)
-  --worst-filter REGEX    only the shapes whose "family: name" matches`;
+  --worst-filter REGEX    only the shapes whose "family: name" matches
+  --find                  instead: the Find Sources bench (scripts/bench/find.mjs; its options follow)`;
 
 function parseArgs(argv) {
   const options = {
@@ -393,6 +395,10 @@ async function worstMain(options, workDir) {
 }
 
 async function main() {
+  if (process.argv.includes('--find')) {
+    const { runFindBench } = await import('./find.mjs');
+    return runFindBench(process.argv.slice(2).filter((arg) => arg !== '--find'));
+  }
   const options = parseArgs(process.argv.slice(2));
   const workDir = mkdtempSync(join(tmpdir(), 'compare-sources-bench-'));
   if (options.worst) {

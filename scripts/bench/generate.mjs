@@ -148,6 +148,17 @@ function makeWriter(random, vocabulary, quoteStyle) {
   return { paragraphs, sentence };
 }
 
+/**
+ * `count` unrelated news-like articles of about `chars` characters each, from two writers with their
+ * own house style: the find bench's stand-in for real news when ../shared is not there.
+ */
+export function generateArticles(count, chars, { seed = 11 } = {}) {
+  const random = createRandom(seed);
+  const vocabulary = makeVocabulary(random);
+  const writers = [makeWriter(random, vocabulary, 'curly'), makeWriter(random, vocabulary, 'straight')];
+  return Array.from({ length: count }, (_, k) => writers[k % 2].paragraphs(chars).join('\n\n'));
+}
+
 // ---- light edits of a reused paragraph (the obfuscations a real reprint shows) ----
 
 function dropWord(random, text) {
@@ -164,7 +175,7 @@ function changeWord(random, text, vocabulary) {
   return words.join(' ');
 }
 
-function swapQuoteStyle(text) {
+export function swapQuoteStyle(text) {
   if (text.includes('“')) return text.replace(/“/g, '"').replace(/”/g, '"');
   let opening = false;
   return text.replace(/"/g, () => {
@@ -174,7 +185,7 @@ function swapQuoteStyle(text) {
 }
 
 /** Re-wraps a paragraph at about `width` columns, as a wire service or a PDF export does. */
-function reflow(text, width = 64) {
+export function reflow(text, width = 64) {
   const lines = [];
   let line = '';
   for (const word of text.split(' ')) {

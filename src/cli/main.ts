@@ -14,6 +14,7 @@ import { writeReport } from '../core/views/report/formats';
 import { CliError, OUTPUT_FORMATS, parseArgs, USAGE_ERROR, type CliOptions, type OutputFormat } from './args';
 import { formatPassages, formatReport } from './compareReport';
 import { inertJson, inertLine, inertText } from './inert';
+import { FIND_USAGE, runFind, takeFindOptions } from './find';
 import { checkInput, describeFsError, readInput, type InputFile } from './inputs';
 import { boundHeapGrowth, nodeIo, type CliIo, type QuoteThreadHandle } from './io';
 import { writeJson } from './jsonOutput';
@@ -119,7 +120,8 @@ export function isQuoteDense(...texts: string[]): boolean {
 }
 
 export function usage(): string {
-  const commands = Object.entries(COMMANDS).map(([name, command]) => `  compare-sources ${name} ${command.operands}\n      ${command.summary}`);
+  const commands = [...Object.entries(COMMANDS), [FIND_USAGE.name, FIND_USAGE] as const]
+    .map(([name, command]) => `  compare-sources ${name} ${command.operands}\n      ${command.summary}`);
   return [
     'Usage: compare-sources [command] FILE... [options]   (options may stand anywhere)',
     '',
@@ -134,6 +136,7 @@ export function usage(): string {
     '  -o, --output FILE write the output to FILE instead of standard output',
     `  --min-words N     shortest shared passage reported, in words (default ${DEFAULT_COMPARE_OPTIONS.minWords})`,
     `  --max-bytes N     largest file read, in bytes (default ${DEFAULT_MAX_FILE_BYTES}, ${formatBytes(DEFAULT_MAX_FILE_BYTES)})`,
+    ...FIND_USAGE.options,
     '  -h, --help        this help',
     '',
   ].join('\n');
@@ -142,11 +145,18 @@ export function usage(): string {
 /** Runs the CLI; returns the exit code. Never throws. */
 export function main(argv: readonly string[], io: CliIo): number {
   try {
-    const { help, command: name, operands, options } = parseArgs(argv, Object.keys(COMMANDS), DEFAULT_COMMAND);
+    // find's own options are taken out first: find lives in a module of its own (find.ts).
+    const { rest, find, given } = takeFindOptions(argv);
+    const { help, command: name, operands, options } = parseArgs(rest, [...Object.keys(COMMANDS), FIND_USAGE.name], DEFAULT_COMMAND);
     if (help) {
       io.stdout(usage());
       return 0;
     }
+    if (name === FIND_USAGE.name) {
+      runFind(operands, options, find, io);
+      return 0;
+    }
+    if (given.length > 0) throw new CliError(`option ${given[0]} is an option of find; see --help`, USAGE_ERROR);
     const command = COMMANDS[name];
     if (operands.length !== command.files) {
       const noun = command.files === 1 ? 'file' : 'files';

@@ -15,11 +15,15 @@ export const COMMANDS = {
   previousQuoteDifference: 'compareSources.previousQuoteDifference',
   showComparison: 'compareSources.showComparison',
   clear: 'compareSources.clear',
+  findSources: 'compareSources.findSources',
+  compareWithSource: 'compareSources.compareWithSource',
+  rebuildSourceIndex: 'compareSources.rebuildSourceIndex',
 } as const;
 
 export const VIEWS = {
   container: 'compareSources',
   speakers: 'compareSources.speakers',
+  sources: 'compareSources.sources',
 } as const;
 
 export const PANEL_VIEW_TYPE = 'compareSources.comparison';

@@ -61,8 +61,11 @@ export interface ExactMatches {
   truncated: boolean;
 }
 
-/** FNV-style hash of the k ids at `at`; collisions are resolved by comparing the ids. */
-function gramHashes(ids: Int32Array, k: number): Int32Array {
+/**
+ * FNV-style hash of each run of k ids; collisions are resolved by comparing the ids. Find Sources
+ * hashes runs of word hashes with it (see core/archive/fingerprints.ts).
+ */
+export function gramHashes(ids: Int32Array, k: number): Int32Array {
   const count = Math.max(0, ids.length - k + 1);
   const hashes = new Int32Array(count);
   for (let p = 0; p < count; p++) {

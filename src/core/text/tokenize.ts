@@ -42,6 +42,8 @@ export interface Tokens {
 export class Vocabulary {
   /** The words, by id. */
   readonly words: string[] = [];
+  // The hash of each word, by id: the same for a word in every vocabulary (see `hashOf`).
+  private wordHashes: Int32Array = new Int32Array(1024);
   private hashes: Int32Array = new Int32Array(1024);
   // Id + 1 in each slot of an open-addressing table (0: free).
   private slots: Int32Array = new Int32Array(1024);
@@ -71,9 +73,23 @@ export class Vocabulary {
     }
   }
 
+  /**
+   * FNV-1a of word `id`'s normalised form: unlike the id, it does not depend on the order in which
+   * words were met, so it can be stored (the fingerprints of Find Sources are made of it).
+   */
+  hashOf(id: number): number {
+    return this.wordHashes[id];
+  }
+
   private add(word: string, hash: number, slot: number): number {
     const id = this.words.length;
     this.words.push(word);
+    if (id === this.wordHashes.length) {
+      const wider = new Int32Array(id * 2);
+      wider.set(this.wordHashes);
+      this.wordHashes = wider;
+    }
+    this.wordHashes[id] = hash;
     this.hashes[slot] = hash;
     this.slots[slot] = id + 1;
     // At most half full, so that probes stay short.

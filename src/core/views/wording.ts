@@ -82,10 +82,11 @@ export function differenceWords(difference: Difference, which: Side, texts: { re
 }
 
 /**
- * A share (0 to 1) as a percentage: whole numbers, one decimal below 1% and above 99%, so that a
- * small share never reads as 0% nor an incomplete one as 100%.
+ * A share (0 to 1) as a percentage: whole numbers, one decimal below 1% and above 99%, `<0.1%` below
+ * a tenth of a percent, so that a small share never reads as 0% nor an incomplete one as 100%.
  */
 export function percent(share: number): string {
+  if (share > 0 && share < 0.001) return '<0.1%';
   return `${(share * 100).toFixed((share > 0 && share < 0.01) || (share > 0.99 && share < 1) ? 1 : 0)}%`;
 }
 

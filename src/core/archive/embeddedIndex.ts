@@ -1,0 +1,415 @@
+/**
+ * The archive index held in the process: an inverted list from fingerprint to documents, kept as two
+ * parallel typed arrays sorted by fingerprint (a lookup is a binary search, the whole list is two
+ * allocations, and it is saved and loaded as it is, with no parsing).
+ *
+ * Sorted arrays cannot take an insertion cheaply, so documents put since the last compaction wait
+ * beside them with their own sorted fingerprints (an article is intersected with each), and a
+ * removed document is only marked dead. Compaction merges the two, in time linear in the index, when
+ * the waiting documents grow large or the index is saved. Keys are opaque to the index: the CLI
+ * uses paths, the extension URIs.
+ */
+import type { ArchiveIndex, Candidate, CandidateQuery, DocumentStamp, IndexedDocument } from './archiveIndex';
+import { checkedSettings, type FingerprintSettings } from './fingerprints';
+import { decodeIndexFile, encodeJournal, encodeSnapshot, type JournalRecord } from './indexFile';
+
+export { IndexFileError } from './indexFile';
+
+/**
+ * A fingerprint held by more documents than this counts for none of them: boilerplate (a byline, a
+ * house disclaimer) and the most common phrases would otherwise make every document a candidate and
+ * make each look-up as long as the archive. Two per cent of the archive, and never fewer than 64.
+ */
+export function commonFingerprintFrom(documents: number): number {
+  return Math.max(64, Math.ceil(documents * 0.02));
+}
+
+/** What the file an index was loaded from (or last saved to) holds besides its snapshot. */
+interface FileState {
+  meta: string;
+  journalRecords: number;
+  journalPostings: number;
+  /** False when its journal ended in a record cut short: the next save writes the file anew. */
+  intact: boolean;
+}
+
+/** What to write: the whole file, or records to append to the file the index came from. */
+export interface IndexSave {
+  bytes: Uint8Array;
+  append: boolean;
+}
+
+export class EmbeddedArchiveIndex implements ArchiveIndex {
+  readonly settings: FingerprintSettings;
+  // Documents by slot. A removed document's slot stays, dead, until the next compaction.
+  private slotKeys: (string | undefined)[] = [];
+  private stamps: DocumentStamp[] = [];
+  private counts: number[] = [];
+  private alive = new Uint8Array(64);
+  private readonly slots = new Map<string, number>();
+  // Compacted postings: fingerprint and document slot, sorted by fingerprint.
+  private baseHashes: Uint32Array = new Uint32Array(0);
+  private baseSlots: Uint32Array = new Uint32Array(0);
+  // Documents put since the last compaction, with their fingerprints.
+  private recent = new Map<number, Uint32Array>();
+  private recentPostings = 0;
+  private deadPostings = 0;
+  // Changes not yet saved, as journal records, and the file the index was loaded from or saved to.
+  private pending: JournalRecord[] = [];
+  private file: FileState | undefined;
+
+  constructor(settings: FingerprintSettings) {
+    this.settings = checkedSettings(settings);
+  }
+
+  /** How many documents are indexed. */
+  get size(): number {
+    return this.slots.size;
+  }
+
+  /** Whether there is anything to save: changes since it was loaded or saved, or it never was. */
+  get hasUnsavedChanges(): boolean {
+    return this.pending.length > 0 || this.file === undefined;
+  }
+
+  /** Fingerprints held, over all documents (what the index costs: 8 bytes each). */
+  get postings(): number {
+    return this.baseHashes.length + this.recentPostings - this.deadPostings;
+  }
+
+  has(key: string): boolean {
+    return this.slots.has(key);
+  }
+
+  keys(): IterableIterator<string> {
+    return this.slots.keys();
+  }
+
+  documents(): IndexedDocument[] {
+    return [...this.slots].map(([key, slot]) => ({ key, stamp: this.stamps[slot], fingerprints: this.counts[slot] }));
+  }
+
+  stamp(key: string): DocumentStamp | undefined {
+    const slot = this.slots.get(key);
+    return slot === undefined ? undefined : this.stamps[slot];
+  }
+
+  put(key: string, fingerprints: Uint32Array, stamp: DocumentStamp): void {
+    this.apply({ kind: 'put', key, stamp: { ...stamp }, fingerprints });
+  }
+
+  restamp(key: string, stamp: DocumentStamp): boolean {
+    return this.has(key) && this.apply({ kind: 'restamp', key, stamp: { ...stamp } });
+  }
+
+  remove(key: string): boolean {
+    return this.has(key) && this.apply({ kind: 'remove', key });
+  }
+
+  rename(from: string, to: string): boolean {
+    if (!this.has(from)) return false;
+    return from === to || this.apply({ kind: 'rename', key: from, to });
+  }
+
+  /** Makes one change and remembers it for the next save. */
+  private apply(record: JournalRecord): true {
+    this.change(record);
+    this.pending.push(record);
+    return true;
+  }
+
+  private change(record: JournalRecord): void {
+    switch (record.kind) {
+      case 'put': {
+        this.forget(record.key);
+        const slot = this.slotKeys.length;
+        this.slotKeys.push(record.key);
+        this.stamps.push(record.stamp);
+        this.counts.push(record.fingerprints.length);
+        if (slot === this.alive.length) {
+          const wider = new Uint8Array(slot * 2);
+          wider.set(this.alive);
+          this.alive = wider;
+        }
+        this.alive[slot] = 1;
+        this.slots.set(record.key, slot);
+        this.recent.set(slot, record.fingerprints);
+        this.recentPostings += record.fingerprints.length;
+        return;
+      }
+      case 'restamp': {
+        const slot = this.slots.get(record.key);
+        if (slot !== undefined) this.stamps[slot] = record.stamp;
+        return;
+      }
+      case 'remove':
+        this.forget(record.key);
+        return;
+      case 'rename': {
+        const slot = this.slots.get(record.key);
+        if (slot === undefined) return;
+        this.forget(record.to);
+        this.slots.delete(record.key);
+        this.slots.set(record.to, slot);
+        this.slotKeys[slot] = record.to;
+        return;
+      }
+    }
+  }
+
+  private forget(key: string): void {
+    const slot = this.slots.get(key);
+    if (slot === undefined) return;
+    this.slots.delete(key);
+    this.slotKeys[slot] = undefined;
+    this.alive[slot] = 0;
+    this.deadPostings += this.counts[slot];
+  }
+
+  candidates(query: CandidateQuery): Candidate[] {
+    // Many documents waiting (a build, a large change) are merged first: one intersection each would cost more.
+    if (this.recentPostings > Math.max(1 << 16, this.baseHashes.length >> 3)) this.compact();
+    const { fingerprints } = query;
+    const { baseHashes, baseSlots, alive } = this;
+    const count = fingerprints.length;
+    // How many documents hold each of the article's fingerprints, and where the compacted ones are listed.
+    const frequency = new Int32Array(count);
+    const starts = new Int32Array(count);
+    const ends = new Int32Array(count);
+    let from = 0;
+    for (let q = 0; q < count; q++) {
+      const start = lowerBound(baseHashes, fingerprints[q], from);
+      let end = start;
+      while (end < baseHashes.length && baseHashes[end] === fingerprints[q]) {
+        // `=== 1`: a slot past the documents (a damaged file) reads undefined and counts for none.
+        if (alive[baseSlots[end]] === 1) frequency[q]++;
+        end++;
+      }
+      starts[q] = start;
+      ends[q] = end;
+      from = end;
+    }
+    const recentHits: number[] = []; // pairs: slot, index of the article's fingerprint
+    for (const [slot, held] of this.recent) {
+      if (!alive[slot]) continue;
+      forEachShared(fingerprints, held, (q) => {
+        frequency[q]++;
+        recentHits.push(slot, q);
+      });
+    }
+
+    const common = commonFingerprintFrom(this.size);
+    const shared = new Uint32Array(this.slotKeys.length);
+    const touched: number[] = [];
+    const credit = (slot: number): void => {
+      if (shared[slot]++ === 0) touched.push(slot);
+    };
+    for (let q = 0; q < count; q++) {
+      if (frequency[q] > common) continue;
+      for (let p = starts[q]; p < ends[q]; p++) if (alive[baseSlots[p]] === 1) credit(baseSlots[p]);
+    }
+    for (let h = 0; h < recentHits.length; h += 2) if (frequency[recentHits[h + 1]] <= common) credit(recentHits[h]);
+
+    const excluded = new Set(query.exclude ?? []);
+    const keys = this.slotKeys;
+    return touched
+      .filter((slot) => !excluded.has(keys[slot]!))
+      .sort((x, y) => shared[y] - shared[x] || compareKeys(keys[x]!, keys[y]!))
+      .slice(0, Math.max(0, query.limit))
+      .map((slot) => ({ key: keys[slot]!, shared: shared[slot] }));
+  }
+
+  /** Merges the documents put since the last compaction into the sorted lists and forgets dead ones. */
+  compact(): void {
+    if (this.recent.size === 0 && this.deadPostings === 0) return;
+    const renumbered = new Int32Array(this.slotKeys.length).fill(-1);
+    const keys: string[] = [];
+    const stamps: DocumentStamp[] = [];
+    const counts: number[] = [];
+    for (let slot = 0; slot < this.slotKeys.length; slot++) {
+      if (!this.alive[slot]) continue;
+      renumbered[slot] = keys.length;
+      keys.push(this.slotKeys[slot]!);
+      stamps.push(this.stamps[slot]);
+      counts.push(this.counts[slot]);
+    }
+
+    let waiting = 0;
+    for (const [slot, held] of this.recent) if (this.alive[slot]) waiting += held.length;
+    const recentHashes = new Uint32Array(waiting);
+    const recentSlots = new Uint32Array(waiting);
+    let at = 0;
+    for (const [slot, held] of this.recent) {
+      if (!this.alive[slot]) continue;
+      recentHashes.set(held, at);
+      recentSlots.fill(renumbered[slot], at, at + held.length);
+      at += held.length;
+    }
+    sortPairs(recentHashes, recentSlots);
+
+    // Merge the live compacted postings with the waiting ones, both sorted by fingerprint.
+    const { baseHashes, baseSlots } = this;
+    const hashes = new Uint32Array(baseHashes.length + waiting);
+    const slots = new Uint32Array(hashes.length);
+    let out = 0;
+    let r = 0;
+    for (let b = 0; b < baseHashes.length; b++) {
+      const slot = renumbered[baseSlots[b]] ?? -1;
+      if (slot < 0) continue;
+      const hash = baseHashes[b];
+      while (r < waiting && recentHashes[r] < hash) {
+        hashes[out] = recentHashes[r];
+        slots[out++] = recentSlots[r++];
+      }
+      hashes[out] = hash;
+      slots[out++] = slot;
+    }
+    for (; r < waiting; r++) {
+      hashes[out] = recentHashes[r];
+      slots[out++] = recentSlots[r];
+    }
+
+    this.slotKeys = keys;
+    this.stamps = stamps;
+    this.counts = counts;
+    this.alive = new Uint8Array(Math.max(64, keys.length * 2));
+    this.alive.fill(1, 0, keys.length);
+    this.slots.clear();
+    keys.forEach((key, slot) => this.slots.set(key, slot));
+    this.baseHashes = hashes.slice(0, out);
+    this.baseSlots = slots.slice(0, out);
+    this.recent = new Map();
+    this.recentPostings = 0;
+    this.deadPostings = 0;
+  }
+
+  /** The whole index as a file (indexFile.ts), compacted; `meta` is the caller's own record, kept as JSON. */
+  serialize(meta: unknown = null): Uint8Array {
+    this.compact();
+    const stamps = new Float64Array(3 * this.slotKeys.length);
+    this.stamps.forEach(({ size, modified, hash }, slot) => stamps.set([size, modified, hash], 3 * slot));
+    const json = JSON.stringify(meta);
+    const bytes = encodeSnapshot({
+      settings: this.settings, meta: json, keys: this.slotKeys as string[], stamps, counts: Uint32Array.from(this.counts),
+      hashes: this.baseHashes, slots: this.baseSlots,
+    });
+    this.pending = [];
+    this.file = { meta: json, journalRecords: 0, journalPostings: 0, intact: true };
+    return bytes;
+  }
+
+  /**
+   * What to write to keep the file this index came from up to date: the changes since as journal
+   * records to append, or the whole index when the file's journal would grow past a sixteenth of
+   * its postings (loading it would then cost more than writing anew), its `meta` changed, or its
+   * journal was cut short. Undefined when there is nothing to write.
+   */
+  save(meta: unknown = null): IndexSave | undefined {
+    const file = this.file;
+    const json = JSON.stringify(meta);
+    if (file && file.meta === json && this.pending.length === 0) return undefined;
+    const postings = this.pending.reduce((sum, record) => sum + (record.kind === 'put' ? record.fingerprints.length : 0), 0);
+    const journalFits = file !== undefined && file.intact && file.meta === json
+      && file.journalRecords + this.pending.length <= 4096
+      && file.journalPostings + postings <= Math.max(1 << 14, this.baseHashes.length >> 4);
+    if (!journalFits) return { bytes: this.serialize(meta), append: false };
+    const bytes = encodeJournal(this.pending);
+    file.journalRecords += this.pending.length;
+    file.journalPostings += postings;
+    this.pending = [];
+    return { bytes, append: true };
+  }
+
+  /** Reads a file that `serialize` and `save` wrote; throws IndexFileError when it is no such file (or another version's). */
+  static deserialize(bytes: Uint8Array): { index: EmbeddedArchiveIndex; meta: unknown } {
+    const { snapshot, journal, journalIntact } = decodeIndexFile(bytes);
+    const index = new EmbeddedArchiveIndex(snapshot.settings);
+    const documents = snapshot.keys.length;
+    index.alive = new Uint8Array(Math.max(64, documents * 2));
+    index.alive.fill(1, 0, documents);
+    index.slotKeys = snapshot.keys;
+    index.counts = Array.from(snapshot.counts);
+    const stamps = snapshot.stamps;
+    for (let slot = 0; slot < documents; slot++) {
+      index.stamps.push({ size: stamps[3 * slot], modified: stamps[3 * slot + 1], hash: stamps[3 * slot + 2] });
+      index.slots.set(snapshot.keys[slot], slot);
+    }
+    index.baseHashes = snapshot.hashes;
+    index.baseSlots = snapshot.slots;
+    for (const record of journal) index.change(record);
+    index.file = {
+      meta: snapshot.meta,
+      journalRecords: journal.length,
+      journalPostings: journal.reduce((sum, record) => sum + (record.kind === 'put' ? record.fingerprints.length : 0), 0),
+      intact: journalIntact,
+    };
+    let meta: unknown;
+    try {
+      meta = JSON.parse(snapshot.meta);
+    } catch {
+      meta = null;
+    }
+    return { index, meta };
+  }
+}
+
+/** Keys in code-unit order, so that ties come out the same on every machine (localeCompare would not). */
+function compareKeys(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+
+/** First index at or after `from` whose value is not below `value`. */
+function lowerBound(sorted: Uint32Array, value: number, from: number): number {
+  let low = from;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Calls `found(q)` for each `q` with `query[q]` in `held`; both sorted and distinct. */
+function forEachShared(query: Uint32Array, held: Uint32Array, found: (q: number) => void): void {
+  let q = 0;
+  let h = 0;
+  while (q < query.length && h < held.length) {
+    if (query[q] < held[h]) q++;
+    else if (query[q] > held[h]) h++;
+    else {
+      found(q);
+      q++;
+      h++;
+    }
+  }
+}
+
+/**
+ * Sorts `keys` and carries `values` along: a radix sort by 16 bits twice, linear where a comparison
+ * sort of the millions of postings of a whole archive took seconds.
+ */
+export function sortPairs(keys: Uint32Array, values: Uint32Array): void {
+  const count = keys.length;
+  if (count < 2) return;
+  let fromKeys = keys;
+  let fromValues = values;
+  let toKeys: Uint32Array = new Uint32Array(count);
+  let toValues: Uint32Array = new Uint32Array(count);
+  for (const shift of [0, 16]) {
+    const starts = new Uint32Array(65537);
+    for (let k = 0; k < count; k++) starts[((fromKeys[k] >>> shift) & 0xffff) + 1]++;
+    for (let digit = 1; digit <= 65536; digit++) starts[digit] += starts[digit - 1];
+    for (let k = 0; k < count; k++) {
+      const at = starts[(fromKeys[k] >>> shift) & 0xffff]++;
+      toKeys[at] = fromKeys[k];
+      toValues[at] = fromValues[k];
+    }
+    [fromKeys, toKeys] = [toKeys, fromKeys];
+    [fromValues, toValues] = [toValues, fromValues];
+  }
+  // Two passes: the sorted pairs are back in the caller's arrays.
+}
+
+
