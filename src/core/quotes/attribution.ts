@@ -12,8 +12,12 @@
  * `the film` are not speech.
  */
 import { DETERMINER_START, INSIDE_PHRASE, PHRASE_BREAKERS, PREPOSITIONS, PRONOUNS, SENTENCE_OPENERS, TIME_WORDS } from './wordLists';
-import { earlierCue, findAttribution, isCue, isWord, relativeClauseSubject, sentenceSubject, signatureLine, trimOpeners, type Attribution } from './attributionPatterns';
-import { cueTokens, endsSentence, firstWordIndex, sentenceAround, type CueToken } from './cueTokens';
+import { isCue, isWord, trimOpeners, type Attribution } from './attributionPatterns';
+import { endsSentence, sentenceAround, type CueToken } from './cueTokens';
+import { ParagraphLexer, type ParagraphTokens } from './paragraphLexer';
+import { isSure, quoteCandidates, statementCandidates, type SpeakerCandidate } from './speakerCandidates';
+import { bestCandidate, candidateFeatures, SPEAKER_FEATURES, type PreviousSpeaker, type StatementContext } from './speakerModel';
+import { SPEAKER_WEIGHTS } from './speakerWeights';
 import type { AttributionCue, NonSpeechQuote, Quote, Range, Speaker } from '../model';
 import { extractQuotedRegions, type ExtractedQuotes, type QuotedRegion } from './quotedRegions';
 import { EntityIndex, type DocumentEntity } from './entities';
@@ -26,143 +30,6 @@ export interface DocumentQuotes {
   nonSpeech: NonSpeechQuote[];
   /** Speakers with at least one quote, in order of their first quote; `quotes.b` is empty. */
   speakers: Speaker[];
-}
-
-interface ParagraphTokens {
-  tokens: CueToken[];
-  /** Token index of each region of the paragraph, by region index. */
-  quoteToken: Map<number, number>;
-}
-
-type QuoteSpan = { span: Range; index: number; endsWithStop: boolean };
-
-/**
- * Cue tokens of each paragraph, made when first asked for and kept until `forgetBefore` passes
- * them. Tokens are most of the memory attribution uses (an object per word): kept for a paragraph or
- * two they die young, which costs next to nothing, where kept for a whole long text they would
- * survive into the old generation and be copied by the garbage collector.
- */
-class ParagraphLexer {
-  private readonly quotesOf: QuoteSpan[][];
-  private readonly kept: Array<ParagraphTokens | undefined>;
-  /** Paragraphs before this one have been forgotten. */
-  private keptFrom = 0;
-
-  constructor(private readonly text: string, private readonly ranges: readonly Range[], regions: readonly QuotedRegion[]) {
-    this.quotesOf = ranges.map(() => []);
-    this.kept = ranges.map(() => undefined);
-    regions.forEach((r, index) => {
-      this.quotesOf[r.paragraph].push({ span: [r.open, r.closeEnd], index, endsWithStop: text[r.range[1] - 1] === '.' });
-    });
-  }
-
-  /** Paragraph `p`'s tokens, quotations folded, with the quotations' places (undefined outside the text). */
-  paragraph(p: number): ParagraphTokens | undefined {
-    if (p < 0 || p >= this.ranges.length) return undefined;
-    let kept = this.kept[p];
-    if (!kept) {
-      const tokens = cueTokens(this.text, this.ranges[p], this.quotesOf[p]);
-      const quoteToken = new Map<number, number>();
-      if (this.quotesOf[p].length > 0) tokens.forEach((t, i) => { if (t.kind === 'quote') quoteToken.set(t.region, i); });
-      kept = { tokens, quoteToken };
-      this.kept[p] = kept;
-    }
-    return kept;
-  }
-
-  /** Drops the tokens of paragraphs before `p`. */
-  forgetBefore(p: number): void {
-    for (; this.keptFrom < Math.min(p, this.kept.length); this.keptFrom++) this.kept[this.keptFrom] = undefined;
-  }
-}
-
-/** The phrase a transcript label (`PENCE:`) names. */
-function labelAttribution(text: string, label: Range): Attribution | null {
-  const words = cueTokens(text, label, []).filter(isWord);
-  const phrase = readSpeakerPhrase(text, words);
-  return phrase ? { phrase: { ...phrase, range: label }, role: null, cue: { kind: 'label', range: label } } : null;
-}
-
-/** Do the quoted words of `region` end with a full stop? */
-const endsWithStop = (text: string, region: QuotedRegion): boolean => text[region.range[1] - 1] === '.';
-
-/** The attribution a cue gives the statement: the first of its quotes with a cue in its sentence. */
-function cueAttribution(text: string, paragraphs: ParagraphLexer, regions: readonly QuotedRegion[], members: readonly number[]): Attribution | null {
-  for (const index of members) {
-    const region = regions[index];
-    const { tokens, quoteToken } = paragraphs.paragraph(region.paragraph) as ParagraphTokens;
-    const q = quoteToken.get(index);
-    if (q === undefined) continue;
-    const found = findAttribution(text, tokens, q, endsWithStop(text, region));
-    if (found) return found;
-  }
-  return null;
-}
-
-/** The attribution of a statement with no cue: its label, its paragraph's or its sentence's subject. */
-function uncuedAttribution(text: string, paragraphs: ParagraphLexer, regions: readonly QuotedRegion[], members: readonly number[]): Attribution | null {
-  const first = regions[members[0]];
-  if (first.label) return labelAttribution(text, first.label);
-  const { tokens, quoteToken } = paragraphs.paragraph(first.paragraph) as ParagraphTokens;
-  const q = quoteToken.get(members[0]) ?? 0;
-  const opensParagraph = q < firstWordIndex(tokens);
-  if (opensParagraph) {
-    // `The New York Times reports:` ends the paragraph before the quote it introduces.
-    const before = paragraphs.paragraph(first.paragraph - 1);
-    const last = before?.tokens[before.tokens.length - 1];
-    if (before && last && last.kind === 'punct' && last.text === ':') {
-      const [from] = sentenceAround(before.tokens, before.tokens.length - 1);
-      return earlierCue(text, before.tokens, before.tokens.length) ?? sentenceSubject(text, before.tokens, from, before.tokens.length - 1);
-    }
-    return before ? statementIntroduction(text, before.tokens) ?? reportedBefore(text, before.tokens) : null;
-  }
-  const [from] = sentenceAround(tokens, q);
-  const own = relativeClauseSubject(text, tokens, from, q) ?? sentenceSubject(text, tokens, from, q) ?? earlierCue(text, tokens, from);
-  if (own || from === 0) return own;
-  // A quote that opens a sentence mid-paragraph continues the previous sentence's subject.
-  const [previousFrom] = sentenceAround(tokens, from - 1);
-  return sentenceSubject(text, tokens, previousFrom, from - 1);
-}
-
-const DELIVERED_SPEECH = new Set(['statement', 'speech', 'letter', 'message', 'remarks', 'address', 'eulogy', 'sermon', 'tribute']);
-
-/**
- * `Late on Tuesday Ms Doe read a statement to the crowd.` and then a quote that opens the next
- * paragraph: a paragraph with no quotation whose sentence has someone deliver a statement, a speech
- * or a letter introduces the words that follow; they are not the previous speaker's.
- */
-function statementIntroduction(text: string, tokens: readonly CueToken[]): Attribution | null {
-  if (tokens.some((t) => t.kind === 'quote')) return null;
-  for (let i = tokens.length - 1; i > 0; i--) {
-    const t = tokens[i];
-    if (!isWord(t) || t.capital || !DELIVERED_SPEECH.has(t.lower) || !isWord(tokens[i - 1]) || !/^(?:a|an|the|his|her|their|its)$/.test(tokens[i - 1].lower)) continue;
-    // The subject right before the verb (and a particle: `read out`): a name or a pronoun.
-    for (let end = i - 2; end >= Math.max(0, i - 4); end--) {
-      const w = tokens[end];
-      if (!isWord(w) || w.possessive) return null;
-      if (!w.capital && !PRONOUNS.has(w.lower)) continue;
-      let start = end;
-      while (!PRONOUNS.has(w.lower) && start > 0 && isWord(tokens[start - 1]) && tokens[start - 1].capital && !tokens[start - 1].possessive) start--;
-      const phrase = readSpeakerPhrase(text, tokens.slice(start, end + 1));
-      return phrase && !phrase.description ? { phrase, role: null, cue: { kind: 'noun', range: [t.start, t.end] } } : null;
-    }
-    return null;
-  }
-  return null;
-}
-
-/**
- * `Carter said that for decades critics had predicted a withdrawal. ¶ “That’s because …”`: a
- * paragraph of reported speech with no quotation of its own hands its speaker to the quotation
- * opening the next paragraph (the cue of its last sentence).
- */
-function reportedBefore(text: string, tokens: readonly CueToken[]): Attribution | null {
-  if (tokens.length === 0 || tokens.some((t) => t.kind === 'quote')) return null;
-  const [from] = sentenceAround(tokens, tokens.length - 1);
-  const found = earlierCue(text, tokens, tokens.length);
-  if (!found) return null;
-  const at = found.phrase.range[0];
-  return tokens[from] && tokens[from].start <= at ? found : null;
 }
 
 /** A run of capitalised words outside quotes that reads as a name, for surname, role and pronoun resolution. */
@@ -243,8 +110,10 @@ function describedName(tokens: readonly CueToken[], i: number, j: number): { wor
 interface Statement {
   /** Indices of the statement's regions (its paragraphs' segments). */
   members: number[];
-  /** Its own attribution, or null when it inherits the previous speaker's. */
+  /** Its own attribution, or null when it has none or carries the previous speaker's on. */
   attribution: Attribution | null;
+  /** Whether it carries the previous speaker's attribution on. */
+  carried: boolean;
 }
 
 interface Resolved {
@@ -252,6 +121,30 @@ interface Resolved {
   entity: DocumentEntity | null;
   cue: AttributionCue;
 }
+
+/** A statement's speaker candidates as the chooser sees them (`rule` is the rules' choice, or -1). */
+export interface SpeakerChoice {
+  /** The statement's index among the document's speech statements. */
+  statement: number;
+  candidates: readonly SpeakerCandidate[];
+  rule: number;
+  /** Each candidate's features, in `SPEAKER_FEATURES` order (made when asked for: the model needs only their scores). */
+  features(): Float64Array[];
+  /** The candidate that scores highest under these weights. */
+  best(weights: ArrayLike<number>): number;
+}
+
+/** Picks a candidate's index, or -1 for none. */
+export type SpeakerChooser = (choice: SpeakerChoice) => number;
+
+/** The shipped model's choice; the rules' where it has no weights. */
+const modelChoice: SpeakerChooser = ({ best, rule }) => (SPEAKER_WEIGHTS.length === SPEAKER_FEATURES.length ? best(SPEAKER_WEIGHTS) : rule);
+
+/** The rules alone: the first candidate of the rules' own steps, else the previous speaker if recent. */
+export const ruleChoice: SpeakerChooser = ({ rule }) => rule;
+
+/** How many paragraphs back the rules carry a speaker on. */
+const CARRY_REACH = 3;
 
 /**
  * Finds the direct quotes of a text and attributes each to a speaker. Pure; about linear in the
@@ -263,21 +156,21 @@ export function analyzeQuotes(text: string): DocumentQuotes {
 
 /**
  * `analyzeQuotes` in its second step, for a caller that had a use for the quoted regions before the
- * attribution (every quote's range is the range of one of them).
+ * attribution (every quote's range is the range of one of them). `choose` picks each statement's
+ * speaker among its candidates (the speaker model unless given).
  */
-export function attributeQuotes(text: string, { paragraphs, regions }: ExtractedQuotes): DocumentQuotes {
-  const { speech, nonSpeech, entityOf } = readParagraphs(text, paragraphs, regions);
+export function attributeQuotes(text: string, { paragraphs, regions }: ExtractedQuotes, choose: SpeakerChooser = modelChoice): DocumentQuotes {
+  const { speech, nonSpeech, entityOf } = readParagraphs(text, paragraphs, regions, choose);
 
-  // Statements with no attribution of their own continue the previous speaker, if recent.
+  // Statements that carry a speaker on take the last one found.
   const resolved: Array<Resolved | null> = [];
-  let previous: (Resolved & { paragraph: number }) | null = null;
+  let previous: Resolved | null = null;
   speech.forEach((statement, n) => {
-    const first = regions[statement.members[0]];
     let result: Resolved | null = null;
     if (statement.attribution) result = { phrase: statement.attribution.phrase, entity: entityOf.get(n) ?? null, cue: statement.attribution.cue };
-    else if (previous && first.paragraph - previous.paragraph <= 3) result = { ...previous, cue: { kind: 'carried', range: previous.cue.range } };
+    else if (statement.carried && previous) result = { ...previous, cue: { kind: 'carried', range: previous.cue.range } };
     resolved.push(result);
-    if (result) previous = { ...result, paragraph: regions[statement.members[statement.members.length - 1]].paragraph };
+    if (result) previous = result;
   });
 
   // Number quotes and speakers in text order.
@@ -308,11 +201,12 @@ export function attributeQuotes(text: string, { paragraphs, regions }: Extracted
 }
 
 /**
- * Sorts the statements into speech and non-speech and resolves the names and attributions to
- * entities, in one pass over the paragraphs so that each is lexed once and its tokens die young.
+ * Sorts the statements into speech and non-speech, chooses each speech statement's speaker, and
+ * resolves the names and attributions to entities, in one pass over the paragraphs so that each is
+ * lexed once and its tokens die young.
  * (Its own function also keeps the optimising compiler's on-stack replacement of the loop small.)
  */
-function readParagraphs(text: string, paragraphRanges: readonly Range[], regions: readonly QuotedRegion[]): {
+function readParagraphs(text: string, paragraphRanges: readonly Range[], regions: readonly QuotedRegion[], choose: SpeakerChooser): {
   speech: Statement[];
   nonSpeech: NonSpeechQuote[];
   entityOf: Map<number, DocumentEntity | null>;
@@ -322,6 +216,7 @@ function readParagraphs(text: string, paragraphRanges: readonly Range[], regions
   const speech: Statement[] = [];
   const nonSpeech: NonSpeechQuote[] = [];
   const mentions = new MentionResolver(text);
+  let previous: PreviousSpeaker | null = null;
   // A statement's attribution lies in its paragraphs or the one before, so once the statements that
   // open by paragraph p + 1 are sorted, every attribution phrase in paragraph p is known and p's
   // names can be resolved: in text order, as `MentionResolver` needs.
@@ -329,11 +224,17 @@ function readParagraphs(text: string, paragraphRanges: readonly Range[], regions
   for (let p = 0; p < paragraphRanges.length; p++) {
     for (; next < statements.length && regions[statements[next][0]].paragraph <= p + 1; next++) {
       const sorted = sortStatement(text, paragraphs, regions, statements[next]);
-      if (sorted && 'kind' in sorted) nonSpeech.push(sorted);
-      else if (sorted) {
-        if (sorted.attribution) mentions.addAttribution(sorted.attribution, speech.length);
-        speech.push(sorted);
+      if (sorted === null) continue;
+      if ('kind' in sorted) {
+        nonSpeech.push(sorted);
+        continue;
       }
+      const statement = chooseSpeaker(text, paragraphs, regions, sorted, speech.length, previous, choose);
+      if (statement.attribution) mentions.addAttribution(statement.attribution, speech.length);
+      speech.push(statement);
+      const paragraph = regions[statement.members[statement.members.length - 1]].paragraph;
+      if (statement.attribution) previous = { attribution: statement.attribution, paragraph, carried: false };
+      else if (statement.carried && previous !== null) previous = { attribution: (previous as PreviousSpeaker).attribution, paragraph, carried: true };
     }
     mentions.readNames(text, (paragraphs.paragraph(p) as ParagraphTokens).tokens);
     paragraphs.forgetBefore(p + 1);
@@ -353,34 +254,61 @@ function statementMembers(regions: readonly QuotedRegion[]): number[][] {
   return [...statements.values()];
 }
 
-/** A speech statement with its own attribution, a non-speech quotation, or null for stage directions only. */
-function sortStatement(text: string, paragraphs: ParagraphLexer, regions: readonly QuotedRegion[], all: readonly number[]): Statement | NonSpeechQuote | null {
+/** A speech statement's regions with the first candidate of its first region's own sentence, if any. */
+interface SpeechStatement {
+  members: number[];
+  first: SpeakerCandidate[];
+}
+
+/** A speech statement, a non-speech quotation, or null for stage directions only. */
+function sortStatement(text: string, paragraphs: ParagraphLexer, regions: readonly QuotedRegion[], all: readonly number[]): SpeechStatement | NonSpeechQuote | null {
   // Stage directions in a transcript (`"(CROSSTALK.)`) quote nobody.
   const members = all.filter((m) => !isStageDirection(text.slice(regions[m].range[0], regions[m].range[1])));
   if (members.length === 0) return null;
-  const cue = cueAttribution(text, paragraphs, regions, members);
+  const first = quoteCandidates(text, paragraphs, regions, members[0], 0, true);
   if (members.length === 1) {
     const region = regions[members[0]];
     const { tokens, quoteToken } = paragraphs.paragraph(region.paragraph) as ParagraphTokens;
-    // Every region has its quote token in its paragraph, so `cue` is this quote's own cue: not looked for twice.
     const q = quoteToken.get(members[0]) ?? 0;
     // Only a cue or a label counts as evidence of speech here, not a guessed sentence subject.
-    const cued = region.label !== null || cue !== null;
+    const cued = region.label !== null || first.length > 0;
     const kind = classifyQuotation(text, tokens, q, region.range, cued);
     if (kind !== 'speech') return { range: region.range, kind };
   }
-  // Only speech needs its attribution, and looking for one has no side effects: non-speech skips it.
-  return { members, attribution: cue ?? signatureBelow(text, paragraphs, regions, members) ?? uncuedAttribution(text, paragraphs, regions, members) };
+  return { members, first };
 }
 
-/** The signature line under a statement that fills its paragraphs (`"…"` then `- Jane Doe.`). */
-function signatureBelow(text: string, paragraphs: ParagraphLexer, regions: readonly QuotedRegion[], members: readonly number[]): Attribution | null {
-  const last = regions[members[members.length - 1]];
-  const own = paragraphs.paragraph(last.paragraph) as ParagraphTokens;
-  // Only a quotation standing alone in its paragraph is signed below.
-  if (own.tokens.some((t) => t.kind === 'word')) return null;
-  const below = paragraphs.paragraph(last.paragraph + 1);
-  return below ? signatureLine(text, below.tokens) : null;
+/**
+ * Chooses a speech statement's speaker: the rules' choice when it is sure (see `isSure`), else
+ * the chooser's among all candidates and the previous speaker.
+ */
+function chooseSpeaker(text: string, paragraphs: ParagraphLexer, regions: readonly QuotedRegion[], { members, first }: SpeechStatement, index: number, previous: PreviousSpeaker | null, choose: SpeakerChooser): Statement {
+  const region = regions[members[0]];
+  const candidates: SpeakerCandidate[] = [];
+  let rule = -1;
+  for (const c of statementCandidates(text, paragraphs, regions, members, first)) {
+    if (rule < 0 && !c.extra) {
+      if (isSure(c)) return { members, attribution: c.attribution, carried: false };
+      rule = candidates.length;
+    }
+    // An extra phrase that another candidate already gave adds nothing.
+    if (c.extra && candidates.some((o) => o.attribution?.phrase.range[0] === c.attribution?.phrase.range[0])) continue;
+    candidates.push(c);
+  }
+  if (previous) {
+    candidates.push({ attribution: null, source: 'carried', member: 0, extra: false });
+    if (rule < 0 && region.paragraph - previous.paragraph <= CARRY_REACH) rule = candidates.length - 1;
+  }
+  if (candidates.length === 0) return { members, attribution: null, carried: false };
+  const { tokens, quoteToken } = paragraphs.paragraph(region.paragraph) as ParagraphTokens;
+  const q = quoteToken.get(members[0]) ?? 0;
+  const context: StatementContext = { text, tokens, q, sentence: sentenceAround(tokens, q), region, members: members.length, previous };
+  const chosen = candidates[choose({
+    statement: index, candidates, rule,
+    features: () => candidateFeatures(candidates, rule, context),
+    best: (weights) => bestCandidate(candidates, rule, context, weights),
+  })];
+  return { members, attribution: chosen?.attribution ?? null, carried: chosen?.source === 'carried' };
 }
 
 /** One capitalised word naming a person, with no title, honorific or gender: `Leeds`, `Raab`. */

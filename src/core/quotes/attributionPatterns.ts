@@ -2,7 +2,7 @@
  * The attribution patterns of news copy, read off a paragraph's cue tokens: given the token of a
  * quotation, where is the phrase naming its speaker?
  *
- * Tried from the most to the least reliable (see `findAttribution`):
+ * Tried from the most to the least reliable (see `quotePattern`):
  * 1. a cue right after the closing mark: `“…,” he said`, `“…,” said Mr Raab`, `“…,” reacted Trump`,
  *    `“…,” according to X`, `“…” ― Jane Doe`, later in the sentence after a comma (`“…” to the crowd,
  *    she said`, `“…” about the vote, said X`) or after the sentence's next quote;
@@ -179,6 +179,10 @@ function phraseEndingAt(tokens: readonly CueToken[], end: number, lo: number): C
   return trimOpeners(words);
 }
 
+/** Two or more capitalised words, none of them a title or an organisation's word: a person's name (`Jane Doe`). */
+const isPersonName = (words: readonly CueToken[]): boolean =>
+  words.length >= 2 && words.every((w) => w.capital && !TITLE_WORDS.has(w.lower.replace(/\.$/, '')) && !ORGANISATION_WORDS.has(w.lower));
+
 /** The noun phrase starting at `start` (`said Mr Raab`, `according to the ministry`). */
 function phraseStartingAt(tokens: readonly CueToken[], start: number, hi: number): CueToken[] {
   const words: CueToken[] = [];
@@ -195,6 +199,9 @@ function phraseStartingAt(tokens: readonly CueToken[], start: number, hi: number
     if (!w.capital && (SPEECH_VERBS.has(w.lower) && !nounAfterDeterminer(tokens, k) || isAdverb(w))) break;
     // `said Smith Tuesday`: a weekday after a name ends it.
     if (WEEKDAYS.has(w.lower) && words.length > 0) break;
+    // `said Jane Doe of the University of Texas`, `said Jo Bloggs of Leeds`: a person's name ends
+    // before the place or body `of` attaches to it (`Bank of America`, `Secretary of State` go on).
+    if (w.lower === 'of' && isPersonName(words)) break;
     // `Smith beamed`: a lower-case word after a name is its verb (`the foreign minister` is no name).
     // (A capitalised article opening the sentence is no name: `The conservative publication`.)
     if (!w.capital && words.length > 0 && words.every((x) => x.capital) && !INSIDE_PHRASE.has(w.lower) && !(words.length === 1 && DETERMINER_START.has(words[0].lower))) break;
@@ -272,6 +279,8 @@ function subjectOf(tokens: readonly CueToken[], verb: number, lo: number, senten
     let j = k - 1;
     while (j > lo && j > k - 30 && !isPunct(tokens[j], mark) && tokens[j].kind !== 'quote') j--;
     if (j <= lo || !isPunct(tokens[j], mark)) return null;
+    const opening = appositionChainOpening(tokens, j, Math.max(lo, sentenceStart));
+    if (opening && plausibleSpeaker(opening, sentenceStart)) return { words: opening, role: [] };
     let end = j - 1;
     const open = parenthesisStart(tokens, end, lo);
     if (open >= 0) end = open - 1;
@@ -299,6 +308,34 @@ function subjectOf(tokens: readonly CueToken[], verb: number, lo: number, senten
     if (plausibleSpeaker(further, sentenceStart)) words = further;
   }
   return plausibleSpeaker(words, sentenceStart) ? { words, role: [] } : null;
+}
+
+/**
+ * `Cory James, 22, of Flint, Mich., said`, `Gia Vian, the editor of the Vatican’s paper, L’Osservatore
+ * Romano, said`: where appositions follow one another after a name that opens the sentence, that
+ * name is the subject, not the last apposition's. `comma` is the opening comma of the apposition
+ * before the verb; null unless at least one more comma-separated piece stands between it and a
+ * capitalised name at `start`.
+ */
+function appositionChainOpening(tokens: readonly CueToken[], comma: number, start: number): CueToken[] | null {
+  let c = comma;
+  for (let pieces = 0; pieces < 4; pieces++) {
+    let s = c - 1;
+    while (s >= start && c - s <= 12 && (isWord(tokens[s]) || isNameDot(tokens, s) || isPunct(tokens[s], '.'))) s--;
+    if (s === c - 1) return null;
+    const piece = tokens.slice(s + 1, c);
+    if (s < start) {
+      if (pieces === 0) return null;
+      const first = piece[0];
+      const words = piece.filter(isWord);
+      const name = words.length <= 5 && words.every((w) => w.capital && !w.possessive) && !SENTENCE_OPENERS.has(first.lower) && !PREPOSITIONS.has(first.lower) && !PHRASE_BREAKERS.has(first.lower) && !DETERMINER_START.has(first.lower);
+      return name ? words : null;
+    }
+    // A list (`Ames, Brody and Cole`) or a clause (`Levine, who has given money to Rubio,`) is no chain of appositions.
+    if (!isPunct(tokens[s], ',') || piece.some((w) => w.lower === 'and' || w.lower === 'or' || RELATIVE_PRONOUNS.has(w.lower) || SPEECH_VERBS.has(w.lower))) return null;
+    c = s;
+  }
+  return null;
 }
 
 function attributionOf(text: string, found: Found | null, sentenceStart: number, cue: AttributionCue): Attribution | null {
@@ -704,12 +741,22 @@ function afterDateline(tokens: readonly CueToken[], start: number, q: number): n
 function commonWord(text: string, word: CueToken): boolean {
   if (!word.capital || word.text.length < 2 || word.text.toUpperCase() === word.text || word.text.includes('.') || PRONOUNS.has(word.lower) || DETERMINER_START.has(word.lower)) return false;
   const lower = word.text.toLowerCase();
-  let at = text.indexOf(lower);
-  for (let seen = 0; at >= 0 && seen < 64; seen++, at = text.indexOf(lower, at + 1)) {
-    if (!isLetterOrDigitAt(text, at - 1) && !isLetterOrDigitAt(text, at + lower.length)) return true;
+  // The answer for the text is kept: a search may read the whole text, and the subjects of many sentences ask it.
+  if (commonWords.text !== text) commonWords = { text, known: new Map() };
+  let known = commonWords.known.get(lower);
+  if (known === undefined) {
+    known = false;
+    let at = text.indexOf(lower);
+    for (let seen = 0; at >= 0 && seen < 64 && !known; seen++, at = text.indexOf(lower, at + 1)) {
+      if (!isLetterOrDigitAt(text, at - 1) && !isLetterOrDigitAt(text, at + lower.length)) known = true;
+    }
+    commonWords.known.set(lower, known);
   }
-  return false;
+  return known;
 }
+
+/** `commonWord`'s answers for the last text it was asked about. */
+let commonWords: { text: string; known: Map<string, boolean> } = { text: '', known: new Map() };
 
 /** A subject phrase at `start` followed by its verb (a lower-case word) or an apposition. */
 function subjectAt(text: string, tokens: readonly CueToken[], start: number, q: number): Attribution | null {
@@ -741,14 +788,20 @@ function apposedName(tokens: readonly CueToken[], from: number, hi: number): Cue
   return name.length && isPunct(tokens[from + name.length], ',') ? name : [];
 }
 
+/** The patterns of a quote's own sentence, from the most to the least reliable. */
+export const QUOTE_PATTERNS = ['after', 'before', 'any-verb'] as const;
+export type QuotePattern = typeof QUOTE_PATTERNS[number];
+
 /**
- * The attribution of the quotation at token `q` from the words of its own sentence (patterns 1
- * and 2), or null. `quoteEndsSentence` is true when the quoted words end with a full stop.
+ * What one of the patterns of a quote's own sentence (patterns 1 and 2, and 3 last) finds for the
+ * quotation at token `q`, whose sentence is `[from, to)`; `quoteEndsSentence` is true when the
+ * quoted words end with a full stop.
  */
-export function findAttribution(text: string, tokens: readonly CueToken[], q: number, quoteEndsSentence: boolean): Attribution | null {
-  const [from, to] = sentenceAround(tokens, q);
-  const opensParagraph = q < firstWordIndex(tokens);
-  return cueAfter(text, tokens, q, to, quoteEndsSentence && !opensParagraph) ?? cueBefore(text, tokens, q, from) ?? anyVerbAfter(text, tokens, q, quoteEndsSentence && !opensParagraph);
+export function quotePattern(text: string, tokens: readonly CueToken[], q: number, quoteEndsSentence: boolean, pattern: QuotePattern, [from, to] = sentenceAround(tokens, q)): Attribution | null {
+  const endsSentence = quoteEndsSentence && q >= firstWordIndex(tokens);
+  if (pattern === 'after') return cueAfter(text, tokens, q, to, endsSentence);
+  if (pattern === 'before') return cueBefore(text, tokens, q, from);
+  return anyVerbAfter(text, tokens, q, endsSentence);
 }
 
 /**
@@ -798,4 +851,50 @@ export function earlierCue(text: string, tokens: readonly CueToken[], before: nu
     }
   }
   return null;
+}
+
+const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do']);
+
+/** A lower-case word that reads as a finite verb after its subject: an auxiliary, a form in -ed or -s, a verb of communication. */
+function verbLike(t: CueToken | undefined): boolean {
+  if (!isWord(t) || t.capital) return false;
+  const word = t.lower;
+  const last = word.charCodeAt(word.length - 1);
+  // `/(?:ed|[^s]s)$/` without the regex, and one set for the rest: this runs for every word of the sentences the model reads.
+  if (word.length > 1 && (last === 115 /* s */ ? word.charCodeAt(word.length - 2) !== 115 : last === 100 /* d */ && word.charCodeAt(word.length - 2) === 101 /* e */)) {
+    return FINITE_VERBS.has(word) || !(PHRASE_BREAKERS.has(word) || ARTICLES.has(word) || INSIDE_PHRASE.has(word));
+  }
+  return FINITE_VERBS.has(word) || OTHER_VERBS.has(word);
+}
+
+/** Verbs `verbLike` takes whatever else they are. */
+const FINITE_VERBS = new Set([...BE_FORMS, ...AUXILIARIES]);
+/** Other verbs it takes in any form, the small words of phrases aside. */
+const OTHER_VERBS = new Set([...IRREGULAR_PASTS, ...SPEECH_VERBS, ...COMMUNICATION_VERBS].filter((w) => !PHRASE_BREAKERS.has(w) && !ARTICLES.has(w) && !INSIDE_PHRASE.has(w)));
+
+/**
+ * The phrases of tokens `[from, to)` that may name a speaker the patterns above do not reach, for
+ * the speaker model to weigh: every subject of a clause (a phrase opening its clause before a verb:
+ * `the commission recognized`, `the former secretary of state talked`) with that verb as its cue,
+ * and every agent (`asked by host Bill Maher`, `From the report:`) with its preposition.
+ */
+export function clausePhrases(text: string, tokens: readonly CueToken[], from: number, to: number): Attribution[] {
+  const out: Attribution[] = [];
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k];
+    if (!isWord(t)) continue;
+    if (isWord(tokens[k - 1]) && verbLike(t)) {
+      const words = phraseEndingAt(tokens, k - 1, from);
+      const first = words[0];
+      const before = first ? tokens[first.index - 1] : undefined;
+      if (first && (first.index === from || !isWord(before) || CLAUSE_STARTERS.has(before.lower))) {
+        const found = attributionOf(text, { words, role: [] }, from, cueOf(tokens, k, k, 'subject'));
+        if (found) out.push(found);
+      }
+    } else if ((t.lower === 'by' || t.lower === 'from') && isWord(tokens[k + 1])) {
+      const found = attributionOf(text, { words: phraseStartingAt(tokens, k + 1, to), role: [] }, -1, cueOf(tokens, k, k, 'subject'));
+      if (found) out.push(found);
+    }
+  }
+  return out;
 }

@@ -12,7 +12,7 @@ import { isAccordingTo, isCue, isWord } from './attributionPatterns';
 import { isLetterOrDigitAt, startsCapitalOrDigit, widthAt } from '../text/charClass';
 import { firstWordIndex, sentenceAround, type CueToken } from './cueTokens';
 import type { Range } from '../model';
-import { tokenize } from '../text/tokenize';
+import { countWords } from '../text/tokenize';
 
 const SHORT_QUOTE_WORDS = 3;
 
@@ -24,32 +24,37 @@ export const isStageDirection = (content: string): boolean => (content[0] === '(
  * `the film “…”`, `MSNBC’s “Morning Show”` (a possessive name before a title-case phrase).
  */
 function markedAsNotSpeech(text: string, tokens: readonly CueToken[], q: number, range: Range): 'scare' | 'title' | null {
+  const content = text.slice(range[0], range[1]);
+  // A title cue names a work only where the words could be its title: not a clause of the writer's
+  // sentence (`the program “is gaining traction”`) nor several sentences, unless the cue says it is a title.
+  const titleCue = (t: CueToken): boolean => TITLE_CUES.has(t.lower) && (NAMING_CUES.has(t.lower) || !readsAsSentence(content));
   for (let k = q - 1, seen = 0; k >= 0 && seen < 2; k--) {
     const t = tokens[k];
     if (t.kind === 'quote') break;
     if (t.kind !== 'word') {
       // `Jane Doe’s column, “Why we left”`: a title after its kind of work and a comma.
-      if (t.text === ',' && isWord(tokens[k - 1]) && TITLE_CUES.has(tokens[k - 1].lower) && k === q - 1) return 'title';
+      if (t.text === ',' && isWord(tokens[k - 1]) && titleCue(tokens[k - 1]) && k === q - 1) return 'title';
       if (t.text === ',' || t.text === '.' || t.text === ':') break;
       continue;
     }
     seen++;
     if (SCARE_CUES.has(t.lower) || t.lower === 'called' && tokens[k - 1]?.text === '-' && tokens[k - 2]?.lower === 'so') return 'scare';
-    if (TITLE_CUES.has(t.lower)) return 'title';
+    if (titleCue(t)) return 'title';
   }
   const after = tokens[q + 1];
-  if (isWord(after) && TITLE_CUES.has(after.lower)) return 'title';
+  if (isWord(after) && titleCue(after)) return 'title';
   // `—“Flesh and Bone star refused …,” by the Post's Amy Spencer`: a headline over its byline.
   if (isWord(after) && after.lower === 'by' && isWord(tokens[q + 2]) && (tokens[q + 2].capital || tokens[q + 2].lower === 'the') && /,$/u.test(text.slice(range[0], range[1]))) return 'title';
   const before = tokens[q - 1];
-  const content = text.slice(range[0], range[1]);
   // `the council’s report “Rising Tides”`: a work noun names what it introduces; speech after a
   // noun like `report` or `speech` opens in lower case or runs to a whole sentence.
   if (isWord(before) && !before.capital && WORK_NOUNS.has(before.lower) && isTitleCase(content) && !/[.!?]/u.test(content)) return 'title';
   // `CNN’s “State of the Union”`: a title after its owner's name.
   if (isWord(before) && before.capital && before.possessive && isTitleCase(content)) return 'title';
-  // `Robert C. “Bobby” Scott`: a nickname inside a name.
-  if (isWord(after) && after.capital && (isWord(before) && before.capital || before?.text === '.') && isTitleCase(content) && !/\s\S+\s/.test(content)) return 'scare';
+  // `Robert C. “Bobby” Scott`: a nickname inside a name. A name's full stop follows an initial, and a
+  // nickname carries no punctuation of its own: `. “Judge,” Brafman said` is a sentence's first word.
+  const afterInitial = before?.text === '.' && isWord(tokens[q - 2]) && tokens[q - 2].text.length === 1;
+  if (isWord(after) && after.capital && (isWord(before) && before.capital || afterInitial) && isTitleCase(content) && !/\s\S+\s|[,.!?:;]$/u.test(content)) return 'scare';
   // A short title-case phrase with no speech verb around it names something (a show, a nickname).
   if (isTitleCase(content) && !/[.!?]\s|[!?]$/u.test(content) && !sentenceHasCue(tokens, q)) return 'title';
   // `roles in “How the Grinch Stole Christmas,”`, `told “Fox and Friends”`: a title-case name after a
@@ -60,6 +65,12 @@ function markedAsNotSpeech(text: string, tokens: readonly CueToken[], q: number,
   if (isWord(before) && ARTICLES_ONLY.has(before.lower) && isTitleCase(content) && /\s|-/u.test(content) && !/[.!?]/u.test(content)) return 'title';
   return null;
 }
+
+/** Title cues that name what follows as a title whatever it reads like (`a memo titled “…”`). */
+const NAMING_CUES = new Set(['titled', 'entitled', 'headline', 'slogan', 'motto', 'hashtag', 'banner', 'sign']);
+
+/** Words that read as the writer's clause or as running text: opening in lower case past a few words, or more than one sentence. */
+const readsAsSentence = (content: string): boolean => /^\p{Ll}/u.test(content) && countWords(content) > SHORT_QUOTE_WORDS || /[.!?]\s+\S/u.test(content);
 
 const ARTICLES_ONLY = new Set(['a', 'an', 'the']);
 
@@ -158,7 +169,7 @@ export function classifyQuotation(text: string, tokens: readonly CueToken[], q: 
   if (cued) return 'speech';
   const content = text.slice(range[0], range[1]);
   const alone = firstWordIndex(tokens) === tokens.length && tokens.filter((t) => t.kind === 'quote').length === 1;
-  const words = tokenize(content).count;
+  const words = countWords(content);
   if (words === 1 && modifiesNoun(tokens, q)) return 'scare';
   if (!alone && words <= SHORT_QUOTE_WORDS && !isUtterance(content) && !sentenceHasCue(tokens, q) && !ownedBySomeone(tokens, q) && !characterises(tokens, q)) return 'scare';
   return 'speech';

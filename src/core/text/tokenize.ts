@@ -147,6 +147,11 @@ export function normalizeWord(word: string): string {
 const CONNECTORS = "'’‘ʼ-‐‑–.,·";
 const CONNECTOR_UNITS = new Set([...CONNECTORS].map((char) => char.charCodeAt(0)));
 
+/** How many words `tokenize` finds in `text`, without building its vocabulary. */
+export function countWords(text: string): number {
+  return findWords(text).count;
+}
+
 /** The words of `text`; texts that are to be compared share one `vocabulary`. */
 export function tokenize(text: string, vocabulary: Vocabulary = new Vocabulary()): Tokens {
   // Two phases in two functions, so that V8 optimises each long loop once: in one function it threw

@@ -169,6 +169,32 @@ describe('analyzeQuotes: what is not speech', () => {
     assert.deepStrictEqual(doc.quotes.map((q) => q.text), ['unsafe for heavy lorries']);
   });
 
+  it('reads a clause or several sentences after a work noun as speech, and a title after `titled` whatever it reads like', () => {
+    const text = [
+      'According to the newspaper, “the ferry has run at a loss for years. The council knew it.”',
+      'The harbour program “is gaining and has gained ground lately,” Ms Fenn said.',
+      'The wardens told local radio that “nobody should swim near the weir this week.”',
+      'The council released a memo titled "Why the ferry must stop. And what comes next."',
+      'Its newspaper “Harbour Lights” closed in May.',
+    ].join('\n\n');
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(doc.quotes.map((q) => q.text), [
+      'the ferry has run at a loss for years. The council knew it.',
+      'is gaining and has gained ground lately,',
+      'nobody should swim near the weir this week.',
+    ]);
+    assert.deepStrictEqual(doc.nonSpeech.map((n) => [text.slice(n.range[0], n.range[1]), n.kind]), [
+      ['Why the ferry must stop. And what comes next.', 'title'], ['Harbour Lights', 'title'],
+    ]);
+  });
+
+  it('reads a one-word quote that opens a sentence before its cue as speech, not a nickname: `. “Judge,” Brafman said`', () => {
+    const text = 'He stood. “Judge,” Amos Brafman said, “I have never seen this.”\n\nRobert C. “Bobby” Scott nodded.';
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(who(text, doc).map(([words, speaker]) => [words, speaker]), [['Judge,', 'Amos Brafman'], ['I have never seen this.', 'Amos Brafman']]);
+    assert.deepStrictEqual(doc.nonSpeech.map((n) => [text.slice(n.range[0], n.range[1]), n.kind]), [['Bobby', 'scare']]);
+  });
+
   it('treats a capitalised name after an article as a title, even beside a speech verb', () => {
     const text = 'Ruth Okafor said she would attend a “Town Hall Forum” on Friday.';
     const doc = analyzeQuotes(text);
@@ -193,6 +219,21 @@ describe('analyzeQuotes: roles, appositions and introductions', () => {
     assert.deepStrictEqual(who(appositive).map(([, name]) => name), ['Ivo Brandt', 'Ivo Brandt']);
     const prefixed = 'Lock keeper Ivo Brandt said the gates were holding.\n\n“Nobody should sail before noon,” the lock keeper added.';
     assert.deepStrictEqual(who(prefixed), [['Nobody should sail before noon,', 'Ivo Brandt', 'the lock keeper']]);
+  });
+
+  it('gives the quote to the name that opens a chain of appositions, not to the last one: `Ivo Brandt, 54, of Leeds, said`', () => {
+    const text = [
+      'Ivo Brandt, 54, of Ashby, Kent, said the river had reached “the top of the gates.”',
+      'Ada Lind, the editor of the rowing club’s newsletter, The Oarsman, said every race was “a small war.”',
+      'Of the plan, Nora Vance, who has rowed for years, said it was “a fine idea.”',
+      'In Ashby, Tom Reed, a boatman, said the water was “too cold.”',
+    ].join('\n\n');
+    assert.deepStrictEqual(who(text).map(([, name]) => name), ['Ivo Brandt', 'Ada Lind', 'Nora Vance', 'Tom Reed']);
+  });
+
+  it('ends a name after a verb where `of` attaches a place or body to it, not in `Bank of Ashby`', () => {
+    const text = '“The gates held,” said Ivo Brandt of the University of Ashby.\n\n“We lent the money,” said Bank of Ashby.';
+    assert.deepStrictEqual(who(text), [['The gates held,', 'Ivo Brandt', 'Ivo Brandt'], ['We lent the money,', 'Bank of Ashby', 'Bank of Ashby']]);
   });
 
   it('takes only the determined noun phrase before an apposition as the role, not the verb before it', () => {

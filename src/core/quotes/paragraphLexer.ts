@@ -1,0 +1,65 @@
+/**
+ * The cue tokens of a document's paragraphs, lexed when first asked for and dropped once attribution
+ * has moved past them.
+ */
+import { cueTokens, type CueToken } from './cueTokens';
+import type { Attribution } from './attributionPatterns';
+import type { QuotedRegion } from './quotedRegions';
+import type { Range } from '../model';
+
+export interface ParagraphTokens {
+  tokens: CueToken[];
+  /** Token index of each region of the paragraph, by region index. */
+  quoteToken: Map<number, number>;
+  /** The last cue of the paragraph with its subject, once looked for (see `lastCue` in speakerCandidates.ts). */
+  lastCue?: Attribution | null;
+  /** The phrases the speaker model weighs beside the patterns' (see `clausePhrases`), once looked for. */
+  clauses?: Attribution[];
+}
+
+type QuoteSpan = { span: Range; index: number; endsWithStop: boolean };
+
+/**
+ * Cue tokens of each paragraph, made when first asked for and kept until `forgetBefore` passes
+ * them. Tokens are most of the memory attribution uses (an object per word): kept for a paragraph or
+ * two they die young, which costs next to nothing, where kept for a whole long text they would
+ * survive into the old generation and be copied by the garbage collector.
+ */
+export class ParagraphLexer {
+  private readonly quotesOf: QuoteSpan[][];
+  private readonly kept: Array<ParagraphTokens | undefined>;
+  /** Paragraphs before this one have been forgotten. */
+  private keptFrom = 0;
+
+  constructor(private readonly text: string, private readonly ranges: readonly Range[], regions: readonly QuotedRegion[]) {
+    this.quotesOf = ranges.map(() => []);
+    this.kept = ranges.map(() => undefined);
+    regions.forEach((r, index) => {
+      this.quotesOf[r.paragraph].push({ span: [r.open, r.closeEnd], index, endsWithStop: text[r.range[1] - 1] === '.' });
+    });
+  }
+
+  /** Paragraph `p`'s tokens, quotations folded, with the quotations' places (undefined outside the text). */
+  paragraph(p: number): ParagraphTokens | undefined {
+    if (p < 0 || p >= this.ranges.length) return undefined;
+    let kept = this.kept[p];
+    if (!kept) {
+      const tokens = cueTokens(this.text, this.ranges[p], this.quotesOf[p]);
+      const quoteToken = new Map<number, number>();
+      if (this.quotesOf[p].length > 0) tokens.forEach((t, i) => { if (t.kind === 'quote') quoteToken.set(t.region, i); });
+      kept = { tokens, quoteToken };
+      this.kept[p] = kept;
+    }
+    return kept;
+  }
+
+  /** The number of paragraphs. */
+  get count(): number {
+    return this.ranges.length;
+  }
+
+  /** Drops the tokens of paragraphs before `p`. */
+  forgetBefore(p: number): void {
+    for (; this.keptFrom < Math.min(p, this.kept.length); this.keptFrom++) this.kept[this.keptFrom] = undefined;
+  }
+}
