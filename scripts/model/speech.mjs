@@ -31,7 +31,7 @@ const { data, scorer } = await openCorpus(option('--data'));
 const core = await bundle({
   'src/core/quotes/attribution.ts': ['attributeQuotes', 'ruleSpeech'],
   'src/core/quotes/quotedRegions.ts': ['extractQuotedRegions'],
-  'src/core/quotes/speechModel.ts': ['SPEECH_FEATURES', 'SPEECH_MARGIN'],
+  'src/core/quotes/speechModel.ts': ['SPEECH_FEATURES', 'SPEECH_MARGIN', 'modelMayTakeBack'],
   'src/cli/quotesReport.ts': ['quotesJson'],
 });
 const FEATURES = core.SPEECH_FEATURES;
@@ -51,8 +51,8 @@ function examples(article) {
   core.attributeQuotes(article.text, core.extractQuotedRegions(article.text), undefined, (decision) => {
     const p = { start: decision.range[0], end: decision.range[1] };
     const speech = required.some((g) => scorer.matches(p, g));
-    // The model weighs only what the rules read as not speech (see `modelSpeech` in attribution.ts).
-    if (decision.reading.kind !== 'speech' && (speech || !article.quotes.some((g) => g.optional && scorer.matches(p, g)))) out.push({ id: article.id, features: decision.features(), speech, rule: core.ruleSpeech(decision) });
+    // The model weighs only what it may take back from the rules (see `modelMayTakeBack`).
+    if (core.modelMayTakeBack(decision.reading) && (speech || !article.quotes.some((g) => g.optional && scorer.matches(p, g)))) out.push({ id: article.id, features: decision.features(), speech, rule: core.ruleSpeech(decision) });
     return core.ruleSpeech(decision);
   });
   return out;
@@ -91,7 +91,7 @@ function measure(articles, decide) {
 }
 
 const threshold = Number(option('--threshold', core.SPEECH_MARGIN));
-const modelSpeech = (w) => ({ reading, score }) => reading.kind === 'speech' || score(w) >= threshold;
+const modelSpeech = (w) => ({ reading, score }) => reading.kind === 'speech' || core.modelMayTakeBack(reading) && score(w) >= threshold;
 const format = (x) => `quote F1 ${x.quoteF1.toFixed(4)} (P ${x.p.toFixed(4)} R ${x.r.toFixed(4)}) speaker acc ${x.speaker.toFixed(4)} e2e F1 ${x.e2eF1.toFixed(4)}`;
 const articles = articlesOf(data, 'train-dev');
 const all = articles.flatMap(examples);

@@ -23,7 +23,7 @@ import { extractQuotedRegions, type ExtractedQuotes, type QuotedRegion } from '.
 import { EntityIndex, type DocumentEntity } from './entities';
 import { readSpeakerPhrase, type SpeakerPhrase } from './speakerPhrases';
 import { isStageDirection, readQuotation, type QuotationReading } from './nonSpeech';
-import { quotationFeatures, SPEECH_FEATURES, SPEECH_MARGIN, speechScore, titleCased, type QuotationContext } from './speechModel';
+import { modelMayTakeBack, quotationFeatures, SPEECH_FEATURES, SPEECH_MARGIN, speechScore, titleCased, type QuotationContext } from './speechModel';
 import { SPEECH_WEIGHTS } from './speechWeights';
 
 /** Quotes, non-speech quotations and speakers of one document; speaker ids are local to it. */
@@ -162,10 +162,10 @@ export type SpeechDecider = (decision: SpeechDecision) => boolean;
 
 /**
  * What the rules read as speech is speech; of the rest (scare quotes, titles, terms by the rules'
- * reading) the speech model takes back what it scores as clearly speech. (Weighing the rules'
- * speech too let through more scare quotes than it found partial quotes on polnear-train.)
+ * reading) the speech model takes back what it scores as clearly speech (see `modelMayTakeBack`).
  */
-const modelSpeech: SpeechDecider = ({ reading, score }) => reading.kind === 'speech' || SPEECH_WEIGHTS.length === SPEECH_FEATURES.length && score(SPEECH_WEIGHTS) >= SPEECH_MARGIN;
+const modelSpeech: SpeechDecider = ({ reading, score }) => reading.kind === 'speech'
+  || modelMayTakeBack(reading) && SPEECH_WEIGHTS.length === SPEECH_FEATURES.length && score(SPEECH_WEIGHTS) >= SPEECH_MARGIN;
 
 /** The rules alone (see `nonSpeech.ts`). */
 export const ruleSpeech: SpeechDecider = ({ reading }) => reading.kind === 'speech';

@@ -33,16 +33,16 @@ function markedAsNotSpeech(text: string, tokens: readonly CueToken[], q: number,
     if (t.kind === 'quote') break;
     if (t.kind !== 'word') {
       // `Jane Doe’s column, “Why we left”`: a title after its kind of work and a comma.
-      if (t.text === ',' && isWord(tokens[k - 1]) && titleCue(tokens[k - 1]) && k === q - 1) return { kind: 'title', rule: 'title-cue' };
+      if (t.text === ',' && isWord(tokens[k - 1]) && titleCue(tokens[k - 1]) && k === q - 1) return titleBy(tokens[k - 1]);
       if (t.text === ',' || t.text === '.' || t.text === ':') break;
       continue;
     }
     seen++;
     if (SCARE_CUES.has(t.lower) || t.lower === 'called' && tokens[k - 1]?.text === '-' && tokens[k - 2]?.lower === 'so') return { kind: 'scare', rule: 'scare-cue' };
-    if (titleCue(t)) return { kind: 'title', rule: 'title-cue' };
+    if (titleCue(t)) return titleBy(t);
   }
   const after = tokens[q + 1];
-  if (isWord(after) && titleCue(after)) return { kind: 'title', rule: 'title-cue' };
+  if (isWord(after) && titleCue(after)) return titleBy(after);
   // `—“Flesh and Bone star refused …,” by the Post's Amy Spencer`: a headline over its byline.
   if (isWord(after) && after.lower === 'by' && isWord(tokens[q + 2]) && (tokens[q + 2].capital || tokens[q + 2].lower === 'the') && /,$/u.test(text.slice(range[0], range[1]))) return { kind: 'title', rule: 'byline' };
   const before = tokens[q - 1];
@@ -68,6 +68,9 @@ function markedAsNotSpeech(text: string, tokens: readonly CueToken[], q: number,
 
 /** Title cues that name what follows as a title whatever it reads like (`a memo titled “…”`). */
 const NAMING_CUES = new Set(['titled', 'entitled', 'headline', 'slogan', 'motto', 'hashtag', 'banner', 'sign']);
+
+/** A title by its cue: one that names it as a title (`titled`) is the writer's word on it, another (`the film`) a likelihood. */
+const titleBy = (cue: CueToken): QuotationReading => ({ kind: 'title', rule: NAMING_CUES.has(cue.lower) ? 'named' : 'title-cue' });
 
 /** Words that read as the writer's clause or as running text: opening in lower case past a few words, or more than one sentence. */
 const readsAsSentence = (content: string): boolean => /^\p{Ll}/u.test(content) && countWords(content) > SHORT_QUOTE_WORDS || /[.!?]\s+\S/u.test(content);
@@ -159,7 +162,7 @@ function modifiesNoun(tokens: readonly CueToken[], q: number): boolean {
 const isUtterance = (content: string): boolean => /^[\p{Lu}\p{N}]/u.test(content) && /[.!?…]$/u.test(content);
 
 /** The rules that read a quotation, for the speech model to weigh (see `speechModel.ts`). */
-export const QUOTATION_RULES = ['title-cue', 'scare-cue', 'byline', 'work-noun', 'owner', 'nickname', 'title-case', 'preposition', 'article',
+export const QUOTATION_RULES = ['named', 'title-cue', 'scare-cue', 'byline', 'work-noun', 'owner', 'nickname', 'title-case', 'preposition', 'article',
   'cued', 'modifier', 'short', 'uncued'] as const;
 export type QuotationRule = typeof QUOTATION_RULES[number];
 

@@ -22,6 +22,13 @@ import { countWords } from '../text/tokenize';
  */
 export const SPEECH_MARGIN = 1.5;
 
+/**
+ * May the model read this quotation as speech? Not where the rules found it speech (weighing those
+ * too let more scare quotes through than it found partial quotes) nor where the writer names it a
+ * title (`a memo titled “…”`).
+ */
+export const modelMayTakeBack = (reading: QuotationReading): boolean => reading.kind !== 'speech' && reading.rule !== 'named';
+
 /** What the features read of a quotation. */
 export interface QuotationContext {
   text: string;
