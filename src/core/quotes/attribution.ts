@@ -23,7 +23,7 @@ import { extractQuotedRegions, type ExtractedQuotes, type QuotedRegion } from '.
 import { EntityIndex, type DocumentEntity } from './entities';
 import { readSpeakerPhrase, type SpeakerPhrase } from './speakerPhrases';
 import { isStageDirection, readQuotation, type QuotationReading } from './nonSpeech';
-import { modelMayTakeBack, quotationFeatures, SPEECH_FEATURES, SPEECH_MARGIN, speechScore, titleCased, type QuotationContext } from './speechModel';
+import { modelMayTakeBack, quotationFeatures, SPEECH_FEATURES, SPEECH_MARGIN, speechScore, type QuotationContext } from './speechModel';
 import { SPEECH_WEIGHTS } from './speechWeights';
 
 /** Quotes, non-speech quotations and speakers of one document; speaker ids are local to it. */
@@ -324,7 +324,8 @@ function sortStatement(text: string, paragraphs: ParagraphLexer, regions: readon
     const context: QuotationContext = { text, tokens, q, range: region.range, cue: first[0], reading, paragraph: region.paragraph };
     const speech = region.label !== null ? reading.kind === 'speech'
       : decide({ range: region.range, reading, features: () => quotationFeatures(context), score: (weights) => speechScore(context, weights) });
-    if (!speech) return { range: region.range, kind: reading.kind !== 'speech' ? reading.kind : titleCased(text.slice(region.range[0], region.range[1])) ? 'title' : 'scare' };
+    // (Only a decider other than the shipped one reads the rules' speech as not speech.)
+    if (!speech) return { range: region.range, kind: reading.kind === 'speech' ? 'scare' : reading.kind };
   }
   return { members, first };
 }

@@ -87,7 +87,7 @@ const CONTENT_READ = 400;
 const WORD = /[\p{L}’']+/gu;
 
 /** Every main word capitalised (short words aside), at most five words, as a title or a name is. */
-export function titleCased(content: string): boolean {
+function titleCased(content: string): boolean {
   let count = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(content); m !== null; m = WORD.exec(content)) {
