@@ -48,7 +48,7 @@ const stages = [
   // Issue 21's promise on real copy: no article of the evaluation corpora (read from ../shared when present)
   // shows a conflict or an altered quote against its copy in the other typography; and the speaker model's
   // weights are what training on those corpora gives (stale weights would otherwise go unnoticed).
-  { name: 'restyle', commands: [['node', 'scripts/check/restyle.mjs'], ['node', 'scripts/model/speaker.mjs', '--check']] },
+  { name: 'restyle', commands: [['node', 'scripts/check/restyle.mjs'], ['node', 'scripts/model/speech.mjs', '--check'], ['node', 'scripts/model/speaker.mjs', '--check']] },
   {
     name: 'integration', needsBuild: true, timeoutMs: minutes(10),
     commands: [['node', 'scripts/run-integration.mjs', '--results', resultFile('integration')]],

@@ -22,7 +22,9 @@ import type { AttributionCue, NonSpeechQuote, Quote, Range, Speaker } from '../m
 import { extractQuotedRegions, type ExtractedQuotes, type QuotedRegion } from './quotedRegions';
 import { EntityIndex, type DocumentEntity } from './entities';
 import { readSpeakerPhrase, type SpeakerPhrase } from './speakerPhrases';
-import { classifyQuotation, isStageDirection } from './nonSpeech';
+import { isStageDirection, readQuotation, type QuotationReading } from './nonSpeech';
+import { modelMayTakeBack, quotationFeatures, SPEECH_FEATURES, SPEECH_MARGIN, speechScore, type QuotationContext } from './speechModel';
+import { SPEECH_WEIGHTS } from './speechWeights';
 
 /** Quotes, non-speech quotations and speakers of one document; speaker ids are local to it. */
 export interface DocumentQuotes {
@@ -143,6 +145,31 @@ const modelChoice: SpeakerChooser = ({ best, rule }) => (SPEAKER_WEIGHTS.length 
 /** The rules alone: the first candidate of the rules' own steps, else the previous speaker if recent. */
 export const ruleChoice: SpeakerChooser = ({ rule }) => rule;
 
+/** A lone quotation (one region) as the speech decider sees it. */
+export interface SpeechDecision {
+  /** The quoted words, marks excluded. */
+  range: Range;
+  /** What the rules make of it (see `nonSpeech.ts`). */
+  reading: QuotationReading;
+  /** Its features, in `SPEECH_FEATURES` order. */
+  features(): Float64Array;
+  /** Its score under these weights: the log-odds that it is speech. */
+  score(weights: ArrayLike<number>): number;
+}
+
+/** Decides whether a lone quotation is speech. */
+export type SpeechDecider = (decision: SpeechDecision) => boolean;
+
+/**
+ * What the rules read as speech is speech; of the rest (scare quotes, titles, terms by the rules'
+ * reading) the speech model takes back what it scores as clearly speech (see `modelMayTakeBack`).
+ */
+const modelSpeech: SpeechDecider = ({ reading, score }) => reading.kind === 'speech'
+  || modelMayTakeBack(reading) && SPEECH_WEIGHTS.length === SPEECH_FEATURES.length && score(SPEECH_WEIGHTS) >= SPEECH_MARGIN;
+
+/** The rules alone (see `nonSpeech.ts`). */
+export const ruleSpeech: SpeechDecider = ({ reading }) => reading.kind === 'speech';
+
 /** How many paragraphs back the rules carry a speaker on. */
 const CARRY_REACH = 3;
 
@@ -157,10 +184,11 @@ export function analyzeQuotes(text: string): DocumentQuotes {
 /**
  * `analyzeQuotes` in its second step, for a caller that had a use for the quoted regions before the
  * attribution (every quote's range is the range of one of them). `choose` picks each statement's
- * speaker among its candidates (the speaker model unless given).
+ * speaker among its candidates (the speaker model unless given), `decide` whether a lone quotation is
+ * speech (the speech model unless given).
  */
-export function attributeQuotes(text: string, { paragraphs, regions }: ExtractedQuotes, choose: SpeakerChooser = modelChoice): DocumentQuotes {
-  const { speech, nonSpeech, entityOf } = readParagraphs(text, paragraphs, regions, choose);
+export function attributeQuotes(text: string, { paragraphs, regions }: ExtractedQuotes, choose: SpeakerChooser = modelChoice, decide: SpeechDecider = modelSpeech): DocumentQuotes {
+  const { speech, nonSpeech, entityOf } = readParagraphs(text, paragraphs, regions, choose, decide);
 
   // Statements that carry a speaker on take the last one found.
   const resolved: Array<Resolved | null> = [];
@@ -206,7 +234,7 @@ export function attributeQuotes(text: string, { paragraphs, regions }: Extracted
  * lexed once and its tokens die young.
  * (Its own function also keeps the optimising compiler's on-stack replacement of the loop small.)
  */
-function readParagraphs(text: string, paragraphRanges: readonly Range[], regions: readonly QuotedRegion[], choose: SpeakerChooser): {
+function readParagraphs(text: string, paragraphRanges: readonly Range[], regions: readonly QuotedRegion[], choose: SpeakerChooser, decide: SpeechDecider): {
   speech: Statement[];
   nonSpeech: NonSpeechQuote[];
   entityOf: Map<number, DocumentEntity | null>;
@@ -223,18 +251,20 @@ function readParagraphs(text: string, paragraphRanges: readonly Range[], regions
   let next = 0;
   for (let p = 0; p < paragraphRanges.length; p++) {
     for (; next < statements.length && regions[statements[next][0]].paragraph <= p + 1; next++) {
-      const sorted = sortStatement(text, paragraphs, regions, statements[next]);
-      if (sorted === null) continue;
-      if ('kind' in sorted) {
-        nonSpeech.push(sorted);
-        continue;
+      for (const part of splitAtOwnCues(text, paragraphs, regions, statements[next])) {
+        const sorted = sortStatement(text, paragraphs, regions, part, decide);
+        if (sorted === null) continue;
+        if ('kind' in sorted) {
+          nonSpeech.push(sorted);
+          continue;
+        }
+        const statement = chooseSpeaker(text, paragraphs, regions, sorted, speech.length, previous, choose);
+        if (statement.attribution) mentions.addAttribution(statement.attribution, speech.length);
+        speech.push(statement);
+        const paragraph = regions[statement.members[statement.members.length - 1]].paragraph;
+        if (statement.attribution) previous = { attribution: statement.attribution, paragraph, carried: false };
+        else if (statement.carried && previous !== null) previous = { attribution: (previous as PreviousSpeaker).attribution, paragraph, carried: true };
       }
-      const statement = chooseSpeaker(text, paragraphs, regions, sorted, speech.length, previous, choose);
-      if (statement.attribution) mentions.addAttribution(statement.attribution, speech.length);
-      speech.push(statement);
-      const paragraph = regions[statement.members[statement.members.length - 1]].paragraph;
-      if (statement.attribution) previous = { attribution: statement.attribution, paragraph, carried: false };
-      else if (statement.carried && previous !== null) previous = { attribution: (previous as PreviousSpeaker).attribution, paragraph, carried: true };
     }
     mentions.readNames(text, (paragraphs.paragraph(p) as ParagraphTokens).tokens);
     paragraphs.forgetBefore(p + 1);
@@ -254,6 +284,23 @@ function statementMembers(regions: readonly QuotedRegion[]): number[][] {
   return [...statements.values()];
 }
 
+/**
+ * A statement over several paragraphs, split before each later paragraph whose quotation closes with
+ * a cue of its own (`¶“…,” he continued.`): the writer's convention carries the quotation on, but the
+ * new cue makes it a quotation of its own, as readers and the annotated corpora count it.
+ */
+function splitAtOwnCues(text: string, paragraphs: ParagraphLexer, regions: readonly QuotedRegion[], members: readonly number[]): Array<readonly number[]> {
+  if (members.length === 1) return [members];
+  const parts: number[][] = [[members[0]]];
+  for (let m = 1; m < members.length; m++) {
+    const region = regions[members[m]];
+    const own = region.close >= 0 && quoteCandidates(text, paragraphs, regions, members[m], m, true).length > 0;
+    if (own) parts.push([members[m]]);
+    else parts[parts.length - 1].push(members[m]);
+  }
+  return parts;
+}
+
 /** A speech statement's regions with the first candidate of its first region's own sentence, if any. */
 interface SpeechStatement {
   members: number[];
@@ -261,7 +308,7 @@ interface SpeechStatement {
 }
 
 /** A speech statement, a non-speech quotation, or null for stage directions only. */
-function sortStatement(text: string, paragraphs: ParagraphLexer, regions: readonly QuotedRegion[], all: readonly number[]): SpeechStatement | NonSpeechQuote | null {
+function sortStatement(text: string, paragraphs: ParagraphLexer, regions: readonly QuotedRegion[], all: readonly number[], decide: SpeechDecider): SpeechStatement | NonSpeechQuote | null {
   // Stage directions in a transcript (`"(CROSSTALK.)`) quote nobody.
   const members = all.filter((m) => !isStageDirection(text.slice(regions[m].range[0], regions[m].range[1])));
   if (members.length === 0) return null;
@@ -272,8 +319,13 @@ function sortStatement(text: string, paragraphs: ParagraphLexer, regions: readon
     const q = quoteToken.get(members[0]) ?? 0;
     // Only a cue or a label counts as evidence of speech here, not a guessed sentence subject.
     const cued = region.label !== null || first.length > 0;
-    const kind = classifyQuotation(text, tokens, q, region.range, cued);
-    if (kind !== 'speech') return { range: region.range, kind };
+    const reading = readQuotation(text, tokens, q, region.range, cued);
+    // A transcript's labelled turn is left to the rules: the label is the evidence.
+    const context: QuotationContext = { text, tokens, q, range: region.range, cue: first[0], reading, paragraph: region.paragraph };
+    const speech = region.label !== null ? reading.kind === 'speech'
+      : decide({ range: region.range, reading, features: () => quotationFeatures(context), score: (weights) => speechScore(context, weights) });
+    // (Only a decider other than the shipped one reads the rules' speech as not speech.)
+    if (!speech) return { range: region.range, kind: reading.kind === 'speech' ? 'scare' : reading.kind };
   }
   return { members, first };
 }

@@ -23,7 +23,7 @@ export const isStageDirection = (content: string): boolean => (content[0] === '(
  * Quotation marks that the words around them mark as a title or a scare quote: `a so-called “…”`,
  * `the film “…”`, `MSNBC’s “Morning Show”` (a possessive name before a title-case phrase).
  */
-function markedAsNotSpeech(text: string, tokens: readonly CueToken[], q: number, range: Range): 'scare' | 'title' | null {
+function markedAsNotSpeech(text: string, tokens: readonly CueToken[], q: number, range: Range): QuotationReading | null {
   const content = text.slice(range[0], range[1]);
   // A title cue names a work only where the words could be its title: not a clause of the writer's
   // sentence (`the program “is gaining traction”`) nor several sentences, unless the cue says it is a title.
@@ -33,41 +33,44 @@ function markedAsNotSpeech(text: string, tokens: readonly CueToken[], q: number,
     if (t.kind === 'quote') break;
     if (t.kind !== 'word') {
       // `Jane Doe’s column, “Why we left”`: a title after its kind of work and a comma.
-      if (t.text === ',' && isWord(tokens[k - 1]) && titleCue(tokens[k - 1]) && k === q - 1) return 'title';
+      if (t.text === ',' && isWord(tokens[k - 1]) && titleCue(tokens[k - 1]) && k === q - 1) return titleBy(tokens[k - 1]);
       if (t.text === ',' || t.text === '.' || t.text === ':') break;
       continue;
     }
     seen++;
-    if (SCARE_CUES.has(t.lower) || t.lower === 'called' && tokens[k - 1]?.text === '-' && tokens[k - 2]?.lower === 'so') return 'scare';
-    if (titleCue(t)) return 'title';
+    if (SCARE_CUES.has(t.lower) || t.lower === 'called' && tokens[k - 1]?.text === '-' && tokens[k - 2]?.lower === 'so') return { kind: 'scare', rule: 'scare-cue' };
+    if (titleCue(t)) return titleBy(t);
   }
   const after = tokens[q + 1];
-  if (isWord(after) && titleCue(after)) return 'title';
+  if (isWord(after) && titleCue(after)) return titleBy(after);
   // `—“Flesh and Bone star refused …,” by the Post's Amy Spencer`: a headline over its byline.
-  if (isWord(after) && after.lower === 'by' && isWord(tokens[q + 2]) && (tokens[q + 2].capital || tokens[q + 2].lower === 'the') && /,$/u.test(text.slice(range[0], range[1]))) return 'title';
+  if (isWord(after) && after.lower === 'by' && isWord(tokens[q + 2]) && (tokens[q + 2].capital || tokens[q + 2].lower === 'the') && /,$/u.test(text.slice(range[0], range[1]))) return { kind: 'title', rule: 'byline' };
   const before = tokens[q - 1];
   // `the council’s report “Rising Tides”`: a work noun names what it introduces; speech after a
   // noun like `report` or `speech` opens in lower case or runs to a whole sentence.
-  if (isWord(before) && !before.capital && WORK_NOUNS.has(before.lower) && isTitleCase(content) && !/[.!?]/u.test(content)) return 'title';
+  if (isWord(before) && !before.capital && WORK_NOUNS.has(before.lower) && isTitleCase(content) && !/[.!?]/u.test(content)) return { kind: 'title', rule: 'work-noun' };
   // `CNN’s “State of the Union”`: a title after its owner's name.
-  if (isWord(before) && before.capital && before.possessive && isTitleCase(content)) return 'title';
+  if (isWord(before) && before.capital && before.possessive && isTitleCase(content)) return { kind: 'title', rule: 'owner' };
   // `Robert C. “Bobby” Scott`: a nickname inside a name. A name's full stop follows an initial, and a
   // nickname carries no punctuation of its own: `. “Judge,” Brafman said` is a sentence's first word.
   const afterInitial = before?.text === '.' && isWord(tokens[q - 2]) && tokens[q - 2].text.length === 1;
-  if (isWord(after) && after.capital && (isWord(before) && before.capital || afterInitial) && isTitleCase(content) && !/\s\S+\s|[,.!?:;]$/u.test(content)) return 'scare';
+  if (isWord(after) && after.capital && (isWord(before) && before.capital || afterInitial) && isTitleCase(content) && !/\s\S+\s|[,.!?:;]$/u.test(content)) return { kind: 'scare', rule: 'nickname' };
   // A short title-case phrase with no speech verb around it names something (a show, a nickname).
-  if (isTitleCase(content) && !/[.!?]\s|[!?]$/u.test(content) && !sentenceHasCue(tokens, q)) return 'title';
+  if (isTitleCase(content) && !/[.!?]\s|[!?]$/u.test(content) && !sentenceHasCue(tokens, q)) return { kind: 'title', rule: 'title-case' };
   // `roles in “How the Grinch Stole Christmas,”`, `told “Fox and Friends”`: a title-case name after a
   // preposition names a work or a show; speech after a preposition opens in lower case.
-  if (isWord(before) && TITLE_PREPOSITIONS.has(before.lower) && isTitleCase(content) && /\s/u.test(content) && !/[.!?]\s/u.test(content)) return 'title';
+  if (isWord(before) && TITLE_PREPOSITIONS.has(before.lower) && isTitleCase(content) && /\s/u.test(content) && !/[.!?]\s/u.test(content)) return { kind: 'title', rule: 'preposition' };
   // `during a “Town Hall Forum”`: a capitalised name after an article names an event or a thing,
   // whatever verbs the sentence holds; speech after an article opens in lower case.
-  if (isWord(before) && ARTICLES_ONLY.has(before.lower) && isTitleCase(content) && /\s|-/u.test(content) && !/[.!?]/u.test(content)) return 'title';
+  if (isWord(before) && ARTICLES_ONLY.has(before.lower) && isTitleCase(content) && /\s|-/u.test(content) && !/[.!?]/u.test(content)) return { kind: 'title', rule: 'article' };
   return null;
 }
 
 /** Title cues that name what follows as a title whatever it reads like (`a memo titled “…”`). */
 const NAMING_CUES = new Set(['titled', 'entitled', 'headline', 'slogan', 'motto', 'hashtag', 'banner', 'sign']);
+
+/** A title by its cue: one that names it as a title (`titled`) is the writer's word on it, another (`the film`) a likelihood. */
+const titleBy = (cue: CueToken): QuotationReading => ({ kind: 'title', rule: NAMING_CUES.has(cue.lower) ? 'named' : 'title-cue' });
 
 /** Words that read as the writer's clause or as running text: opening in lower case past a few words, or more than one sentence. */
 const readsAsSentence = (content: string): boolean => /^\p{Ll}/u.test(content) && countWords(content) > SHORT_QUOTE_WORDS || /[.!?]\s+\S/u.test(content);
@@ -114,7 +117,7 @@ function isTitleCase(content: string): boolean {
 }
 
 /** Does the sentence around token `q` hold a speech verb outside quotation marks? */
-function sentenceHasCue(tokens: readonly CueToken[], q: number): boolean {
+export function sentenceHasCue(tokens: readonly CueToken[], q: number): boolean {
   const [from, to] = sentenceAround(tokens, q);
   for (let i = from; i < to; i++) if (isCue(tokens, i) || isAccordingTo(tokens, i)) return true;
   return false;
@@ -158,19 +161,35 @@ function modifiesNoun(tokens: readonly CueToken[], q: number): boolean {
 /** A whole utterance: opens with a capital and ends with a full stop, `!` or `?`. */
 const isUtterance = (content: string): boolean => /^[\p{Lu}\p{N}]/u.test(content) && /[.!?…]$/u.test(content);
 
+/** The rules that read a quotation, for the speech model to weigh (see `speechModel.ts`). */
+export const QUOTATION_RULES = ['named', 'title-cue', 'scare-cue', 'byline', 'work-noun', 'owner', 'nickname', 'title-case', 'preposition', 'article',
+  'cued', 'modifier', 'short', 'uncued'] as const;
+export type QuotationRule = typeof QUOTATION_RULES[number];
+
+/** What the rules make of a quotation, and the rule that decided. */
+export interface QuotationReading {
+  kind: 'speech' | 'scare' | 'title';
+  rule: QuotationRule;
+}
+
 /**
  * Speech, a scare quote or a title: the quotation at token `q` of a paragraph's cue tokens, with
  * its content at `range`. `cued` says whether a speech cue or a transcript label attributes it.
  */
 export function classifyQuotation(text: string, tokens: readonly CueToken[], q: number, range: Range, cued: boolean): 'speech' | 'scare' | 'title' {
+  return readQuotation(text, tokens, q, range, cued).kind;
+}
+
+/** `classifyQuotation` with the rule that decided. */
+export function readQuotation(text: string, tokens: readonly CueToken[], q: number, range: Range, cued: boolean): QuotationReading {
   const marked = markedAsNotSpeech(text, tokens, q, range);
   if (marked) return marked;
   // A cued quotation is speech: no need to count its words.
-  if (cued) return 'speech';
+  if (cued) return { kind: 'speech', rule: 'cued' };
   const content = text.slice(range[0], range[1]);
   const alone = firstWordIndex(tokens) === tokens.length && tokens.filter((t) => t.kind === 'quote').length === 1;
   const words = countWords(content);
-  if (words === 1 && modifiesNoun(tokens, q)) return 'scare';
-  if (!alone && words <= SHORT_QUOTE_WORDS && !isUtterance(content) && !sentenceHasCue(tokens, q) && !ownedBySomeone(tokens, q) && !characterises(tokens, q)) return 'scare';
-  return 'speech';
+  if (words === 1 && modifiesNoun(tokens, q)) return { kind: 'scare', rule: 'modifier' };
+  if (!alone && words <= SHORT_QUOTE_WORDS && !isUtterance(content) && !sentenceHasCue(tokens, q) && !ownedBySomeone(tokens, q) && !characterises(tokens, q)) return { kind: 'scare', rule: 'short' };
+  return { kind: 'speech', rule: 'uncued' };
 }

@@ -4,92 +4,92 @@
  */
 export const SPEAKER_WEIGHTS: readonly number[] = [
   0, // source:after
-  0.0749, // source:before
+  0.0883, // source:before
   0, // source:any-verb
   0, // source:signature
   0, // source:label
-  0.144, // source:colon-paragraph
-  0.0179, // source:introduction
-  0.1668, // source:reported-before
-  0.0741, // source:relative
-  0.3754, // source:subject
-  0.0604, // source:earlier-cue
-  -0.1718, // source:previous-subject
-  -0.5719, // source:previous-paragraph-cue
-  -0.2441, // source:clause
-  0.0742, // source:carried
-  1.0636, // rule
-  -0.4365, // rank
+  0.1403, // source:colon-paragraph
+  0.0159, // source:introduction
+  0.0691, // source:reported-before
+  0.0894, // source:relative
+  0.3975, // source:subject
+  0.064, // source:earlier-cue
+  -0.1724, // source:previous-subject
+  -0.5517, // source:previous-paragraph-cue
+  -0.224, // source:clause
+  0.0837, // source:carried
+  1.0568, // rule
+  -0.4264, // rank
   0, // later-member
-  0.0603, // votes
-  -0.3447, // cue:verb
+  0.0648, // votes
+  -0.4186, // cue:verb
   0, // cue:according-to
   0, // cue:colon
-  0.0928, // cue:noun
+  0.1042, // cue:noun
   0, // cue:label
   0, // cue:signature
-  0.1776, // cue:subject
-  0.1873, // cue-word:speech
-  0.9479, // cue-word:communication
-  0.133, // cue-word:other
-  -0.6538, // cue-word:auxiliary
-  -0.1971, // cue-word:preposition
-  0.4329, // cue:nearest-before-quote
-  0.008, // phrase:he-she
-  0.3502, // phrase:they-we
-  -0.1251, // phrase:it
+  0.2307, // cue:subject
+  0.2332, // cue-word:speech
+  0.9408, // cue-word:communication
+  0.1309, // cue-word:other
+  -0.6607, // cue-word:auxiliary
+  -0.2412, // cue-word:preposition
+  0.4158, // cue:nearest-before-quote
+  0.0241, // phrase:he-she
+  0.3438, // phrase:they-we
+  -0.1375, // phrase:it
   0, // phrase:i
   -0.1477, // phrase:description
-  -0.0549, // phrase:indefinite
-  -0.0305, // phrase:named
-  -0.108, // kind:person
-  0.0768, // kind:organisation
-  0.0312, // kind:group
-  -0.1478, // phrase:title
-  0.3965, // phrase:gender
-  0.3518, // phrase:words
-  -0.2902, // place:after-quote
-  0.2662, // place:distance
-  0.6601, // place:same-paragraph
-  -0.39, // place:paragraph-gap
-  1.2787, // place:same-sentence
-  0.4397, // previous:same
-  -0.2131, // previous:pronoun-agrees
-  0.3135, // previous:pronoun-disagrees
-  0.0988, // previous:was-carried
+  -0.0544, // phrase:indefinite
+  -0.0283, // phrase:named
+  -0.1527, // kind:person
+  0.1253, // kind:organisation
+  0.0274, // kind:group
+  -0.2142, // phrase:title
+  0.4003, // phrase:gender
+  0.3507, // phrase:words
+  -0.3025, // place:after-quote
+  0.2677, // place:distance
+  0.6372, // place:same-paragraph
+  -0.3962, // place:paragraph-gap
+  1.2583, // place:same-sentence
+  0.4404, // previous:same
+  -0.2121, // previous:pronoun-agrees
+  0.3044, // previous:pronoun-disagrees
+  0.0982, // previous:was-carried
   0, // opens-paragraph*cued
-  -0.1619, // opens-paragraph*uncued
-  0.1619, // opens-paragraph*carried
+  -0.1669, // opens-paragraph*uncued
+  0.1669, // opens-paragraph*carried
   0, // alone*cued
-  -0.1128, // alone*uncued
-  0.1128, // alone*carried
-  -0.065, // words*cued
-  0.2209, // words*uncued
-  -0.1559, // words*carried
-  0.1331, // lower-start*cued
-  0.0272, // lower-start*uncued
-  -0.1603, // lower-start*carried
+  -0.1021, // alone*uncued
+  0.1021, // alone*carried
+  -0.0531, // words*cued
+  0.2079, // words*uncued
+  -0.1548, // words*carried
+  0.1411, // lower-start*cued
+  0.0133, // lower-start*uncued
+  -0.1544, // lower-start*carried
   0, // multi-paragraph*cued
-  0.0447, // multi-paragraph*uncued
-  -0.0447, // multi-paragraph*carried
-  0.1433, // ends-comma*cued
-  -0.3713, // ends-comma*uncued
-  0.2281, // ends-comma*carried
+  0.0703, // multi-paragraph*uncued
+  -0.0703, // multi-paragraph*carried
+  0.1374, // ends-comma*cued
+  -0.3671, // ends-comma*uncued
+  0.2296, // ends-comma*carried
   0, // first-paragraph*cued
   0, // first-paragraph*uncued
   0, // first-paragraph*carried
-  0.1002, // previous-gap*cued
-  0.143, // previous-gap*uncued
-  -0.2431, // previous-gap*carried
-  0.0536, // no-previous*cued
-  -0.0536, // no-previous*uncued
+  0.0764, // previous-gap*cued
+  0.1757, // previous-gap*uncued
+  -0.2521, // previous-gap*carried
+  0.1935, // no-previous*cued
+  -0.1935, // no-previous*uncued
   0, // no-previous*carried
   0, // source:after*pronoun
   0, // source:after*named
   0, // source:after*description
-  0.226, // source:before*pronoun
-  -0.162, // source:before*named
-  0.0109, // source:before*description
+  0.2352, // source:before*pronoun
+  -0.1582, // source:before*named
+  0.0113, // source:before*description
   0, // source:any-verb*pronoun
   0, // source:any-verb*named
   0, // source:any-verb*description
@@ -100,33 +100,33 @@ export const SPEAKER_WEIGHTS: readonly number[] = [
   0, // source:label*named
   0, // source:label*description
   0, // source:colon-paragraph*pronoun
-  0.144, // source:colon-paragraph*named
+  0.1403, // source:colon-paragraph*named
   0, // source:colon-paragraph*description
   0, // source:introduction*pronoun
-  0.0179, // source:introduction*named
+  0.0159, // source:introduction*named
   0, // source:introduction*description
   0, // source:reported-before*pronoun
-  0.1668, // source:reported-before*named
+  0.0691, // source:reported-before*named
   0, // source:reported-before*description
   0, // source:relative*pronoun
-  0.3341, // source:relative*named
-  -0.26, // source:relative*description
-  0.534, // source:subject*pronoun
-  -0.3637, // source:subject*named
-  0.2051, // source:subject*description
-  0.0302, // source:earlier-cue*pronoun
-  0.0582, // source:earlier-cue*named
-  -0.028, // source:earlier-cue*description
-  0.0382, // source:previous-subject*pronoun
-  -0.0412, // source:previous-subject*named
+  0.3441, // source:relative*named
+  -0.2547, // source:relative*description
+  0.5215, // source:subject*pronoun
+  -0.335, // source:subject*named
+  0.211, // source:subject*description
+  0.0258, // source:earlier-cue*pronoun
+  0.0652, // source:earlier-cue*named
+  -0.027, // source:earlier-cue*description
+  0.0411, // source:previous-subject*pronoun
+  -0.0447, // source:previous-subject*named
   -0.1688, // source:previous-subject*description
-  -0.296, // source:previous-paragraph-cue*pronoun
-  -0.2976, // source:previous-paragraph-cue*named
-  0.0217, // source:previous-paragraph-cue*description
-  -0.3976, // source:clause*pronoun
-  0.2629, // source:clause*named
-  -0.1094, // source:clause*description
-  0.0983, // source:carried*pronoun
-  -0.15, // source:carried*named
-  0.1259, // source:carried*description
+  -0.2904, // source:previous-paragraph-cue*pronoun
+  -0.2851, // source:previous-paragraph-cue*named
+  0.0238, // source:previous-paragraph-cue*description
+  -0.4064, // source:clause*pronoun
+  0.3008, // source:clause*named
+  -0.1184, // source:clause*description
+  0.1036, // source:carried*pronoun
+  -0.1406, // source:carried*named
+  0.1207, // source:carried*description
 ];

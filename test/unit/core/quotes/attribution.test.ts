@@ -274,6 +274,23 @@ describe('analyzeQuotes: roles, appositions and introductions', () => {
     assert.strictEqual(doc.quotes[1].statement, doc.quotes[2].statement);
   });
 
+  it('makes a continued quotation with a cue of its own a quotation of its own, with that cue', () => {
+    const text = [
+      '“The roads are clear,” Tom Ashby said. “The gritters went out at four.',
+      '“We will be back at dawn,” he added. “The depot stays open all night.',
+      '“Nobody should drive unless they must.”',
+    ].join('\n\n');
+    const doc = analyzeQuotes(text);
+    // The second paragraph's quotation continues the first paragraph's open one, but `he added` makes
+    // it a quotation of its own; the third paragraph has no cue and continues the one before it.
+    assert.deepStrictEqual(doc.quotes.map((q) => [q.text.slice(0, 14), q.statement]), [
+      ['The roads are ', 0], ['The gritters w', 1], ['We will be bac', 2], ['The depot stay', 3], ['Nobody should ', 3],
+    ]);
+    assert.deepStrictEqual(who(text, doc).map(([, name]) => name), Array(5).fill('Tom Ashby'));
+    assert.strictEqual(doc.quotes[2].speaker?.cue.kind, 'verb');
+    assert.strictEqual(text.slice(...(doc.quotes[2].speaker?.cue.range as [number, number])), 'added');
+  });
+
   it('keeps continuing the previous speaker when the paragraph in between introduces no statement', () => {
     const text = '“The roads are clear,” said Tom Ashby.\n\nSnow fell again overnight.\n\n“We will be back at dawn.”';
     assert.deepStrictEqual(who(text).map(([, name]) => name), ['Tom Ashby', 'Tom Ashby']);

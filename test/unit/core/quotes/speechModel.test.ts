@@ -1,0 +1,71 @@
+import * as assert from 'assert';
+import { analyzeQuotes, attributeQuotes, ruleSpeech, type SpeechDecision } from '../../../../src/core/quotes/attribution';
+import { extractQuotedRegions } from '../../../../src/core/quotes/quotedRegions';
+import { modelMayTakeBack, SPEECH_FEATURES, SPEECH_MARGIN } from '../../../../src/core/quotes/speechModel';
+import { SPEECH_WEIGHTS } from '../../../../src/core/quotes/speechWeights';
+
+/** Every lone quotation the analysis asks about on `text`, answered by the rules. */
+function decisions(text: string): SpeechDecision[] {
+  const out: SpeechDecision[] = [];
+  attributeQuotes(text, extractQuotedRegions(text), undefined, (decision) => {
+    out.push(decision);
+    return ruleSpeech(decision);
+  });
+  return out;
+}
+
+const quoted = (doc: ReturnType<typeof analyzeQuotes>): string[] => doc.quotes.map((q) => q.text);
+const feature = (name: string): number => SPEECH_FEATURES.indexOf(name);
+
+describe('speech model', () => {
+  it('has one weight per feature (retrain with scripts/model/speech.mjs --write after changing the features)', () => {
+    assert.strictEqual(SPEECH_WEIGHTS.length, SPEECH_FEATURES.length);
+    assert.ok(SPEECH_WEIGHTS.every(Number.isFinite));
+  });
+
+  it('takes back a partial quote that the rules read as a scare quote: `used the term “kitchen sink”`', () => {
+    const text = 'Ms Doe, who has led the council since May, used the term “kitchen sink” in every speech.';
+    const [decision] = decisions(text);
+    assert.deepStrictEqual(decision.reading, { kind: 'scare', rule: 'short' });
+    assert.ok(decision.score(SPEECH_WEIGHTS) >= SPEECH_MARGIN, `score ${decision.score(SPEECH_WEIGHTS)}`);
+    const rules = attributeQuotes(text, extractQuotedRegions(text), undefined, ruleSpeech);
+    assert.deepStrictEqual(quoted(rules), []);
+    assert.deepStrictEqual(rules.nonSpeech.map((n) => text.slice(n.range[0], n.range[1])), ['kitchen sink']);
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(quoted(doc), ['kitchen sink']);
+    assert.deepStrictEqual(doc.nonSpeech, []);
+    assert.strictEqual(doc.quotes[0].speaker?.name, 'Ms Doe');
+  });
+
+  it('leaves a scare quote with no one to own it a scare quote', () => {
+    const text = 'The ferry, a “floating ruin” by some accounts, sailed on.';
+    assert.deepStrictEqual(quoted(analyzeQuotes(text)), []);
+  });
+
+  it('never takes back what the writer names a title, and never drops what the rules read as speech', () => {
+    const text = 'The council released a memo titled "Why the ferry must stop. And what comes next."\n\nMs Doe called the memo “overdue.”';
+    const [titled, partial] = decisions(text);
+    assert.deepStrictEqual(titled.reading, { kind: 'title', rule: 'named' });
+    assert.strictEqual(modelMayTakeBack(titled.reading), false);
+    assert.strictEqual(partial.reading.kind, 'speech');
+    assert.strictEqual(modelMayTakeBack(partial.reading), false);
+    assert.deepStrictEqual(quoted(analyzeQuotes(text)), ['overdue.']);
+  });
+
+  it('scores as its features say, and a decider with other weights decides otherwise', () => {
+    const text = 'Mr Cruz blamed the closure of the plant on “knuckleheaded state politicians.”';
+    const [decision] = decisions(text);
+    const features = decision.features();
+    const weights = SPEECH_FEATURES.map((_, k) => ((k * 7919) % 13) / 13 - 0.5);
+    assert.ok(Math.abs(decision.score(weights) - features.reduce((sum, x, k) => sum + x * weights[k], 0)) < 1e-12);
+    assert.strictEqual(features[feature('bias')], 1);
+    assert.strictEqual(features[feature('rule:short')], 1);
+    assert.strictEqual(features[feature('subject:person')], 1);
+    assert.strictEqual(features[feature('end:stop')], 1);
+    assert.strictEqual(features[feature('title-case')], 0);
+    // Weights that count a person as the sentence's subject as speech take the quotation back.
+    const personWeights = SPEECH_FEATURES.map((name) => (name === 'subject:person' ? 1 : 0));
+    const doc = attributeQuotes(text, extractQuotedRegions(text), undefined, (d) => d.reading.kind === 'speech' || d.score(personWeights) > 0);
+    assert.deepStrictEqual(doc.quotes.map((q) => [q.text, q.speaker?.name]), [['knuckleheaded state politicians.', 'Mr Cruz']]);
+  });
+});
