@@ -132,8 +132,7 @@ export function decodeIndexFile(bytes: Uint8Array): DecodedIndexFile {
   }
   if (header.fingerprintVersion !== FINGERPRINT_VERSION) throw new IndexFileError('made by another version');
   if (!isSettings(header.settings) || typeof header.meta !== 'string' || keys.length !== documents) throw new IndexFileError('damaged header');
-  const stamps = new Float64Array(3 * documents);
-  for (let k = 0; k < stamps.length; k++) stamps[k] = view.getFloat64(stampsAt + 8 * k, true);
+  const stamps = readFloat64s(bytes, stampsAt, 3 * documents);
   const snapshot: IndexSnapshot = {
     settings: header.settings,
     meta: header.meta,
@@ -198,6 +197,16 @@ function writeUint32s(bytes: Uint8Array, at: number, values: Uint32Array): void 
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset);
   for (let k = 0; k < values.length; k++) view.setUint32(at + 4 * k, values[k], true);
+}
+
+/** The same for 64-bit floats (the stamps). */
+function readFloat64s(bytes: Uint8Array, at: number, count: number): Float64Array {
+  const offset = bytes.byteOffset + at;
+  if (LITTLE_ENDIAN && offset % 8 === 0) return new Float64Array(bytes.buffer, offset, count);
+  const values = new Float64Array(count);
+  const view = new DataView(bytes.buffer, offset);
+  for (let k = 0; k < count; k++) values[k] = view.getFloat64(8 * k, true);
+  return values;
 }
 
 /** The numbers in place when the bytes are aligned (a file read whole usually is), a copy otherwise. */

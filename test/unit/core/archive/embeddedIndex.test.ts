@@ -220,6 +220,34 @@ describe('core/archive/embeddedIndex', () => {
     assert.strictEqual(EmbeddedArchiveIndex.deserialize(file).index.size, 40 + appended);
   });
 
+  it('splits a listing into unchanged and changed files and names the documents it does not list, in any order', () => {
+    const { index } = archive(12);
+    const keys = [...index.keys()];
+    const listed = (order: string[]) => order.map((key) => ({ key, size: index.stamp(key)!.size, modified: index.stamp(key)!.modified }));
+    // In the index's own order, then shuffled, with a file changed, one added, one renamed, two missing: the same answer.
+    const files = listed(keys.slice(0, 10));
+    files[3] = { ...files[3], modified: files[3].modified + 1 };
+    files.splice(5, 0, { key: 'archive/new.txt', size: 1, modified: 1 });
+    files[8] = { ...files[8], key: `${files[8].key}.moved` };
+    const expected = {
+      unchanged: 8,
+      changed: [files[3].key, 'archive/new.txt', files[8].key].sort(),
+      unlisted: [keys[7], keys[10], keys[11]].sort(),
+    };
+    for (const order of [files, [...files].reverse(), [...files.slice(6), ...files.slice(0, 6)]]) {
+      const { unchanged, changed, unlisted } = index.compareStamps(order);
+      assert.deepStrictEqual({ unchanged, changed: changed.map((file) => file.key).sort(), unlisted: [...unlisted].sort() }, expected);
+    }
+    // Loaded from its file, and after a removal and a compaction (slots renumbered): still the same.
+    const { index: loaded } = EmbeddedArchiveIndex.deserialize(index.serialize());
+    assert.strictEqual(loaded.compareStamps(files).unchanged, 8);
+    loaded.remove(keys[0]);
+    assert.deepStrictEqual(loaded.compareStamps(files).changed.map((file) => file.key).sort(), [keys[0], ...expected.changed].sort());
+    loaded.compact();
+    assert.deepStrictEqual(loaded.compareStamps(files).unlisted.sort(), expected.unlisted);
+    assert.deepStrictEqual(new EmbeddedArchiveIndex(DEFAULT_FINGERPRINT_SETTINGS).compareStamps(files).changed, files);
+  });
+
   it('sorts postings by fingerprint, carrying the documents along', () => {
     const keys = Uint32Array.from([5, 0xffffffff, 3, 70000, 3, 0, 65536]);
     const values = Uint32Array.from([0, 1, 2, 3, 4, 5, 6]);
