@@ -79,6 +79,56 @@ export function findSharedPassages(
   options: CompareOptions,
   settings: MatcherSettings = DEFAULT_MATCHER_SETTINGS,
 ): SharedPassages {
+  const { chains, truncated } = findPassageChains(a, b, options, settings);
+  const passages: SharedPassage[] = chains.map((chain) => {
+    const differences = [];
+    for (let k = 1; k < chain.length; k++) {
+      const previous = chain[k - 1];
+      const next = chain[k];
+      differences.push(...wordDifferences(a, previous.i + previous.length, next.i, b, previous.j + previous.length, next.j));
+    }
+    const { wordsA, wordsB } = span(chain);
+    const [rangeA, rangeB] = chainRanges(a, b, chain);
+    return { id: 0, a: rangeA, b: rangeB, identical: differences.length === 0, words: { a: wordsA, b: wordsB }, differences };
+  });
+  passages.sort((x, y) => x.a[0] - y.a[0] || x.b[0] - y.b[0]);
+  passages.forEach((passage, index) => (passage.id = index));
+  return { passages, truncated };
+}
+
+/**
+ * The ranges of the same passages in each text, without their word differences: what a share and a
+ * count of passages need (Find Sources measures twenty candidates per query; the differences were a
+ * fifth of that work). The passages are exactly `findSharedPassages`'s, in no particular order.
+ */
+export function sharedPassageRanges(
+  a: Tokens,
+  b: Tokens,
+  options: CompareOptions,
+  settings: MatcherSettings = DEFAULT_MATCHER_SETTINGS,
+): { ranges: { a: Range; b: Range }[]; truncated: boolean } {
+  const { chains, truncated } = findPassageChains(a, b, options, settings);
+  return {
+    ranges: chains.map((chain) => {
+      const [rangeA, rangeB] = chainRanges(a, b, chain);
+      return { a: rangeA, b: rangeB };
+    }),
+    truncated,
+  };
+}
+
+/** A passage's ranges: from its first word to its last, with the punctuation both texts share at its edges. */
+function chainRanges(a: Tokens, b: Tokens, chain: Chain): [Range, Range] {
+  const first = chain[0];
+  const last = chain[chain.length - 1];
+  return sharedEdges(
+    a.text, [a.start[first.i], a.end[last.i + last.length - 1]],
+    b.text, [b.start[first.j], b.end[last.j + last.length - 1]],
+  );
+}
+
+/** The chains of exact matches that make the shared passages, one per passage. */
+function findPassageChains(a: Tokens, b: Tokens, options: CompareOptions, settings: MatcherSettings): { chains: Chain[]; truncated: boolean } {
   const minWords = Math.max(1, Math.floor(options.minWords));
   // Texts tokenized with one vocabulary already share word ids; others are numbered here.
   const ids = a.vocabulary === b.vocabulary ? { a: a.ids, b: b.ids } : internWords(wordsOf(a), wordsOf(b));
@@ -110,33 +160,7 @@ export function findSharedPassages(
     }
   }
 
-  const passages: SharedPassage[] = [];
-  for (const chain of dropEchoes(chains, a.count, b.count)) {
-    const first = chain[0];
-    const last = chain[chain.length - 1];
-    const differences = [];
-    for (let k = 1; k < chain.length; k++) {
-      const previous = chain[k - 1];
-      const next = chain[k];
-      differences.push(...wordDifferences(a, previous.i + previous.length, next.i, b, previous.j + previous.length, next.j));
-    }
-    const { wordsA, wordsB } = span(chain);
-    const [rangeA, rangeB] = sharedEdges(
-      a.text, [a.start[first.i], a.end[last.i + last.length - 1]],
-      b.text, [b.start[first.j], b.end[last.j + last.length - 1]],
-    );
-    passages.push({
-      id: 0,
-      a: rangeA,
-      b: rangeB,
-      identical: differences.length === 0,
-      words: { a: wordsA, b: wordsB },
-      differences,
-    });
-  }
-  passages.sort((x, y) => x.a[0] - y.a[0] || x.b[0] - y.b[0]);
-  passages.forEach((passage, index) => (passage.id = index));
-  return { passages, truncated: seeds.truncated || chained.truncated || extender.truncated };
+  return { chains: dropEchoes(chains, a.count, b.count), truncated: seeds.truncated || chained.truncated || extender.truncated };
 }
 
 function span(chain: Chain): { i0: number; i1: number; j0: number; j1: number; wordsA: number; wordsB: number } {
