@@ -18,7 +18,7 @@ export interface ListedFile {
   modified: number;
 }
 import { checkedSettings, type FingerprintSettings } from './fingerprints';
-import { decodeIndexFile, encodeJournal, encodeSnapshot, type JournalRecord } from './indexFile';
+import { encodeJournal, encodeSnapshot, lowerBound, memoryReader, openIndexFile, type IndexFileReader, type JournalRecord, type PostingsFile } from './indexFile';
 
 export { IndexFileError } from './indexFile';
 
@@ -60,6 +60,8 @@ export class EmbeddedArchiveIndex implements ArchiveIndex {
   // Compacted postings: fingerprint and document slot, sorted by fingerprint.
   private baseHashes: Uint32Array = new Uint32Array(0);
   private baseSlots: Uint32Array = new Uint32Array(0);
+  // The compacted postings still in the file it was opened from (`open`): read as a query needs them, or whole.
+  private unread: PostingsFile | undefined;
   // Documents put since the last compaction, with their fingerprints.
   private recent = new Map<number, Uint32Array>();
   private recentPostings = 0;
@@ -84,7 +86,20 @@ export class EmbeddedArchiveIndex implements ArchiveIndex {
 
   /** Fingerprints held, over all documents (what the index costs: 8 bytes each). */
   get postings(): number {
-    return this.baseHashes.length + this.recentPostings - this.deadPostings;
+    return this.basePostings + this.recentPostings - this.deadPostings;
+  }
+
+  private get basePostings(): number {
+    return this.unread?.count ?? this.baseHashes.length;
+  }
+
+  /** The compacted postings in memory, read whole from the file if they were not. */
+  private readPostings(): void {
+    if (this.unread === undefined) return;
+    const { hashes, slots } = this.unread.all();
+    this.baseHashes = hashes;
+    this.baseSlots = slots;
+    this.unread = undefined;
   }
 
   has(key: string): boolean {
@@ -229,9 +244,11 @@ export class EmbeddedArchiveIndex implements ArchiveIndex {
 
   candidates(query: CandidateQuery): Candidate[] {
     // Many documents waiting (a build, a large change) are merged first: one intersection each would cost more.
-    if (this.recentPostings > Math.max(1 << 16, this.baseHashes.length >> 3)) this.compact();
+    if (this.recentPostings > Math.max(1 << 16, this.basePostings >> 3)) this.compact();
     const { fingerprints } = query;
-    const { baseHashes, baseSlots, alive } = this;
+    const { alive } = this;
+    // From a file not read whole, only the postings of the article's fingerprints: the same answers.
+    const { hashes: baseHashes, slots: baseSlots } = this.unread?.of(fingerprints) ?? { hashes: this.baseHashes, slots: this.baseSlots };
     const count = fingerprints.length;
     // How many documents hold each of the article's fingerprints, and where the compacted ones are listed.
     const frequency = new Int32Array(count);
@@ -283,6 +300,7 @@ export class EmbeddedArchiveIndex implements ArchiveIndex {
   /** Merges the documents put since the last compaction into the sorted lists and forgets dead ones. */
   compact(): void {
     if (this.recent.size === 0 && this.deadPostings === 0) return;
+    this.readPostings();
     const renumbered = new Int32Array(this.slotKeys.length).fill(-1);
     const keys: string[] = [];
     const stamps = new Float64Array(Math.max(3 * 64, 3 * this.live));
@@ -347,6 +365,7 @@ export class EmbeddedArchiveIndex implements ArchiveIndex {
   /** The whole index as a file (indexFile.ts), compacted; `meta` is the caller's own record, kept as JSON. */
   serialize(meta: unknown = null): Uint8Array {
     this.compact();
+    this.readPostings();
     const stamps = this.stamps.subarray(0, 3 * this.slotKeys.length);
     const json = JSON.stringify(meta);
     const bytes = encodeSnapshot({
@@ -371,7 +390,7 @@ export class EmbeddedArchiveIndex implements ArchiveIndex {
     const postings = this.pending.reduce((sum, record) => sum + (record.kind === 'put' ? record.fingerprints.length : 0), 0);
     const journalFits = file !== undefined && file.intact && file.meta === json
       && file.journalRecords + this.pending.length <= 4096
-      && file.journalPostings + postings <= Math.max(1 << 14, this.baseHashes.length >> 4);
+      && file.journalPostings + postings <= Math.max(1 << 14, this.basePostings >> 4);
     if (!journalFits) return { bytes: this.serialize(meta), append: false };
     const bytes = encodeJournal(this.pending);
     file.journalRecords += this.pending.length;
@@ -382,7 +401,17 @@ export class EmbeddedArchiveIndex implements ArchiveIndex {
 
   /** Reads a file that `serialize` and `save` wrote; throws IndexFileError when it is no such file (or another version's). */
   static deserialize(bytes: Uint8Array): { index: EmbeddedArchiveIndex; meta: unknown } {
-    const { snapshot, journal, journalIntact } = decodeIndexFile(bytes);
+    const opened = EmbeddedArchiveIndex.open(memoryReader(bytes));
+    opened.index.readPostings();
+    return opened;
+  }
+
+  /**
+   * The same from a file read piece by piece: all but the postings, which a query reads only for
+   * its own fingerprints (the CLI's `find`, one query per process: a tenth of the file read).
+   */
+  static open(reader: IndexFileReader): { index: EmbeddedArchiveIndex; meta: unknown } {
+    const { snapshot, postings, journal, journalIntact } = openIndexFile(reader);
     const index = new EmbeddedArchiveIndex(snapshot.settings);
     const documents = snapshot.keys.length;
     index.alive = new Uint8Array(Math.max(64, documents * 2));
@@ -392,8 +421,7 @@ export class EmbeddedArchiveIndex implements ArchiveIndex {
     index.stamps = snapshot.stamps;
     index.live = documents;
     index.slotsByKey = undefined;
-    index.baseHashes = snapshot.hashes;
-    index.baseSlots = snapshot.slots;
+    index.unread = postings;
     for (const record of journal) index.change(record);
     index.file = {
       meta: snapshot.meta,
@@ -417,17 +445,6 @@ function compareKeys(x: string, y: string): number {
 }
 
 
-/** First index at or after `from` whose value is not below `value`. */
-function lowerBound(sorted: Uint32Array, value: number, from: number): number {
-  let low = from;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle] < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 /** Calls `found(q)` for each `q` with `query[q]` in `held`; both sorted and distinct. */
 function forEachShared(query: Uint32Array, held: Uint32Array, found: (q: number) => void): void {

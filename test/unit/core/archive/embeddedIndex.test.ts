@@ -133,8 +133,8 @@ describe('core/archive/embeddedIndex', () => {
     assert.deepStrictEqual(loaded.documents().sort((x, y) => (x.key < y.key ? -1 : 1)), index.documents().sort((x, y) => (x.key < y.key ? -1 : 1)));
     assert.deepStrictEqual(queries.map((query) => loaded.candidates({ fingerprints: query, limit: 10 })), answers);
     assert.strictEqual(loaded.hasUnsavedChanges, false);
-    // Fingerprints cost 8 bytes each; a document its key and stamp.
-    assert.ok(bytes.length < 8 * loaded.postings + 60 * loaded.size + 200, `${bytes.length} bytes`);
+    // Fingerprints cost 8 bytes each; a document its key and stamp; the file a table of 4,097 bucket starts.
+    assert.ok(bytes.length < 8 * loaded.postings + 60 * loaded.size + 4 * 4097 + 200, `${bytes.length} bytes`);
 
     // Bytes at an odd offset of their buffer (a slice of a larger read) load too.
     const shifted = new Uint8Array(bytes.length + 1);
@@ -145,6 +145,34 @@ describe('core/archive/embeddedIndex', () => {
     loaded.put('later.txt', queries[3], stamp(5));
     assert.ok(loaded.candidates({ fingerprints: queries[3], limit: 10 }).some((c) => c.key === 'later.txt'));
     assert.strictEqual(loaded.hasUnsavedChanges, true);
+  });
+
+  it('answers from a file read piece by piece as from one read whole, reading the postings of the query only', () => {
+    const { texts, index, fingerprinter } = archive(300);
+    index.remove('archive/0002.txt');
+    const bytes = index.serialize({ root: '/archive' });
+    index.put('journal.txt', fingerprinter.fingerprint(texts.get('archive/0005.txt')!), stamp(3));
+    const file = new Uint8Array([...bytes, ...index.save({ root: '/archive' })!.bytes]);
+    let read = 0;
+    const reader = { size: file.length, read: (at: number, length: number) => (read += length, file.slice(at, at + length)) };
+    const { index: opened, meta } = EmbeddedArchiveIndex.open(reader);
+    const { index: whole } = EmbeddedArchiveIndex.deserialize(file);
+    assert.deepStrictEqual(meta, { root: '/archive' });
+    assert.ok(read < file.length / 4, `${read} of ${file.length} bytes read to open`);
+    const query = fingerprinter.fingerprint(texts.get('archive/0005.txt')!);
+    const before = read;
+    assert.deepStrictEqual(opened.candidates({ fingerprints: query, limit: 10 }), whole.candidates({ fingerprints: query, limit: 10 }));
+    assert.ok(opened.candidates({ fingerprints: query, limit: 10 }).some((candidate) => candidate.key === 'journal.txt'));
+    assert.ok(read - before < file.length / 2, `${read - before} bytes read for a query`);
+    for (const text of [...texts.values()].slice(10, 30)) {
+      const fingerprints = fingerprinter.fingerprint(text);
+      assert.deepStrictEqual(opened.candidates({ fingerprints, limit: 20 }), whole.candidates({ fingerprints, limit: 20 }));
+    }
+    assert.strictEqual(opened.postings, whole.postings);
+    // Changed and saved whole, it reads the rest of its postings first: the same file as the one read whole makes.
+    opened.remove('archive/0007.txt');
+    whole.remove('archive/0007.txt');
+    assert.deepStrictEqual(opened.serialize({ root: '/archive' }), whole.serialize({ root: '/archive' }));
   });
 
   it('refuses bytes that are not a whole index of this version', () => {
@@ -158,6 +186,9 @@ describe('core/archive/embeddedIndex', () => {
     const damaged = bytes.slice();
     damaged[30] = 0xff; // inside the JSON header
     assert.throws(() => EmbeddedArchiveIndex.deserialize(damaged), /damaged/);
+    const badBuckets = bytes.slice();
+    badBuckets.fill(0xff, bytes.length - 8); // the last bucket start (and any padding after it)
+    assert.throws(() => EmbeddedArchiveIndex.deserialize(badBuckets), /damaged postings/);
   });
 
   it('saves a few changes as journal records appended to its file, and reads them back', () => {
