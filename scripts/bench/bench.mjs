@@ -7,6 +7,7 @@
 //   node scripts/bench/bench.mjs [--quick] [--sizes 10k,30k,100k,1m,5m] [--corpus DIR]
 //        [--no-peers] [--no-pathological] [--no-articles] [--pathological-size 1m] [--timeout 60] [--runs N]
 //        [--json FILE]
+//   node scripts/bench/bench.mjs --many [many.mjs options]   (many articles: see many.mjs)
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Buffer } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
@@ -32,7 +33,9 @@ const USAGE = `usage: node scripts/bench/bench.mjs [options]   (npm run bench --
   --no-peers              only ours and the 8-gram reference
   --timeout SEC           per-run cut-off (default 60)
   --runs N                repetitions per tool and input (default: 7 small … 2 at 5 MB)
-  --json FILE             also write every measurement as JSON`;
+  --json FILE             also write every measurement as JSON
+  --many                  instead: many articles (2, 5, 10, 20 × 10 KB, 10 × 100 KB) and two
+                          articles side by side with an older commit (scripts/bench/many.mjs)`;
 
 function parseArgs(argv) {
   const options = {
@@ -366,6 +369,8 @@ function targets(cases, results, core, options, startMs) {
 }
 
 async function main() {
+  // Many articles have a bench of their own (many.mjs), run in place of this one.
+  if (process.argv.includes('--many')) return import('./many.mjs');
   const options = parseArgs(process.argv.slice(2));
   const workDir = mkdtempSync(join(tmpdir(), 'compare-sources-bench-'));
   try {

@@ -12,10 +12,10 @@
  */
 import type { CompareOptions, Range, SharedPassage } from '../model';
 import { wordsOf, type Tokens } from '../text/tokenize';
-import { findExactMatches, internWords } from './seeds';
+import { findExactMatches, internWords, type ExactMatch, type SeedOptions } from './seeds';
 import { chainMatches, type Chain } from './chain';
 import { wordDifferences } from '../text/wordDiff';
-import { SentenceEdges } from '../text/sentences';
+import { DocumentEdges, SentenceEdges } from '../text/sentences';
 import { ChainExtender } from './extend';
 import { partitionPoint } from '../text/binarySearch';
 
@@ -60,12 +60,35 @@ export function findSharedPassages(
   const minWords = Math.max(1, Math.floor(options.minWords));
   // Texts tokenized with one vocabulary already share word ids; others are numbered here.
   const ids = a.vocabulary === b.vocabulary ? { a: a.ids, b: b.ids } : internWords(wordsOf(a), wordsOf(b));
-  const matches = findExactMatches(ids.a, ids.b, {
-    k: Math.min(settings.seedWords, minWords),
-    maxOccurrences: settings.maxSeedOccurrences,
-  });
-  const edges = new SentenceEdges(a, b);
-  const extender = new ChainExtender(ids.a, ids.b, settings.endWindow, edges);
+  const matches = findExactMatches(ids.a, ids.b, seedOptions(minWords, settings));
+  return alignPassages({ tokens: a, ids: ids.a, edges: new DocumentEdges(a) }, { tokens: b, ids: ids.b, edges: new DocumentEdges(b) }, matches, minWords, settings).passages;
+}
+
+/** The seeds that `findSharedPassages` grows for a shortest passage of `minWords` words. */
+export function seedOptions(minWords: number, settings: MatcherSettings = DEFAULT_MATCHER_SETTINGS): SeedOptions {
+  return { k: Math.min(settings.seedWords, minWords), maxOccurrences: settings.maxSeedOccurrences };
+}
+
+/** One text of an alignment: its tokens, their word ids (numbered with the other text's) and its memoised sentence edges. */
+export interface AlignedText {
+  tokens: Tokens;
+  ids: Int32Array;
+  edges: DocumentEdges;
+}
+
+/** Shared passages and, for each, the exact blocks it was built from (its chain, in token indices). */
+export interface Alignment {
+  passages: SharedPassage[];
+  chains: Chain[];
+}
+
+/**
+ * Steps 2 to 4 of the pipeline on the exact matches of two texts (sorted by B, then A, as
+ * `findExactMatches` gives them): the passages, in the order of A, and their chains.
+ */
+export function alignPassages(a: AlignedText, b: AlignedText, matches: readonly ExactMatch[], minWords: number, settings: MatcherSettings = DEFAULT_MATCHER_SETTINGS): Alignment {
+  const edges = new SentenceEdges(a.edges, b.edges);
+  const extender = new ChainExtender(a.ids, b.ids, settings.endWindow, edges);
   const chains: Chain[] = [];
   for (const raw of chainMatches(matches, settings)) {
     const extended = extender.extend(raw);
@@ -81,23 +104,24 @@ export function findSharedPassages(
     }
   }
 
+  const kept = dropEchoes(chains);
   const passages: SharedPassage[] = [];
-  for (const chain of dropEchoes(chains)) {
+  for (const chain of kept) {
     const first = chain[0];
     const last = chain[chain.length - 1];
     const differences = [];
     for (let k = 1; k < chain.length; k++) {
       const previous = chain[k - 1];
       const next = chain[k];
-      differences.push(...wordDifferences(a, previous.i + previous.length, next.i, b, previous.j + previous.length, next.j));
+      differences.push(...wordDifferences(a.tokens, previous.i + previous.length, next.i, b.tokens, previous.j + previous.length, next.j));
     }
     const { wordsA, wordsB } = span(chain);
     const [rangeA, rangeB] = takeSharedEllipses(
-      a.text, widen(a.text, a.start[first.i], a.end[last.i + last.length - 1]),
-      b.text, widen(b.text, b.start[first.j], b.end[last.j + last.length - 1]),
+      a.tokens.text, widen(a.tokens.text, a.tokens.start[first.i], a.tokens.end[last.i + last.length - 1]),
+      b.tokens.text, widen(b.tokens.text, b.tokens.start[first.j], b.tokens.end[last.j + last.length - 1]),
     );
     passages.push({
-      id: 0,
+      id: passages.length,
       a: rangeA,
       b: rangeB,
       identical: differences.length === 0,
@@ -105,9 +129,11 @@ export function findSharedPassages(
       differences,
     });
   }
+  // Sorted by their ranges; the chains follow their passages (the ids, still the build order, lead them there).
   passages.sort((x, y) => x.a[0] - y.a[0] || x.b[0] - y.b[0]);
+  const sortedChains = passages.map((passage) => kept[passage.id]);
   passages.forEach((passage, index) => (passage.id = index));
-  return passages;
+  return { passages, chains: sortedChains };
 }
 
 function span(chain: Chain): { i0: number; i1: number; j0: number; j1: number; wordsA: number; wordsB: number } {
@@ -240,7 +266,7 @@ class IntervalSet {
  * Widens a passage over the punctuation that touches its first and last word (opening quote
  * marks, a final full stop, a closing quote), which belongs to the sentence a reader sees.
  */
-function widen(text: string, start: number, end: number): Range {
+export function widen(text: string, start: number, end: number): Range {
   while (start > 0) {
     const before = codePointBefore(text, start);
     if (!isPunctuation(before)) break;

@@ -36,8 +36,8 @@ export interface SeedOptions {
   maxOccurrences: number;
 }
 
-/** FNV-style hash of the k ids at `at`; collisions are resolved by comparing the ids. */
-function gramHashes(ids: Int32Array, k: number): Int32Array {
+/** FNV-style hash of each k ids (k-gram) of a text; collisions are resolved by comparing the ids. */
+export function gramHashes(ids: Int32Array, k: number): Int32Array {
   const count = Math.max(0, ids.length - k + 1);
   const hashes = new Int32Array(count);
   for (let p = 0; p < count; p++) {
@@ -58,7 +58,7 @@ function sameGram(a: Int32Array, i: number, b: Int32Array, j: number, k: number)
  * and its counts in A and B. Typed arrays instead of Maps: at a million k-grams this is several
  * times faster and allocates nothing per entry.
  */
-class GramTable {
+export class GramTable {
   readonly head: Int32Array;
   readonly countA: Int32Array;
   readonly countB: Int32Array;
@@ -114,6 +114,29 @@ function lookUpGrams(table: GramTable, hashesB: Int32Array): Int32Array {
   return slotsB;
 }
 
+/**
+ * Grows the seed hit `(i, j)` into a maximal exact match and adds it to `matches`, unless its
+ * diagonal is covered past `j` already (`coveredUntil[diagonal]`, updated here) or the hit is a
+ * hash collision.
+ */
+export function growMatch(a: Int32Array, b: Int32Array, i: number, j: number, k: number, coveredUntil: Int32Array, diagonal: number, matches: ExactMatch[]): void {
+  if (coveredUntil[diagonal] > j || !sameGram(a, i, b, j, k)) return;
+  let startI = i;
+  let startJ = j;
+  while (startI > 0 && startJ > 0 && a[startI - 1] === b[startJ - 1]) {
+    startI--;
+    startJ--;
+  }
+  let endI = i + k;
+  let endJ = j + k;
+  while (endI < a.length && endJ < b.length && a[endI] === b[endJ]) {
+    endI++;
+    endJ++;
+  }
+  coveredUntil[diagonal] = endJ;
+  matches.push({ i: startI, j: startJ, length: endI - startI });
+}
+
 /** All maximal exact matches that contain at least one usable seed, sorted by `j` then `i`. */
 export function findExactMatches(a: Int32Array, b: Int32Array, options: SeedOptions): ExactMatch[] {
   const { k, maxOccurrences } = options;
@@ -131,24 +154,7 @@ export function findExactMatches(a: Int32Array, b: Int32Array, options: SeedOpti
   // walked twice; indexed by `i - j + b.length`. An array rather than a Map, because on a
   // reprint every seed lands on an already covered diagonal and looks it up.
   const coveredUntil = new Int32Array(a.length + b.length + 1).fill(-1);
-  const grow = (i: number, j: number): void => {
-    const diagonal = i - j + b.length;
-    if (coveredUntil[diagonal] > j || !sameGram(a, i, b, j, k)) return;
-    let startI = i;
-    let startJ = j;
-    while (startI > 0 && startJ > 0 && a[startI - 1] === b[startJ - 1]) {
-      startI--;
-      startJ--;
-    }
-    let endI = i + k;
-    let endJ = j + k;
-    while (endI < a.length && endJ < b.length && a[endI] === b[endJ]) {
-      endI++;
-      endJ++;
-    }
-    coveredUntil[diagonal] = endJ;
-    matches.push({ i: startI, j: startJ, length: endI - startI });
-  };
+  const grow = (i: number, j: number): void => growMatch(a, b, i, j, k, coveredUntil, i - j + b.length, matches);
   // For a frequent k-gram, the next occurrence in A to pair with the next one in B.
   const inOrder = table.head.slice();
   for (let j = 0; j < hashesB.length; j++) {

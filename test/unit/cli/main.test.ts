@@ -7,6 +7,11 @@ import { buildSync } from 'esbuild';
 import { nodeIo } from '../../../src/cli/io';
 import { main } from '../../../src/cli/main';
 import { runCli as run } from './runCli';
+import { compareTexts } from '../../../src/core/compare';
+import { compareMany } from '../../../src/core/compareMany';
+import { exampleArticles } from '../exampleArticles';
+
+const examplePath = (name: string) => path.join(__dirname, '../../../examples', name);
 
 const SHARED = 'The regional council voted on Friday to double the budget for flood defences along the river.';
 const TEXT_A = `“Flood money at last”\n\n${SHARED}\n\nThe vote was close.`;
@@ -141,6 +146,10 @@ describe('compare-sources CLI', () => {
     ['--json with another --format', () => ['compare', fileA, fileB, '--json', '--format', 'html'], /--json and --format html/, 2],
     ['a report format for another command', () => ['quotes', fileA, '--format', 'markdown'], /quotes does not write markdown/, 2],
     ['an --output it cannot write', () => ['compare', fileA, fileB, '--format', 'html', '--output', path.join(dir, 'no-such-folder', 'r.html')], /cannot write .*r\.html: no such file/, 1],
+    ['a comparison of one file', () => ['compare', fileA], /compare needs 2 to 20 files \(A B \[C …\]\), got 1/, 2],
+    ['a comparison of 21 files', () => ['compare', ...Array.from({ length: 21 }, () => fileA)], /needs 2 to 20 files.*got 21/, 2],
+    ['files over --max-total-bytes together', () => ['compare', fileA, fileB, fileA, '--max-total-bytes', String(2 * TEXT_A.length)], /too large together .*see --max-total-bytes/, 1],
+    ['an HTML report of three files', () => ['compare', fileA, fileB, fileA, '--format', 'html'], /--format html reports compare two files; for 3, use the readable report or --format json/, 2],
   ];
   for (const [what, argv, message, code] of errors) {
     it(`refuses ${what} with one line on stderr and exit ${code}`, () => {
@@ -151,6 +160,30 @@ describe('compare-sources CLI', () => {
       assert.match(result.stderr, message);
     });
   }
+
+  it('prints the two-document model of compare --json exactly as compareTexts makes it', () => {
+    const [wire, herald] = exampleArticles();
+    const result = run('compare', examplePath(wire.name), examplePath(herald.name), '--json');
+    assert.strictEqual(result.code, 0, result.stderr);
+    assert.strictEqual(result.stdout, JSON.stringify(compareTexts({ ...wire, name: examplePath(wire.name) }, { ...herald, name: examplePath(herald.name) })) + '\n');
+  });
+
+  it('compares three files in the many shape, JSON and readable report', () => {
+    const paths = exampleArticles().map((article) => examplePath(article.name));
+    const json = run('compare', ...paths, '--json');
+    assert.strictEqual(json.code, 0, json.stderr);
+    const comparison = JSON.parse(json.stdout);
+    assert.strictEqual(comparison.shape, 'many');
+    assert.deepStrictEqual(comparison.documents.map((d: { name: string }) => d.name), paths);
+    assert.deepStrictEqual(comparison, JSON.parse(JSON.stringify(compareMany(exampleArticles().map((a, k) => ({ ...a, name: paths[k] }))))));
+    const report = run('compare', ...paths).stdout;
+    assert.match(report, /^3 documents:\n\[1\] .*harbour-wire\.txt: 588 words/);
+    assert.match(report, /Sources overview/);
+    assert.match(report, /#\d+ in \[1\] \[2\] \[3\] \(25 words, 1 of 3 copies edited\)\n {2}The strike, called by/);
+    assert.match(report, /harbour-herald\.txt:4:1 {2}\[-talks-\]\{\+negotiations\+\}/);
+    assert.match(report, /CONFLICT: “Both sides must be back at the table before the weekend,” in \[1\] \[2\] \[3\]\n {2}attributed to Jane Marlow \(\[1\] \[3\]\), Owen Tregarth \(\[2\]\)/);
+    assert.match(report, /harbour-radio\.txt:9:2 \(Ruth Achebe\): altered from the common wording: \[-people-\]\{\+workers\+\}; altered in \[1\], \[2\]/);
+  });
 
   it('prints help on --help', () => {
     const result = run('--help');

@@ -14,7 +14,7 @@ export interface QuoteSide {
 export const MAX_PARTNERS = 8;
 
 /** Gram-list entries for one A quote above which prefix filtering is the cheaper way to its candidates. */
-const OVERLAP_FILTER_ABOVE = 256;
+export const OVERLAP_FILTER_ABOVE = 256;
 
 /**
  * What one A quote's runs lead to among B's candidates: the candidates (indices, ascending, each

@@ -1,0 +1,156 @@
+/**
+ * Pairs the quotes of many articles: the same rules as two articles (pairingRules.ts), over one
+ * index of every article's quotes.
+ *
+ * A statement that ten outlets quote word for word is one wording, not forty-five pairs: quotes are
+ * first grouped by their words (after normalisation), and only distinct wordings are indexed and
+ * compared, so the cost grows with the quotes and their distinct wordings, not with the pairs of
+ * articles. Candidates come from one run numbering and one gram index over all wordings, as
+ * `QuotePairing` finds them between two; each unordered pair of wordings is compared once.
+ */
+import type { Quote } from '../../model';
+import type { Tokens } from '../../text/tokenize';
+import { collect, gather, overlapCandidates, push, pushOnce } from './candidates';
+import { compare, DEFAULT_QUOTE_MATCH_OPTIONS, type QuoteMatchOptions, type QuotePair, type QuoteWords } from './pairingRules';
+import { MAX_PARTNERS, OVERLAP_FILTER_ABOVE } from './quotePairing';
+import { numberRuns, quoteWords, RunNumbering, runsBound } from './runNumbering';
+
+/** One article's side: its tokens (one vocabulary for all articles) and its quotes. */
+export interface ArticleQuotes {
+  tokens: Tokens;
+  quotes: readonly Quote[];
+}
+
+/** One quote of one article. */
+export interface QuoteRef {
+  document: number;
+  /** Its `Quote.id`. */
+  quote: number;
+}
+
+/** Quotes with the same words. */
+export interface Wording {
+  /** The quotes, in article order, then text order. */
+  members: QuoteRef[];
+  /** The first member's words (`id` is the wording's index). */
+  words: QuoteWords;
+  /** The articles quoting it, ascending. */
+  documents: number[];
+}
+
+/** Two wordings that pair: `a < b`, indices into `wordings`; `container` as in `QuoteMatch`. */
+export type WordingPair = QuotePair;
+
+export interface ManyPairing {
+  wordings: Wording[];
+  /** The pairs found, `a` ascending, then `b`. */
+  pairs: WordingPair[];
+  /** The words of each article's quotes (`byDocument[d][quote id]`), for comparing any two versions again. */
+  words: QuoteWords[][];
+}
+
+function wordsHash(ids: Int32Array): number {
+  let h = 0x811c9dc5 | 0;
+  for (let k = 0; k < ids.length; k++) h = Math.imul(h ^ ids[k], 16777619);
+  return h;
+}
+
+function sameIds(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** Every article's quotes grouped by their words, wordings in order of their first quote. */
+function groupWordings(articles: readonly ArticleQuotes[]): { wordings: Wording[]; words: QuoteWords[][] } {
+  const wordings: Wording[] = [];
+  const byHash = new Map<number, number[]>();
+  const words = articles.map((article, document) => {
+    const list = quoteWords(article.tokens, article.quotes.map((q) => q.range), (k) => article.quotes[k].id);
+    for (const q of list) {
+      // Views into the shared numbering: equal exactly when the words are.
+      q.ids = article.tokens.ids.subarray(q.from, q.to);
+      const hash = wordsHash(q.ids);
+      const candidates = byHash.get(hash) ?? [];
+      let wording = candidates.find((w) => sameIds(wordings[w].words.ids, q.ids));
+      if (wording === undefined) {
+        wording = wordings.length;
+        wordings.push({ members: [], words: { ...q, id: wording }, documents: [] });
+        candidates.push(wording);
+        byHash.set(hash, candidates);
+      }
+      const w = wordings[wording];
+      w.members.push({ document, quote: q.id });
+      if (w.documents[w.documents.length - 1] !== document) w.documents.push(document);
+    }
+    return list;
+  });
+  return { wordings, words };
+}
+
+/**
+ * The wordings of all articles' quotes and the pairs among them, each pair of wordings that some
+ * two different articles hold compared once. `articles` must share one vocabulary.
+ */
+export function pairManyQuotes(articles: readonly ArticleQuotes[], options: Partial<QuoteMatchOptions> = {}): ManyPairing {
+  const settings = { ...DEFAULT_QUOTE_MATCH_OPTIONS, ...options };
+  const { wordings, words } = groupWordings(articles);
+  const pairs: WordingPair[] = [];
+  if (articles.length < 2 || wordings.length < 2) return { wordings, pairs, words };
+  const all = wordings.map((w) => w.words);
+  const vocabularySize = articles[0].tokens.vocabulary.words.length;
+  const numbering = new RunNumbering(vocabularySize, runsBound(all, settings.minRun));
+  for (const q of all) numberRuns(q, settings.minRun, numbering, true);
+  const isShort = (q: QuoteWords): boolean => q.words.length >= 2 && q.words.length < settings.minRun;
+  const byGram = new Map<number, number[]>();
+  const shortByOpening = new Map<number, number[]>();
+  all.forEach((q, w) => {
+    for (let k = 0; k < q.grams.length; k++) pushOnce(byGram, q.grams[k], w);
+    if (isShort(q)) push(shortByOpening, q.bigrams[0], w);
+  });
+  const openings = new Set(all.filter(isShort).map((q) => q.bigrams[0]));
+  const byOpeningBigram = new Map<number, number[]>();
+  if (openings.size > 0) {
+    all.forEach((q, w) => {
+      for (let k = 0; k < q.bigrams.length; k++) if (openings.has(q.bigrams[k])) pushOnce(byOpeningBigram, q.bigrams[k], w);
+    });
+  }
+  // A wording held by one article only is never paired with another held by that article alone.
+  const only = wordings.map((w) => (w.documents.length === 1 ? w.documents[0] : -1));
+  const worthComparing = (w: number, v: number): boolean => only[w] === -1 || only[w] !== only[v];
+  const tokensOf = (w: number): Tokens => articles[wordings[w].members[0].document].tokens;
+  // Most wordings one wording is compared with: MAX_PARTNERS for each other article, as between two.
+  const maxPartners = MAX_PARTNERS * (articles.length - 1);
+  const collectedBy = new Int32Array(all.length).fill(-1);
+  let overlapping: ((q: QuoteWords, after?: number) => Iterable<number>) | undefined;
+  all.forEach((q, w) => {
+    const lists: Array<readonly number[]> = [];
+    let cost = gather(byGram, q.grams, lists);
+    if (shortByOpening.size > 0) cost += gather(shortByOpening, q.bigrams, lists);
+    if (isShort(q)) cost += gather(byOpeningBigram, q.bigrams.slice(0, 1), lists);
+    let chosen: number[] = [];
+    if (settings.minShared > 0 && cost > OVERLAP_FILTER_ABOVE) {
+      // Boilerplate: every wording's runs lead to every other; only those that can share enough words are tested (see QuotePairing.finish).
+      overlapping ??= overlapCandidates(all, all, settings.minShared);
+      const bigrams = new Set(q.bigrams);
+      const grams = new Set(q.grams);
+      for (const v of overlapping(q, w)) {
+        if (chosen.length === maxPartners) break;
+        if (!worthComparing(w, v)) continue;
+        const other = all[v];
+        if (other.grams.some((gram) => grams.has(gram)) || (isShort(other) && bigrams.has(other.bigrams[0])) || (isShort(q) && other.bigrams.includes(q.bigrams[0]))) chosen.push(v);
+      }
+    } else {
+      for (const v of collect(lists, collectedBy, w)) {
+        if (chosen.length === maxPartners) break;
+        if (v > w && worthComparing(w, v)) chosen.push(v);
+      }
+    }
+    chosen = chosen.sort((x, y) => x - y);
+    for (const v of chosen) {
+      const pair = compare(q, all[v], tokensOf(w), tokensOf(v), settings);
+      if (pair) pairs.push(pair);
+    }
+  });
+  return { wordings, pairs, words };
+}
