@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { InputFormatChoice } from '../core/formats/article';
 import { parseInputFormatChoice } from '../core/formats/formatChoice';
-import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MAX_FILE_BYTES } from '../core/model';
+import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES } from '../core/model';
 
 export const CONFIG_SECTION = 'compareSources';
 
@@ -15,6 +15,7 @@ export interface Settings {
   /** `full`: the view gets its own group across the editor area, below the articles; `beside`: a column beside them. */
   openLocation: 'full' | 'beside';
   showSpeakerNames: boolean;
+  maxTotalBytes: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -25,6 +26,7 @@ export const DEFAULT_SETTINGS: Settings = {
   inputFormat: 'auto',
   openLocation: 'full',
   showSpeakerNames: true,
+  maxTotalBytes: DEFAULT_MAX_TOTAL_BYTES,
 };
 
 export function readSettings(): Settings {
@@ -41,6 +43,7 @@ export function readSettings(): Settings {
     inputFormat: parseInputFormatChoice(config.get<unknown>('inputFormat')) ?? DEFAULT_SETTINGS.inputFormat,
     openLocation: config.get<string>('openLocation') === 'beside' ? 'beside' : 'full',
     showSpeakerNames: config.get<boolean>('showSpeakerNames', DEFAULT_SETTINGS.showSpeakerNames) !== false,
+    maxTotalBytes: positive('maxTotalBytes', DEFAULT_SETTINGS.maxTotalBytes, 1),
   };
 }
 

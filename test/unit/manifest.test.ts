@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { COLOUR_IDS, themeColourVariable } from '../../src/core/views/palette';
 import { COMMANDS, PANEL_VIEW_TYPE, VIEWS } from '../../src/vscode/commandIds';
-import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MAX_FILE_BYTES } from '../../src/core/model';
+import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES } from '../../src/core/model';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
 
@@ -64,6 +64,7 @@ describe('package.json contributions', () => {
     assert.deepStrictEqual(properties['compareSources.openLocation'].enum, ['full', 'beside']);
     assert.strictEqual(properties['compareSources.openLocation'].default, 'full');
     assert.strictEqual(properties['compareSources.showSpeakerNames'].default, true);
+    assert.strictEqual(properties['compareSources.maxTotalBytes'].default, DEFAULT_MAX_TOTAL_BYTES);
     for (const [key, value] of Object.entries(properties as Record<string, { markdownDescription?: string; description?: string }>)) {
       assert.ok((value.markdownDescription ?? value.description ?? '').length > 20, `${key} needs a description`);
     }

@@ -3,7 +3,8 @@
  * or a passage stands and how ("also in Herald, Radio; altered in Wire"), and who else is said to
  * have spoken it. Written once, so the hover, the page, the tree and the command line agree.
  */
-import type { ManyComparison, PassageCluster } from '../model';
+import type { ManyComparison, PassageCluster, QuoteCluster, VersionDifference } from '../model';
+import { countOf, percent } from './wording';
 import type { Standing } from './manyLookup';
 
 /** Names joined for a sentence: `A`, `A and B`, `A, B and C`. */
@@ -54,4 +55,60 @@ export function copySummary(cluster: PassageCluster, copyIndex: number, names: r
   }
   for (const name of same) edited.delete(name);
   return [same.size ? `also in ${[...same].join(', ')}` : '', edited.size ? `edited in ${[...edited].join(', ')}` : ''].filter(Boolean).join('; ') || 'only here';
+}
+
+/** One block of word differences of a quote, against one other document's version. */
+export interface DifferenceBlock {
+  /** The other document. */
+  document: number;
+  /** One line per difference, this version's words first: `people  →  families`; `∅` for no words. */
+  lines: string;
+}
+
+/**
+ * The word differences a hover shows for version `version` of `cluster`: against the version it is
+ * compared with, or, for a version with the common wording, each altered version's differences from
+ * it; this version's words always on the left. `wordsOf` gives the words of a range of a document
+ * (for a web page, its article text's, markup left out).
+ */
+export function quoteDifferenceBlocks(cluster: QuoteCluster, version: number, wordsOf: (document: number, range: [number, number]) => string): DifferenceBlock[] {
+  const mine = cluster.versions[version];
+  const words = (document: number, range: [number, number]) => (range[0] === range[1] ? '∅' : wordsOf(document, range).replace(/\s+/g, ' '));
+  // `base` ranges lie in the compared version's document, `here` ranges in the differing version's.
+  const lines = (differences: readonly VersionDifference[], mineIs: 'base' | 'here', baseDocument: number, hereDocument: number) =>
+    differences.map((d) => {
+      const [left, right] = mineIs === 'here' ? [words(hereDocument, d.here), words(baseDocument, d.base)] : [words(baseDocument, d.base), words(hereDocument, d.here)];
+      return `${left}  →  ${right}`;
+    }).join('\n');
+  if (mine.relation) {
+    if (mine.relation.kind !== 'altered') return [];
+    const against = cluster.versions[mine.relation.against].document;
+    return [{ document: against, lines: lines(mine.relation.differences, 'here', against, mine.document) }];
+  }
+  const blocks: DifferenceBlock[] = [];
+  for (const other of cluster.versions) {
+    const relation = other.relation;
+    if (!relation || relation.kind !== 'altered' || other.document === mine.document) continue;
+    if (cluster.versions[relation.against].wording !== mine.wording) continue;
+    if (blocks.some((block) => block.document === other.document)) continue;
+    // Same words as this version, though the offsets of `base` are those of the version it was compared with.
+    blocks.push({ document: other.document, lines: lines(relation.differences, 'base', cluster.versions[relation.against].document, other.document) });
+  }
+  return blocks;
+}
+
+/** The status bar's summary of a comparison of many articles, for one of them: `3 articles · 64% shared · 21 passages · 2 conflicts`. */
+export function manyStatusSummary(comparison: ManyComparison, document: number | undefined): string {
+  const conflicts = comparison.quoteClusters.filter((cluster) => cluster.conflict).length;
+  const parts = [countOf(comparison.documents.length, 'article')];
+  if (document !== undefined && comparison.documents[document]) parts.push(`${percent(comparison.documents[document].stats.share)} shared`);
+  parts.push(countOf(comparison.passageClusters.length, 'passage'));
+  if (conflicts > 0) parts.push(countOf(conflicts, 'conflict'));
+  return parts.join(' · ');
+}
+
+/** Its tooltip: each article's share found in the others, and what a click does. */
+export function manyStatusTooltip(comparison: ManyComparison): string {
+  const lines = comparison.documents.map((document, d) => `${percent(document.stats.share)} of ${document.name} is in another article, ${percent(comparison.overview.onlyHere[d])} only here.`);
+  return [...lines, 'Click to show the comparison.'].join('\n');
 }
