@@ -60,12 +60,15 @@ async function buildParent(ref, workDir) {
   mkdirSync(tree);
   execFileSync('sh', ['-c', `git -C "${ROOT}" archive "${ref}" src | tar -x -C "${tree}"`]);
   const core = await loadCore(join(tree, 'src', 'core'), ["export { compareTexts } from './compare';"]);
-  const cli = join(workDir, 'parent-cli.js');
-  await build({
-    entryPoints: [join(tree, 'src', 'cli', 'main.ts')], outfile: cli, bundle: true, platform: 'node', format: 'cjs',
-    target: 'node20', logLevel: 'error', nodePaths: [join(ROOT, 'node_modules')],
-  });
-  return { core, cli };
+  // As esbuild.js builds it: the quote thread's worker beside the CLI, or the CLI runs without the thread.
+  const out = join(workDir, 'parent-dist');
+  for (const [entry, source] of [['cli', 'src/cli/main.ts'], ['quoteWorker', 'src/cli/quoteThread/quoteWorker.ts']]) {
+    await build({
+      entryPoints: [join(tree, source)], outfile: join(out, `${entry}.js`), bundle: true, platform: 'node', format: 'cjs',
+      target: 'node20', logLevel: 'error', nodePaths: [join(ROOT, 'node_modules')],
+    });
+  }
+  return { core, cli: join(out, 'cli.js') };
 }
 
 const cpuMs = () => {
