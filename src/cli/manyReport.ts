@@ -10,7 +10,7 @@ import type { OffsetMap } from '../core/formats/offsetMap';
 import { LineIndex } from '../core/text/lines';
 import { ManyIndex } from '../core/views/manyLookup';
 import { standingSummary } from '../core/views/manyWording';
-import { diffMarkup, fileLocation, percent } from '../core/views/wording';
+import { countOf, diffMarkup, fileLocation, percent } from '../core/views/wording';
 import { shortQuote } from './quotesReport';
 
 export interface ManyReportInput {
@@ -43,7 +43,6 @@ export function formatManyReport(input: ManyReportInput): string {
 }
 
 const tag = (document: number): string => `[${document + 1}]`;
-const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 function documentsSection({ comparison }: Context): string[] {
   return [
@@ -75,7 +74,7 @@ function clustersSection({ comparison, texts, where }: Context): string[] {
   const clusters = comparison.passageClusters;
   if (clusters.length === 0) return [`No passage of ${comparison.options.minWords} words or more is in two documents.`];
   const inAll = clusters.filter((cluster) => cluster.documents.length === comparison.documents.length).length;
-  const out = [`${plural(clusters.length, 'passage')} in two or more documents (${inAll} in all ${comparison.documents.length}), most documents first:`];
+  const out = [`${countOf(clusters.length, 'passage')} in two or more documents (${inAll} in all ${comparison.documents.length}), most documents first:`];
   const ordered = [...clusters].sort((p, q) => q.documents.length - p.documents.length || p.id - q.id);
   for (const cluster of ordered) out.push('', ...clusterLines(cluster, texts, where));
   return out;
@@ -97,14 +96,14 @@ function clusterLines(cluster: PassageCluster, texts: readonly string[], where: 
 function speakersSection({ comparison }: Context): string[] {
   const { speakers, documents } = comparison;
   if (speakers.length === 0) return ['No quoted speakers.'];
-  const out = [`${plural(speakers.length, 'quoted speaker')}:`];
+  const out = [`${countOf(speakers.length, 'quoted speaker')}:`];
   for (const speaker of speakers) {
     const also = [...speaker.titles, ...speaker.aliases];
     const counts = speaker.quotes.map((ids, d) => (ids.length ? `${ids.length} in ${tag(d)}` : '')).filter(Boolean).join(', ');
     out.push(`${speaker.name}${also.length ? ` (${also.join('; ')})` : ''}: ${counts}`);
   }
   const missing = documents.reduce((sum, document) => sum + document.quotes.filter((quote) => quote.speaker === null).length, 0);
-  if (missing > 0) out.push('', `${plural(missing, 'quote')} with no speaker found.`);
+  if (missing > 0) out.push('', `${countOf(missing, 'quote')} with no speaker found.`);
   return out;
 }
 
@@ -115,7 +114,7 @@ function statementsSection(context: Context): string[] {
   const altered = (cluster: QuoteCluster): boolean => cluster.versions.some((version) => version.relation?.kind === 'altered');
   const flagged = (cluster: QuoteCluster): number => (cluster.conflict ? 2 : 0) + (altered(cluster) ? 1 : 0);
   const conflicts = shared.filter((cluster) => cluster.conflict).length;
-  const out = [`${plural(shared.length, 'statement')} quoted in two or more documents: ${shared.filter(altered).length} altered (possible misquote), ${plural(conflicts, 'attribution conflict')}:`];
+  const out = [`${countOf(shared.length, 'statement')} quoted in two or more documents: ${shared.filter(altered).length} altered (possible misquote), ${countOf(conflicts, 'attribution conflict')}:`];
   const ordered = [...shared].sort((p, q) => flagged(q) - flagged(p) || q.documents.length - p.documents.length || p.id - q.id);
   for (const cluster of ordered) out.push('', ...statementLines(cluster, context, altered(cluster)));
   return out;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { findAtOffset } from '../core/views/lookup';
 import { conflictSentences, quoteDifferenceBlocks, standingSummary } from '../core/views/manyWording';
+import { speakerWithMention } from '../core/views/wording';
 import { COMMANDS } from './commandIds';
 import type { ComparisonService, ManyComparisonSession } from './comparisonService';
 import { revealCommandUri } from './hovers';
@@ -43,9 +44,7 @@ export function manyQuoteHoverMarkdown(session: ManyComparisonSession, document:
 
   if (quote.speaker) {
     markdown.appendMarkdown('$(person) Speaker: ');
-    markdown.appendText(quote.speaker.name);
-    const mention = session.words(document, quote.speaker.range);
-    if (mention && mention !== quote.speaker.name) markdown.appendText(` (as “${mention}”)`);
+    markdown.appendText(speakerWithMention(quote.speaker.name, session.words(document, quote.speaker.range)));
     markdown.appendMarkdown('\n\n');
   } else {
     markdown.appendMarkdown('$(person) No speaker found in the text\n\n');
