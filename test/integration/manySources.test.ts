@@ -6,6 +6,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { CompareSourcesApi } from '../../src/extension';
 import type { CompareOutcome } from '../../src/vscode/commands';
+import type { ExportOutcome } from '../../src/vscode/exportReport';
 import type { SpeakersViewNode } from '../../src/vscode/speakersView';
 import { activateExtension, hoverText, waitFor, workspaceUri } from './helpers';
 
@@ -146,6 +147,24 @@ describe('Compare Sources on three articles', () => {
     const outcome = await vscode.commands.executeCommand<CompareOutcome>('compareSources.compare', uris[2], [uris[2], uris[0], uris[1]]);
     assert.strictEqual(outcome?.status, 'compared-many');
     assert.deepStrictEqual(api.manyComparison()?.documents.map((d) => d.name), [NAMES[2], NAMES[0], NAMES[1]]);
+  });
+
+  it('exports the comparison of three articles as its JSON model, and says HTML covers two', async () => {
+    const target = workspaceUri('three articles.json');
+    const outcome = await vscode.commands.executeCommand<ExportOutcome>('compareSources.exportReport', { target });
+    assert.strictEqual(outcome?.status, 'exported');
+    try {
+      const written = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)));
+      assert.deepStrictEqual(written, JSON.parse(JSON.stringify(api.manyComparison())));
+      assert.strictEqual(written.shape, 'many');
+    } finally {
+      await vscode.workspace.fs.delete(target);
+    }
+    const html = await vscode.commands.executeCommand<ExportOutcome>('compareSources.exportReport', { target: workspaceUri('three articles.html') });
+    assert.strictEqual(html?.status, 'error');
+    assert.match(html.status === 'error' ? html.message : '', /HTML and Markdown reports cover two articles for now/);
+    const over = await vscode.commands.executeCommand<ExportOutcome>('compareSources.exportReport', { target: workspaceUri(NAMES[1]) });
+    assert.strictEqual(over?.status, 'error', 'never written over a compared article');
   });
 
   it('refuses a set of articles over the total size limit, with a message', async () => {
