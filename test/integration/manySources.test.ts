@@ -167,6 +167,30 @@ describe('Compare Sources on three articles', () => {
     assert.strictEqual(over?.status, 'error', 'never written over a compared article');
   });
 
+  it('compares a web page among them by its article text, marks and hovers falling on the words inside the tags', async () => {
+    const radio = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri(NAMES[2])));
+    const page = `<!DOCTYPE html><html><head><script>var said = "Both sides must be back";</script></head><body><article>\n${
+      radio.split(/\n\s*\n/).map((paragraph) => `<p>${paragraph.replace('jobs of workers', 'jobs of <em>workers</em>')}</p>`).join('\n')}\n</article></body></html>\n`;
+    const pageUri = workspaceUri('harbour-radio-page.html');
+    await vscode.workspace.fs.writeFile(pageUri, new TextEncoder().encode(page));
+    try {
+      const outcome = await vscode.commands.executeCommand<CompareOutcome>('compareSources.compare', undefined, [workspaceUri(NAMES[0]), workspaceUri(NAMES[1]), pageUri]);
+      assert.strictEqual(outcome?.status, 'compared-many');
+      assert.strictEqual(api.manyComparison()?.documents[2].format, 'html');
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(pageUri), vscode.ViewColumn.Three);
+      await waitFor('the page\'s marks', () => decorated(api, editor, 'altered').length > 0);
+      const altered = decorated(api, editor, 'altered').find((text) => text.includes('jobs of'));
+      assert.ok(altered && altered.includes('<em>workers</em>') && !altered.includes('<p>'), `altered mark: ${altered}`);
+      assert.ok(!decorated(api, editor, 'conflict').some((text) => text.includes('var said')), 'nothing in the script is a quote');
+      const hover = await hoverText(editor.document, editor.document.positionAt(page.indexOf('jobs of <em>')));
+      assert.match(hover ?? '', /workers\s+→\s+people/);
+      assert.ok(!/<em>/.test(hover ?? ''), 'the hover quotes the article text, not the markup');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(pageUri);
+    }
+  });
+
   it('refuses a set of articles over the total size limit, with a message', async () => {
     const config = vscode.workspace.getConfiguration('compareSources');
     await config.update('maxTotalBytes', 5000, vscode.ConfigurationTarget.Global);

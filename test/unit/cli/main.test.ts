@@ -185,6 +185,22 @@ describe('compare-sources CLI', () => {
     assert.match(report, /harbour-radio\.txt:9:2 \(Ruth Achebe\): altered from the common wording: \[-people-\]\{\+workers\+\}; altered in \[1\], \[2\]/);
   });
 
+  it('compares three files when one is a web page: JSON ranges into the page, the report placing words at the page\'s own line:col', () => {
+    const [wire, herald, radio] = exampleArticles();
+    const page = `<!DOCTYPE html>\n<html><head><title>Radio</title></head>\n<body>\n<article>\n${radio.text.split(/\n\s*\n/).map((p) => `<p>${p}</p>`).join('\n')}\n</article>\n</body></html>\n`;
+    const pagePath = file('radio.html', page);
+    const result = run('compare', examplePath(wire.name), examplePath(herald.name), pagePath, '--json');
+    assert.strictEqual(result.code, 0, result.stderr);
+    const model = JSON.parse(result.stdout);
+    assert.strictEqual(model.documents[2].format, 'html');
+    const workers = model.documents[2].quotes.find((q: { text: string }) => q.text.includes('jobs of workers'));
+    assert.strictEqual(page.slice(workers.range[0], workers.range[1]), workers.text);
+    const report = run('compare', examplePath(wire.name), examplePath(herald.name), pagePath).stdout;
+    const line = page.split('\n').findIndex((text) => text.includes('jobs of workers')) + 1;
+    assert.match(report, new RegExp(`\\[3\\] ${escape(pagePath)}:${line}:\\d+ \\(Ruth Achebe\\): altered`));
+    assert.ok(!/<p>/.test(report), 'the report quotes the article text, not the markup');
+  });
+
   it('prints help on --help', () => {
     const result = run('--help');
     assert.strictEqual(result.code, 0);

@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import { compareTexts } from '../../../src/core/compare';
-import { compareMany, compareSources } from '../../../src/core/compareMany';
+import { compareMany, compareManyDocuments, compareSources } from '../../../src/core/compareMany';
+import { readHtml } from '../../../src/core/formats/html/htmlReader';
+import { readMarkdown } from '../../../src/core/formats/markdown/markdownReader';
 import { MANY_MODEL_VERSION, type ManyComparison, type PassageCluster, type QuoteCluster } from '../../../src/core/model';
 import { exampleArticles } from '../exampleArticles';
 
@@ -144,5 +146,42 @@ describe('compareSources', () => {
     assert.deepStrictEqual(result.overview.share[1], [0, 1, 0, 0]);
     assert.strictEqual(result.overview.onlyHere[1], 0);
     assert.ok(result.passageClusters.every((cluster) => cluster.documents.every((d) => d === 0 || d === 3)));
+  });
+});
+
+describe('compareManyDocuments of web pages and Markdown', () => {
+  const [wire, herald, radio] = exampleArticles();
+  // The radio piece as a saved web page, the herald as a Markdown note: markup around every paragraph.
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const page = `<!DOCTYPE html><html><head><title>Radio</title><script>var x = "Both sides";</script></head><body><nav><a href="/">Home</a></nav><article>${
+    radio.text.split(/\n\s*\n/).map((p) => `<p>${escape(p).replace('jobs of workers', 'jobs of <em>workers</em>')}</p>`).join('\n')}</article></body></html>`;
+  const note = herald.text.split('\n').map((line) => `${line}\n`).join('\n').replace('Westhaven Herald', '*Westhaven Herald*');
+  const sources = [wire, { name: 'harbour-herald.md', text: note, article: readMarkdown(note) }, { name: 'harbour-radio.html', text: page, article: readHtml(page) }];
+  const read = compareManyDocuments(sources);
+
+  it('compares the article texts and finds what the plain texts give', () => {
+    const plain = compareMany(exampleArticles());
+    assert.deepStrictEqual(read.inArticles.passageClusters.map((c) => c.documents), plain.passageClusters.map((c) => c.documents));
+    assert.deepStrictEqual(read.model.quoteClusters.map((c) => c.conflict), plain.quoteClusters.map((c) => c.conflict));
+    assert.deepStrictEqual(read.model.documents.map((d) => d.format), ['text', 'markdown', 'html']);
+  });
+
+  it('maps every range of the model into its own source, the words inside the tags', () => {
+    const { model } = read;
+    const texts = sources.map((source) => source.text);
+    for (const document of model.documents) {
+      for (const quote of document.quotes) {
+        const inSource = texts[document.id].slice(quote.range[0], quote.range[1]).replace(/<[^>]*>/g, '').replace(/\*/g, '');
+        assert.strictEqual(inSource.replace(/\s+/g, ' '), quote.text.replace(/\s+/g, ' '), `quote ${document.id}/${quote.id}`);
+      }
+    }
+    const altered = model.quoteClusters.find((c) => c.documents.length === 3 && c.versions.some((v) => v.relation?.kind === 'altered'))!;
+    const radioVersion = altered.versions.find((v) => v.document === 2)!;
+    const [change] = radioVersion.relation!.differences;
+    assert.strictEqual(texts[2].slice(change.here[0], change.here[1]), 'workers', 'the changed word inside its tags, in the page');
+    assert.strictEqual(texts[0].slice(change.base[0], change.base[1]), 'people');
+    for (const cluster of model.passageClusters) {
+      for (const copy of cluster.copies) assert.ok(!/^<|>$/.test(texts[copy.document].slice(copy.range[0], copy.range[1])), 'a copy does not start or end on a tag');
+    }
   });
 });
