@@ -133,8 +133,8 @@ export class ManyComparisonSession {
     readonly comparison: ManyComparison,
     /** The texts that were compared: the comparison's offsets index into these, even after edits. */
     readonly texts: readonly string[],
-    /** The worker's serialized comparison in article offsets, for the comparison page. */
-    readonly comparisonPieces: readonly Uint8Array[],
+    /** What the comparison view shows, serialized by the worker, in the pieces the panel posts. */
+    readonly viewPieces: readonly Uint8Array[],
     /** What the page shows of each document (its article text) and the map back to `texts`. */
     readonly articles: readonly ShownArticle[] = texts.map((text) => shownArticle('text', text, undefined)),
   ) {
@@ -266,13 +266,13 @@ export class ComparisonService implements vscode.Disposable {
       const versions = documents.map((document) => document.version);
       const texts = documents.map((document) => readCheckedText(document, this.settingsCache.maxFileBytes));
       checkTotalSize(texts, this.settingsCache.maxTotalBytes);
-      const { comparison, comparisonPieces, articles } = await this.runner.runMany({
+      const { comparison, viewPieces, articles } = await this.runner.runMany({
         documents: documents.map((document, d) => ({ name: label(document.uri), text: packText(texts[d]), format: formatOf(document, this.settingsCache) })),
         options: { minWords: this.settingsCache.minPassageWords },
       }, cancel);
       if (documents.some((document, d) => document.version !== versions[d])) throw new vscode.CancellationError();
       const shown = comparison.documents.map((document, d) => shownArticle(document.format, texts[d], articles[d]));
-      const session = new ManyComparisonSession(documents, comparison, texts, comparisonPieces, shown);
+      const session = new ManyComparisonSession(documents, comparison, texts, viewPieces, shown);
       const hadPair = this.current !== undefined;
       this.current = undefined;
       this.currentMany = session;

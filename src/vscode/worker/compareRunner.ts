@@ -28,7 +28,8 @@ export interface CompareResult {
 /** `CompareResult` of three or more documents: `articles` in the documents' order. */
 export interface CompareManyResult {
   comparison: ManyComparison;
-  comparisonPieces: Uint8Array[];
+  /** What the view of many articles shows, in the pieces the panel posts (protocol/manyViewMessages.ts). */
+  viewPieces: Uint8Array[];
   articles: Array<ReadArticle | undefined>;
 }
 
@@ -60,7 +61,7 @@ export class CompareRunner implements vscode.Disposable {
   runMany(input: CompareManyInput, token: vscode.CancellationToken): Promise<CompareManyResult> {
     return this.request((id) => ({ id, documents: input.documents, options: input.options }), async (response) => ({
       comparison: await joinManyComparison(response.chunked, yieldToEventLoop),
-      comparisonPieces: response.comparisonPieces,
+      viewPieces: response.comparisonPieces,
       articles: response.articles,
     }), token);
   }

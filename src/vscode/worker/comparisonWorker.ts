@@ -7,7 +7,9 @@ import { compareDocuments, type SourceText } from '../../core/compare';
 import { compareManyDocuments } from '../../core/compareMany';
 import type { Article } from '../../core/formats/article';
 import { loadArticleReader } from '../../core/formats/index';
+import { manyViewContent } from '../../core/views/manyView';
 import { encodeComparison } from '../../protocol/comparisonPayload';
+import { encodeManyView } from '../../protocol/manyViewMessages';
 import { packText, unpackText } from '../../protocol/textTransfer';
 import { chunkComparison, chunkManyComparison } from './chunkedComparison';
 import type { CompareRequest, CompareResponse, PackedDocument, ReadArticle } from './messages';
@@ -44,11 +46,13 @@ async function respond(request: CompareRequest): Promise<CompareResponse> {
   try {
     if ('documents' in request) {
       const read = compareManyDocuments(await readSources(request.documents), request.options);
+      // The page of many articles shows what core/views/manyView.ts makes of the comparison, made here, off the host.
+      const view = manyViewContent(read.inArticles, read.articles.map((article) => article.text));
       return {
         id: request.id,
         ok: true,
         chunked: chunkManyComparison(read.model),
-        comparisonPieces: encodeComparison(read.inArticles),
+        comparisonPieces: encodeManyView(view),
         articles: read.articles.map(readArticle),
       };
     }

@@ -31,8 +31,9 @@ export interface ReadArticle {
  * chunkedComparison.ts); `comparisonPieces` is the same comparison as the page's UTF-8 JSON
  * (protocol/comparisonPayload.ts), made here rather than on the host and transferred, so that the
  * host only posts them. The page shows the article texts, so its comparison is in article offsets;
- * `chunked`, the model, is in source offsets (the two are one for plain text). `articles` holds
- * each document's read article in the request's order (A and B for two), nothing for plain text.
+ * `chunked`, the model, is in source offsets (the two are one for plain text). For three or more
+ * documents the pieces are instead the view's content (protocol/manyViewMessages.ts). `articles`
+ * holds each document's read article in the request's order (A and B for two), nothing for plain text.
  */
 export type CompareResponse =
   | { id: number; ok: true; chunked: ChunkedComparison; comparisonPieces: Uint8Array[]; articles: Array<ReadArticle | undefined> }
