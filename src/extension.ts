@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Comparison, ManyComparison } from './core/model';
-import { VIEWS, PANEL_VIEW_TYPE } from './vscode/commandIds';
+import { MANY_PANEL_VIEW_TYPE, VIEWS, PANEL_VIEW_TYPE } from './vscode/commandIds';
 import { registerCommands } from './vscode/commands';
 import { CompareRunner } from './vscode/worker/compareRunner';
 import { ComparisonPanel, ComparisonPanelSerializer } from './vscode/comparisonPanel';
@@ -11,6 +11,7 @@ import { QuoteHoverProvider } from './vscode/hovers';
 import { createLog } from './vscode/log';
 import { ComparisonNavigator } from './vscode/navigator';
 import { SpeakerTreeProvider } from './vscode/speakerTree';
+import { ManyComparisonPanel, ManyComparisonPanelSerializer } from './vscode/manyComparisonPanel';
 import { ManyQuoteHoverProvider } from './vscode/manyHovers';
 import { ManySpeakerTreeProvider } from './vscode/manySpeakerTree';
 import { SpeakersViewProvider, type SpeakersViewNode } from './vscode/speakersView';
@@ -32,6 +33,8 @@ export interface CompareSourcesApi {
   manyComparison(): ManyComparison | undefined;
   /** The comparison panel, if open. */
   panel(): vscode.WebviewPanel | undefined;
+  /** The comparison view of three or more articles, if open. */
+  manyPanel(): vscode.WebviewPanel | undefined;
   speakerTree: SpeakerTreeProvider;
   /** The Speakers view's tree when many articles are compared. */
   manySpeakerTree: ManySpeakerTreeProvider;
@@ -53,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): CompareSourcesApi {
   const manySpeakerTree = new ManySpeakerTreeProvider(service);
   const speakersView = new SpeakersViewProvider(service, speakerTree, manySpeakerTree);
   const serializer = new ComparisonPanelSerializer(panel, service, context.workspaceState, log);
+  const manyPanel = new ManyComparisonPanel(context.extensionUri, service, log);
   const treeView = vscode.window.createTreeView(VIEWS.speakers, { treeDataProvider: speakersView, showCollapseAll: true });
   const navigator = new ComparisonNavigator(service, panel, log);
   const contextKeys = new ComparisonContextKeys(service);
@@ -63,14 +67,15 @@ export function activate(context: vscode.ExtensionContext): CompareSourcesApi {
   };
 
   context.subscriptions.push(
-    log, runner, service, panel, decorations, speakerTree, manySpeakerTree, speakersView, treeView, navigator, contextKeys, status,
+    log, runner, service, panel, manyPanel, decorations, speakerTree, manySpeakerTree, speakersView, treeView, navigator, contextKeys, status,
     service.onDidChangeSession(updateBadge),
     service.onDidChangeManySession(updateBadge),
     vscode.languages.registerHoverProvider('*', new QuoteHoverProvider(service)),
     vscode.languages.registerHoverProvider('*', new ManyQuoteHoverProvider(service)),
     serializer,
     vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, serializer),
-    ...registerCommands({ service, panel, navigator, log }),
+    vscode.window.registerWebviewPanelSerializer(MANY_PANEL_VIEW_TYPE, new ManyComparisonPanelSerializer(manyPanel, service, log)),
+    ...registerCommands({ service, panel, manyPanel, navigator, log }),
   );
   return {
     decorationsOf: (uri) => decorations.decorationsOf(uri),
@@ -78,6 +83,7 @@ export function activate(context: vscode.ExtensionContext): CompareSourcesApi {
     comparison: () => service.session?.comparison,
     manyComparison: () => service.manySession?.comparison,
     panel: () => panel.webviewPanel,
+    manyPanel: () => manyPanel.webviewPanel,
     speakerTree,
     manySpeakerTree,
     speakerView: treeView,

@@ -5,6 +5,7 @@ import { samePickMessage } from '../core/views/pickerRows';
 import type { QuoteNode, SpeakerTreeNode } from '../core/views/speakerTreeContent';
 import { COMMANDS } from './commandIds';
 import type { ComparisonPanel } from './comparisonPanel';
+import type { ManyComparisonPanel } from './manyComparisonPanel';
 import type { ComparisonService, ComparisonSession, ManyComparisonSession } from './comparisonService';
 import { label, openSource, SourceError } from './documentSource';
 import { exportReportCommand } from './exportReport';
@@ -28,6 +29,8 @@ export interface CommandDeps {
   service: ComparisonService;
   panel: ComparisonPanel;
   navigator: ComparisonNavigator;
+  /** The view of three or more articles. */
+  manyPanel: ManyComparisonPanel;
   log: vscode.LogOutputChannel;
 }
 
@@ -62,6 +65,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     vscode.commands.registerCommand(COMMANDS.previousQuoteDifference, () => deps.navigator.move('quoteDifference', -1)),
     vscode.commands.registerCommand(COMMANDS.showComparison, async () => {
       if (deps.service.session) await deps.panel.show();
+      else if (deps.service.manySession) await deps.manyPanel.show();
     }),
     // Everything the comparison put on screen listens to the session: decorations, badge, status item, view.
     vscode.commands.registerCommand(COMMANDS.clear, () => deps.service.clear()),
@@ -113,6 +117,7 @@ async function compareCommand(deps: CommandDeps, uri: unknown, uris: unknown): P
           return { status: 'compared', session } as const;
         }
         const session = await deps.service.compareMany(documents, token);
+        await deps.manyPanel.show();
         return { status: 'compared-many', session } as const;
       },
     );

@@ -8,5 +8,6 @@ import { hostileArticles, hostileFileName, hostileWebPage } from './hostile-arti
 import { longArticles } from './long-articles.scenario';
 import { navigation } from './navigation.scenario';
 import { readingView } from './reading-view.scenario';
+import { manySources } from './many-sources.scenario';
 
-export const scenarios: Scenario[] = [compareCommand, comparisonViews, readingView, navigation, hostileArticles, hostileWebPage, hostileFileName, longArticles, exportReport];
+export const scenarios: Scenario[] = [compareCommand, comparisonViews, readingView, navigation, hostileArticles, hostileWebPage, hostileFileName, longArticles, exportReport, manySources];

@@ -44,6 +44,14 @@ describe('Compare Sources on three articles', () => {
     assert.deepStrictEqual(comparison.documents.map((d) => d.name), NAMES);
     assert.strictEqual(api.comparison(), undefined, 'no comparison of two');
     assert.strictEqual(api.panel(), undefined, 'the side-by-side view is for two articles');
+    const panel = api.manyPanel();
+    assert.ok(panel, 'the view of many articles opens');
+    assert.strictEqual(panel.viewType, 'compareSources.manyComparison');
+    assert.strictEqual(panel.title, 'Compare Sources: 3 articles');
+    const html = panel.webview.html;
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none';[^"]*script-src 'nonce-[A-Za-z0-9+/=]{16,}'/);
+    assert.ok(!/Westhaven|Tregarth|harbour-/.test(html), 'article text and names arrive by message, not in the HTML');
+    assert.ok(!/ on[a-z]+=/i.test(html) && !/style="/.test(html), 'no inline handlers or styles');
     assert.ok(comparison.passageClusters.some((cluster) => cluster.documents.length === 3));
   });
 
@@ -211,6 +219,7 @@ describe('Compare Sources on three articles', () => {
     assert.strictEqual(outcome?.status, 'compared');
     assert.strictEqual(api.manyComparison(), undefined);
     assert.ok(api.panel(), 'the side-by-side view opens');
+    assert.strictEqual(api.manyPanel(), undefined, 'the view of many articles closes');
     await api.decorationsPainted();
     // The pair's marks: the herald has the quote altered, no third article is named.
     const hover = await hoverText(wire.document, wire.document.positionAt(wire.document.getText().indexOf('kept this port alive')));

@@ -5,7 +5,7 @@ import { INPUT_FORMAT_CHOICES } from '../../src/core/formats/article';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { COLOUR_IDS, themeColourVariable } from '../../src/core/views/palette';
-import { COMMANDS, PANEL_VIEW_TYPE, VIEWS } from '../../src/vscode/commandIds';
+import { COMMANDS, MANY_PANEL_VIEW_TYPE, PANEL_VIEW_TYPE, VIEWS } from '../../src/vscode/commandIds';
 import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES } from '../../src/core/model';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
@@ -51,6 +51,7 @@ describe('package.json contributions', () => {
     assert.ok(manifest.contributes.viewsContainers.activitybar.some((entry: { id: string }) => entry.id === VIEWS.container));
     assert.ok(manifest.contributes.views[VIEWS.container].some((entry: { id: string }) => entry.id === VIEWS.speakers));
     assert.ok(manifest.activationEvents.includes(`onWebviewPanel:${PANEL_VIEW_TYPE}`));
+    assert.ok(manifest.activationEvents.includes(`onWebviewPanel:${MANY_PANEL_VIEW_TYPE}`));
     assert.ok(!manifest.activationEvents.includes('*'));
     for (const entry of manifest.contributes.viewsContainers.activitybar) assert.ok(fs.existsSync(path.join(__dirname, '..', '..', entry.icon)), entry.icon);
   });
