@@ -1,16 +1,19 @@
 import * as vscode from 'vscode';
 import { findAtOffset } from '../core/views/lookup';
+import { manyQuoteStatus } from '../core/views/manyQuoteMarks';
 import { conflictSentences, quoteDifferenceBlocks, standingSummary } from '../core/views/manyWording';
-import { speakerWithMention } from '../core/views/wording';
+import { QUOTE_SWATCHES } from '../core/views/palette';
+import { markOf } from '../core/views/quoteMarks';
+import { codeFence, speakerSentence, twoColumns } from '../core/views/wording';
 import { COMMANDS } from './commandIds';
 import type { ComparisonService, ManyComparisonSession } from './comparisonService';
 import { revealCommandUri } from './hovers';
 
 /**
- * Hovers on quotes of a comparison of many articles: where else the quote stands and how ("also in
- * harbour-radio.txt; altered in harbour-herald.txt"), who said it, who else the other articles say
- * said it, a link to each other article's version and the word differences. Article text goes in
- * through appendText and code blocks only.
+ * Hovers on quotes of a comparison of many articles, in the pair's form: how the quote stands in the
+ * other articles ("Also in harbour-radio.txt; altered in harbour-herald.txt"), who said it, who else
+ * the other articles say said it, a link to each other article's version, and which article has
+ * which words. Article text goes in through appendText and code blocks only.
  */
 export class ManyQuoteHoverProvider implements vscode.HoverProvider {
   constructor(private readonly service: ComparisonService) {}
@@ -33,22 +36,17 @@ export function manyQuoteHoverMarkdown(session: ManyComparisonSession, document:
   const place = index.quotePlace(document, quoteId);
   if (!quote || !place) return undefined;
   const names = comparison.documents.map((d) => d.name);
-  const standings = index.standings(document, quoteId);
+  const { kind, conflict, standings } = manyQuoteStatus(index, document, quoteId);
   const markdown = new vscode.MarkdownString();
   markdown.isTrusted = { enabledCommands: [COMMANDS.revealRange] };
   markdown.supportThemeIcons = true;
 
-  markdown.appendMarkdown('**Compare Sources** · ');
-  markdown.appendText(standingSummary(standings, names));
+  const summary = standingSummary(standings, names);
+  markdown.appendMarkdown(`$(${QUOTE_SWATCHES[markOf(kind, conflict)].icon}) **`);
+  markdown.appendText(summary.charAt(0).toUpperCase() + summary.slice(1));
+  markdown.appendMarkdown('** · Compare Sources\n\n$(person) ');
+  markdown.appendText(speakerSentence(quote.speaker?.name, quote.speaker ? session.words(document, quote.speaker.range) : undefined));
   markdown.appendMarkdown('\n\n');
-
-  if (quote.speaker) {
-    markdown.appendMarkdown('$(person) Speaker: ');
-    markdown.appendText(speakerWithMention(quote.speaker.name, session.words(document, quote.speaker.range)));
-    markdown.appendMarkdown('\n\n');
-  } else {
-    markdown.appendMarkdown('$(person) No speaker found in the text\n\n');
-  }
 
   for (const sentence of conflictSentences(comparison, standings, place.cluster)) {
     markdown.appendMarkdown('$(warning) **Attribution conflict:** ');
@@ -62,21 +60,17 @@ export function manyQuoteHoverMarkdown(session: ManyComparisonSession, document:
     const range = session.liveRange(version.document, version.quote);
     if (!range) continue;
     const line = session.documents[version.document].positionAt(range[0]).line + 1;
-    const text = `$(go-to-file) ${escapeLinkText(names[version.document])}, line ${line}`;
-    links.push(`[${text}](${revealCommandUri({ uri: session.documents[version.document].uri.toString(), range })} "Reveal the quote in this article")`);
+    const linkText = new vscode.MarkdownString().appendText(`Open in ${names[version.document]}, line ${line}`).value;
+    links.push(`[$(go-to-file) ${linkText}](${revealCommandUri({ uri: session.documents[version.document].uri.toString(), range })} "Reveal the quote in this article")`);
   }
   if (links.length) markdown.appendMarkdown(`${links.join(' · ')}\n\n`);
 
   for (const block of quoteDifferenceBlocks(place.cluster, place.version, (d, range) => session.words(d, range))) {
-    markdown.appendMarkdown('Word differences with ');
-    markdown.appendText(names[block.document]);
-    markdown.appendMarkdown(':\n');
-    markdown.appendCodeblock(block.lines, 'text');
+    markdown.appendMarkdown('Which article has which words:\n');
+    // In a fence longer than any run of backticks in the words, so that they cannot end the block.
+    const table = twoColumns([[names[document], names[block.document]], ...block.rows]);
+    const fence = codeFence(table);
+    markdown.appendMarkdown(`\n${fence}text\n${table}\n${fence}\n`);
   }
   return markdown;
-}
-
-/** A file name inside a link's text: Markdown's own characters escaped, so that a name cannot make a link of its own. */
-function escapeLinkText(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }

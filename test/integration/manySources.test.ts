@@ -70,14 +70,14 @@ describe('Compare Sources on three articles', () => {
     const radio = editors[2].document;
     const altered = await hoverText(radio, radio.positionAt(radio.getText().indexOf('jobs of workers')));
     assert.ok(altered, 'no hover on the radio\'s altered quote');
-    assert.match(altered, /altered in harbour-wire\.txt, harbour-herald\.txt/);
-    assert.match(altered, /Ruth Achebe/);
+    assert.match(altered, /Altered in harbour-wire\.txt, harbour-herald\.txt/);
+    assert.match(altered, /Said by Ruth Achebe/);
     assert.strictEqual((altered.match(/command:compareSources\.revealRange\?/g) ?? []).length, 2, 'a link to each other article');
-    assert.match(altered, /workers\s+→\s+people/);
+    assert.match(altered, /harbour-radio\.txt\s+│ harbour-wire\.txt\nworkers\s+│ people/);
     const herald = editors[1].document;
     const conflict = await hoverText(herald, herald.positionAt(herald.getText().indexOf('back at the table')));
     assert.ok(conflict);
-    assert.match(conflict, /also in harbour-wire\.txt, harbour-radio\.txt/);
+    assert.match(conflict, /Also in harbour-wire\.txt, harbour-radio\.txt/);
     assert.match(conflict, /Attribution conflict/);
     assert.match(conflict, /harbour-wire\.txt and harbour-radio\.txt give these words to Jane Marlow/);
   });
@@ -191,7 +191,7 @@ describe('Compare Sources on three articles', () => {
       assert.ok(altered && altered.includes('<em>workers</em>') && !altered.includes('<p>'), `altered mark: ${altered}`);
       assert.ok(!decorated(api, editor, 'conflict').some((text) => text.includes('var said')), 'nothing in the script is a quote');
       const hover = await hoverText(editor.document, editor.document.positionAt(page.indexOf('jobs of <em>')));
-      assert.match(hover ?? '', /workers\s+→\s+people/);
+      assert.match(hover ?? '', /workers\s+│ people/);
       assert.ok(!/<em>/.test(hover ?? ''), 'the hover quotes the article text, not the markup');
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
@@ -223,7 +223,7 @@ describe('Compare Sources on three articles', () => {
     await api.decorationsPainted();
     // The pair's marks: the herald has the quote altered, no third article is named.
     const hover = await hoverText(wire.document, wire.document.positionAt(wire.document.getText().indexOf('kept this port alive')));
-    assert.match(hover ?? '', /altered in harbour-herald\.txt/);
+    assert.match(hover ?? '', /Altered in harbour-herald\.txt/);
     assert.ok(!/harbour-radio/.test(hover ?? ''));
   });
 });

@@ -39,6 +39,7 @@ function itemShell(kind: ManyItemKind, id: number, documents: readonly number[],
 
 function passageItem(passage: ManyViewPassage, names: readonly string[]): HTMLLIElement {
   const item = itemShell('passage', passage.id, passage.documents, `${passage.heading}: ${passage.text}`);
+  if (passage.copies.some((copy) => copy.status === 'edited')) item.classList.add('edited');
   const head = element('div', 'item-head');
   head.append(element('span', 'item-heading', passage.heading), element('span', 'item-detail', passage.detail));
   item.append(head, element('blockquote', 'item-text', passage.text));

@@ -57,33 +57,29 @@ export function copySummary(cluster: PassageCluster, copyIndex: number, names: r
   return [same.size ? `also in ${[...same].join(', ')}` : '', edited.size ? `edited in ${[...edited].join(', ')}` : ''].filter(Boolean).join('; ') || 'only here';
 }
 
-/** One block of word differences of a quote, against one other document's version. */
+/** The word differences of a quote against one other document's version: rows of this version's words and that one's (`∅` for none). */
 export interface DifferenceBlock {
   /** The other document. */
   document: number;
-  /** One line per difference, this version's words first: `people  →  families`; `∅` for no words. */
-  lines: string;
+  rows: Array<[mine: string, theirs: string]>;
 }
 
 /**
  * The word differences a hover shows for version `version` of `cluster`: against the version it is
  * compared with, or, for a version with the common wording, each altered version's differences from
- * it; this version's words always on the left. `wordsOf` gives the words of a range of a document
- * (for a web page, its article text's, markup left out).
+ * it. `wordsOf` gives the words of a range of a document (for a web page, its article text's,
+ * markup left out).
  */
 export function quoteDifferenceBlocks(cluster: QuoteCluster, version: number, wordsOf: (document: number, range: [number, number]) => string): DifferenceBlock[] {
   const mine = cluster.versions[version];
   const words = (document: number, range: [number, number]) => (range[0] === range[1] ? '∅' : wordsOf(document, range).replace(/\s+/g, ' '));
   // `base` ranges lie in the compared version's document, `here` ranges in the differing version's.
-  const lines = (differences: readonly VersionDifference[], mineIs: 'base' | 'here', baseDocument: number, hereDocument: number) =>
-    differences.map((d) => {
-      const [left, right] = mineIs === 'here' ? [words(hereDocument, d.here), words(baseDocument, d.base)] : [words(baseDocument, d.base), words(hereDocument, d.here)];
-      return `${left}  →  ${right}`;
-    }).join('\n');
+  const rows = (differences: readonly VersionDifference[], mineIs: 'base' | 'here', baseDocument: number, hereDocument: number): Array<[string, string]> =>
+    differences.map((d) => (mineIs === 'here' ? [words(hereDocument, d.here), words(baseDocument, d.base)] : [words(baseDocument, d.base), words(hereDocument, d.here)]));
   if (mine.relation) {
     if (mine.relation.kind !== 'altered') return [];
     const against = cluster.versions[mine.relation.against].document;
-    return [{ document: against, lines: lines(mine.relation.differences, 'here', against, mine.document) }];
+    return [{ document: against, rows: rows(mine.relation.differences, 'here', against, mine.document) }];
   }
   const blocks: DifferenceBlock[] = [];
   for (const other of cluster.versions) {
@@ -92,7 +88,7 @@ export function quoteDifferenceBlocks(cluster: QuoteCluster, version: number, wo
     if (cluster.versions[relation.against].wording !== mine.wording) continue;
     if (blocks.some((block) => block.document === other.document)) continue;
     // Same words as this version, though the offsets of `base` are those of the version it was compared with.
-    blocks.push({ document: other.document, lines: lines(relation.differences, 'base', cluster.versions[relation.against].document, other.document) });
+    blocks.push({ document: other.document, rows: rows(relation.differences, 'base', cluster.versions[relation.against].document, other.document) });
   }
   return blocks;
 }

@@ -191,7 +191,11 @@ export function speakerSentence(name: string | undefined, mention = ''): string 
  */
 export function differenceTable(differences: readonly Difference[], side: Side, texts: { readonly a: string; readonly b: string }, names: { readonly a: string; readonly b: string }): string {
   const other = otherSide(side);
-  const rows: [string, string][] = [[names[side], names[other]], ...differences.map((difference): [string, string] => [differenceWords(difference, side, texts), differenceWords(difference, other, texts)])];
+  return twoColumns([[names[side], names[other]], ...differences.map((difference): [string, string] => [differenceWords(difference, side, texts), differenceWords(difference, other, texts)])]);
+}
+
+/** Rows as two columns, the left one padded to its widest entry: `left │ right`. */
+export function twoColumns(rows: ReadonlyArray<readonly [string, string]>): string {
   const width = Math.max(...rows.map(([left]) => [...left].length));
   return rows.map(([left, right]) => `${left}${' '.repeat(width - [...left].length)} │ ${right}`).join('\n');
 }

@@ -39,11 +39,11 @@ describe('the editor surfaces of a comparison of the three sample articles', () 
   it('gives the word differences of a quote against the others, its own words first', () => {
     const wire = index.quotePlace(0, quoteAt(0, 'kept this port alive'))!;
     assert.deepStrictEqual(quoteDifferenceBlocks(wire.cluster, wire.version, words), [
-      { document: 1, lines: 'people  →  families\ngenerations  →  decades' },
-      { document: 2, lines: 'people  →  workers' },
+      { document: 1, rows: [['people', 'families'], ['generations', 'decades']] },
+      { document: 2, rows: [['people', 'workers']] },
     ]);
     const radio = index.quotePlace(2, quoteAt(2, 'jobs of workers'))!;
-    assert.deepStrictEqual(quoteDifferenceBlocks(radio.cluster, radio.version, words), [{ document: 0, lines: 'workers  →  people' }]);
+    assert.deepStrictEqual(quoteDifferenceBlocks(radio.cluster, radio.version, words), [{ document: 0, rows: [['workers', 'people']] }]);
   });
 
   it('lists each speaker\'s statements across the articles, with each article\'s version', () => {
