@@ -74,7 +74,7 @@ export const manySources: Scenario = {
       while ((await selectionIn(page, name)) === 0 && Date.now() < deadline) await page.waitForTimeout(200);
       assert.ok((await selectionIn(page, name)) > 0, `nothing selected in ${name}`);
     }
-    await screenshot('many-passages', { readme: true });
+    await screenshot('many-passages');
 
     // Statements: conflicts first, the herald's version given to someone else.
     await view.locator('#tab-statements').click();
