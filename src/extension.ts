@@ -58,7 +58,7 @@ export function activate(context: vscode.ExtensionContext): CompareSourcesApi {
   const serializer = new ComparisonPanelSerializer(panel, service, context.workspaceState, log);
   const manyPanel = new ManyComparisonPanel(context.extensionUri, service, log);
   const treeView = vscode.window.createTreeView(VIEWS.speakers, { treeDataProvider: speakersView, showCollapseAll: true });
-  const navigator = new ComparisonNavigator(service, panel, log);
+  const navigator = new ComparisonNavigator(service, panel, log, manyPanel);
   const contextKeys = new ComparisonContextKeys(service);
   const status = new ComparisonStatusItem(service);
   const updateBadge = () => {

@@ -26,7 +26,9 @@ export type ExtensionToManyView =
   /** Piece `index` of the `count` pieces of one run's content; the page decodes the whole once the last has arrived. */
   | { type: 'manyContent'; run: number; index: number; count: number; data: Uint8Array; uris: string[] }
   | { type: 'busy'; busy: boolean }
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string }
+  /** F7 moved to this item (outlined and scrolled into view), or found none. */
+  | { type: 'current'; item?: { kind: ManyItemKind; id: number } };
 
 /** A passage cluster or a statement (quote cluster) of the comparison, by its id in the model. */
 export type ManyItemKind = 'passage' | 'statement';

@@ -40,7 +40,8 @@ export class ComparisonContextKeys implements vscode.Disposable {
     const editor = vscode.window.activeTextEditor;
     this.set(CONTEXT_KEYS.hasComparison, session !== undefined);
     this.set(CONTEXT_KEYS.hasManyComparison, this.service.manySession !== undefined);
-    this.set(CONTEXT_KEYS.inComparedEditor, session !== undefined && editor !== undefined && session.sideOf(editor.document.uri) !== undefined);
+    const many = this.service.manySession;
+    this.set(CONTEXT_KEYS.inComparedEditor, editor !== undefined && (session?.sideOf(editor.document.uri) !== undefined || many?.documentOf(editor.document.uri) !== undefined));
   }
 
   private set(key: ContextKey, value: boolean): void {

@@ -69,6 +69,11 @@ export class ManyComparisonPanel implements vscode.Disposable {
     this.updateTitle(this.service.manySession);
   }
 
+  /** Outlines the item F7 moved to (none: clears the outline). */
+  showCurrent(item: { kind: ManyItemKind; id: number } | undefined): void {
+    this.postMessage(item ? { type: 'current', item } : { type: 'current' });
+  }
+
   /** Shows a message in place of the comparison. */
   showError(message: string): void {
     this.postMessage({ type: 'error', message });

@@ -103,5 +103,21 @@ export const manySources: Scenario = {
     const tags = await view.evaluate(() => [...new Set(Array.from(document.querySelectorAll('#content *')).map((node) => node.tagName.toLowerCase()))].sort());
     log(`tags in the content: ${tags.join(' ')}`);
     assert.ok(tags.every((tag) => ['blockquote', 'del', 'div', 'ins', 'li', 'ol', 'section', 'span', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul'].includes(tag)), tags.join(' '));
+
+    // F7 in the herald's editor: its first shared passage, selected in every editor and outlined in the view.
+    await view.locator('#filter-document').selectOption({ label: 'All articles' });
+    await workbench.focusEditor(1);
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('F7');
+    const outlined = view.locator('#passages .item.selected');
+    await outlined.waitFor({ timeout: 10000 });
+    assert.strictEqual(await view.locator('#tab-passages').getAttribute('aria-selected'), 'true', 'the view turns to the passages');
+    for (const name of NAMES) {
+      const deadline = Date.now() + 10000;
+      while ((await selectionIn(page, name)) === 0 && Date.now() < deadline) await page.waitForTimeout(200);
+    }
+    const selected = await Promise.all(NAMES.map((name) => selectionIn(page, name)));
+    log(`F7 in the herald: "${(await outlined.locator('.item-text').innerText()).slice(0, 60)}", selections ${JSON.stringify(selected)}`);
+    assert.ok(selected[1] > 0 && selected.filter((count) => count > 0).length >= 2, 'the passage is selected in the herald and another article');
   },
 };

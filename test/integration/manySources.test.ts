@@ -132,6 +132,35 @@ describe('Compare Sources on three articles', () => {
     }
   });
 
+  it('moves with F7 through the active article\'s passages and Alt+F7 through its differing quotes, selecting each in every editor', async () => {
+    const radio = await vscode.window.showTextDocument(editors[2].document, editors[2].viewColumn);
+    assert.strictEqual(api.contextKeys()['compareSources.inComparedEditor'], true, 'F7 is bound in a compared editor of many articles');
+    radio.selection = new vscode.Selection(0, 0, 0, 0);
+    const strike = 'The strike, called by the Westhaven Dockers';
+    let passage = await vscode.commands.executeCommand<{ kind: string; id: number; range: [number, number] }>('compareSources.nextPassage');
+    for (let guard = 0; passage && !radio.document.getText().slice(...passage.range).startsWith(strike) && guard < 30; guard++) {
+      passage = await vscode.commands.executeCommand('compareSources.nextPassage');
+    }
+    assert.ok(passage && passage.kind === 'passage', 'a passage stop');
+    assert.strictEqual(vscode.window.activeTextEditor?.document, radio.document, 'the focus stays in the article');
+    for (const editor of vscode.window.visibleTextEditors.filter((e) => NAMES.some((name) => e.document.fileName.endsWith(name)))) {
+      assert.match(editor.document.getText(editor.selection), /^The strike, called by the Westhaven Dockers/, editor.document.fileName);
+    }
+    radio.selection = new vscode.Selection(0, 0, 0, 0);
+    const seen: string[] = [];
+    for (let k = 0; k < 8; k++) {
+      const stop = await vscode.commands.executeCommand<{ kind: string; range: [number, number] }>('compareSources.nextQuoteDifference');
+      assert.ok(stop && stop.kind === 'statement');
+      seen.push(radio.document.getText(radio.selection));
+    }
+    assert.ok(seen.some((text) => text.includes('jobs of workers')), 'the altered quote is a stop');
+    assert.ok(seen.some((text) => text.includes('The harbour is safe')), 'the conflict is a stop');
+    const herald = vscode.window.visibleTextEditors.find((e) => e.document.fileName.endsWith(NAMES[1]));
+    const back = await vscode.commands.executeCommand<{ range: [number, number] }>('compareSources.previousQuoteDifference');
+    assert.ok(back);
+    assert.ok(herald && !herald.selection.isEmpty, 'the herald\'s version is selected too');
+  });
+
   it('drops the decoration an edit touches at once, and compares the three again after the debounce', async () => {
     // The edited editor is the active one, so that `undo` undoes this edit.
     const radio = await vscode.window.showTextDocument(editors[2].document, editors[2].viewColumn);

@@ -36,14 +36,14 @@ describe('package.json contributions', () => {
     assert.match(title.group, /^navigation/);
   });
 
-  it('binds the navigation keys only in a compared editor outside the diff editor, or in the comparison view', () => {
+  it('binds the navigation keys only in a compared editor outside the diff editor, or in a comparison view', () => {
     const bindings = manifest.contributes.keybindings as { command: string; key: string; when: string }[];
     assert.deepStrictEqual(bindings.map((binding) => [binding.key, binding.command]), [
       ['f7', COMMANDS.nextPassage], ['shift+f7', COMMANDS.previousPassage], ['alt+f7', COMMANDS.nextQuoteDifference], ['shift+alt+f7', COMMANDS.previousQuoteDifference],
     ]);
     for (const binding of bindings) {
       const alternatives = binding.when.split('||').map((part) => part.trim());
-      assert.deepStrictEqual(alternatives, ['compareSources.inComparedEditor && editorTextFocus && !isInDiffEditor', `activeWebviewPanelId == '${PANEL_VIEW_TYPE}'`], binding.key);
+      assert.deepStrictEqual(alternatives, ['compareSources.inComparedEditor && editorTextFocus && !isInDiffEditor', `activeWebviewPanelId == '${PANEL_VIEW_TYPE}'`, `activeWebviewPanelId == '${MANY_PANEL_VIEW_TYPE}'`], binding.key);
     }
   });
 

@@ -18,6 +18,9 @@ export function onManyHostMessage(page: ManyPage, message: ExtensionToManyView):
       elements.error.textContent = message.message;
       elements.error.hidden = false;
       return;
+    case 'current':
+      showCurrent(page, message.item);
+      return;
     case 'manyContent': {
       if (message.run !== state.incoming.run) state.incoming = { run: message.run, pieces: [] };
       state.incoming.pieces[message.index] = message.data;
@@ -50,4 +53,17 @@ function render(page: ManyPage): void {
     elements.scroller.scrollTop = state.pendingScroll;
     state.pendingScroll = undefined;
   }
+}
+
+/** Outlines the item F7 moved to, in its section, and scrolls it into view (unless a filter hides it). */
+function showCurrent(page: ManyPage, item: { kind: 'passage' | 'statement'; id: number } | undefined): void {
+  for (const selected of Array.from(document.querySelectorAll('.item.selected'))) selected.classList.remove('selected');
+  if (!item) return;
+  const list = item.kind === 'passage' ? page.elements.passages : page.elements.statements;
+  const target = Array.from(list.querySelectorAll<HTMLElement>('.item')).find((each) => each.dataset.id === String(item.id));
+  if (!target) return;
+  showSection(page, item.kind === 'passage' ? 'passages' : 'statements');
+  target.classList.add('selected');
+  if (!target.hidden) target.scrollIntoView({ block: 'nearest' });
+  saveManyState(page);
 }
