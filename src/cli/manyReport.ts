@@ -10,7 +10,7 @@ import type { OffsetMap } from '../core/formats/offsetMap';
 import { LineIndex } from '../core/text/lines';
 import { ManyIndex } from '../core/views/manyLookup';
 import { standingSummary } from '../core/views/manyWording';
-import { countOf, diffMarkup, fileLocation, percent } from '../core/views/wording';
+import { attributionEvidence, countOf, diffMarkup, fileLocation, percent } from '../core/views/wording';
 import { shortQuote } from './quotesReport';
 
 export interface ManyReportInput {
@@ -141,7 +141,9 @@ function statementLines(cluster: QuoteCluster, { comparison, texts, where, index
       if (relation.kind === 'altered') what = `altered from ${base}: ${differenceMarkup(relation.differences, texts[against.document], texts[version.document])}`;
       else what = relation.container === 'this' ? `a longer quote holding ${base}` : `part of ${base}`;
     }
-    out.push(`  ${where(version.document, quote.range[0])} (${quote.speaker?.name ?? 'no speaker'}): ${what}; ${standing}`);
+    // A conflict's evidence: the words each attribution rests on and its cue.
+    const who = quote.speaker ? (cluster.conflict ? `${quote.speaker.name}, ${attributionEvidence(quote.speaker, texts[version.document])}` : quote.speaker.name) : 'no speaker';
+    out.push(`  ${where(version.document, quote.range[0])} (${who}): ${what}; ${standing}`);
   });
   return out;
 }

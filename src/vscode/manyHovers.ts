@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
+import { LineIndex } from '../core/text/lines';
 import { findAtOffset } from '../core/views/lookup';
 import { manyQuoteStatus } from '../core/views/manyQuoteMarks';
-import { conflictSentences, quoteDifferenceBlocks, standingSummary } from '../core/views/manyWording';
+import { conflictSentences, manyConflictEvidenceLines, quoteDifferenceBlocks, standingSummary } from '../core/views/manyWording';
 import { QUOTE_SWATCHES } from '../core/views/palette';
 import { markOf } from '../core/views/quoteMarks';
 import { codeFence, speakerSentence, twoColumns } from '../core/views/wording';
@@ -48,10 +49,22 @@ export function manyQuoteHoverMarkdown(session: ManyComparisonSession, document:
   markdown.appendText(speakerSentence(quote.speaker?.name, quote.speaker ? session.words(document, quote.speaker.range) : undefined));
   markdown.appendMarkdown('\n\n');
 
-  for (const sentence of conflictSentences(comparison, standings, place.cluster)) {
+  const conflicts = conflictSentences(comparison, standings, place.cluster);
+  for (const sentence of conflicts) {
     markdown.appendMarkdown('$(warning) **Attribution conflict:** ');
     markdown.appendText(sentence);
     markdown.appendMarkdown('\n\n');
+  }
+  if (conflicts.length) {
+    // Each version's attribution and the words it rests on, at lines of the texts as compared (the model's offsets are theirs).
+    const lines = new Map<number, LineIndex>();
+    const lineOf = (d: number, offset: number) => {
+      if (!lines.has(d)) lines.set(d, new LineIndex(session.texts[d]));
+      return lines.get(d)!.positionAt(offset).line;
+    };
+    const evidence = manyConflictEvidenceLines(comparison, place.cluster, (d, range) => session.words(d, [range[0], range[1]]), lineOf).join('\n');
+    const fence = codeFence(evidence);
+    markdown.appendMarkdown(`${fence}text\n${evidence}\n${fence}\n\n`);
   }
 
   const links: string[] = [];

@@ -82,7 +82,7 @@ export const manySources: Scenario = {
     assert.strictEqual(await first.locator('.badge').innerText(), 'conflict');
     const table = view.locator('#statements .item', { hasText: 'Both sides must be back at the table' }).first();
     assert.match(await table.locator('.item-detail').innerText(), /^Jane Marlow in harbour-wire\.txt and harbour-radio\.txt; Owen Tregarth in harbour-herald\.txt$/);
-    assert.match(await table.locator('.row.conflicting').innerText(), /harbour-herald\.txt[\s\S]*Owen Tregarth \(as “the harbour master”\)/);
+    assert.match(await table.locator('.row.conflicting').innerText(), /harbour-herald\.txt[\s\S]*Owen Tregarth, named “the harbour master”, on the cue “added”/);
     const altered = view.locator('#statements .item[data-status="altered"]').first();
     assert.deepStrictEqual(await altered.locator('.row', { hasText: NAMES[2] }).locator('ins').allInnerTexts(), ['workers']);
     await screenshot('many-statements', { readme: true });

@@ -80,6 +80,7 @@ describe('Compare Sources on three articles', () => {
     assert.match(conflict, /Also in harbour-wire\.txt, harbour-radio\.txt/);
     assert.match(conflict, /Attribution conflict/);
     assert.match(conflict, /harbour-wire\.txt and harbour-radio\.txt give these words to Jane Marlow/);
+    assert.match(conflict, /harbour-herald\.txt, line 12: Owen Tregarth, named “the harbour master”, on the cue “added”/);
   });
 
   it('opens another article at its version from the hover link', async () => {

@@ -65,7 +65,9 @@ function statementItem(statement: ManyViewStatement, names: readonly string[]): 
     const row = articleRow(version.document, names);
     if (version.conflicting) row.classList.add('conflicting');
     const speaker = version.speaker ?? 'no speaker found';
-    row.append(element('span', 'row-speaker', version.mention ? `${speaker} (as “${version.mention}”)` : speaker));
+    // In a conflict, the words each attribution rests on and its cue; otherwise the mention when it is not the name.
+    const who = version.evidence ? `${speaker}, ${version.evidence}` : version.mention ? `${speaker} (as “${version.mention}”)` : speaker;
+    row.append(element('span', 'row-speaker', who));
     row.append(element('span', `row-status status-${version.status.replace(/\s+/g, '-')}`, version.status));
     if (version.changes.length) row.append(changeList(version.changes));
     rows.append(row);

@@ -8,7 +8,7 @@
 import type { ManyComparison, PassageCluster, QuoteCluster, VersionDifference } from '../model';
 import { listNames } from './manyWording';
 import { statementStatus, type StatementStatus } from './manySpeakerTreeContent';
-import { countOf, percent } from './wording';
+import { attributionEvidence, countOf, percent } from './wording';
 
 export interface ManyViewDocument {
   id: number;
@@ -84,6 +84,8 @@ export interface ManyViewVersion {
   changes: WordChange[];
   /** The version quotes someone else than the statement's main speaker. */
   conflicting: boolean;
+  /** In an attribution conflict, what the attribution rests on (`named “Ms Marlow”, on the cue “said”`); null otherwise. */
+  evidence: string | null;
 }
 
 export interface ManyViewStatement {
@@ -239,6 +241,7 @@ function statementItem(
           ? (relation.container === 'this' ? 'a longer quote' : 'in part') : 'same words',
         changes: relation?.kind === 'altered' ? changes(relation.differences, against, version.document) : [],
         conflicting: cluster.conflict && quote?.speaker != null && quote.speaker.speaker !== main,
+        evidence: cluster.conflict && quote?.speaker ? attributionEvidence(quote.speaker, texts[version.document]) : null,
       };
     }),
   };

@@ -4,7 +4,7 @@
  * have spoken it. Written once, so the hover, the page, the tree and the command line agree.
  */
 import type { ManyComparison, PassageCluster, QuoteCluster, VersionDifference } from '../model';
-import { countOf, percent } from './wording';
+import { attributionEvidence, countOf, percent } from './wording';
 import type { Standing } from './manyLookup';
 
 /** Names joined for a sentence: `A`, `A and B`, `A, B and C`. */
@@ -42,6 +42,24 @@ export function conflictSentences(comparison: ManyComparison, standings: readonl
     byName.set(name, [...(byName.get(name) ?? []), comparison.documents[document].name]);
   }
   return [...byName].map(([speaker, documents]) => `${listNames(documents)} ${documents.length === 1 ? 'gives' : 'give'} these words to ${speaker}.`);
+}
+
+/**
+ * A conflicting statement's evidence, one line per version: where each article gives the words, to
+ * whom, on what cue (`harbour-herald.txt, line 21: Owen Tregarth, named “the harbour master”, on the
+ * cue “said”`). `wordsOf` gives the words of a range, `lineOf` the line (from 1) of an offset.
+ */
+export function manyConflictEvidenceLines(
+  comparison: ManyComparison,
+  cluster: QuoteCluster,
+  wordsOf: (document: number, range: readonly [number, number]) => string,
+  lineOf: (document: number, offset: number) => number,
+): string[] {
+  return cluster.versions.map(({ document, quote: id }) => {
+    const quote = comparison.documents[document].quotes[id];
+    const where = `${comparison.documents[document].name}, line ${lineOf(document, (quote?.speaker ?? quote)?.range[0] ?? 0)}`;
+    return quote?.speaker ? `${where}: ${quote.speaker.name}, ${attributionEvidence(quote.speaker, (range) => wordsOf(document, range))}` : `${where}: no speaker found`;
+  });
 }
 
 /** Where else a passage copy stands: `also in Herald, Radio; edited in Wire` (`edited`: the copy there has other words). */

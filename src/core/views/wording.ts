@@ -26,8 +26,9 @@ export function conflictSentence(names: { side: string; other: string }, speaker
  * What an attribution rests on, in the document's own words: `named “Ms Marlow”, on the cue “said”`,
  * `named “she”, the subject of the sentence (no speech verb)`.
  */
-export function attributionEvidence(attribution: SpeakerMention, text: string): string {
-  const words = (range: readonly [number, number] | null): string => (range ? `“${text.slice(range[0], range[1]).replace(/\s+/g, ' ')}”` : '');
+export function attributionEvidence(attribution: SpeakerMention, text: string | ((range: readonly [number, number]) => string)): string {
+  const slice = typeof text === 'string' ? (range: readonly [number, number]) => text.slice(range[0], range[1]) : text;
+  const words = (range: readonly [number, number] | null): string => (range ? `“${slice(range).replace(/\s+/g, ' ')}”` : '');
   const named = `named ${words(attribution.range)}`;
   const cue = words(attribution.cue.range);
   switch (attribution.cue.kind) {

@@ -182,6 +182,7 @@ describe('compare-sources CLI', () => {
     assert.match(report, /#\d+ in \[1\] \[2\] \[3\] \(25 words, 1 of 3 copies edited\)\n {2}The strike, called by/);
     assert.match(report, /harbour-herald\.txt:4:1 {2}\[-talks-\]\{\+negotiations\+\}/);
     assert.match(report, /CONFLICT: “Both sides must be back at the table before the weekend,” in \[1\] \[2\] \[3\]\n {2}attributed to Jane Marlow \(\[1\] \[3\]\), Owen Tregarth \(\[2\]\)/);
+    assert.match(report, /harbour-herald\.txt:12:2 \(Owen Tregarth, named “the harbour master”, on the cue “added”\): common wording/);
     assert.match(report, /harbour-radio\.txt:9:2 \(Ruth Achebe\): altered from the common wording: \[-people-\]\{\+workers\+\}; altered in \[1\], \[2\]/);
   });
 

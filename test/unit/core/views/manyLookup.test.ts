@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { compareMany } from '../../../../src/core/compareMany';
 import { ManyIndex } from '../../../../src/core/views/manyLookup';
-import { conflictSentences, copySummary, listNames, standingSummary } from '../../../../src/core/views/manyWording';
+import { conflictSentences, copySummary, listNames, manyConflictEvidenceLines, standingSummary } from '../../../../src/core/views/manyWording';
 import { exampleArticles } from '../../exampleArticles';
 
 const NAMES = ['Wire', 'Herald', 'Radio'];
@@ -35,6 +35,12 @@ describe('ManyIndex and its wording on the three sample articles', () => {
     assert.ok(standings.every((s) => s.kind === 'identical' && s.conflict));
     const place = index.quotePlace(1, herald)!;
     assert.deepStrictEqual(conflictSentences(comparison, standings, place.cluster), ['harbour-wire.txt and harbour-radio.txt give these words to Jane Marlow.']);
+    const lineOf = (d: number, offset: number) => sources[d].text.slice(0, offset).split('\n').length;
+    assert.deepStrictEqual(manyConflictEvidenceLines(comparison, place.cluster, (d, range) => sources[d].text.slice(range[0], range[1]), lineOf), [
+      'harbour-wire.txt, line 21: Jane Marlow, named “Ms Marlow”, on the cue “said”',
+      'harbour-herald.txt, line 12: Owen Tregarth, named “the harbour master”, on the cue “added”',
+      'harbour-radio.txt, line 19: Jane Marlow, named “Ms Marlow”, on the cue “said”',
+    ]);
     const wire = quoteOf(0, 'Both sides must be back');
     assert.deepStrictEqual(index.standings(0, wire).map((s) => [s.document, s.conflict]), [[1, true], [2, false]]);
   });

@@ -46,6 +46,8 @@ describe('manyViewContent on the three sample articles', () => {
     assert.deepStrictEqual(table.versions.map((v) => [v.document, v.speaker, v.mention, v.conflicting]), [
       [0, 'Jane Marlow', 'Ms Marlow', false], [1, 'Owen Tregarth', 'the harbour master', true], [2, 'Jane Marlow', 'Ms Marlow', false],
     ]);
+    assert.deepStrictEqual(table.versions.map((v) => v.evidence), ['named “Ms Marlow”, on the cue “said”', 'named “the harbour master”, on the cue “added”', 'named “Ms Marlow”, on the cue “said”']);
+    assert.ok(view.statements.filter((s) => s.status !== 'conflict').every((s) => s.versions.every((v) => v.evidence === null)), 'evidence for conflicts only');
     const achebe = view.statements.find((s) => s.status === 'altered')!;
     assert.deepStrictEqual(achebe.versions.map((v) => [v.status, v.changes]), [
       ['common wording', []],
