@@ -63,7 +63,7 @@ export function render(page: Page): void {
   updatePosition(page);
 }
 
-const STAT_ICONS: Partial<Record<SummaryKey, string>> = { passages: 'codicon-link', quotes: 'codicon-quote', conflicts: 'codicon-check' };
+const STAT_ICONS: Partial<Record<SummaryKey, string>> = { passages: 'codicon-link', quotes: 'codicon-quote', conflicts: 'codicon-check', truncated: 'codicon-warning' };
 
 /**
  * The header: passages, quotes and conflicts in sentences (the same the exported report shows), the

@@ -8,6 +8,7 @@
 //        [--no-peers] [--no-pathological] [--no-articles] [--pathological-size 1m] [--timeout 60] [--runs N]
 //        [--json FILE]
 //   node scripts/bench/bench.mjs --many [many.mjs options]   (many articles: see many.mjs)
+//   node scripts/bench/bench.mjs --worst [--worst-sizes 100k,300k,1m] [--worst-top 2] [--worst-filter REGEX]
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Buffer } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
@@ -16,6 +17,7 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatePair, generatePathological, PATHOLOGICAL_SHAPES, webPage } from './generate.mjs';
 import { coverageOfB, runOnce } from './measure.mjs';
+import { worstCaseReport, worstCaseSearch } from './worst.mjs';
 import { formatBytes, median, parseSize, table } from './format.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -34,13 +36,20 @@ const USAGE = `usage: node scripts/bench/bench.mjs [options]   (npm run bench --
   --timeout SEC           per-run cut-off (default 60)
   --runs N                repetitions per tool and input (default: 7 small … 2 at 5 MB)
   --json FILE             also write every measurement as JSON
-  --many                  instead: many articles (2, 5, 10, 20 × 10 KB, 10 × 100 KB) and two
-                          articles side by side with an older commit (scripts/bench/many.mjs)`;
+  --many                  instead: many articles (2, 5, 10, 20 × 10 KB, 10 × 100 KB, and the worst
+                          shape in 5 copies) and two articles side by side with an older commit
+                          (scripts/bench/many.mjs)
+  --worst                 instead: search the worst-case shapes (scripts/bench/worstShapes.mjs) for the
+                          most seconds and megabytes per megabyte of input; long (about half an hour)
+  --worst-sizes 100k,1m   sizes per side of the search (default 100k,300k,1m)
+  --worst-top N           finalists per family carried to the next size, by time and by memory (default 2)
+  --worst-filter REGEX    only the shapes whose "family: name" matches`;
 
 function parseArgs(argv) {
   const options = {
     quick: false, sizes: null, corpus: null, peers: true, pathological: true,
     pathologicalSize: null, timeoutMs: 60000, runs: null, json: null,
+    worst: false, worstSizes: [102400, 307200, 1048576], worstTop: 2, worstFilter: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -61,6 +70,10 @@ function parseArgs(argv) {
     else if (arg === '--timeout') options.timeoutMs = Number(value()) * 1000;
     else if (arg === '--runs') options.runs = Number(value());
     else if (arg === '--json') options.json = resolve(value());
+    else if (arg === '--worst') options.worst = true;
+    else if (arg === '--worst-sizes') options.worstSizes = value().split(',').map(parseSize);
+    else if (arg === '--worst-top') options.worstTop = Number(value());
+    else if (arg === '--worst-filter') options.worstFilter = new RegExp(value());
     else throw new Error(`unknown option ${arg}`);
   }
   options.sizes ??= options.quick ? [10240, 30720] : [10240, 30720, 102400, 1048576, 5242880];
@@ -368,11 +381,34 @@ function targets(cases, results, core, options, startMs) {
   return lines;
 }
 
+/** `--worst`: the worst-case search alone. */
+async function worstMain(options, workDir) {
+  if (!existsSync(CLI)) throw new Error(`no ${CLI}: run \`node esbuild.js\` first`);
+  console.log(`# Compare Sources worst-case search\n`);
+  console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores; Node ${process.version}; load average at start ${loadavg().map((x) => x.toFixed(2)).join(' ')}\n`);
+  const rows = await worstCaseSearch({
+    cli: CLI, sizes: options.worstSizes, timeoutMs: options.timeoutMs, workDir, top: options.worstTop, filter: options.worstFilter,
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  console.log(worstCaseReport(rows, options.worstSizes));
+  console.log(`\nLoad average at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (on ${cpus().length} cores; above that, timings include waiting).`);
+  console.log(`\nReproduce: node scripts/bench/bench.mjs ${process.argv.slice(2).join(' ')}`);
+  if (options.json) writeFileSync(options.json, JSON.stringify(rows, null, 2));
+}
+
 async function main() {
   // Many articles have a bench of their own (many.mjs), run in place of this one.
   if (process.argv.includes('--many')) return import('./many.mjs');
   const options = parseArgs(process.argv.slice(2));
   const workDir = mkdtempSync(join(tmpdir(), 'compare-sources-bench-'));
+  if (options.worst) {
+    try {
+      await worstMain(options, workDir);
+    } finally {
+      rmSync(workDir, { recursive: true, force: true });
+    }
+    return;
+  }
   try {
     const cpuList = cpus();
     console.log(`# Compare Sources benchmark\n`);

@@ -3,6 +3,7 @@ import type { Article, InputFormatChoice } from '../core/formats/article';
 import { resolveInputFormat } from '../core/formats/formatChoice';
 import { decodeText, formatBytes } from '../core/text/decode';
 import { CliError } from './args';
+import { inertLine } from './inert';
 import type { CliIo } from './io';
 import { readArticleSync } from './readers';
 
@@ -50,9 +51,9 @@ export function readInput(path: string, maxBytes: number, io: CliIo, format: Inp
   }
   const decoded = decodeText(bytes, { maxBytes });
   if (!decoded.ok) throw new CliError(`${path}: ${decoded.error}`);
-  if (decoded.warning !== undefined) io.stderr(`compare-sources: warning: ${path}: ${decoded.warning}\n`);
+  if (decoded.warning !== undefined) io.stderr(`compare-sources: warning: ${inertLine(`${path}: ${decoded.warning}`)}\n`);
   const article = readArticleSync(decoded.text, resolveInputFormat(format, { fileName: path }));
-  for (const warning of article.warnings) io.stderr(`compare-sources: warning: ${path}: ${warning}\n`);
+  for (const warning of article.warnings) io.stderr(`compare-sources: warning: ${inertLine(`${path}: ${warning}`)}\n`);
   return { name: path, text: decoded.text, bytes: bytes.length, article };
 }
 

@@ -13,10 +13,12 @@ import { formatBytes } from '../core/text/decode';
 import { resolve } from 'node:path';
 import { writeReport } from '../core/views/report/formats';
 import { CliError, OUTPUT_FORMATS, parseArgs, USAGE_ERROR, type CliOptions, type OutputFormat } from './args';
-import { formatReport } from './compareReport';
+import { formatPassages, formatReport } from './compareReport';
 import { formatManyReport } from './manyReport';
+import { inertJson, inertLine, inertText } from './inert';
 import { checkInput, checkTotal, describeFsError, readInput, type InputFile } from './inputs';
-import { nodeIo, type CliIo, type QuoteThreadHandle } from './io';
+import { boundHeapGrowth, nodeIo, type CliIo, type QuoteThreadHandle } from './io';
+import { writeJson } from './jsonOutput';
 import { formatQuotes, quotesJson } from './quotesReport';
 
 interface Command {
@@ -27,11 +29,8 @@ interface Command {
   files: number | { min: number; max: number };
   /** The `--format`s it writes (default: text and json). */
   formats?: readonly OutputFormat[];
-  /**
-   * Work that can begin once the inputs' sizes (in bytes) are known, before they are read; what it
-   * returns is handed to `run`.
-   */
-  prepare?(sizes: number[], io: CliIo): QuoteThreadHandle | undefined;
+  /** Work to start once the inputs are read (a thread); what it returns is handed to `run`. */
+  prepare?(files: InputFile[], io: CliIo): QuoteThreadHandle | undefined;
   run(files: InputFile[], options: CliOptions, io: CliIo, prepared: QuoteThreadHandle | undefined): void;
 }
 
@@ -44,9 +43,13 @@ const COMMANDS: Record<string, Command> = {
     formats: ['text', 'html', 'markdown', 'json'],
     // Large texts: their quotes are analysed (and, for two, their speakers merged) on a second thread
     // while this one finds the shared passages (the two halves cost about the same). Below that size,
-    // a thread costs more to start than it saves. It starts before the files are read, so that it
-    // boots meanwhile.
-    prepare: (sizes, io) => (sizes.reduce((sum, size) => sum + size, 0) >= QUOTE_THREAD_FROM_BYTES ? io.startQuoteThread?.() : undefined),
+    // a thread costs more to start than it saves; and texts made mostly of quotes get none, because
+    // the thread's answer (every quote and speaker) is copied across threads at a cost that grows
+    // with the quotes, not with the text.
+    prepare(files, io) {
+      const texts = files.map((file) => file.article.text);
+      return texts.reduce((sum, text) => sum + text.length, 0) >= QUOTE_THREAD_FROM_BYTES && !isQuoteDense(...texts) ? io.startQuoteThread?.() : undefined;
+    },
     run(files, options, io, thread) {
       thread?.analyse(files.map((file) => file.article.text), { mergeSpeakers: files.length === 2 });
       // A quote thread tunes the process itself once it has started (see lightenOptimisingCompiler).
@@ -62,32 +65,26 @@ const COMMANDS: Record<string, Command> = {
         speakerMerge: () => thread?.takeSpeakerMerge(),
       });
       // The readable reports quote the article texts and place everything in the files themselves;
-      // JSON is the model, in offsets of the files.
+      // JSON is the model, in offsets of the files. Each format is inert for a terminal (see
+      // inert.ts), and the JSON written in pieces (jsonOutput.ts).
       const sources = {
         ...(articles.a.map.isIdentity ? {} : { a: { text: a.text, map: articles.a.map } }),
         ...(articles.b.map.isIdentity ? {} : { b: { text: b.text, map: articles.b.map } }),
       };
       const bytes = { a: a.bytes, b: b.bytes };
-      io.stdout(options.format === 'text'
-        ? formatReport({ comparison: inArticles, textA: articles.a.text, textB: articles.b.text, sources })
-        : options.format === 'json'
-          ? writeReport('json', { comparison: model, texts: { a: a.text, b: b.text }, bytes, createdAt: io.now() })
-          : writeReport(options.format, { comparison: inArticles, texts: { a: articles.a.text, b: articles.b.text }, sources, bytes, createdAt: io.now() }));
+      if (options.format === 'text') io.stdout(formatReport({ comparison: inArticles, textA: articles.a.text, textB: articles.b.text, sources }));
+      else if (options.format === 'json') writeJson(model, io);
+      else io.stdout(inertText(writeReport(options.format, { comparison: inArticles, texts: { a: articles.a.text, b: articles.b.text }, sources, bytes, createdAt: io.now() })));
     },
   },
   passages: {
     operands: 'A B',
-    summary: 'shared passages only; with --json: {"passages":[{"a":[start,end],"b":[start,end],"identical":bool}]}',
+    summary: 'shared passages only; with --json: {"passages":[{"a":[start,end],"b":[start,end],"identical":bool}],"truncated":bool}',
     files: 2,
     run([a, b], options, io) {
-      const passages = sharePassages(a, b, options.compare);
-      if (options.json) {
-        io.stdout(JSON.stringify({ passages: passages.map(({ a, b, identical }) => ({ a, b, identical })) }) + '\n');
-      } else {
-        for (const passage of passages) {
-          io.stdout(`${a.name}[${passage.a[0]},${passage.a[1]}) = ${b.name}[${passage.b[0]},${passage.b[1]}) ${passage.identical ? 'identical' : 'edited'}\n`);
-        }
-      }
+      const { passages, truncated } = sharePassages(a, b, options.compare);
+      if (options.json) io.stdout(JSON.stringify({ passages: passages.map(({ a, b, identical }) => ({ a, b, identical })), truncated }) + '\n');
+      else io.stdout(formatPassages(a.name, b.name, passages, truncated));
     },
   },
   quotes: {
@@ -99,7 +96,7 @@ const COMMANDS: Record<string, Command> = {
       const { article } = file;
       const quotes = analyzeQuotes(article.text);
       const source = article.map.isIdentity ? undefined : { text: file.text, map: article.map };
-      io.stdout(options.json ? JSON.stringify(quotesJson(quotes, article.text, source?.map)) + '\n' : formatQuotes(file.name, article.text, quotes, source));
+      io.stdout(options.json ? inertJson(JSON.stringify(quotesJson(quotes, article.text, source?.map))) + '\n' : formatQuotes(file.name, article.text, quotes, source));
     },
   },
 };
@@ -114,8 +111,9 @@ function compareManyFiles(files: InputFile[], options: CliOptions, io: CliIo, th
     throw new CliError(`--format ${options.format} reports compare two files; for ${files.length}, use the readable report or --format json`, USAGE_ERROR);
   }
   const { model, inArticles, articles } = compareManyDocuments(files, options.compare, (index) => thread?.take(index));
+  // Inert for a terminal and written in pieces, as for two files.
   if (options.format === 'json') {
-    io.stdout(JSON.stringify(model) + '\n');
+    writeJson(model, io);
     return;
   }
   const sources = files.map((file, d) => (articles[d].map.isIdentity ? undefined : { text: file.text, map: articles[d].map }));
@@ -124,8 +122,30 @@ function compareManyFiles(files: InputFile[], options: CliOptions, io: CliIo, th
 
 const DEFAULT_COMMAND = 'compare';
 
-/** Combined size of the files, in bytes, from which `compare` analyses their quotes on a second thread. */
+/** Combined length of the texts, in UTF-16 units, from which `compare` analyses their quotes on a second thread. */
 export const QUOTE_THREAD_FROM_BYTES = 200_000;
+
+/**
+ * Double quote marks per character above which texts count as made mostly of quotes (news has
+ * about one in 450; a text of `"…," he said.` lines one in 12).
+ */
+const QUOTE_DENSE_MARKS_PER_CHAR = 1 / 60;
+
+/** Whether the texts hold more than QUOTE_DENSE_MARKS_PER_CHAR double quote marks per character. */
+export function isQuoteDense(...texts: string[]): boolean {
+  let marks = 0;
+  let length = 0;
+  for (const text of texts) {
+    length += text.length;
+    // A loop over code units rather than a regex: its match objects were garbage enough to raise
+    // the peak memory of a large comparison.
+    for (let k = 0; k < text.length; k++) {
+      const unit = text.charCodeAt(k);
+      if (unit === 0x22 || unit === 0x201c || unit === 0x201d || unit === 0x201e || unit === 0xab || unit === 0xbb) marks++;
+    }
+  }
+  return marks > QUOTE_DENSE_MARKS_PER_CHAR * length;
+}
 
 export function usage(): string {
   const commands = Object.entries(COMMANDS).map(([name, command]) => `  compare-sources ${name} ${command.operands}\n      ${command.summary}`);
@@ -171,9 +191,9 @@ export function main(argv: readonly string[], io: CliIo): number {
     }
     const sizes = operands.map((path) => checkInput(path, options.maxBytes, io));
     checkTotal(sizes, options.maxTotalBytes);
-    const prepared = command.prepare?.(sizes, io);
+    const files = operands.map((path) => readInput(path, options.maxBytes, io, options.inputFormat));
+    const prepared = command.prepare?.(files, io);
     try {
-      const files = operands.map((path) => readInput(path, options.maxBytes, io, options.inputFormat));
       if (options.output === undefined) command.run(files, options, io, prepared);
       else writeOutput(options.output, io, (into) => command.run(files, options, into, prepared));
     } finally {
@@ -182,7 +202,8 @@ export function main(argv: readonly string[], io: CliIo): number {
     return 0;
   } catch (error) {
     const message = error instanceof CliError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
-    io.stderr(`compare-sources: error: ${message.split('\n')[0]}\n`);
+    // A file name may hold a line feed or control characters: shown escaped, on one line.
+    io.stderr(`compare-sources: error: ${inertLine(error instanceof CliError ? message : message.split('\n')[0])}\n`);
     return error instanceof CliError ? error.exitCode : 70;
   }
 }
@@ -203,6 +224,7 @@ function samePath(x: string, y: string): boolean {
 }
 
 if (require.main === module) {
+  boundHeapGrowth();
   // A reader that closes the pipe early (`| head`) is not an error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);

@@ -10,7 +10,8 @@ import type { OffsetMap } from '../core/formats/offsetMap';
 import { LineIndex } from '../core/text/lines';
 import { ManyIndex } from '../core/views/manyLookup';
 import { standingSummary } from '../core/views/manyWording';
-import { attributionEvidence, countOf, diffMarkup, fileLocation, percent } from '../core/views/wording';
+import { attributionEvidence, countOf, diffMarkup, fileLocation, percent, truncationNotice, UNALIGNED } from '../core/views/wording';
+import { inertLine, inertText } from './inert';
 import { shortQuote } from './quotesReport';
 
 export interface ManyReportInput {
@@ -30,16 +31,25 @@ interface Context extends ManyReportInput {
 
 type Section = (context: Context) => string[];
 
-const SECTIONS: Section[] = [documentsSection, overviewSection, clustersSection, speakersSection, statementsSection];
+const SECTIONS: Section[] = [truncationSection, documentsSection, overviewSection, clustersSection, speakersSection, statementsSection];
 
-export function formatManyReport(input: ManyReportInput): string {
+/** The report, inert for a terminal (see inert.ts): file names on one line, no control character from the articles. */
+export function formatManyReport(given: ManyReportInput): string {
+  const { comparison } = given;
+  const input = { ...given, comparison: { ...comparison, documents: comparison.documents.map((document) => ({ ...document, name: inertLine(document.name) })) } };
   const lines = input.texts.map((text, d) => new LineIndex(input.sources?.[d]?.text ?? text));
   const where = (document: number, offset: number): string => {
     const source = input.sources?.[document];
     return `${tag(document)} ${fileLocation(input.comparison.documents[document].name, lines[document], source ? source.map.sourceStart(offset) : offset)}`;
   };
   const context: Context = { ...input, where, index: new ManyIndex(input.comparison) };
-  return SECTIONS.map((section) => section(context).join('\n')).filter((block) => block.length > 0).join('\n\n') + '\n';
+  return inertText(SECTIONS.map((section) => section(context).join('\n')).filter((block) => block.length > 0).join('\n\n') + '\n');
+}
+
+/** What a work budget cut short, first, as in the report of two files. */
+function truncationSection({ comparison }: Context): string[] {
+  if (!comparison.truncated) return [];
+  return [`CUT SHORT: these texts reached a bound on the work of a comparison (they repeat a few words or quotes very often), so ${truncationNotice(comparison.truncatedParts)}.`];
 }
 
 const tag = (document: number): string => `[${document + 1}]`;
@@ -138,7 +148,7 @@ function statementLines(cluster: QuoteCluster, { comparison, texts, where, index
     if (relation) {
       const against = cluster.versions[relation.against];
       const base = against.wording === 0 ? 'the common wording' : `${tag(against.document)}'s version`;
-      if (relation.kind === 'altered') what = `altered from ${base}: ${differenceMarkup(relation.differences, texts[against.document], texts[version.document])}`;
+      if (relation.kind === 'altered') what = relation.unaligned ? `altered from ${base} (${UNALIGNED})` : `altered from ${base}: ${differenceMarkup(relation.differences, texts[against.document], texts[version.document])}`;
       else what = relation.container === 'this' ? `a longer quote holding ${base}` : `part of ${base}`;
     }
     // A conflict's evidence: the words each attribution rests on and its cue.

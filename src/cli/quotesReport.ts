@@ -7,6 +7,7 @@ import type { Range } from '../core/model';
 import type { DocumentQuotes } from '../core/quotes/attribution';
 import { LineIndex } from '../core/text/lines';
 import { fileLocation } from '../core/views/wording';
+import { inertLine, inertText } from './inert';
 
 /** One quotation of `quotes --json`: a multi-paragraph statement is one entry over all its paragraphs. */
 export interface QuotationJson {
@@ -58,10 +59,12 @@ export function shortQuote(text: string): string {
 }
 
 /**
- * The readable `quotes` output: each quote with its place, statement and speaker. `text` is what was
- * analysed; for a web page or Markdown, `source` is the file and its map, for places in the file.
+ * The readable `quotes` output: each quote with its place, statement and speaker; inert for a
+ * terminal (see inert.ts). `text` is what was analysed; for a web page or Markdown, `source` is
+ * the file and its map, for places in the file.
  */
-export function formatQuotes(name: string, text: string, doc: DocumentQuotes, source?: { text: string; map: OffsetMap }): string {
+export function formatQuotes(fileName: string, text: string, doc: DocumentQuotes, source?: { text: string; map: OffsetMap }): string {
+  const name = inertLine(fileName);
   const sourceLines = new LineIndex(source?.text ?? text);
   const lines = { locate: (offset: number) => fileLocation(name, sourceLines, source ? source.map.sourceStart(offset) : offset) };
   const out = [`${doc.quotes.length} quote${doc.quotes.length === 1 ? '' : 's'} from ${doc.speakers.length} speaker${doc.speakers.length === 1 ? '' : 's'} in ${name}:`];
@@ -74,5 +77,5 @@ export function formatQuotes(name: string, text: string, doc: DocumentQuotes, so
     out.push('', `${doc.nonSpeech.length} quotation${doc.nonSpeech.length === 1 ? '' : 's'} not taken as speech (scare quotes, titles):`);
     for (const n of doc.nonSpeech) out.push(`${lines.locate(n.range[0])} ${n.kind}: “${shortQuote(text.slice(n.range[0], n.range[1]))}”`);
   }
-  return out.join('\n') + '\n';
+  return inertText(out.join('\n') + '\n');
 }

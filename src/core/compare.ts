@@ -5,9 +5,9 @@
  * mapped back to its source (see `formats/`).
  */
 import { analyzeQuotes, type DocumentQuotes } from './quotes/attribution';
-import { DEFAULT_COMPARE_OPTIONS, MODEL_VERSION, type CompareOptions, type Comparison, type DocumentAnalysis, type Range, type SharedPassage, type Side } from './model';
-import { findSharedPassages } from './passages/passages';
-import { conflictEvidence, markConflicts, pairQuotes } from './quotes/matching/matchQuotes';
+import { DEFAULT_COMPARE_OPTIONS, MODEL_VERSION, type CompareOptions, type Comparison, type DocumentAnalysis, type Range, type Side, type TruncatedPart } from './model';
+import { findSharedPassages, type SharedPassages } from './passages/passages';
+import { conflictEvidence, markConflicts } from './quotes/matching/matchQuotes';
 import { QuotePairing } from './quotes/matching/quotePairing';
 import { applySpeakerMerge, mergeSpeakerLists, type SpeakerMerge } from './quotes/speakerMerge';
 import { readPlainText, type Article } from './formats/article';
@@ -30,16 +30,16 @@ export function articleOf(source: SourceText): Article {
 }
 
 /**
- * Only the shared passages of two texts: what `passages --json` prints, without the cost of the
- * quote and speaker analyses.
+ * Only the shared passages of two texts (and whether a work budget cut them short): what
+ * `passages --json` prints, without the cost of the quote and speaker analyses.
  */
-export function sharePassages(a: SourceText, b: SourceText, options: Partial<CompareOptions> = {}): SharedPassage[] {
+export function sharePassages(a: SourceText, b: SourceText, options: Partial<CompareOptions> = {}): SharedPassages {
   const vocabulary = new Vocabulary();
   const articleA = articleOf(a);
   const articleB = articleOf(b);
-  const passages = findSharedPassages(tokenize(articleA.text, vocabulary), tokenize(articleB.text, vocabulary), { ...DEFAULT_COMPARE_OPTIONS, ...options });
-  if (articleA.map.isIdentity && articleB.map.isIdentity) return passages;
-  return passages.map((passage) => ({ ...passage, a: articleA.map.toSource(passage.a), b: articleB.map.toSource(passage.b) }));
+  const found = findSharedPassages(tokenize(articleA.text, vocabulary), tokenize(articleB.text, vocabulary), { ...DEFAULT_COMPARE_OPTIONS, ...options });
+  if (articleA.map.isIdentity && articleB.map.isIdentity) return found;
+  return { ...found, passages: found.passages.map((passage) => ({ ...passage, a: articleA.map.toSource(passage.a), b: articleB.map.toSource(passage.b) })) };
 }
 
 /**
@@ -114,19 +114,23 @@ function compareArticles(
   const textB = b.article.text;
   const tokensA = tokenize(textA, vocabulary);
   const tokensB = tokenize(textB, vocabulary);
-  const passages = findSharedPassages(tokensA, tokensB, settings);
+  const { passages, truncated: passagesTruncated } = findSharedPassages(tokensA, tokensB, settings);
   // Everything that needs no quotes comes first: quotes made elsewhere may still be on their way.
   const statsA = documentStats(tokensA, passages.map((passage) => passage.a));
   const statsB = documentStats(tokensB, passages.map((passage) => passage.b));
   const quotesA = elsewhere.quotes('a') ?? analyzeQuotes(textA);
   const sideA = { tokens: tokensA, quotes: quotesA.quotes };
   const regionsB = elsewhere.quotedRegions('b');
-  const pairing = regionsB && new QuotePairing(sideA, tokensB, regionsB);
+  const early = regionsB && new QuotePairing(sideA, tokensB, regionsB);
   const quotesB = elsewhere.quotes('b') ?? analyzeQuotes(textB);
-  const pairs = pairing ? pairing.finish(quotesB.quotes) : pairQuotes(sideA, { tokens: tokensB, quotes: quotesB.quotes });
+  const pairing = early ?? new QuotePairing(sideA, tokensB, quotesB.quotes.map((quote) => quote.range));
+  const pairs = pairing.finish(quotesB.quotes);
   const { speakers, quotes } = applySpeakerMerge(quotesA, quotesB, elsewhere.speakerMerge() ?? mergeSpeakerLists(quotesA, quotesB));
   const quoteMatches = markConflicts(pairs, quotes.a, quotes.b);
   const conflicts = conflictEvidence(quoteMatches, quotes.a, quotes.b);
+  const truncatedParts: TruncatedPart[] = [];
+  if (passagesTruncated) truncatedParts.push('passages');
+  if (pairing.truncated) truncatedParts.push('quoteMatches');
   return {
     version: MODEL_VERSION,
     options: settings,
@@ -148,5 +152,7 @@ function compareArticles(
     speakers,
     quoteMatches,
     conflicts,
+    truncated: truncatedParts.length > 0,
+    truncatedParts,
   };
 }

@@ -4,13 +4,12 @@
  * shared passages, from which the overview and the passage clusters are made; one index over all
  * quotes gives the quote clusters; one speaker list is merged across all.
  */
-import { DEFAULT_COMPARE_OPTIONS, MANY_MODEL_VERSION, type CompareOptions, type Comparison, type ManyComparison } from './model';
-import { clusterPassages, type PairAlignment } from './passages/clusters';
+import { DEFAULT_COMPARE_OPTIONS, MANY_MODEL_VERSION, type CompareOptions, type Comparison, type ManyComparison, type ManyTruncatedPart } from './model';
+import { clusterPassages } from './passages/clusters';
 import { sourcesOverview } from './passages/overview';
-import { alignPassages, DEFAULT_MATCHER_SETTINGS, seedOptions } from './passages/passages';
-import { findExactMatchesOfMany } from './passages/seedIndex';
+import { alignEveryPair } from './passages/passages';
 import { analyzeQuotes, type DocumentQuotes } from './quotes/attribution';
-import { pairManyQuotes } from './quotes/matching/manyPairing';
+import { pairingTruncated, pairManyQuotes } from './quotes/matching/manyPairing';
 import { clusterQuotes } from './quotes/matching/quoteClusters';
 import { mergeSpeakersOfMany, renumberQuotes } from './quotes/speakerMerge';
 import { DocumentEdges } from './text/sentences';
@@ -52,15 +51,19 @@ function compareArticles(names: readonly string[], articles: readonly Article[],
     const tokens = tokenize(article.text, vocabulary);
     return { tokens, ids: tokens.ids, edges: new DocumentEdges(tokens) };
   });
-  const pairs: PairAlignment[] = findExactMatchesOfMany(texts.map((t) => t.ids), seedOptions(minWords)).map(({ x, y, matches }) =>
-    ({ x, y, alignment: alignPassages(texts[x], texts[y], matches, minWords, DEFAULT_MATCHER_SETTINGS) }));
-  const { overview, documents: stats } = sourcesOverview(texts.map((t) => t.tokens), pairs);
-  const passageClusters = clusterPassages(texts, pairs, minWords);
+  // Every step has the budgets of docs/robustness.md: each pair of documents those of comparing the two.
+  const aligned = alignEveryPair(texts, minWords);
+  const { overview, documents: stats } = sourcesOverview(texts.map((t) => t.tokens), aligned.pairs);
+  const passages = clusterPassages(texts, aligned.pairs, minWords);
 
   const analyses = articles.map((article, d) => quotes(d) ?? analyzeQuotes(article.text));
   const { speakers, ids } = mergeSpeakersOfMany(analyses);
   const withSpeakers = analyses.map((analysis, d) => ({ tokens: texts[d].tokens, quotes: renumberQuotes(analysis.quotes, ids[d], speakers) }));
-  const quoteClusters = clusterQuotes(withSpeakers, pairManyQuotes(withSpeakers));
+  const quotePairing = pairManyQuotes(withSpeakers);
+  const quoteClusters = clusterQuotes(withSpeakers, quotePairing);
+  const truncatedParts: ManyTruncatedPart[] = [];
+  if (aligned.truncated || passages.truncated) truncatedParts.push('passageClusters');
+  if (pairingTruncated(quotePairing)) truncatedParts.push('quoteClusters');
   return {
     shape: 'many',
     version: MANY_MODEL_VERSION,
@@ -74,9 +77,11 @@ function compareArticles(names: readonly string[], articles: readonly Article[],
       nonSpeech: analyses[d].nonSpeech,
     })),
     overview,
-    passageClusters,
+    passageClusters: passages.clusters,
     quoteClusters,
     speakers,
+    truncated: truncatedParts.length > 0,
+    truncatedParts,
   };
 }
 

@@ -160,6 +160,11 @@ export interface QuoteMatch {
   conflict: boolean;
   /** Word-level differences for `altered` (within the aligned part of the two quotes); empty otherwise. */
   differences: Difference[];
+  /**
+   * For `altered`: the quotes are too long or too different to align word by word within the
+   * bound on that work (docs/robustness.md), so `differences` is empty. Absent otherwise.
+   */
+  unaligned?: true;
 }
 
 /** How a document's source was read: as it is, or as a web page or Markdown whose article text was compared. */
@@ -205,6 +210,14 @@ export interface Comparison {
   quoteMatches: QuoteMatch[];
   /** The evidence of each attribution conflict, in the order of `quoteMatches`. */
   conflicts: AttributionConflict[];
+  /**
+   * True when a work budget cut the comparison short (docs/robustness.md): every step's work is
+   * bounded in proportion to the texts, and a text built to be slow (a handful of words in every
+   * order, thousands of copies of one quote) meets a bound. Ordinary articles never do.
+   */
+  truncated: boolean;
+  /** The lists a budget may have left incomplete (some entries missing or shorter); empty unless `truncated`. */
+  truncatedParts: TruncatedPart[];
 }
 
 /** One attribution conflict: the two attributions of the same words, each with the cue it rests on. */
@@ -220,6 +233,9 @@ export interface ConflictingAttribution extends SpeakerMention {
   /** Quote id in the document. */
   quote: number;
 }
+
+/** A list of the model that a work budget can leave incomplete. */
+export type TruncatedPart = 'passages' | 'quoteMatches';
 
 // ---------------------------------------------------------------------------------------------
 // Three or more documents: the "many" shape. Two documents keep the `Comparison` above, field for
@@ -305,6 +321,8 @@ export interface QuoteRelation {
   container?: 'this' | 'against';
   /** For `altered`: the word differences, `base` in the compared version's document. */
   differences: VersionDifference[];
+  /** For `altered`: present when the words were not aligned (as `QuoteMatch.unaligned`): no differences then. */
+  unaligned?: true;
 }
 
 /** One document's quote in a quote cluster. */
@@ -324,6 +342,8 @@ export interface WordingLink {
   kind: QuoteMatchKind;
   /** For `contained`: the wording that holds the other. */
   container?: number;
+  /** For `altered`: present when the two were not aligned word by word (as `QuoteMatch.unaligned`). */
+  unaligned?: true;
 }
 
 /** The speaker that some versions of a quote give the words to (null: no findable speaker). */
@@ -373,4 +393,11 @@ export interface ManyComparison {
   quoteClusters: QuoteCluster[];
   /** Speakers quoted in the most documents first, then in order of first appearance. */
   speakers: ManySpeaker[];
+  /** True when a work budget cut the comparison short, as `Comparison.truncated`. */
+  truncated: boolean;
+  /** The lists a budget may have left incomplete; empty unless `truncated`. */
+  truncatedParts: ManyTruncatedPart[];
 }
+
+/** A list of the many-document model that a work budget can leave incomplete. */
+export type ManyTruncatedPart = 'passageClusters' | 'quoteClusters';

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import type { Range, Side } from '../core/model';
+import type { Range, Side, TruncatedPart } from '../core/model';
 import { clampRange, otherSide } from '../core/views/lookup';
 import { samePickMessage } from '../core/views/pickerRows';
+import { truncationNotice } from '../core/views/wording';
 import type { QuoteNode, SpeakerTreeNode } from '../core/views/speakerTreeContent';
 import { COMMANDS } from './commandIds';
 import type { ComparisonPanel } from './comparisonPanel';
@@ -14,7 +15,8 @@ import type { ComparisonNavigator } from './navigator';
 import { notificationText } from './notifications';
 import { revealInBoth, revealInOpenEditors, revealRange } from './reveal';
 import { isSourceDocument, pickSources } from './sourcePicker';
-import { MAX_DOCUMENTS, MIN_DOCUMENTS } from '../core/model';
+import { ComparisonOutOfMemory } from './worker/compareRunner';
+import { MAX_DOCUMENTS, MIN_DOCUMENTS, type ManyTruncatedPart } from '../core/model';
 import type { ManySpeakerTreeNode, ManyVersionNode } from '../core/views/manySpeakerTreeContent';
 
 /** What the compare command did; returned to callers (tests) because notifications cannot be read back. */
@@ -114,20 +116,29 @@ async function compareCommand(deps: CommandDeps, uri: unknown, uris: unknown): P
         if (documents.length === 2) {
           const session = await deps.service.compare(documents[0], documents[1], token);
           await deps.panel.show();
+          if (session.comparison.truncated) void vscode.window.showWarningMessage(notificationText(truncationMessage(`${label(unique[0])} and ${label(unique[1])}`, session.comparison.truncatedParts)));
           return { status: 'compared', session } as const;
         }
         const session = await deps.service.compareMany(documents, token);
         await deps.manyPanel.show();
+        if (session.comparison.truncated) void vscode.window.showWarningMessage(notificationText(truncationMessage(`These ${documents.length} articles`, session.comparison.truncatedParts)));
         return { status: 'compared-many', session } as const;
       },
     );
   } catch (error) {
     if (error instanceof vscode.CancellationError) return { status: 'cancelled' };
-    const message = error instanceof SourceError ? error.message : `Compare Sources failed: ${error instanceof Error ? error.message : String(error)}`;
+    const message = error instanceof SourceError ? error.message
+      : error instanceof ComparisonOutOfMemory ? `Compare Sources: comparing ${unique.length === 2 ? `${label(unique[0])} with ${label(unique[1])}` : `${unique.length} articles`} needed more than ${error.limitMb} MB of memory, so it was stopped; your documents are unchanged. The limit is the setting compareSources.maxComparisonMemoryMb.`
+        : `Compare Sources failed: ${error instanceof Error ? error.message : String(error)}`;
     deps.log.error(message, error);
     void vscode.window.showErrorMessage(notificationText(message), 'Show Log').then((choice) => { if (choice) deps.log.show(); });
     return { status: 'error', message };
   }
+}
+
+/** The notice of a comparison that a work budget cut short (see docs/robustness.md); `articles` names them. */
+function truncationMessage(articles: string, parts: ReadonlyArray<TruncatedPart | ManyTruncatedPart>): string {
+  return `Compare Sources: ${articles} repeat a few words or quotes so often that the comparison was cut short; ${truncationNotice(parts)}.`;
 }
 
 async function chooseSources(uri: unknown, uris: unknown): Promise<vscode.Uri[] | undefined> {

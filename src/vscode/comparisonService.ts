@@ -238,6 +238,7 @@ export class ComparisonService implements vscode.Disposable {
         a: { name: label(a.uri), text: packed.a, format: formats.a },
         b: { name: label(b.uri), text: packed.b, format: formats.b },
         options: { minWords: this.settingsCache.minPassageWords },
+        memoryLimitMb: this.settingsCache.maxComparisonMemoryMb,
       }, cancel);
       // An edit that arrived while the worker ran has scheduled its own re-run; this result is
       // still shown meanwhile only if it matches the text, otherwise decorations would sit on wrong words.
@@ -251,7 +252,7 @@ export class ComparisonService implements vscode.Disposable {
       this.current = session;
       this.forgetMany();
       this.log.info(`compared ${label(a.uri)} (${comparison.a.stats.words} words) with ${label(b.uri)} (${comparison.b.stats.words} words) in ${Date.now() - started} ms: `
-        + `${comparison.passages.length} shared passages, ${comparison.quoteMatches.length} quote matches`);
+        + `${comparison.passages.length} shared passages, ${comparison.quoteMatches.length} quote matches${comparison.truncated ? ` (cut short: ${comparison.truncatedParts.join(', ')})` : ''}`);
       this.changed.fire(session);
       return session;
     });
@@ -269,6 +270,7 @@ export class ComparisonService implements vscode.Disposable {
       const { comparison, viewPieces, articles } = await this.runner.runMany({
         documents: documents.map((document, d) => ({ name: label(document.uri), text: packText(texts[d]), format: formatOf(document, this.settingsCache) })),
         options: { minWords: this.settingsCache.minPassageWords },
+        memoryLimitMb: this.settingsCache.maxComparisonMemoryMb,
       }, cancel);
       if (documents.some((document, d) => document.version !== versions[d])) throw new vscode.CancellationError();
       const shown = comparison.documents.map((document, d) => shownArticle(document.format, texts[d], articles[d]));
@@ -277,7 +279,8 @@ export class ComparisonService implements vscode.Disposable {
       this.current = undefined;
       this.currentMany = session;
       this.log.info(`compared ${documents.length} articles (${texts.reduce((sum, text) => sum + text.length, 0)} characters) in ${Date.now() - started} ms: `
-        + `${comparison.passageClusters.length} passage clusters, ${comparison.quoteClusters.filter((cluster) => cluster.documents.length > 1).length} statements in two or more`);
+        + `${comparison.passageClusters.length} passage clusters, ${comparison.quoteClusters.filter((cluster) => cluster.documents.length > 1).length} statements in two or more`
+        + `${comparison.truncated ? ` (cut short: ${comparison.truncatedParts.join(', ')})` : ''}`);
       if (hadPair) this.changed.fire(undefined);
       this.manyChanged.fire(session);
       return session;

@@ -18,6 +18,7 @@ function loadTestFiles(): void {
   require('./exportReport.test');
   require('./formats.test');
   require('./manySources.test');
+  require('./limits.test');
 }
 /* eslint-enable @typescript-eslint/no-require-imports */
 

@@ -55,5 +55,7 @@ export function fixtureComparison(): Comparison {
       { a: 1, b: 1, kind: 'identical', conflict: true, differences: [] },
     ],
     conflicts: [{ match: 1, a: { ...resident, quote: 1 }, b: { ...jo, quote: 1 } }],
+    truncated: false,
+    truncatedParts: [],
   };
 }

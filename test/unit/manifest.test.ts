@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { COLOUR_IDS, themeColourVariable } from '../../src/core/views/palette';
 import { COMMANDS, MANY_PANEL_VIEW_TYPE, PANEL_VIEW_TYPE, VIEWS } from '../../src/vscode/commandIds';
 import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES } from '../../src/core/model';
+import { DEFAULT_COMPARISON_MEMORY_MB, LIMIT_RANGES } from '../../src/vscode/settingLimits';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
 
@@ -66,9 +67,22 @@ describe('package.json contributions', () => {
     assert.strictEqual(properties['compareSources.openLocation'].default, 'full');
     assert.strictEqual(properties['compareSources.showSpeakerNames'].default, true);
     assert.strictEqual(properties['compareSources.maxTotalBytes'].default, DEFAULT_MAX_TOTAL_BYTES);
+    assert.strictEqual(properties['compareSources.maxComparisonMemoryMb'].default, DEFAULT_COMPARISON_MEMORY_MB);
     for (const [key, value] of Object.entries(properties as Record<string, { markdownDescription?: string; description?: string }>)) {
       assert.ok((value.markdownDescription ?? value.description ?? '').length > 20, `${key} needs a description`);
     }
+  });
+
+  it('bounds the limits and keeps them from an untrusted workspace: the ranges the code clamps to, restricted configurations', () => {
+    const properties = manifest.contributes.configuration.properties;
+    for (const [key, range] of Object.entries(LIMIT_RANGES)) {
+      const property = properties[`compareSources.${key}`];
+      assert.deepStrictEqual({ minimum: property.minimum, maximum: property.maximum }, range, key);
+      assert.ok(property.default >= range.minimum && property.default <= range.maximum, key);
+    }
+    const trust = manifest.capabilities.untrustedWorkspaces;
+    assert.strictEqual(trust.supported, 'limited');
+    assert.deepStrictEqual([...trust.restrictedConfigurations].sort(), Object.keys(LIMIT_RANGES).map((key) => `compareSources.${key}`).sort());
   });
 
   it('declares every colour of the palette, with defaults for all four theme kinds, and nothing else', () => {

@@ -17,23 +17,46 @@ export interface ChainOptions {
   maxGap: number;
   /** Most difference between the unmatched words of the two sides (words dropped or inserted). */
   maxSkew: number;
+  /** Most predecessor candidates looked at over all matches (shared out among them). */
+  maxCandidates: number;
 }
 
 /** A chain: exact matches increasing in both texts, not overlapping. */
 export type Chain = ExactMatch[];
 
+/** The chains, best first, and whether the candidate budget left a match fewer candidates than usual. */
+export interface Chains {
+  chains: Chain[];
+  truncated: boolean;
+}
+
 // How far a predecessor may reach into its successor (in words) and still be trimmed off it.
 const MAX_OVERLAP = 16;
 // Candidates looked at per match: bounds the work when one phrase repeats all over both texts.
 const MAX_CANDIDATES = 256;
+// Candidates per match however many matches share the budget: enough to link a chain through an edit.
+const MIN_CANDIDATES = 4;
 
-export function chainMatches(matches: readonly ExactMatch[], options: ChainOptions): Chain[] {
+export function chainMatches(matches: readonly ExactMatch[], options: ChainOptions): Chains {
   const { maxGap, maxSkew } = options;
   const count = matches.length;
+  // The budget is a pool that each match may draw on up to four times its even share of what is
+  // left: ordinary texts (a few matches per hundred words) never come near it and every match keeps
+  // MAX_CANDIDATES; a text with a match on every word gets fewer per match, not more work. At most
+  // the pool plus MIN_CANDIDATES per match is looked at.
+  let pool = options.maxCandidates;
+  let truncated = false;
   const score = new Float64Array(count);
   const predecessor = new Int32Array(count).fill(-1);
   const trim = new Int32Array(count);
-  const endingAt = new Map<number, number[]>();
+  // The matches ending at each word of B, in the order added, as linked lists on typed arrays (a
+  // Map of arrays took a lookup per position and an array per end: most of this loop's time on a
+  // text with a match on every other word).
+  let ends = 0;
+  for (const match of matches) ends = Math.max(ends, match.j + match.length);
+  const firstEnding = new Int32Array(ends + 1).fill(-1);
+  const lastEnding = new Int32Array(ends + 1).fill(-1);
+  const nextEnding = new Int32Array(count).fill(-1);
 
   for (let m = 0; m < count; m++) {
     const match = matches[m];
@@ -41,11 +64,13 @@ export function chainMatches(matches: readonly ExactMatch[], options: ChainOptio
     let bestPredecessor = -1;
     let bestTrim = 0;
     let examined = 0;
-    for (let endJ = match.j - maxGap; endJ <= match.j + MAX_OVERLAP && examined < MAX_CANDIDATES; endJ++) {
-      const candidates = endingAt.get(endJ);
-      if (candidates === undefined) continue;
-      for (const p of candidates) {
-        if (++examined > MAX_CANDIDATES) break;
+    const perMatch = Math.max(MIN_CANDIDATES, Math.min(MAX_CANDIDATES, Math.floor((4 * pool) / (count - m))));
+    for (let endJ = Math.max(0, match.j - maxGap); endJ <= Math.min(ends, match.j + MAX_OVERLAP) && examined <= perMatch; endJ++) {
+      for (let p = firstEnding[endJ]; p !== -1; p = nextEnding[p]) {
+        if (++examined > perMatch) {
+          if (perMatch < MAX_CANDIDATES) truncated = true;
+          break;
+        }
         const previous = matches[p];
         if (previous.i >= match.i || previous.j >= match.j) continue;
         const endI = previous.i + previous.length;
@@ -65,13 +90,14 @@ export function chainMatches(matches: readonly ExactMatch[], options: ChainOptio
         }
       }
     }
+    pool -= Math.min(examined, perMatch);
     score[m] = best;
     predecessor[m] = bestPredecessor;
     trim[m] = bestTrim;
     const endJ = match.j + match.length;
-    const list = endingAt.get(endJ);
-    if (list === undefined) endingAt.set(endJ, [m]);
-    else list.push(m);
+    if (firstEnding[endJ] === -1) firstEnding[endJ] = m;
+    else nextEnding[lastEnding[endJ]] = m;
+    lastEnding[endJ] = m;
   }
 
   // Best chains first; a match already taken ends the walk back, so each match is in one chain.
@@ -86,10 +112,10 @@ export function chainMatches(matches: readonly ExactMatch[], options: ChainOptio
       const match = matches[m];
       // The trim only applies when the predecessor is in this chain; a first block stays whole.
       const t = predecessor[m] !== -1 && !used[predecessor[m]] ? trim[m] : 0;
-      chain.push({ i: match.i + t, j: match.j + t, length: match.length - t });
+      chain.push(t === 0 ? match : { i: match.i + t, j: match.j + t, length: match.length - t });
     }
     chain.reverse();
     chains.push(chain);
   }
-  return chains;
+  return { chains, truncated };
 }

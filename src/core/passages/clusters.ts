@@ -18,25 +18,34 @@
  * documents exact: a paragraph that outlet B took whole and outlet C only half of is two clusters,
  * one in A, B and C and one in A and B, not one that C holds a part of.
  */
+import { Budget, budgetFor } from '../budget';
 import type { PassageCluster, PassageCopy, Range, VersionDifference } from '../model';
-import { firstAbove } from '../text/binarySearch';
+import { firstAbove, partitionPoint } from '../text/binarySearch';
 import { DisjointSets } from '../text/disjointSets';
 import type { Tokens } from '../text/tokenize';
 import { tokenSpan, wordDifferences } from '../text/wordDiff';
-import type { Alignment, AlignedText } from './passages';
-import { widen } from './passages';
+import { sharedEdgesOfCopies } from './edges';
+import type { AlignedText, PairAlignment } from './passages';
 import type { ExactMatch } from './seeds';
 import { mergeRanges } from './stats';
 
-/** The alignment of documents `x < y` (x as A). */
-export interface PairAlignment {
-  x: number;
-  y: number;
-  alignment: Alignment;
-}
+export type { PairAlignment } from './passages';
 
 /** Words between two kept blocks (on either side) above which they are reported as one replacement rather than diffed. */
 const MAX_DIFFED_GAP = 32;
+
+/**
+ * Budget of the blocks looked at for the copies' differences, per word of all documents: a copy
+ * looks at the blocks of its pair inside the common copy, and a text printing one passage many
+ * times over can put many copies beside many blocks. The samples use under 1 (docs/robustness.md).
+ */
+const ANCHOR_STEPS_PER_WORD = 16;
+
+/** The passage clusters, and whether the budget of their differences ran out (some copies then show one replacement). */
+export interface PassageClusters {
+  clusters: PassageCluster[];
+  truncated: boolean;
+}
 
 /** Each document's pieces: covered words cut at sentence edges, as token ranges, in text order. */
 class Pieces {
@@ -250,7 +259,7 @@ function wordings(texts: readonly AlignedText[], spans: readonly Span[]): { same
 class BlockIndex {
   private readonly byPair = new Map<number, { blocks: ExactMatch[]; reach: Int32Array }>();
 
-  constructor(private readonly documents: number, pairs: readonly PairAlignment[]) {
+  constructor(private readonly documents: number, pairs: readonly PairAlignment[], private readonly steps: Budget) {
     for (const { x, y, alignment } of pairs) {
       const blocks = alignment.chains.flat().sort((p, q) => p.i - q.i);
       // The farthest any block up to each one reaches in x: ascending even where passages overlap in x, so it can be searched.
@@ -263,7 +272,7 @@ class BlockIndex {
   /**
    * The blocks that align words of `here` with words of `base`, cut to both spans and kept in
    * increasing order in both (a monotone chain: a block that crosses an earlier one is left out),
-   * as `[baseToken, hereToken, length]`.
+   * as `[baseToken, hereToken, length]`. None once the budget of steps is spent.
    */
   anchors(base: Span, here: Span): Array<[number, number, number]> {
     const flipped = base.document > here.document;
@@ -272,9 +281,13 @@ class BlockIndex {
     if (pair === undefined) return [];
     const { blocks, reach } = pair;
     const out: Array<[number, number, number]> = [];
+    const from = firstAbove(reach, blocks.length, x.from);
+    const to = partitionPoint(blocks.length, (b) => blocks[b].i < x.to);
+    // Counted before the walk: past the budget the copy has no anchors (its differences are then one replacement).
+    if (!this.steps.take(to - from + 1)) return [];
     let reachX = x.from;
     let reachY = y.from;
-    for (let b = firstAbove(reach, blocks.length, x.from); b < blocks.length && blocks[b].i < x.to; b++) {
+    for (let b = from; b < to; b++) {
       const block = blocks[b];
       const cut = Math.max(0, reachX - block.i, reachY - block.j);
       const length = Math.min(block.length, x.to - block.i, y.to - block.j) - cut;
@@ -327,11 +340,12 @@ export function pointInside(range: Range, tokens: Tokens, from: number): Range {
  * The passage clusters of documents `texts` (tokenized with one vocabulary) from the alignments of
  * their pairs, in the order of their first copy.
  */
-export function clusterPassages(texts: readonly AlignedText[], pairs: readonly PairAlignment[], minWords: number): PassageCluster[] {
+export function clusterPassages(texts: readonly AlignedText[], pairs: readonly PairAlignment[], minWords: number): PassageClusters {
   const pieces = new Pieces(texts, pairs, minWords);
   const sets = joinAlignedPieces(pieces, pairs, minWords);
   const drafts = mergeConsecutive(pieces, draftsOf(pieces, sets.groups()));
-  const blocks = new BlockIndex(texts.length, pairs);
+  const steps = budgetFor(ANCHOR_STEPS_PER_WORD, texts.reduce((words, text) => words + text.tokens.count, 0));
+  const blocks = new BlockIndex(texts.length, pairs, steps);
   const clusters: PassageCluster[] = [];
   for (const draft of drafts) {
     const spans: Span[] = draft.copies.map((copy) => ({ document: copy.document, from: pieces.start[copy.first], to: pieces.end[copy.last] }));
@@ -341,12 +355,15 @@ export function clusterPassages(texts: readonly AlignedText[], pairs: readonly P
     // Wording numbers: 0 for the common one, then in order of first appearance.
     const number = new Map<number, number>([[common, 0]]);
     for (const first of sameAs) if (!number.has(first)) number.set(first, number.size);
-    const copies: PassageCopy[] = spans.map((span, k) => {
+    const ranges = sharedEdgesOfCopies(spans.map((span) => {
       const { tokens } = texts[span.document];
+      return { text: tokens.text, range: [tokens.start[span.from], tokens.end[span.to - 1]] };
+    }));
+    const copies: PassageCopy[] = spans.map((span, k) => {
       const identical = sameAs[k] === common;
       return {
         document: span.document,
-        range: widen(tokens.text, tokens.start[span.from], tokens.end[span.to - 1]),
+        range: ranges[k],
         words: span.to - span.from,
         wording: number.get(sameAs[k]) as number,
         identical,
@@ -357,5 +374,5 @@ export function clusterPassages(texts: readonly AlignedText[], pairs: readonly P
   }
   clusters.sort((p, q) => p.copies[0].document - q.copies[0].document || p.copies[0].range[0] - q.copies[0].range[0]);
   clusters.forEach((cluster, id) => (cluster.id = id));
-  return clusters;
+  return { clusters, truncated: steps.cut };
 }

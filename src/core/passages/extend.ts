@@ -8,6 +8,7 @@
  * - the extension stops at a sentence edge in both texts, with as many words matched as skipped,
  *   which chance rarely produces ("“Do I [think that] if…", "…of [several→many] hours.").
  */
+import { Budget } from '../budget';
 import type { ExactMatch } from './seeds';
 import type { Chain } from './chain';
 import type { SentenceEdges } from '../text/sentences';
@@ -17,16 +18,26 @@ export class ChainExtender {
   private readonly table: Int32Array;
   private readonly wordsA: Int32Array;
   private readonly wordsB: Int32Array;
+  private readonly pairsI: Int32Array;
+  private readonly pairsJ: Int32Array;
 
   constructor(
     private readonly idsA: Int32Array,
     private readonly idsB: Int32Array,
     private readonly window: number,
     private readonly edges: SentenceEdges,
+    /**
+     * Steps allowed over all extensions (a step costs one, and each whole window of identical words
+     * one more); past it no chain grows further. Texts over a handful of words let every chance
+     * match grow on and on, each on a diagonal of its own.
+     */
+    private readonly budget = new Budget(Infinity),
   ) {
     this.table = new Int32Array((window + 1) * (window + 1));
     this.wordsA = new Int32Array(window);
     this.wordsB = new Int32Array(window);
+    this.pairsI = new Int32Array(window);
+    this.pairsJ = new Int32Array(window);
     this.forwardSteps = new StepCache(idsB.length);
     this.backwardSteps = new StepCache(idsB.length);
   }
@@ -35,6 +46,11 @@ export class ChainExtender {
   // alignment join it and walk on in step with each other to the end of the text: each step is computed once.
   private readonly forwardSteps: StepCache;
   private readonly backwardSteps: StepCache;
+
+  /** Whether the budget stopped an extension. */
+  get truncated(): boolean {
+    return this.budget.cut;
+  }
 
   /** The chain grown at both ends as far as convincing (may return a new array). */
   extend(chain: Chain): Chain {
@@ -56,6 +72,7 @@ export class ChainExtender {
     const fromJ = forward ? edge.j + edge.length : edge.j;
     const steps = forward ? this.forwardSteps : this.backwardSteps;
     if (steps.fromI[fromJ] === fromI) return steps.blocks[fromJ];
+    if (!this.budget.take(1)) return null;
     const blocks = this.extendOnce(fromI, fromJ, direction);
     steps.fromI[fromJ] = fromI;
     steps.blocks[fromJ] = blocks;
@@ -80,6 +97,7 @@ export class ChainExtender {
     // A chance match beside a reprint's alignment can join it and walk the rest of the text this way.
     if (countA === window && countB === window) {
       const length = sameWindows(idsA, idsB, fromI, fromJ, direction, window);
+      this.budget.spend(length / window);
       if (length > 0) return [forward ? { i: fromI, j: fromJ, length } : { i: fromI - length, j: fromJ - length, length }];
     }
     if (!mayAlign(idsA, idsB, fromI, fromJ, direction, Math.min(countA, (window >> 1) + 1), Math.min(countB, (window >> 1) + 1))) return null;
@@ -113,22 +131,26 @@ export class ChainExtender {
     }
     if (bestX === 0) return null;
 
-    // Walk the table back from the chosen end to recover the aligned pairs, then group them into blocks.
-    const pairs: Array<[number, number]> = [];
+    // Walk the table back from the chosen end to recover the aligned pairs (into reused arrays: no
+    // object per pair), then group them into blocks in text order. The walk meets the pairs farthest
+    // from the chain first: in descending order going forward, ascending going backward.
+    const { pairsI, pairsJ } = this;
+    let count = 0;
     for (let x = bestX, y = bestY; x > 0 && y > 0;) {
       if (wordsA[x - 1] === wordsB[y - 1] && table[x * width + y] === table[(x - 1) * width + y - 1] + 1) {
-        pairs.push(forward ? [fromI + x - 1, fromJ + y - 1] : [fromI - x, fromJ - y]);
+        pairsI[count] = forward ? fromI + x - 1 : fromI - x;
+        pairsJ[count++] = forward ? fromJ + y - 1 : fromJ - y;
         x--;
         y--;
       } else if (table[(x - 1) * width + y] >= table[x * width + y - 1]) x--;
       else y--;
     }
-    pairs.sort((p, q) => p[0] - q[0]);
     const blocks: ExactMatch[] = [];
-    for (const [i, j] of pairs) {
+    for (let k = 0; k < count; k++) {
+      const p = forward ? count - 1 - k : k;
       const last = blocks[blocks.length - 1];
-      if (last !== undefined && last.i + last.length === i && last.j + last.length === j) last.length++;
-      else blocks.push({ i, j, length: 1 });
+      if (last !== undefined && last.i + last.length === pairsI[p] && last.j + last.length === pairsJ[p]) last.length++;
+      else blocks.push({ i: pairsI[p], j: pairsJ[p], length: 1 });
     }
     return blocks;
   }

@@ -7,17 +7,19 @@
  * 2. exact matches on nearby diagonals are chained across small gaps (chain.ts);
  * 3. each chain's ends are extended over a dropped/changed word when exact words follow it
  *    (a passage whose last edit sits three words from its end has no seed there);
- * 4. jsdiff runs only in the gaps between a chain's exact matches (wordDiff.ts), which are a few
+ * 4. the word diff runs only in the gaps between a chain's exact matches (wordDiff.ts), which are a few
  *    words long, so the diff never sees anything but small inputs.
  */
-import type { CompareOptions, Range, SharedPassage } from '../model';
+import { budgetFor, workLimit } from '../budget';
+import type { CompareOptions, SharedPassage } from '../model';
 import { wordsOf, type Tokens } from '../text/tokenize';
 import { findExactMatches, internWords, type ExactMatch, type SeedOptions } from './seeds';
 import { chainMatches, type Chain } from './chain';
 import { wordDifferences } from '../text/wordDiff';
 import { DocumentEdges, SentenceEdges } from '../text/sentences';
 import { ChainExtender } from './extend';
-import { partitionPoint } from '../text/binarySearch';
+import { findExactMatchesOfMany } from './seedIndex';
+import { sharedEdges } from './edges';
 
 /** Tuning of the matcher; the defaults are what the evaluation pairs were measured with. */
 export interface MatcherSettings {
@@ -37,6 +39,23 @@ export interface MatcherSettings {
   minEditedDensity: number;
   /** …or, when shorter, to be whole sentences with this share matched. */
   minShortEditedDensity: number;
+  /**
+   * Work budgets, per word of the two texts together (docs/robustness.md lists them with the
+   * largest shares real articles use): seed hits paired in full, matches kept, words walked growing
+   * them, chain candidates looked at, and extension steps. Texts built to be slow are cut there,
+   * and say so.
+   */
+  seedPairsPerWord: number;
+  seedMatchesPerWord: number;
+  seedWalkPerWord: number;
+  chainCandidatesPerWord: number;
+  extensionStepsPerWord: number;
+}
+
+/** The shared passages, and whether a work budget cut the search short (some may be missing or shorter). */
+export interface SharedPassages {
+  passages: SharedPassage[];
+  truncated: boolean;
 }
 
 export const DEFAULT_MATCHER_SETTINGS: MatcherSettings = {
@@ -49,6 +68,11 @@ export const DEFAULT_MATCHER_SETTINGS: MatcherSettings = {
   minEditedMatchedWords: 2,
   minEditedDensity: 0.6,
   minShortEditedDensity: 0.75,
+  seedPairsPerWord: 2,
+  seedMatchesPerWord: 0.5,
+  seedWalkPerWord: 32,
+  chainCandidatesPerWord: 8,
+  extensionStepsPerWord: 0.5,
 };
 
 export function findSharedPassages(
@@ -56,17 +80,24 @@ export function findSharedPassages(
   b: Tokens,
   options: CompareOptions,
   settings: MatcherSettings = DEFAULT_MATCHER_SETTINGS,
-): SharedPassage[] {
+): SharedPassages {
   const minWords = Math.max(1, Math.floor(options.minWords));
   // Texts tokenized with one vocabulary already share word ids; others are numbered here.
   const ids = a.vocabulary === b.vocabulary ? { a: a.ids, b: b.ids } : internWords(wordsOf(a), wordsOf(b));
-  const matches = findExactMatches(ids.a, ids.b, seedOptions(minWords, settings));
-  return alignPassages({ tokens: a, ids: ids.a, edges: new DocumentEdges(a) }, { tokens: b, ids: ids.b, edges: new DocumentEdges(b) }, matches, minWords, settings).passages;
+  const seeds = findExactMatches(ids.a, ids.b, seedOptions(minWords, a.count + b.count, settings));
+  const alignment = alignPassages({ tokens: a, ids: ids.a, edges: new DocumentEdges(a) }, { tokens: b, ids: ids.b, edges: new DocumentEdges(b) }, seeds.matches, minWords, settings);
+  return { passages: alignment.passages, truncated: seeds.truncated || alignment.truncated };
 }
 
-/** The seeds that `findSharedPassages` grows for a shortest passage of `minWords` words. */
-export function seedOptions(minWords: number, settings: MatcherSettings = DEFAULT_MATCHER_SETTINGS): SeedOptions {
-  return { k: Math.min(settings.seedWords, minWords), maxOccurrences: settings.maxSeedOccurrences };
+/** The seeds that `findSharedPassages` grows for a shortest passage of `minWords` words, with the budgets of texts of `words` words together. */
+export function seedOptions(minWords: number, words: number, settings: MatcherSettings = DEFAULT_MATCHER_SETTINGS): SeedOptions {
+  return {
+    k: Math.min(settings.seedWords, minWords),
+    maxOccurrences: settings.maxSeedOccurrences,
+    maxPairs: workLimit(settings.seedPairsPerWord, words),
+    maxWalk: workLimit(settings.seedWalkPerWord, words),
+    maxMatches: workLimit(settings.seedMatchesPerWord, words),
+  };
 }
 
 /** One text of an alignment: its tokens, their word ids (numbered with the other text's) and its memoised sentence edges. */
@@ -76,21 +107,27 @@ export interface AlignedText {
   edges: DocumentEdges;
 }
 
-/** Shared passages and, for each, the exact blocks it was built from (its chain, in token indices). */
-export interface Alignment {
-  passages: SharedPassage[];
+/**
+ * Shared passages and, for each, the exact blocks it was built from (its chain, in token indices);
+ * `truncated` when the chaining or extension budget cut the alignment short.
+ */
+export interface Alignment extends SharedPassages {
   chains: Chain[];
 }
 
 /**
  * Steps 2 to 4 of the pipeline on the exact matches of two texts (sorted by B, then A, as
- * `findExactMatches` gives them): the passages, in the order of A, and their chains.
+ * `findExactMatches` gives them): the passages, in the order of A, and their chains. The chaining
+ * and extension budgets are those of the two texts' words.
  */
 export function alignPassages(a: AlignedText, b: AlignedText, matches: readonly ExactMatch[], minWords: number, settings: MatcherSettings = DEFAULT_MATCHER_SETTINGS): Alignment {
+  const words = a.tokens.count + b.tokens.count;
   const edges = new SentenceEdges(a.edges, b.edges);
-  const extender = new ChainExtender(a.ids, b.ids, settings.endWindow, edges);
+  const extender = new ChainExtender(a.ids, b.ids, settings.endWindow, edges, budgetFor(settings.extensionStepsPerWord, words));
+  const chained = chainMatches(matches, { ...settings, maxCandidates: workLimit(settings.chainCandidatesPerWord, words) });
   const chains: Chain[] = [];
-  for (const raw of chainMatches(matches, settings)) {
+  // Best chains first (see chainMatches): a budget that runs out leaves the weakest unextended.
+  for (const raw of chained.chains) {
     const extended = extender.extend(raw);
     // Most chains are chance matches of a few words: drop them before the sentence checks.
     if (Math.min(span(extended).wordsA, span(extended).wordsB) < minWords) continue;
@@ -104,7 +141,7 @@ export function alignPassages(a: AlignedText, b: AlignedText, matches: readonly 
     }
   }
 
-  const kept = dropEchoes(chains);
+  const kept = dropEchoes(chains, a.tokens.count, b.tokens.count);
   const passages: SharedPassage[] = [];
   for (const chain of kept) {
     const first = chain[0];
@@ -116,9 +153,9 @@ export function alignPassages(a: AlignedText, b: AlignedText, matches: readonly 
       differences.push(...wordDifferences(a.tokens, previous.i + previous.length, next.i, b.tokens, previous.j + previous.length, next.j));
     }
     const { wordsA, wordsB } = span(chain);
-    const [rangeA, rangeB] = takeSharedEllipses(
-      a.tokens.text, widen(a.tokens.text, a.tokens.start[first.i], a.tokens.end[last.i + last.length - 1]),
-      b.tokens.text, widen(b.tokens.text, b.tokens.start[first.j], b.tokens.end[last.j + last.length - 1]),
+    const [rangeA, rangeB] = sharedEdges(
+      a.tokens.text, [a.tokens.start[first.i], a.tokens.end[last.i + last.length - 1]],
+      b.tokens.text, [b.tokens.start[first.j], b.tokens.end[last.j + last.length - 1]],
     );
     passages.push({
       id: passages.length,
@@ -133,7 +170,30 @@ export function alignPassages(a: AlignedText, b: AlignedText, matches: readonly 
   passages.sort((x, y) => x.a[0] - y.a[0] || x.b[0] - y.b[0]);
   const sortedChains = passages.map((passage) => kept[passage.id]);
   passages.forEach((passage, index) => (passage.id = index));
-  return { passages, chains: sortedChains };
+  return { passages, chains: sortedChains, truncated: chained.truncated || extender.truncated };
+}
+
+/** The alignment of documents `x < y` (x as A). */
+export interface PairAlignment {
+  x: number;
+  y: number;
+  alignment: Alignment;
+}
+
+/**
+ * Every pair of `texts` (tokenized with one vocabulary) that shares a passage, aligned as
+ * `findSharedPassages` aligns those two texts, budgets included, from one seed index; `truncated`
+ * when a budget cut some pair short.
+ */
+export function alignEveryPair(texts: readonly AlignedText[], minWords: number, settings: MatcherSettings = DEFAULT_MATCHER_SETTINGS): { pairs: PairAlignment[]; truncated: boolean } {
+  const seeds = findExactMatchesOfMany(texts.map((t) => t.ids), (x, y) => seedOptions(minWords, texts[x].tokens.count + texts[y].tokens.count, settings));
+  let truncated = false;
+  const pairs = seeds.map(({ x, y, matches, truncated: cut }) => {
+    const alignment = alignPassages(texts[x], texts[y], matches, minWords, settings);
+    truncated ||= cut || alignment.truncated;
+    return { x, y, alignment };
+  });
+  return { pairs, truncated };
 }
 
 function span(chain: Chain): { i0: number; i1: number; j0: number; j1: number; wordsA: number; wordsB: number } {
@@ -216,12 +276,12 @@ function trimToSentences(chain: Chain, edges: SentenceEdges, maxFragment: number
  * cross pairs of its occurrences match as well, but they tell the reader nothing that the longer
  * passages do not. A sentence that B prints twice is kept twice: its second copy in B is new.
  */
-function dropEchoes(chains: Chain[]): Chain[] {
+function dropEchoes(chains: Chain[], wordsA: number, wordsB: number): Chain[] {
   // Counted once per chain, not per comparison of the sort: a reprint has chains of 20,000 blocks.
   const words = chains.map(matchedWords);
   const order = chains.map((_, k) => k).sort((x, y) => words[y] - words[x]);
-  const coveredA = new IntervalSet();
-  const coveredB = new IntervalSet();
+  const coveredA = new CoveredWords(wordsA);
+  const coveredB = new CoveredWords(wordsB);
   const kept: Chain[] = [];
   for (const k of order) {
     const { i0, i1, j0, j1 } = span(chains[k]);
@@ -233,108 +293,37 @@ function dropEchoes(chains: Chain[]): Chain[] {
   return kept;
 }
 
-/** A union of half-open integer intervals, kept as sorted disjoint runs. */
-class IntervalSet {
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+/**
+ * Which words of a text are covered, as "the first uncovered word at or after p" with path
+ * compression: each word is covered once, so any number of `add`s and `contains` costs about one
+ * step per word and query. (Sorted runs with array splices were quadratic in the number of
+ * chains, and a text over a handful of words has a chain on every other word.)
+ */
+class CoveredWords {
+  private readonly next: Int32Array;
 
-  /** Index of the last run starting at or before `at`, or -1. */
-  private runAt(at: number): number {
-    return partitionPoint(this.starts.length, (i) => this.starts[i] <= at) - 1;
+  constructor(words: number) {
+    this.next = new Int32Array(words + 1);
+    for (let p = 0; p <= words; p++) this.next[p] = p;
   }
 
+  private firstUncovered(p: number): number {
+    let root = p;
+    while (this.next[root] !== root) root = this.next[root];
+    while (this.next[p] !== root) {
+      const up = this.next[p];
+      this.next[p] = root;
+      p = up;
+    }
+    return root;
+  }
+
+  /** Whether every word of `[start, end)` is covered. */
   contains(start: number, end: number): boolean {
-    const run = this.runAt(start);
-    return run >= 0 && this.ends[run] >= end;
+    return this.firstUncovered(start) >= end;
   }
 
   add(start: number, end: number): void {
-    let first = this.runAt(start);
-    if (first < 0 || this.ends[first] < start) first++;
-    let last = first;
-    while (last < this.starts.length && this.starts[last] <= end) last++;
-    if (last > first) {
-      start = Math.min(start, this.starts[first]);
-      end = Math.max(end, this.ends[last - 1]);
-    }
-    this.starts.splice(first, last - first, start);
-    this.ends.splice(first, last - first, end);
+    for (let p = this.firstUncovered(start); p < end; p = this.firstUncovered(p + 1)) this.next[p] = p + 1;
   }
-}
-
-/**
- * Widens a passage over the punctuation that touches its first and last word (opening quote
- * marks, a final full stop, a closing quote), which belongs to the sentence a reader sees.
- */
-export function widen(text: string, start: number, end: number): Range {
-  while (start > 0) {
-    const before = codePointBefore(text, start);
-    if (!isPunctuation(before)) break;
-    start -= before > 0xffff ? 2 : 1;
-  }
-  while (end < text.length) {
-    const after = text.codePointAt(end)!;
-    if (!isPunctuation(after)) break;
-    end += after > 0xffff ? 2 : 1;
-  }
-  return [start, end];
-}
-
-/**
- * An ellipsis standing on its own next to a passage (“… overall, I think…”, "…the end. …") is
- * part of the quoted fragment when both texts have it there; when only one text has one, it is
- * that text's own and stays out.
- */
-function takeSharedEllipses(textA: string, a: Range, textB: string, b: Range): [Range, Range] {
-  const beforeA = ellipsisBefore(textA, a[0]);
-  const beforeB = ellipsisBefore(textB, b[0]);
-  const afterA = ellipsisAfter(textA, a[1]);
-  const afterB = ellipsisAfter(textB, b[1]);
-  const both = (x: number | null, y: number | null): boolean => x !== null && y !== null;
-  return [
-    [both(beforeA, beforeB) ? beforeA! : a[0], both(afterA, afterB) ? afterA! : a[1]],
-    [both(beforeA, beforeB) ? beforeB! : b[0], both(afterA, afterB) ? afterB! : b[1]],
-  ];
-}
-
-const ELLIPSIS_BEFORE = /(?:^|\s)([^\s\p{L}\p{N}\p{M}]*(?:…|\.\.\.)[^\s\p{L}\p{N}\p{M}]*)[^\S\r\n]+$/u;
-const ELLIPSIS_AFTER = /^[^\S\r\n]+([^\s\p{L}\p{N}\p{M}]*(?:…|\.\.\.)[^\s\p{L}\p{N}\p{M}]*)(?:\s|$)/u;
-
-/** Start of a stand-alone ellipsis run just before `offset` on the same line, or null. */
-function ellipsisBefore(text: string, offset: number): number | null {
-  const window = text.slice(Math.max(0, offset - 16), offset);
-  // Most passages have no ellipsis beside them: skip the regex (whose first use compiles its
-  // Unicode classes, a few milliseconds of every short comparison).
-  if (!hasEllipsis(window)) return null;
-  const match = ELLIPSIS_BEFORE.exec(window);
-  return match === null ? null : offset - window.length + match.index + match[0].indexOf(match[1]);
-}
-
-/** End of a stand-alone ellipsis run just after `offset` on the same line, or null. */
-function ellipsisAfter(text: string, offset: number): number | null {
-  const window = text.slice(offset, offset + 16);
-  if (!hasEllipsis(window)) return null;
-  const match = ELLIPSIS_AFTER.exec(window);
-  return match === null ? null : offset + match[0].indexOf(match[1]) + match[1].length;
-}
-
-const hasEllipsis = (window: string): boolean => window.includes('…') || window.includes('...');
-
-const PUNCTUATION = /^[^\s\p{L}\p{N}\p{M}]$/u;
-const ASCII_WORD_OR_SPACE = /^[\sA-Za-z0-9]$/;
-
-function isPunctuation(codePoint: number): boolean {
-  // ASCII without the Unicode regex: it answers the same there, and compiling it is a few
-  // milliseconds of every short comparison.
-  if (codePoint < 0x80) return !ASCII_WORD_OR_SPACE.test(String.fromCharCode(codePoint));
-  return PUNCTUATION.test(String.fromCodePoint(codePoint));
-}
-
-function codePointBefore(text: string, offset: number): number {
-  const low = text.charCodeAt(offset - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && offset >= 2) {
-    const high = text.charCodeAt(offset - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(offset - 2)!;
-  }
-  return low;
 }

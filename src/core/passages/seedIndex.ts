@@ -6,16 +6,19 @@
  * by text; a seed hit between two texts exists only where a k-gram occurs in both, so walking the
  * texts once and each shared k-gram's groups costs the total text plus the hits, and texts that
  * share nothing cost nothing more. For each pair the matches are exactly what `findExactMatches`
- * gives for those two texts (same seeds, same frequency rule, same order), so everything after the
- * seeds (chaining, extension, sentence trimming) runs unchanged.
+ * gives for those two texts (same seeds, same frequency rule, same budgets, same order), so
+ * everything after the seeds (chaining, extension, sentence trimming) runs unchanged. Each pair has
+ * the budgets a comparison of those two texts has, so the work of all pairs together is bounded by
+ * the total text times the number of other texts (at most 19).
  */
-import { GramTable, gramHashes, growMatch, type ExactMatch, type SeedOptions } from './seeds';
+import { addPairs, capWithin, findExactMatches, GramTable, gramHashes, MatchGrower, type ExactMatch, type SeedOptions } from './seeds';
 
-/** The exact matches of texts `x < y` (x as A, y as B). */
+/** The exact matches of texts `x < y` (x as A, y as B), and whether a budget of the pair cut them short. */
 export interface PairMatches {
   x: number;
   y: number;
   matches: ExactMatch[];
+  truncated: boolean;
 }
 
 /** Every k-gram's occurrences, grouped by text: the one index over all texts. */
@@ -99,13 +102,45 @@ function indexAll(texts: readonly Int32Array[], k: number): GramGroups {
 }
 
 /**
- * The exact matches of every pair of texts that shares a seed, pairs in order (x ascending, then
- * y), each pair's matches sorted by `j` then `i` like `findExactMatches(texts[x], texts[y])`.
+ * The occurrence cap of each pair `x < y` (at `x * texts + y`), as `findExactMatches` sets it for
+ * those two texts: the k-grams both hold, summed per larger count. Each k-gram is looked at once
+ * per pair of texts holding it.
  */
-export function findExactMatchesOfMany(texts: readonly Int32Array[], options: SeedOptions): PairMatches[] {
-  const { k, maxOccurrences } = options;
+function occurrenceCaps(index: GramGroups, texts: number, optionsOf: (x: number, y: number) => SeedOptions): { cap: Int32Array; cut: Uint8Array } {
+  const { firstGroup, groupText, groupCount } = index;
+  const pairsAt: Array<Float64Array | undefined> = [];
+  const slots = firstGroup.length - 1;
+  for (let slot = 0; slot < slots; slot++) {
+    for (let g = firstGroup[slot]; g < firstGroup[slot + 1]; g++) {
+      for (let h = g + 1; h < firstGroup[slot + 1]; h++) {
+        const pair = groupText[g] * texts + groupText[h];
+        const counts = (pairsAt[pair] ??= new Float64Array(optionsOf(groupText[g], groupText[h]).maxOccurrences + 1));
+        addPairs(counts, groupCount[g], groupCount[h]);
+      }
+    }
+  }
+  const cap = new Int32Array(texts * texts);
+  const cut = new Uint8Array(texts * texts);
+  pairsAt.forEach((counts, pair) => {
+    if (counts === undefined) return;
+    const found = capWithin(counts, optionsOf(Math.floor(pair / texts), pair % texts).maxPairs);
+    cap[pair] = found.cap;
+    cut[pair] = found.cut ? 1 : 0;
+  });
+  return { cap, cut };
+}
+
+/**
+ * The exact matches of every pair of texts that shares a seed, pairs in order (x ascending, then
+ * y), each pair's matches sorted by `j` then `i` and its `truncated` as `findExactMatches(texts[x],
+ * texts[y], optionsOf(x, y))` gives them. `k` must be the same for every pair.
+ */
+export function findExactMatchesOfMany(texts: readonly Int32Array[], optionsOf: (x: number, y: number) => SeedOptions): PairMatches[] {
+  if (texts.length < 2) return [];
+  const { k } = optionsOf(0, 1);
   const index = indexAll(texts, k);
   const { slotsOf, entryOf, firstGroup, groupText, groupFrom, groupCount, entries } = index;
+  const caps = occurrenceCaps(index, texts.length, optionsOf);
   const longest = texts.reduce((most, ids) => Math.max(most, ids.length), 0);
   // Per text x, how far each diagonal is covered in the text y being walked (see findExactMatches),
   // indexed by `i - j + longest`: one array per x, reset where touched after each y.
@@ -115,7 +150,7 @@ export function findExactMatchesOfMany(texts: readonly Int32Array[], options: Se
   for (let y = 0; y < texts.length; y++) {
     const b = texts[y];
     const slots = slotsOf[y];
-    const current: Array<ExactMatch[] | undefined> = [];
+    const current: Array<MatchGrower | undefined> = [];
     for (let j = 0; j < slots.length; j++) {
       const slot = slots[j];
       const last = firstGroup[slot + 1];
@@ -128,34 +163,40 @@ export function findExactMatchesOfMany(texts: readonly Int32Array[], options: Se
       for (let group = firstGroup[slot]; group < last; group++) {
         const x = groupText[group];
         if (x >= y) break;
-        const a = texts[x];
-        let matches = current[x];
-        if (matches === undefined) matches = current[x] = [];
+        const grower = (current[x] ??= new MatchGrower(texts[x], b, k, coveredUntil[x], optionsOf(x, y)));
+        // A pair whose budget ran out grows nothing more (findExactMatches stops there).
+        if (grower.truncated) continue;
+        const cap = caps.cap[x * texts.length + y];
         const covered = coveredUntil[x];
         const countX = groupCount[group];
-        if (countX > maxOccurrences || countY > maxOccurrences) {
+        if (countX > cap || countY > cap) {
           // Paired in order, first with first (see findExactMatches).
           if (rank < countX) {
             const i = entries[groupFrom[group] + rank];
             if (covered[i - j + longest] === -1) touched[x].push(i - j + longest);
-            growMatch(a, b, i, j, k, covered, i - j + longest, matches);
+            grower.grow(i, j, i - j + longest);
           }
           continue;
         }
         for (let e = groupFrom[group]; e < groupFrom[group] + countX; e++) {
           const i = entries[e];
           if (covered[i - j + longest] === -1) touched[x].push(i - j + longest);
-          growMatch(a, b, i, j, k, covered, i - j + longest, matches);
+          grower.grow(i, j, i - j + longest);
         }
       }
     }
     for (let x = 0; x < y; x++) {
       for (const diagonal of touched[x]) coveredUntil[x][diagonal] = -1;
       touched[x].length = 0;
-      const matches = current[x];
-      if (matches === undefined || matches.length === 0) continue;
-      matches.sort((p, q) => p.j - q.j || p.i - q.i);
-      pairs.push({ x, y, matches });
+      const grower = current[x];
+      if (grower === undefined) continue;
+      const pair = x * texts.length + y;
+      const options = optionsOf(x, y);
+      // Too many matches: findExactMatches lowers the cap and pairs again, and so does this pair, alone.
+      const found = grower.matches.length > options.maxMatches && caps.cap[pair] > 1
+        ? findExactMatches(texts[x], b, options)
+        : { matches: grower.matches.sort((p, q) => p.j - q.j || p.i - q.i), truncated: caps.cut[pair] === 1 || grower.truncated };
+      if (found.matches.length > 0 || found.truncated) pairs.push({ x, y, ...found });
     }
   }
   pairs.sort((p, q) => p.x - q.x || p.y - q.y);

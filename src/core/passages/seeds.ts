@@ -11,6 +11,13 @@
  * 50,000 hits), so k-grams that occur more than `maxOccurrences` times in either text are only
  * paired in order of occurrence (one hit per occurrence). An ordinary passage that merely
  * contains such a k-gram is found through its other seeds and extension walks through it.
+ *
+ * That cap alone still allows `maxOccurrences` hits per word, and a text over a handful of words
+ * has every k-gram just under it. So the pairing has budgets proportional to the texts: hits
+ * (`maxPairs`: k-grams are admitted to full pairing rarest first, by their larger count, the rest
+ * paired in order), words walked (`maxWalk`) and matches kept (`maxMatches`: past it the cap comes
+ * down and the pairing starts again). Ordinary prose spends a small fraction of each; what a cut
+ * leaves out is reported (`truncated`).
  */
 
 import { Vocabulary } from '../text/tokenize';
@@ -32,8 +39,26 @@ export function internWords(a: readonly string[], b: readonly string[]): { a: In
 export interface SeedOptions {
   /** Words per seed. */
   k: number;
-  /** k-grams occurring more often than this in either text are not used as seeds. */
+  /** k-grams occurring more often than this in either text are paired in order only (see below). */
   maxOccurrences: number;
+  /**
+   * Most hits from pairing every occurrence of a k-gram in A with every one in B, over all k-grams:
+   * the rarest k-grams are paired first, and those that would overrun the budget are paired in order.
+   */
+  maxPairs: number;
+  /** Most words walked growing hits into maximal matches; past it no new match is grown. */
+  maxWalk: number;
+  /**
+   * Most matches kept (each costs memory all the way through chaining): past it the occurrence
+   * cap comes down and the pairing starts again, rarest k-grams kept.
+   */
+  maxMatches: number;
+}
+
+/** The exact matches, and whether a budget of `SeedOptions` cut the search short. */
+export interface ExactMatches {
+  matches: ExactMatch[];
+  truncated: boolean;
 }
 
 /** FNV-style hash of each k ids (k-gram) of a text; collisions are resolved by comparing the ids. */
@@ -115,31 +140,88 @@ function lookUpGrams(table: GramTable, hashesB: Int32Array): Int32Array {
 }
 
 /**
- * Grows the seed hit `(i, j)` into a maximal exact match and adds it to `matches`, unless its
- * diagonal is covered past `j` already (`coveredUntil[diagonal]`, updated here) or the hit is a
- * hash collision.
+ * The largest occurrence count up to `maxOccurrences` whose k-grams can all be paired in full
+ * within `maxPairs` hits, counting rarer k-grams first; `cut` when a k-gram under `maxOccurrences`
+ * is left to in-order pairing by it. Linear: the hits are summed per count, not sorted per k-gram.
  */
-export function growMatch(a: Int32Array, b: Int32Array, i: number, j: number, k: number, coveredUntil: Int32Array, diagonal: number, matches: ExactMatch[]): void {
-  if (coveredUntil[diagonal] > j || !sameGram(a, i, b, j, k)) return;
-  let startI = i;
-  let startJ = j;
-  while (startI > 0 && startJ > 0 && a[startI - 1] === b[startJ - 1]) {
-    startI--;
-    startJ--;
+function occurrenceCap(table: GramTable, slotsB: Int32Array, maxOccurrences: number, maxPairs: number): { cap: number; cut: boolean } {
+  const pairsAt = new Float64Array(maxOccurrences + 1);
+  const counted = new Uint8Array(table.head.length);
+  for (let j = 0; j < slotsB.length; j++) {
+    const slot = slotsB[j];
+    if (slot === -1 || counted[slot]) continue;
+    counted[slot] = 1;
+    addPairs(pairsAt, table.countA[slot], table.countB[slot]);
   }
-  let endI = i + k;
-  let endJ = j + k;
-  while (endI < a.length && endJ < b.length && a[endI] === b[endJ]) {
-    endI++;
-    endJ++;
+  return capWithin(pairsAt, maxPairs);
+}
+
+/** Counts the hits of pairing in full a k-gram occurring `countA` and `countB` times, under its larger count. */
+export function addPairs(pairsAt: Float64Array, countA: number, countB: number): void {
+  const larger = Math.max(countA, countB);
+  if (larger < pairsAt.length) pairsAt[larger] += countA * countB;
+}
+
+/** The cap of `occurrenceCap` from the hits summed per count (`pairsAt`, one entry per count up to `maxOccurrences`). */
+export function capWithin(pairsAt: Float64Array, maxPairs: number): { cap: number; cut: boolean } {
+  const maxOccurrences = pairsAt.length - 1;
+  let cap = 0;
+  let pairs = 0;
+  while (cap < maxOccurrences && pairs + pairsAt[cap + 1] <= maxPairs) pairs += pairsAt[++cap];
+  let cut = false;
+  for (let count = cap + 1; count <= maxOccurrences; count++) if (pairsAt[count] > 0) cut = true;
+  return { cap, cut };
+}
+
+/**
+ * Grows seed hits into maximal exact matches between `a` and `b`, within the walk and match
+ * budgets of `SeedOptions`. `coveredUntil[diagonal]` says how far (in B) each diagonal is already
+ * covered, so that no stretch is walked twice; the caller numbers the diagonals.
+ */
+export class MatchGrower {
+  readonly matches: ExactMatch[] = [];
+  /** Set once a hit was refused for the budget: no new match is grown after it. */
+  truncated = false;
+  private walked = 0;
+
+  constructor(
+    private readonly a: Int32Array,
+    private readonly b: Int32Array,
+    private readonly k: number,
+    private readonly coveredUntil: Int32Array,
+    private readonly options: SeedOptions,
+  ) {}
+
+  grow(i: number, j: number, diagonal: number): void {
+    const { a, b, k, coveredUntil } = this;
+    if (coveredUntil[diagonal] > j || !sameGram(a, i, b, j, k)) return;
+    // Each walk covers a stretch of one diagonal that no other walk covers, but texts repeating with
+    // a short period agree along many diagonals: the words walked are counted against `maxWalk`.
+    if (this.walked > this.options.maxWalk || this.matches.length > this.options.maxMatches) {
+      this.truncated = true;
+      return;
+    }
+    let startI = i;
+    let startJ = j;
+    while (startI > 0 && startJ > 0 && a[startI - 1] === b[startJ - 1]) {
+      startI--;
+      startJ--;
+    }
+    let endI = i + k;
+    let endJ = j + k;
+    while (endI < a.length && endJ < b.length && a[endI] === b[endJ]) {
+      endI++;
+      endJ++;
+    }
+    this.walked += endI - startI;
+    coveredUntil[diagonal] = endJ;
+    this.matches.push({ i: startI, j: startJ, length: endI - startI });
   }
-  coveredUntil[diagonal] = endJ;
-  matches.push({ i: startI, j: startJ, length: endI - startI });
 }
 
 /** All maximal exact matches that contain at least one usable seed, sorted by `j` then `i`. */
-export function findExactMatches(a: Int32Array, b: Int32Array, options: SeedOptions): ExactMatch[] {
-  const { k, maxOccurrences } = options;
+export function findExactMatches(a: Int32Array, b: Int32Array, options: SeedOptions): ExactMatches {
+  const { k } = options;
   const hashesA = gramHashes(a, k);
   const hashesB = gramHashes(b, k);
 
@@ -148,32 +230,48 @@ export function findExactMatches(a: Int32Array, b: Int32Array, options: SeedOpti
   const table = new GramTable(hashesA.length);
   const nextA = indexGrams(table, hashesA);
   const slotsB = lookUpGrams(table, hashesB);
+  let { cap, cut } = occurrenceCap(table, slotsB, options.maxOccurrences, options.maxPairs);
+  // Too many matches for the budget: the cap comes down (the most frequent k-grams go first to
+  // in-order pairing) and the pairing starts again. Each attempt stops as soon as it overruns, and
+  // the cap halves each time, so this is a few attempts at most.
+  for (;;) {
+    const found = pairSeeds(a, b, k, table, nextA, slotsB, cap, options);
+    if (found.matches.length <= options.maxMatches || cap <= 1) {
+      // Backward extension can start a match before an earlier-found one; keep B order for chaining.
+      found.matches.sort((x, y) => x.j - y.j || x.i - y.i);
+      return { matches: found.matches, truncated: cut || found.truncated };
+    }
+    cap = Math.floor(cap / 2);
+    cut = true;
+  }
+}
 
-  const matches: ExactMatch[] = [];
-  // How far (in B) each diagonal `i - j` is already covered by a match, so that no stretch is
-  // walked twice; indexed by `i - j + b.length`. An array rather than a Map, because on a
-  // reprint every seed lands on an already covered diagonal and looks it up.
-  const coveredUntil = new Int32Array(a.length + b.length + 1).fill(-1);
-  const grow = (i: number, j: number): void => growMatch(a, b, i, j, k, coveredUntil, i - j + b.length, matches);
+/**
+ * The matches grown from the seeds: k-grams occurring at most `cap` times in both texts are paired
+ * every occurrence with every other, the others in order. Stops (truncated) once past
+ * `maxMatches` matches or `maxWalk` words walked, with the matches found so far (unsorted).
+ */
+function pairSeeds(a: Int32Array, b: Int32Array, k: number, table: GramTable, nextA: Int32Array, slotsB: Int32Array, cap: number, options: SeedOptions): ExactMatches {
+  // Diagonal `i - j` at `i - j + b.length`. An array rather than a Map, because on a reprint every
+  // seed lands on an already covered diagonal and looks it up.
+  const grower = new MatchGrower(a, b, k, new Int32Array(a.length + b.length + 1).fill(-1), options);
   // For a frequent k-gram, the next occurrence in A to pair with the next one in B.
   const inOrder = table.head.slice();
-  for (let j = 0; j < hashesB.length; j++) {
+  for (let j = 0; j < slotsB.length && !grower.truncated; j++) {
     const slot = slotsB[j];
     if (slot === -1) continue;
-    if (table.countA[slot] > maxOccurrences || table.countB[slot] > maxOccurrences) {
+    if (table.countA[slot] > cap || table.countB[slot] > cap) {
       // Too frequent to pair every occurrence with every other. Pairing them in order (first with
       // first, second with second) costs one hit each and still finds a text made of one
       // sentence repeated, which both texts share along one diagonal.
       const i = inOrder[slot];
       if (i !== -1) {
         inOrder[slot] = nextA[i];
-        grow(i, j);
+        grower.grow(i, j, i - j + b.length);
       }
       continue;
     }
-    for (let i = table.head[slot]; i !== -1; i = nextA[i]) grow(i, j);
+    for (let i = table.head[slot]; i !== -1; i = nextA[i]) grower.grow(i, j, i - j + b.length);
   }
-  // Backward extension can start a match before an earlier-found one; keep B order for chaining.
-  matches.sort((x, y) => x.j - y.j || x.i - y.i);
-  return matches;
+  return { matches: grower.matches, truncated: grower.truncated };
 }

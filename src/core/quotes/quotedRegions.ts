@@ -10,7 +10,13 @@
  *   next paragraph when that one opens with a quote mark. Bounding by paragraph otherwise keeps one
  *   stray mark from swallowing the rest of the article.
  * - Blank lines are not needed to separate paragraphs: some sources put one paragraph per line,
- *   others leave a blank line between; both split on line breaks (`\n`, `\r\n`).
+ *   others leave a blank line between; both split on line breaks (`\n`, `\r\n`, and the lone `\r`
+ *   of old Mac exports: the editor counts it as a line break, so it ends a paragraph here too).
+ * - A quoted region is at most MAX_REGION_CHARS long: a mark left open (or closed only by a stray
+ *   mark far on) ends at the last sentence end within that bound, and the marks after it are read
+ *   afresh. Real quotes are far shorter (one paragraph's segment of a multi-paragraph quote rarely
+ *   reaches 2,000 characters); the bound keeps one stray mark in a long unbroken text from making
+ *   a quote of all of it, and keeps the work on each quote bounded.
  * - A double mark, straight or curly, takes its direction from its neighbours where they are clear
  *   (space before and a word after opens; a word before and a space after closes) and is otherwise
  *   paired in order; a mark that opens inside an open quote nests. The shape of a curly mark is
@@ -36,9 +42,9 @@ export interface QuotedRegion {
   range: Range;
   /** Offset of the opening mark. */
   open: number;
-  /** Offset of the closing mark, or -1 when the region runs to the end of its paragraph. */
+  /** Offset of the closing mark, or -1 when the region runs to the end of its paragraph or is cut (see MAX_REGION_CHARS). */
   close: number;
-  /** Offset just past the closing mark (the paragraph's end for an open region). */
+  /** Offset just past the closing mark (the paragraph's end for an open region, where it was cut for a cut one). */
   closeEnd: number;
   /** Index into `ExtractedQuotes.paragraphs`. */
   paragraph: number;
@@ -64,22 +70,23 @@ const SPACE = /\s/u;
 // What may stand right before an opening mark: nothing, a space, an opening bracket or a dash.
 const BEFORE_OPEN = /[\s([{\-–—/]/u;
 
-/** Non-empty lines of the text, as ranges without their line breaks. */
+const LINE_BREAK = /\r\n?|\n/g;
+
+/** Non-empty lines of the text (split at `\n`, `\r\n` and `\r`, as the editor does), as ranges without their line breaks. */
 export function paragraphRanges(text: string): Range[] {
   const ranges: Range[] = [];
+  const add = (start: number, end: number): void => {
+    while (start < end && SPACE.test(text[start])) start++;
+    while (end > start && SPACE.test(text[end - 1])) end--;
+    if (end > start) ranges.push([start, end]);
+  };
   let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    let contentEnd = end;
-    if (contentEnd > start && text[contentEnd - 1] === '\r') contentEnd--;
-    let s = start;
-    while (s < contentEnd && SPACE.test(text[s])) s++;
-    let e = contentEnd;
-    while (e > s && SPACE.test(text[e - 1])) e--;
-    if (e > s) ranges.push([s, e]);
-    start = end + 1;
+  LINE_BREAK.lastIndex = 0;
+  for (let match = LINE_BREAK.exec(text); match !== null; match = LINE_BREAK.exec(text)) {
+    add(start, match.index);
+    start = LINE_BREAK.lastIndex;
   }
+  add(start, text.length);
   return ranges;
 }
 
@@ -225,40 +232,92 @@ function singleMarks(text: string, [start, end]: Range, offsets: readonly number
   return marks;
 }
 
+/** Most characters a quoted region spans (see the module's comment). */
+export const MAX_REGION_CHARS = 4000;
+
+/** A region of one paragraph: closed by `close`, or (`close` null) cut at `end` by MAX_REGION_CHARS. */
+interface PairedRegion {
+  open: Mark;
+  close: Mark | null;
+  end: number;
+}
+
 interface Pairing {
-  /** Closed pairs of marks. */
-  pairs: Array<[Mark, Mark]>;
-  /** The opening mark left open at the paragraph's end, if any. */
+  /** Closed and cut regions, in text order. */
+  regions: PairedRegion[];
+  /** The opening mark left open at the paragraph's end, if any (and no further than MAX_REGION_CHARS from it). */
   openAtEnd: Mark | null;
 }
 
-/** Pairs the marks of one family inside one paragraph. */
-function pairMarks(marks: Mark[]): Pairing {
-  const pairs: Array<[Mark, Mark]> = [];
+/** Pairs the marks of one family inside the paragraph that ends at `paragraphEnd`. */
+function pairMarks(text: string, marks: Mark[], paragraphEnd: number): Pairing {
+  const regions: PairedRegion[] = [];
   let open: Mark | null = null;
   let depth = 0;
-  for (const mark of marks) {
-    if (open === null) {
-      if (mark.direction !== 'close') {
-        open = mark;
-        depth = 1;
+  // A region that outgrows the bound is cut, and reading resumes at the first mark after the cut:
+  // the marks inside it stay inside it, so each mark is read at most twice.
+  const cut = (from: Mark, stop: number): number => {
+    const end = boundedEnd(text, from.at + from.width, stop);
+    regions.push({ open: from, close: null, end });
+    open = null;
+    depth = 0;
+    return end;
+  };
+  let k = 0;
+  for (;;) {
+    for (; k < marks.length; k++) {
+      const mark = marks[k];
+      if (open !== null && mark.at - open.at > MAX_REGION_CHARS) {
+        const end = cut(open, mark.at);
+        while (k < marks.length && marks[k].at < end) k++;
+        k--;
+        continue;
       }
-      // A closing mark with nothing open is a stray: ignore it.
-      continue;
+      if (open === null) {
+        if (mark.direction !== 'close') {
+          open = mark;
+          depth = 1;
+        }
+        // A closing mark with nothing open is a stray: ignore it.
+        continue;
+      }
+      // A curly opening mark inside a quote nests; a straight one is read as the closing mark.
+      if (mark.direction === 'open' && mark.nests) {
+        depth++;
+        continue;
+      }
+      depth--;
+      if (depth <= 0) {
+        regions.push({ open, close: mark, end: mark.at });
+        open = null;
+        depth = 0;
+      }
     }
-    // A curly opening mark inside a quote nests; a straight one is read as the closing mark.
-    if (mark.direction === 'open' && mark.nests) {
-      depth++;
-      continue;
-    }
-    depth--;
-    if (depth <= 0) {
-      pairs.push([open, mark]);
-      open = null;
-      depth = 0;
-    }
+    if (open === null || paragraphEnd - (open as Mark).at <= MAX_REGION_CHARS) break;
+    const end = cut(open, paragraphEnd);
+    while (k > 0 && marks[k - 1].at >= end) k--;
   }
-  return { pairs, openAtEnd: open };
+  return { regions, openAtEnd: open };
+}
+
+/**
+ * Where a region whose content starts at `start` ends when it would run past MAX_REGION_CHARS:
+ * after the last sentence end in the second half of the bound, else at the last space within it,
+ * else (one word longer than the bound) at the end of that word: the next space, or `stop` (the
+ * mark that outran the bound, or the paragraph's end) if that comes first.
+ */
+function boundedEnd(text: string, start: number, stop: number): number {
+  const limit = start + MAX_REGION_CHARS;
+  let space = -1;
+  for (let p = limit; p > start; p--) {
+    if (!SPACE.test(text[p])) continue;
+    if (p > start + MAX_REGION_CHARS / 2 && /[.!?…]/.test(text[p - 1])) return p;
+    if (space < 0) space = p;
+  }
+  if (space >= 0) return space;
+  let p = limit;
+  while (p < stop && !SPACE.test(text[p])) p++;
+  return p;
 }
 
 /** An all-capitals speaker label opening a transcript line: `PENCE: Well, …`. */
@@ -293,10 +352,13 @@ function marksOf(text: string, paragraph: Range, family: 'double' | 'single', of
 
 interface RawRegion {
   open: number;
+  /** The closing mark, or -1 for a region left open (at its paragraph's end) or cut. */
   close: number;
   /** Characters of the opening and closing marks. */
   openWidth: number;
   closeWidth: number;
+  /** Where its content ends: the closing mark, the paragraph's end, or the cut. */
+  end: number;
   paragraph: number;
   continued: boolean;
 }
@@ -312,12 +374,12 @@ function regionsOf(text: string, paragraphs: Range[], family: 'double' | 'single
     while (from < offsets.length && offsets[from] < paragraph[0]) from++;
     let to = from;
     while (to < offsets.length && offsets[to] < paragraph[1]) to++;
-    const { pairs, openAtEnd } = pairMarks(marksOf(text, paragraph, family, offsets.slice(from, to)));
+    const { regions: paired, openAtEnd } = pairMarks(text, marksOf(text, paragraph, family, offsets.slice(from, to)), paragraph[1]);
     from = to;
     // A transcript line that names its speaker (`"WALLACE: …`) starts a new statement.
     if (continuing && transcriptLabel(text, paragraph[0] + markWidthAt(text, paragraph[0]), paragraph[1])) continuing = false;
-    pairs.forEach(([open, close], i) => regions.push({ open: open.at, close: close.at, openWidth: open.width, closeWidth: close.width, paragraph: index, continued: continuing && i === 0 }));
-    if (openAtEnd) regions.push({ open: openAtEnd.at, close: -1, openWidth: openAtEnd.width, closeWidth: 0, paragraph: index, continued: continuing && pairs.length === 0 });
+    paired.forEach(({ open, close, end }, i) => regions.push({ open: open.at, close: close ? close.at : -1, openWidth: open.width, closeWidth: close ? close.width : 0, end, paragraph: index, continued: continuing && i === 0 }));
+    if (openAtEnd) regions.push({ open: openAtEnd.at, close: -1, openWidth: openAtEnd.width, closeWidth: 0, end: paragraph[1], paragraph: index, continued: continuing && paired.length === 0 });
     const next = paragraphs[index + 1];
     continuing = openAtEnd !== null && next !== undefined && opensWithMark(text, next, family);
   });
@@ -325,9 +387,9 @@ function regionsOf(text: string, paragraphs: Range[], family: 'double' | 'single
 }
 
 /** Is `at` inside one of `regions` (disjoint, in text order)? Binary search on the opening marks. */
-function inside(at: number, regions: readonly RawRegion[], paragraphs: readonly Range[]): boolean {
+function inside(at: number, regions: readonly RawRegion[]): boolean {
   const r = regions[partitionPoint(regions.length, (i) => regions[i].open < at) - 1];
-  return r !== undefined && at < (r.close >= 0 ? r.close : paragraphs[r.paragraph][1]);
+  return r !== undefined && at < r.end;
 }
 
 /** Finds the quoted regions of a text. Pure; about linear in the text's length. */
@@ -335,19 +397,19 @@ export function extractQuotedRegions(text: string): ExtractedQuotes {
   const paragraphs = paragraphRanges(text);
   const doubles = regionsOf(text, paragraphs, 'double');
   // Single marks inside double quotes are nested quotes; only those outside can be the main style.
-  const singles = regionsOf(text, paragraphs, 'single').filter((r) => !inside(r.open, doubles, paragraphs));
+  const singles = regionsOf(text, paragraphs, 'single').filter((r) => !inside(r.open, doubles));
   // Archives that print “ as '' keep single marks for nested quotes, whatever their count.
   const doubledApostrophes = (text.match(/''/g) ?? []).length >= 2;
   const style = !doubledApostrophes && singles.filter((r) => r.close >= 0).length > doubles.length ? 'single' : 'double';
   let raw = doubles;
   if (style === 'single') {
     // Double quotes nested inside single ones stay inside; those standing alone still count.
-    raw = [...singles, ...doubles.filter((r) => !inside(r.open, singles, paragraphs))].sort((x, y) => x.open - y.open);
+    raw = [...singles, ...doubles.filter((r) => !inside(r.open, singles))].sort((x, y) => x.open - y.open);
   }
   const regions: QuotedRegion[] = [];
   let statement = -1;
   for (const r of raw) {
-    const end = r.close >= 0 ? r.close : paragraphs[r.paragraph][1];
+    const end = r.end;
     let range = trimmedRange(text, r.open + r.openWidth, end);
     const labelled = transcriptLabel(text, range[0], range[1]);
     if (labelled) range = [labelled.rest, range[1]];

@@ -16,7 +16,9 @@ const ABBREVIATIONS = new Set([
 
 // Sentence-final punctuation, then closing quotes/brackets, then a space or the end of the text.
 const SENTENCE_END = /[.!?…]["'”’»)\]]*(?:\s|$)/;
-const BLANK_LINE = /\n[^\S\n]*\r?\n/;
+// Two line breaks of any kind (`\n`, `\r\n`, or the lone `\r` that the editor also counts) with only
+// spaces between; a CRLF is one line break, never a CR and an LF.
+const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[^\S\r\n]*(?:\r\n|\r(?!\n)|\n)/;
 const LOWERCASE_START = /^\p{Ll}/u;
 
 function startsLowerCase(text: string, at: number): boolean {

@@ -1,23 +1,28 @@
 /**
  * Word-level differences between two aligned stretches of tokens, as model `Difference`s.
  *
- * jsdiff's `diffArrays` runs on the normalised words, so quote marks, case and spacing never show
- * up as differences. Its unchanged runs carry the second array's values, so positions are counted
- * with `change.count` over our own tokens, never taken from `change.value`.
+ * A bounded Myers diff (`diffSequences`, jsdiff's algorithm on typed arrays) runs on the normalised
+ * words, so quote marks, case and spacing never show up as differences. Positions are counted with
+ * `change.count` over our own tokens.
  */
-import { diffArrays } from 'diff';
+import { diffSequences } from './sequenceDiff';
 import type { Difference, Range } from '../model';
 import { wordAt, wordsOf, type Tokens } from './tokenize';
 
-/** Differences between tokens `[aFrom, aTo)` of A and `[bFrom, bTo)` of B, in text order. */
-export function wordDifferences(a: Tokens, aFrom: number, aTo: number, b: Tokens, bFrom: number, bTo: number): Difference[] {
+/**
+ * Differences between tokens `[aFrom, aTo)` of A and `[bFrom, bTo)` of B, in text order. Past
+ * `maxEdits` words dropped or inserted the two stretches are one difference (the diff's work
+ * grows with the stretches times the edits).
+ */
+export function wordDifferences(a: Tokens, aFrom: number, aTo: number, b: Tokens, bFrom: number, bTo: number, maxEdits = Infinity): Difference[] {
   if (aFrom >= aTo && bFrom >= bTo) return [];
   // Most gaps inside a passage are one word dropped, inserted or changed; those need no diff,
-  // and skipping jsdiff's setup for them halves the time spent on differences.
+  // and skipping the diff's setup for them halves the time spent on differences.
   if (aFrom >= aTo || bFrom >= bTo || (aTo - aFrom === 1 && bTo - bFrom === 1 && wordAt(a, aFrom) !== wordAt(b, bFrom))) {
     return [{ a: tokenSpan(a, aFrom, aTo), b: tokenSpan(b, bFrom, bTo) }];
   }
-  const changes = diffArrays(wordsOf(a, aFrom, aTo), wordsOf(b, bFrom, bTo));
+  const changes = diffSequences(wordsOf(a, aFrom, aTo), wordsOf(b, bFrom, bTo), maxEdits);
+  if (changes === undefined) return [{ a: tokenSpan(a, aFrom, aTo), b: tokenSpan(b, bFrom, bTo) }];
   const differences: Difference[] = [];
   let ia = aFrom;
   let ib = bFrom;

@@ -1,8 +1,10 @@
 /**
  * The rows of the article picker: one line per file, its name first and its folder after it (never
  * the name twice), open documents before workspace files, and a last row to browse for any file.
- * Pure over URI paths, so that what the picker shows is unit-tested.
+ * Pure over URI paths, so that what the picker shows is unit-tested. Names and folders are escaped
+ * for the Quick Pick's icon syntax (a file named `$(zap).txt` shows as written).
  */
+import { escapeIcons } from './iconText';
 
 export interface SourceCandidate {
   /** The URI as a string: what identifies the document. */
@@ -51,7 +53,7 @@ export function folderDescription(candidate: SourceCandidate, folders: readonly 
 /** The picker's rows; `exclude` (the article already picked) is left out. */
 export function pickerRows(open: readonly SourceCandidate[], files: readonly SourceCandidate[], folders: readonly WorkspaceFolderInfo[], exclude?: string): PickerRow[] {
   const row = (candidate: SourceCandidate): PickerRow => ({
-    kind: 'source', key: candidate.key, label: `$(file) ${baseName(candidate.path)}`, description: folderDescription(candidate, folders),
+    kind: 'source', key: candidate.key, label: `$(file) ${escapeIcons(baseName(candidate.path))}`, description: escapeIcons(folderDescription(candidate, folders)),
   });
   const openRows = open.filter((candidate) => candidate.key !== exclude).map(row);
   const openKeys = new Set(open.map((candidate) => candidate.key));

@@ -1,12 +1,12 @@
 /**
  * The comparison in five figures: each article's share found in the other, the shared passages,
- * the shared and altered quotes, the attribution conflicts. The view's header and the exported
+ * the shared and altered quotes, the attribution conflicts; and a sixth when a work budget cut it short. The view's header and the exported
  * reports both show these sentences, so that a report says what the screen said.
  */
 import type { Comparison } from '../model';
-import { conflictsSummary, passagesSummary, quotesSummary, shareSentence } from './wording';
+import { conflictsSummary, passagesSummary, quotesSummary, shareSentence, truncationNotice } from './wording';
 
-export type SummaryKey = 'share-a' | 'share-b' | 'passages' | 'quotes' | 'conflicts';
+export type SummaryKey = 'share-a' | 'share-b' | 'passages' | 'quotes' | 'conflicts' | 'truncated';
 
 export interface SummaryItem {
   key: SummaryKey;
@@ -42,5 +42,7 @@ export function comparisonSummary(comparison: Comparison): SummaryItem[] {
     { key: 'passages', text: passagesSummary(comparison), alert: false },
     { key: 'quotes', text: quotesSummary(comparison), alert: false },
     { key: 'conflicts', text: conflictsSummary(conflicts), alert: conflicts > 0 },
+    // A comparison a work budget cut short says so wherever its figures are read.
+    ...(comparison.truncated ? [{ key: 'truncated' as const, text: `Cut short: ${truncationNotice(comparison.truncatedParts)}`, alert: true }] : []),
   ];
 }

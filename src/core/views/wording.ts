@@ -5,16 +5,19 @@
  * once so that the hover, the page, the tree, the status bar and the command line say the same
  * thing the same way.
  */
-import type { AttributionConflict, AttributionCueKind, Comparison, Difference, QuoteMatch, Side, Speaker, SpeakerMention } from '../model';
+import type { AttributionConflict, AttributionCueKind, Comparison, Difference, QuoteMatch, Side, Speaker, SpeakerMention, ManyTruncatedPart, TruncatedPart } from '../model';
 import type { LineIndex } from '../text/lines';
 import { otherSide } from './lookup';
 import { QUOTE_SWATCHES, type QuoteMarkKind } from './palette';
 import { markOf } from './quoteMarks';
 
+/** An altered pair whose words were not aligned (`QuoteMatch.unaligned`): the quotes are too long or too far apart. */
+export const UNALIGNED = 'too different to align word by word';
+
 /** A match seen from neither side, as the command line's report names it: `identical`, `contained (B quotes part of A)`, `altered`. */
 export function matchLabel(match: QuoteMatch): string {
   if (match.kind === 'contained') return `contained (${match.container === 'a' ? 'B quotes part of A' : 'A quotes part of B'})`;
-  return match.kind;
+  return match.unaligned ? `${match.kind} (${UNALIGNED})` : match.kind;
 }
 
 /** An attribution conflict in one sentence, from `side`'s article first. */
@@ -173,6 +176,7 @@ export function quoteHeadline(best: QuoteMatch | undefined, side: Side, otherNam
   if (!best) return `Not quoted in ${otherName}`;
   if (best.kind === 'identical') return `Quoted word for word in ${otherName}`;
   if (best.kind === 'contained') return best.container === side ? `${otherName} quotes part of these words` : `Part of a longer quote in ${otherName}`;
+  if (best.unaligned) return `Altered in ${otherName} (${UNALIGNED})`;
   const words = best.differences.length;
   return `Altered in ${otherName}${words === 0 ? '' : ` (${countOf(words, 'difference')})`}`;
 }
@@ -245,4 +249,14 @@ export function statusBarTooltip(comparison: Comparison): string {
     conflictsSummary(conflictCount(comparison)),
     'Click to show the comparison',
   ].join('\n');
+}
+
+const TRUNCATED_PART_NAMES: Record<TruncatedPart | ManyTruncatedPart, string> = { passages: 'shared passages', quoteMatches: 'quote pairs', passageClusters: 'shared passages', quoteClusters: 'quote pairs' };
+
+/**
+ * What a comparison that a work budget cut short may lack, as every surface says it: `some shared
+ * passages and quote pairs may be missing or shorter`.
+ */
+export function truncationNotice(parts: ReadonlyArray<TruncatedPart | ManyTruncatedPart>): string {
+  return `some ${parts.map((part) => TRUNCATED_PART_NAMES[part]).join(' and ')} may be missing or shorter`;
 }

@@ -9,11 +9,22 @@ export interface CompareInput {
   a: PackedDocument;
   b: PackedDocument;
   options: CompareRequest['options'];
+  /** Most heap, in MB, the worker may use (see CompareRunner). */
+  memoryLimitMb: number;
 }
 
 export interface CompareManyInput {
   documents: PackedDocument[];
   options: CompareRequest['options'];
+  /** Most heap, in MB, the worker may use (see CompareRunner). */
+  memoryLimitMb: number;
+}
+
+/** A comparison stopped because its worker reached its memory limit (the worker is gone; the next run starts a fresh one). */
+export class ComparisonOutOfMemory extends Error {
+  constructor(readonly limitMb: number) {
+    super(`the comparison needed more than its limit of ${limitMb} MB of memory`);
+  }
 }
 
 export interface CompareResult {
@@ -40,9 +51,15 @@ type Join<T> = (response: Extract<CompareResponse, { ok: true }>) => Promise<T>;
  * Runs comparisons on one long-lived worker thread (dist/worker.js). A cancelled run terminates
  * the worker, since the comparison is a single synchronous call that cannot be interrupted any
  * other way; the next run starts a fresh worker (a few tens of milliseconds, off this thread).
+ *
+ * The worker's heap is limited (`resourceLimits`), a last line of defence behind the core's work
+ * budgets: without a limit, a worker that runs out of memory takes the whole extension host down
+ * with it; with one, Node ends only the worker, and the run fails with ComparisonOutOfMemory.
  */
 export class CompareRunner implements vscode.Disposable {
   private worker: Worker | undefined;
+  /** The heap limit the current worker was started with. */
+  private workerLimitMb = 0;
   private nextId = 1;
   private pending = new Map<number, { join: Join<unknown>; resolve: (result: unknown) => void; reject: (e: Error) => void }>();
 
@@ -54,7 +71,7 @@ export class CompareRunner implements vscode.Disposable {
       comparison: await joinComparison(response.chunked, yieldToEventLoop),
       comparisonPieces: response.comparisonPieces,
       articles: { a: response.articles[0], b: response.articles[1] },
-    }), token);
+    }), token, input.memoryLimitMb);
   }
 
   /** Three or more documents: the many model. */
@@ -63,12 +80,14 @@ export class CompareRunner implements vscode.Disposable {
       comparison: await joinManyComparison(response.chunked, yieldToEventLoop),
       viewPieces: response.comparisonPieces,
       articles: response.articles,
-    }), token);
+    }), token, input.memoryLimitMb);
   }
 
-  private request<T>(message: (id: number) => CompareRequest, join: Join<T>, token: vscode.CancellationToken): Promise<T> {
+  private request<T>(message: (id: number) => CompareRequest, join: Join<T>, token: vscode.CancellationToken, memoryLimitMb: number): Promise<T> {
     if (token.isCancellationRequested) return Promise.reject(new vscode.CancellationError());
-    const worker = this.ensureWorker();
+    // A worker's limits are fixed when it starts: a changed setting takes a fresh one.
+    if (this.worker && this.workerLimitMb !== memoryLimitMb) this.restartWorker(new vscode.CancellationError());
+    const worker = this.ensureWorker(memoryLimitMb);
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       const subscription = token.onCancellationRequested(() => {
@@ -85,9 +104,10 @@ export class CompareRunner implements vscode.Disposable {
     });
   }
 
-  private ensureWorker(): Worker {
+  private ensureWorker(memoryLimitMb: number): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerPath);
+    const worker = new Worker(this.workerPath, { resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb } });
+    this.workerLimitMb = memoryLimitMb;
     worker.on('message', (response: CompareResponse) => {
       const waiting = this.pending.get(response.id);
       if (!waiting) return; // cancelled meanwhile
@@ -103,9 +123,9 @@ export class CompareRunner implements vscode.Disposable {
     });
     // A terminated (cancelled) worker still reports its exit later; by then the pending requests
     // belong to its successor, so only the current worker may fail them.
-    worker.on('error', (error) => {
+    worker.on('error', (error: Error & { code?: string }) => {
       this.log.error('comparison worker failed', error);
-      if (this.worker === worker) this.failAll(error);
+      if (this.worker === worker) this.failAll(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new ComparisonOutOfMemory(memoryLimitMb) : error);
     });
     worker.on('exit', (code) => {
       if (this.worker !== worker) return;

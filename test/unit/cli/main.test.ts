@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { buildSync } from 'esbuild';
 import { nodeIo } from '../../../src/cli/io';
 import { main } from '../../../src/cli/main';
+import { smallVocabularyText } from '../fuzz/hostileText';
 import { runCli as run } from './runCli';
 import { compareTexts } from '../../../src/core/compare';
 import { compareMany } from '../../../src/core/compareMany';
@@ -35,7 +36,7 @@ describe('compare-sources CLI', () => {
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('prints exactly the passages JSON contract, with options anywhere', () => {
-    const expected = { passages: [{ a: [TEXT_A.indexOf(SHARED), TEXT_A.indexOf(SHARED) + SHARED.length], b: [TEXT_B.indexOf('The regional'), TEXT_B.indexOf('river.') + 'river.'.length], identical: false }] };
+    const expected = { passages: [{ a: [TEXT_A.indexOf(SHARED), TEXT_A.indexOf(SHARED) + SHARED.length], b: [TEXT_B.indexOf('The regional'), TEXT_B.indexOf('river.') + 'river.'.length], identical: false }], truncated: false };
     for (const argv of [['passages', fileA, fileB, '--json'], ['--json', 'passages', fileA, fileB], ['passages', fileA, '--json', fileB]]) {
       const result = run(...argv);
       assert.strictEqual(result.code, 0, result.stderr);
@@ -122,7 +123,7 @@ describe('compare-sources CLI', () => {
     const empty = file('empty.txt', '');
     const result = run('passages', empty, fileB, '--json');
     assert.strictEqual(result.code, 0);
-    assert.deepStrictEqual(JSON.parse(result.stdout), { passages: [] });
+    assert.deepStrictEqual(JSON.parse(result.stdout), { passages: [], truncated: false });
   });
 
   it('decodes invalid UTF-8 with U+FFFD and one warning line, exit 0', () => {
@@ -200,6 +201,113 @@ describe('compare-sources CLI', () => {
     const line = page.split('\n').findIndex((text) => text.includes('jobs of workers')) + 1;
     assert.match(report, new RegExp(`\\[3\\] ${escape(pagePath)}:${line}:\\d+ \\(Ruth Achebe\\): altered`));
     assert.ok(!/<p>/.test(report), 'the report quotes the article text, not the markup');
+  });
+
+  describe('readable output is inert: article text and file names reach the terminal as text', () => {
+    // Clipboard write (OSC 52), a hyperlink (OSC 8), clear screen and home (CSI), the 8-bit CSI (C1), DEL.
+    const HOSTILE = '\x1b]52;c;cm0gLXJmIH4=\x07 \x1b]8;;https://evil.example\x1b\\here\x1b]8;;\x1b\\ \x1b[2J\x1b[H \x9b31m \x7f';
+    const SPOKEN = `We will rebuild the northern pier ${HOSTILE} before the winter storms arrive`;
+    const ARTICLE = `“${SPOKEN},” the mayor said.\n\nThe ${HOSTILE} council met on Friday to approve the budget for the northern pier.\n`;
+    /** Every control character a terminal acts on: C0 but tab and line feed, DEL, C1 (matching them is the point). */
+    // eslint-disable-next-line no-control-regex
+    const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
+    let hostileA: string;
+    let hostileB: string;
+
+    before(() => {
+      // A file name holding a line feed, which could otherwise forge a line of the report.
+      hostileA = file('a\nFORGED.txt', ARTICLE);
+      hostileB = file('b\x1b[2J.txt', ARTICLE.replace('Friday', 'Monday'));
+    });
+
+    for (const argv of [['compare'], ['passages'], ['quotes']]) {
+      it(`${argv[0]}: every control character shown escaped, file names on one line`, () => {
+        const result = run(...argv, hostileA, ...(argv[0] === 'quotes' ? [] : [hostileB]));
+        assert.strictEqual(result.code, 0, result.stderr);
+        assert.ok(!CONTROL.test(result.stdout), `a control character reached the terminal: ${JSON.stringify(result.stdout.match(CONTROL))}`);
+        assert.match(result.stdout, /a\\x0aFORGED\.txt/);
+        assert.ok(!/^FORGED/m.test(result.stdout), 'a line forged by a file name');
+        if (argv[0] !== 'passages') assert.ok(result.stdout.includes('\\x1b]52;c;cm0gLXJmIH4=\\x07'), 'the article text is shown, escaped');
+        if (argv[0] !== 'quotes') assert.ok(result.stdout.includes('b\\x1b[2J.txt'));
+      });
+    }
+
+    it('compare of three files: every control character shown escaped, file names on one line', () => {
+      const third = file('c\x9b31m.txt', ARTICLE.replace('Friday', 'Sunday'));
+      const result = run('compare', hostileA, hostileB, third);
+      assert.strictEqual(result.code, 0, result.stderr);
+      assert.ok(!CONTROL.test(result.stdout), `a control character reached the terminal: ${JSON.stringify(result.stdout.match(CONTROL))}`);
+      assert.match(result.stdout, /a\\x0aFORGED\.txt/);
+      assert.ok(!/^FORGED/m.test(result.stdout), 'a line forged by a file name');
+      assert.ok(result.stdout.includes('\\x1b]52;c;cm0gLXJmIH4=\\x07'), 'the article text is shown, escaped');
+      const json = run('compare', hostileA, hostileB, third, '--json');
+      assert.ok(!CONTROL.test(json.stdout), 'a control character in the many --json');
+      assert.ok(JSON.parse(json.stdout).documents[0].quotes.some((quote: { text: string }) => quote.text.includes(HOSTILE)), 'the quote text round-trips exactly');
+    });
+
+    it('compare --format html|markdown: every control character shown escaped', () => {
+      for (const format of ['html', 'markdown']) {
+        const result = run('compare', hostileA, hostileB, '--format', format);
+        assert.strictEqual(result.code, 0, result.stderr);
+        assert.ok(!CONTROL.test(result.stdout), `a control character in --format ${format}: ${JSON.stringify(result.stdout.match(CONTROL))}`);
+        // (Markdown escapes its own syntax too: `]` shows as `\]`.)
+        assert.match(result.stdout, /\\x1b\\?\]52;c;cm0gLXJmIH4=/, `the article text is shown, escaped (${format})`);
+      }
+    });
+
+    it('errors and warnings: file names escaped on one line', () => {
+      const missing = run('passages', path.join(dir, 'gone\nFORGED\x1b[2J.txt'), fileB);
+      assert.strictEqual(missing.code, 1);
+      assert.match(missing.stderr, /^compare-sources: error: [^\n]*gone\\x0aFORGED\\x1b\[2J\.txt: no such file\n$/);
+      const broken = file('broken\nFORGED.txt', Buffer.concat([Buffer.from(ARTICLE), Buffer.from([0xff])]));
+      const warned = run('passages', broken, hostileB, '--json');
+      assert.strictEqual(warned.stderr.split('\n').length, 2, warned.stderr);
+      assert.ok(!CONTROL.test(warned.stderr));
+    });
+
+    it('--json keeps the text exactly, with DEL and C1 escaped as JSON escapes too', () => {
+      for (const argv of [['compare', hostileA, hostileB, '--json'], ['quotes', hostileA, '--json']]) {
+        const result = run(...argv);
+        assert.ok(!CONTROL.test(result.stdout), `a control character in ${argv[0]} --json`);
+        const parsed = JSON.parse(result.stdout);
+        const quotes = argv[0] === 'quotes' ? parsed.quotes : parsed.a.quotes;
+        assert.ok(quotes.some((quote: { text: string }) => quote.text.includes(HOSTILE)), 'the quote text round-trips exactly');
+      }
+    });
+  });
+
+  it('says when a work budget cut the comparison short, in the report and in the JSON, and exits 0', function () {
+    this.timeout(30000); // a hang guard, not a speed assertion
+    // Texts over six words: every 4-word run recurs, which meets the passages' budgets.
+    const a = file('six-a.txt', smallVocabularyText(6, 10000, 1));
+    const b = file('six-b.txt', smallVocabularyText(6, 10000, 2));
+    const json = run('compare', a, b, '--json');
+    assert.strictEqual(json.code, 0);
+    const comparison = JSON.parse(json.stdout);
+    assert.strictEqual(comparison.truncated, true);
+    assert.deepStrictEqual(comparison.truncatedParts, ['passages']);
+    assert.match(run('compare', a, b).stdout, /^CUT SHORT: .*some shared passages may be missing/);
+    assert.strictEqual(JSON.parse(run('passages', a, b, '--json').stdout).truncated, true);
+    assert.match(run('passages', a, b).stdout, /\nCUT SHORT: [^\n]+\n$/);
+    // Ordinary articles: nothing of the kind.
+    assert.strictEqual(JSON.parse(run('compare', fileA, fileB, '--json').stdout).truncated, false);
+    assert.ok(!run('compare', fileA, fileB).stdout.includes('CUT SHORT'));
+  });
+
+  it('says when a work budget cut a comparison of three files short, in the report and in the JSON, and exits 0', function () {
+    this.timeout(60000); // a hang guard, not a speed assertion
+    const paths = [1, 2, 3].map((seed) => file(`six-${seed}-of-3.txt`, smallVocabularyText(6, 10000, seed)));
+    const json = run('compare', ...paths, '--json');
+    assert.strictEqual(json.code, 0, json.stderr);
+    const comparison = JSON.parse(json.stdout);
+    assert.strictEqual(comparison.shape, 'many');
+    assert.strictEqual(comparison.truncated, true);
+    assert.ok(comparison.truncatedParts.includes('passageClusters'), comparison.truncatedParts.join());
+    assert.match(run('compare', ...paths).stdout, /^CUT SHORT: .*some shared passages/);
+    // The samples: nothing of the kind.
+    const samples = exampleArticles().map((article) => examplePath(article.name));
+    assert.strictEqual(JSON.parse(run('compare', ...samples, '--json').stdout).truncated, false);
+    assert.ok(!run('compare', ...samples).stdout.includes('CUT SHORT'));
   });
 
   it('prints help on --help', () => {

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { compareTexts } from '../../../src/core/compare';
-import { articleText, degenerateText, fuzzParameters, hugeWord, nearCopies, proseText, unbalancedQuotes } from './hostileText';
+import { articleText, degenerateText, emojiNearCopies, fuzzParameters, hugeWord, nearCopies, proseText, unbalancedQuotes } from './hostileText';
 import { assertComparisonInvariants } from './invariants';
 
 function compareAndCheck(a: string, b: string, minWords?: number): void {
@@ -31,6 +31,17 @@ describe('compareTexts properties (fuzz)', function () {
     // The generator must exercise what the invariants check, or the test proves nothing.
     const cases = parameters.numRuns ?? 0;
     assert.ok(withPassages > cases / 10 && withDifferences > cases / 50, `only ${withPassages} cases had passages, ${withDifferences} edited ones`);
+  });
+
+  it('keeps every range on code points and on the real, shared edges of its words in emoji- and punctuation-dense near copies', () => {
+    const parameters = fuzzParameters(2000);
+    let withPassages = 0;
+    fc.assert(fc.property(emojiNearCopies, fc.constantFrom(2, 3, 6), ([a, b], minWords) => {
+      const comparison = compareTexts({ name: 'a', text: a }, { name: 'b', text: b }, { minWords });
+      assertComparisonInvariants(a, b, comparison);
+      if (comparison.passages.length > 0) withPassages++;
+    }), parameters);
+    assert.ok(withPassages > (parameters.numRuns ?? 0) / 2, `only ${withPassages} cases had passages`);
   });
 
   it('keeps every invariant on prose with quotes, compared with itself in another line-break convention', () => {

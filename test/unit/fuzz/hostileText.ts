@@ -176,3 +176,44 @@ export const storyFamily: fc.Arbitrary<string[]> = fc.tuple(
   if (shape === 'unrelated') return other;
   return text;
 }));
+
+const EMOJI = ['😀', '👩\u200d👩\u200d👧', '🇫🇷', '𝐁', '👍🏽', '‼\ufe0f', '𒀀', '🙂', '\ud83d\udc4d'];
+const DENSE_PUNCTUATION = ['…', '...', '.', ',', '“', '”', '"', "'", '’', '(', ')', '—', '-', '!', '?', '«', '»', '*'];
+
+/**
+ * A text dense with emoji and punctuation next to its words, and a near copy of it: the shapes
+ * whose passage edges once split a surrogate pair or took in punctuation only one side has.
+ */
+export const emojiNearCopies: fc.Arbitrary<[string, string]> = fc.tuple(
+  fc.array(fc.oneof(
+    { weight: 6, arbitrary: pick(VOCABULARY.filter((word) => /^[a-z]+$/i.test(word))) },
+    { weight: 3, arbitrary: fc.array(fc.oneof(pick(EMOJI), pick(DENSE_PUNCTUATION)), { minLength: 1, maxLength: 4 }).map((marks) => marks.join('')) },
+    { weight: 6, arbitrary: fc.constantFrom(' ', ' ', ' ', '  ', '\n', '\u00a0') },
+  ), { minLength: 10, maxLength: 120 }).map((pieces) => pieces.reduce((text, piece) => {
+    // Words and marks mostly stand apart, sometimes touch: both kinds of edge occur.
+    const touch = /\S$/u.test(text) && /^\S/u.test(piece) && (/\p{L}$/u.test(text) !== /^\p{L}/u.test(piece));
+    return text + (touch || /^\s/u.test(piece) || text === '' ? '' : ' ') + piece;
+  }, '')),
+  fc.array(fc.record({ at: fc.nat(), with: fc.oneof(pick(EMOJI), pick(DENSE_PUNCTUATION), fc.constant('')) }), { maxLength: 6 }),
+).map(([a, edits]) => {
+  // B: A with some runs of marks replaced, so that the edges of shared passages differ.
+  const runs = a.split(/([^\p{L}\s]+)/u);
+  for (const { at, with: mark } of edits) {
+    const i = 2 * (at % Math.max(1, runs.length >> 1)) + 1;
+    if (i < runs.length) runs[i] = mark;
+  }
+  return [a, runs.join('')];
+});
+
+/**
+ * `count` words drawn evenly from `size` made-up words, the same every run (a seeded generator):
+ * over a handful of words every 4-word run recurs, the shape that makes matching work grow.
+ */
+export function smallVocabularyText(size: number, count: number, seed = 1): string {
+  let state = seed;
+  const next = (): number => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return state >>> 8;
+  };
+  return Array.from({ length: count }, () => `w${next() % size}`).join(' ');
+}

@@ -5,6 +5,7 @@
  */
 import * as assert from 'assert';
 import type { Comparison, Difference, Range, Side } from '../../../src/core/model';
+import { MAX_REGION_CHARS } from '../../../src/core/quotes/quotedRegions';
 import { tokenize, wordAt, type Tokens } from '../../../src/core/text/tokenize';
 
 /** Every character the core may read as a quotation mark (the backtick only as ``` `` ```, which opens like “). */
@@ -45,6 +46,27 @@ function tokensIn(tokens: Tokens, [start, end]: Range, what: string): number[] {
 
 const within = (inner: Range, outer: Range) => inner[0] >= outer[0] && inner[1] <= outer[1];
 
+/**
+ * A passage's ranges end on the real edges of its words: beyond its first and last word each takes
+ * in only punctuation (and the spaces of an ellipsis standing beside it), never part of a word, and
+ * only what the other text has there too, compared with quote marks, dashes and ellipses folded.
+ */
+function assertSharedEdges(tokens: { a: Tokens; b: Tokens }, passage: Comparison['passages'][number], words: { a: number[]; b: number[] }, what: string): void {
+  const edges = (side: Side): [string, string] => {
+    const { text, start, end } = tokens[side];
+    const inside = words[side];
+    const [from, to] = passage[side];
+    return [text.slice(from, start[inside[0]]), text.slice(end[inside[inside.length - 1]], to)];
+  };
+  const fold = (edge: string): string => edge.replace(/[\s\p{M}\u200d]/gu, '').replace(/["“”„‟«»＂〝〞]/gu, '"').replace(/['‘’‚‛‹›ʼ]/gu, "'")
+    .replace(/[-‐‑‒–—―]/gu, '-').replace(/\.\.\./gu, '…');
+  const [beforeA, afterA] = edges('a');
+  const [beforeB, afterB] = edges('b');
+  for (const edge of [beforeA, afterA, beforeB, afterB]) assert.ok(!/[\p{L}\p{N}]/u.test(edge), `${what}: takes in part of a word beyond its edge: ${JSON.stringify(edge)}`);
+  assert.strictEqual(fold(beforeA), fold(beforeB), `${what}: takes in ${JSON.stringify(beforeA)} before it in A, ${JSON.stringify(beforeB)} in B`);
+  assert.strictEqual(fold(afterA), fold(afterB), `${what}: takes in ${JSON.stringify(afterA)} after it in A, ${JSON.stringify(afterB)} in B`);
+}
+
 /** The shared passage's words that no difference covers are the same words, in order, on both sides. */
 function assertPassageMatches(tokens: { a: Tokens; b: Tokens }, passage: Comparison['passages'][number]): void {
   const what = `passage ${passage.id}`;
@@ -52,6 +74,7 @@ function assertPassageMatches(tokens: { a: Tokens; b: Tokens }, passage: Compari
   assert.strictEqual(words.a.length, passage.words.a, `${what}: words.a is ${passage.words.a}, the range holds ${words.a.length}`);
   assert.strictEqual(words.b.length, passage.words.b, `${what}: words.b is ${passage.words.b}, the range holds ${words.b.length}`);
   assert.strictEqual(passage.identical, passage.differences.length === 0, `${what}: identical=${passage.identical} with ${passage.differences.length} differences`);
+  assertSharedEdges(tokens, passage, words, what);
   const outsideDifferences = (side: Side) => {
     const covered = (t: number) => passage.differences.some((difference: Difference) => {
       const [start, end] = difference[side];
@@ -84,13 +107,17 @@ function assertQuotes(text: string, comparison: Comparison, side: Side): void {
     previousEnd = quote.range[1];
     assert.ok(quote.statement >= previousStatement && quote.statement <= previousStatement + 1, `${what}: statement ${quote.statement} after ${previousStatement}`);
     previousStatement = quote.statement;
-    assert.ok(!/[\n]/u.test(quote.text), `${what}: runs across a line break`);
+    assert.ok(!/[\r\n]/u.test(quote.text), `${what}: runs across a line break`);
     const before = text.slice(0, quote.range[0]);
     const mark = Math.max(...[...QUOTE_MARKS].map((ch) => before.lastIndexOf(ch)));
     assert.ok(mark >= 0 && LABEL_AFTER_MARK.test(before.slice(mark + 1)), `${what}: ${JSON.stringify(quote.text)} does not follow a quote mark`);
     const after = text.slice(quote.range[1]);
-    const next = /^[^\S\n]*(.|\n|$)/u.exec(after)?.[1] ?? '';
-    assert.ok(next === '' || next === '\n' || QUOTE_MARK.test(next), `${what}: ${JSON.stringify(quote.text)} is followed by ${JSON.stringify(next)}, neither a quote mark nor a paragraph end`);
+    const next = /^[^\S\r\n]*(.|\r|\n|$)/u.exec(after)?.[1] ?? '';
+    // A region that would run past MAX_REGION_CHARS is cut at a space (see quotes.ts).
+    // (After half the bound when a sentence ends there, else before a word that crosses the bound.)
+    const nextWord = /^(\s*)(\S*)/u.exec(after) ?? ['', '', ''];
+    const cut = quote.range[1] - mark > MAX_REGION_CHARS / 2 || quote.range[1] + nextWord[0].length > mark + MAX_REGION_CHARS;
+    assert.ok(next === '' || next === '\n' || next === '\r' || QUOTE_MARK.test(next) || cut, `${what}: ${JSON.stringify(quote.text)} is followed by ${JSON.stringify(next)}, neither a quote mark nor a paragraph end`);
     if (quote.speaker) {
       assertRange(text, quote.speaker.range, `${what} speaker mention`);
       const speaker = comparison.speakers[quote.speaker.speaker];

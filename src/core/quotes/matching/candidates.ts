@@ -2,6 +2,7 @@
  * Finding the B quotes an A quote may pair with: through the runs of words they share (lists by
  * run), or, where those lists are long, by prefix filtering on rare words.
  */
+import type { Budget } from '../../budget';
 import type { QuoteWords } from './pairingRules';
 import { partitionPoint } from '../../text/binarySearch';
 import { ABSENT } from './runNumbering';
@@ -59,8 +60,9 @@ export function collect(lists: ReadonlyArray<readonly number[]>, collectedBy: In
  * |S| - t + 1 rarest words include a shared one. Every pair `compare` accepts shares that many words
  * (identical and contained pairs share all of the shorter quote), so this drops no match; indexing
  * only the rarest words keeps boilerplate-heavy texts from pairing every quote with every quote.
+ * The scan is charged to `work` and ends when it is spent.
  */
-export function overlapCandidates(wordsA: readonly QuoteWords[], wordsB: readonly QuoteWords[], minShared: number): (qa: QuoteWords, after?: number) => Iterable<number> {
+export function overlapCandidates(wordsA: readonly QuoteWords[], wordsB: readonly QuoteWords[], minShared: number, work: Budget): (qa: QuoteWords, after?: number) => Iterable<number> {
   const frequency = new Map<number, number>();
   for (const q of [...wordsA, ...wordsB]) for (const w of new Set(q.ids)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
   const rarestWords = (q: QuoteWords): Set<number> => {
@@ -98,9 +100,13 @@ export function overlapCandidates(wordsA: readonly QuoteWords[], wordsB: readonl
     // does not gather every copy for each of its own.
     let last = after;
     for (;;) {
+      // Each round looks at every head, and each head's entries once: both are counted as work.
+      if (!work.take(heads.length)) return;
       let next = Infinity;
       for (const head of heads) {
+        const from = head.at;
         while (head.at < head.list.length && (head.list[head.at] <= last || !head.keeps(head.list[head.at]))) head.at++;
+        work.spend(head.at - from);
         if (head.at < head.list.length) next = Math.min(next, head.list[head.at]);
       }
       if (next === Infinity) return;

@@ -7,12 +7,16 @@
  * compared, so the cost grows with the quotes and their distinct wordings, not with the pairs of
  * articles. Candidates come from one run numbering and one gram index over all wordings, as
  * `QuotePairing` finds them between two; each unordered pair of wordings is compared once.
+ *
+ * The work has the budgets of pairing every two articles' quotes (`pairingBudgets` of the words of
+ * all pairs of articles together), and the pairs kept a cap like `maxQuoteMatches`: made a rank
+ * at a time, so that every wording gets its first partner before any gets its second.
  */
 import type { Quote } from '../../model';
 import type { Tokens } from '../../text/tokenize';
 import { collect, gather, overlapCandidates, push, pushOnce } from './candidates';
-import { compare, DEFAULT_QUOTE_MATCH_OPTIONS, type QuoteMatchOptions, type QuotePair, type QuoteWords } from './pairingRules';
-import { MAX_PARTNERS, OVERLAP_FILTER_ABOVE } from './quotePairing';
+import { compare, DEFAULT_QUOTE_MATCH_OPTIONS, type PairingBudgets, type QuoteMatchOptions, type QuotePair, type QuoteWords } from './pairingRules';
+import { MAX_PARTNERS, OVERLAP_FILTER_ABOVE, pairingBudgets } from './quotePairing';
 import { numberRuns, quoteWords, RunNumbering, runsBound } from './runNumbering';
 
 /** One article's side: its tokens (one vocabulary for all articles) and its quotes. */
@@ -47,6 +51,20 @@ export interface ManyPairing {
   pairs: WordingPair[];
   /** The words of each article's quotes (`byDocument[d][quote id]`), for comparing any two versions again. */
   words: QuoteWords[][];
+  /** The work budgets, which comparing versions again (quoteClusters.ts) spends too. */
+  budgets: PairingBudgets;
+  /** True when the cap on pairs left some out (the budgets say for themselves: `cut`). */
+  capped: boolean;
+}
+
+/** Most pairs of wordings kept: one per wording for each other article, and 64 more (see `maxQuoteMatches`). */
+export function maxWordingPairs(wordings: number, articles: number): number {
+  return wordings * Math.max(1, articles - 1) + 64;
+}
+
+/** Whether a budget or the cap cut the pairing, or the comparisons made with its budgets since, short. */
+export function pairingTruncated(pairing: ManyPairing): boolean {
+  return pairing.capped || pairing.budgets.words.cut || pairing.budgets.diffs.cut;
 }
 
 function wordsHash(ids: Int32Array): number {
@@ -96,7 +114,10 @@ export function pairManyQuotes(articles: readonly ArticleQuotes[], options: Part
   const settings = { ...DEFAULT_QUOTE_MATCH_OPTIONS, ...options };
   const { wordings, words } = groupWordings(articles);
   const pairs: WordingPair[] = [];
-  if (articles.length < 2 || wordings.length < 2) return { wordings, pairs, words };
+  const totalWords = articles.reduce((sum, article) => sum + article.tokens.count, 0);
+  const budgets = pairingBudgets(totalWords * Math.max(1, articles.length - 1));
+  const result = { wordings, pairs, words, budgets, capped: false };
+  if (articles.length < 2 || wordings.length < 2) return result;
   const all = wordings.map((w) => w.words);
   const vocabularySize = articles[0].tokens.vocabulary.words.length;
   const numbering = new RunNumbering(vocabularySize, runsBound(all, settings.minRun));
@@ -123,21 +144,23 @@ export function pairManyQuotes(articles: readonly ArticleQuotes[], options: Part
   const maxPartners = MAX_PARTNERS * (articles.length - 1);
   const collectedBy = new Int32Array(all.length).fill(-1);
   let overlapping: ((q: QuoteWords, after?: number) => Iterable<number>) | undefined;
+  const chosenOf: number[][] = [];
   all.forEach((q, w) => {
     const lists: Array<readonly number[]> = [];
     let cost = gather(byGram, q.grams, lists);
     if (shortByOpening.size > 0) cost += gather(shortByOpening, q.bigrams, lists);
     if (isShort(q)) cost += gather(byOpeningBigram, q.bigrams.slice(0, 1), lists);
-    let chosen: number[] = [];
+    const chosen: number[] = [];
     if (settings.minShared > 0 && cost > OVERLAP_FILTER_ABOVE) {
       // Boilerplate: every wording's runs lead to every other; only those that can share enough words are tested (see QuotePairing.finish).
-      overlapping ??= overlapCandidates(all, all, settings.minShared);
+      overlapping ??= overlapCandidates(all, all, settings.minShared, budgets.words);
       const bigrams = new Set(q.bigrams);
       const grams = new Set(q.grams);
       for (const v of overlapping(q, w)) {
         if (chosen.length === maxPartners) break;
         if (!worthComparing(w, v)) continue;
         const other = all[v];
+        budgets.words.spend(other.grams.length + other.bigrams.length);
         if (other.grams.some((gram) => grams.has(gram)) || (isShort(other) && bigrams.has(other.bigrams[0])) || (isShort(q) && other.bigrams.includes(q.bigrams[0]))) chosen.push(v);
       }
     } else {
@@ -146,11 +169,22 @@ export function pairManyQuotes(articles: readonly ArticleQuotes[], options: Part
         if (v > w && worthComparing(w, v)) chosen.push(v);
       }
     }
-    chosen = chosen.sort((x, y) => x - y);
-    for (const v of chosen) {
-      const pair = compare(q, all[v], tokensOf(w), tokensOf(v), settings);
+    chosenOf.push(chosen.sort((x, y) => x - y));
+  });
+  // Each wording's first chosen partner, then each one's second, and so on, up to the cap.
+  const cap = maxWordingPairs(all.length, articles.length);
+  for (let rank = 0; rank < maxPartners && !result.capped; rank++) {
+    for (let w = 0; w < all.length; w++) {
+      const v = chosenOf[w][rank];
+      if (v === undefined) continue;
+      if (pairs.length === cap) {
+        result.capped = true;
+        break;
+      }
+      const pair = compare(all[w], all[v], tokensOf(w), tokensOf(v), settings, budgets);
       if (pair) pairs.push(pair);
     }
-  });
-  return { wordings, pairs, words };
+  }
+  pairs.sort((x, y) => x.a - y.a || x.b - y.b);
+  return result;
 }

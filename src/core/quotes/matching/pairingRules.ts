@@ -7,8 +7,9 @@
  * holds the other whole and has two content words); a one-word quote (`No.`) never pairs; and an
  * altered pair needs a shared run of four words covering most of the shorter quote.
  */
-import { diffArrays } from 'diff';
+import type { Budget } from '../../budget';
 import type { QuoteMatch } from '../../model';
+import { diffSequences } from '../../text/sequenceDiff';
 import { wordDifferences } from '../../text/wordDiff';
 import type { Tokens } from '../../text/tokenize';
 
@@ -57,7 +58,7 @@ function wordCounts(q: QuoteWords): Map<number, number> {
 
 /**
  * The most words two quotes can have in common in any alignment (their multiset intersection):
- * an upper bound on jsdiff's `shared`. Quotes that open with the same boilerplate (`We will not
+ * an upper bound on the diff's `shared`. Quotes that open with the same boilerplate (`We will not
  * accept …`) are all candidates of each other; this O(words) bound rules most such
  * pairs out before a diff, which would make them quadratic in the number of quotes.
  */
@@ -68,11 +69,25 @@ function sharedWordsBound(qa: QuoteWords, qb: QuoteWords): number {
   return bound;
 }
 
-/** Index of `inner` as a contiguous run in `outer`, or -1. */
+/**
+ * Index of `inner` as a contiguous run in `outer`, or -1. Knuth-Morris-Pratt, linear in both
+ * lengths: a naive search is quadratic on quotes over a few words (`a a a … b` in `a a a a …`).
+ */
 export function runIndex(outer: ArrayLike<number>, inner: ArrayLike<number>): number {
-  outer: for (let i = 0; i + inner.length <= outer.length; i++) {
-    for (let j = 0; j < inner.length; j++) if (outer[i + j] !== inner[j]) continue outer;
-    return i;
+  const m = inner.length;
+  if (m === 0) return 0;
+  if (m > outer.length) return -1;
+  // fallback[j]: length of the longest proper prefix of inner[0..j] that is also its suffix.
+  const fallback = new Int32Array(m);
+  for (let j = 1, k = 0; j < m; j++) {
+    while (k > 0 && inner[j] !== inner[k]) k = fallback[k - 1];
+    if (inner[j] === inner[k]) k++;
+    fallback[j] = k;
+  }
+  for (let i = 0, k = 0; i < outer.length; i++) {
+    while (k > 0 && outer[i] !== inner[k]) k = fallback[k - 1];
+    if (outer[i] === inner[k]) k++;
+    if (k === m) return i - m + 1;
   }
   return -1;
 }
@@ -84,10 +99,31 @@ const meaningful = (words: readonly string[], minRun: number): boolean =>
 /** Longest run of differing words at a quote's start or end still read as part of an altered quote. */
 const EDGE_WORDS = 3;
 
-export function compare(qa: QuoteWords, qb: QuoteWords, tokensA: Tokens, tokensB: Tokens, settings: QuoteMatchOptions): QuotePair | null {
+/**
+ * Most words dropped or inserted that the word diff of two quotes looks for: beyond it the pair is
+ * `unaligned`. The diff's work grows with the quotes' length times this bound.
+ */
+export const MAX_QUOTE_EDITS = 256;
+
+/**
+ * The budgets of quote pairing (see QuotePairing): words looked at by comparisons and candidate
+ * scans; and the work of word diffs, counted as both quotes' words times the edits found (the
+ * bound on a diff's work, reached on texts built for it, far from it on articles).
+ */
+export interface PairingBudgets {
+  words: Budget;
+  diffs: Budget;
+}
+
+/**
+ * The pair of `qa` and `qb`, or null. The work is charged to `budgets`: nothing is compared once
+ * the words are spent, and a pair that would need a diff once the diffs are spent is reported unaligned.
+ */
+export function compare(qa: QuoteWords, qb: QuoteWords, tokensA: Tokens, tokensB: Tokens, settings: QuoteMatchOptions, budgets: PairingBudgets): QuotePair | null {
   const base = { a: qa.id, b: qb.id, differences: [] };
   if (qa.words.length < 2 || qb.words.length < 2) return null;
-  // Word ids, not strings, compared here and in jsdiff: a number compare instead of a string compare.
+  if (!budgets.words.take(qa.words.length + qb.words.length)) return null;
+  // Word ids, not strings, compared here and in the diff: a number compare instead of a string compare.
   if (qa.words.length === qb.words.length && runIndex(qa.ids, qb.ids) === 0) return { ...base, kind: 'identical' };
   const aLonger = qa.words.length > qb.words.length;
   const [outer, inner] = aLonger ? [qa, qb] : [qb, qa];
@@ -96,8 +132,22 @@ export function compare(qa: QuoteWords, qb: QuoteWords, tokensA: Tokens, tokensB
   }
   if (inner.words.length < settings.minRun + 1) return null;
   if (sharedWordsBound(qa, qb) < settings.minShared * inner.words.length) return null;
-  // Altered: align the two with jsdiff and require a long shared run covering most of the shorter one.
-  const changes = diffArrays(Array.from(qa.ids), Array.from(qb.ids));
+  // Altered: align the two word by word (Myers' diff) and require a long shared run covering most of the shorter one.
+  // The diff is bounded (MAX_QUOTE_EDITS, and a length difference beyond it needs as many edits)
+  // because two long quotes that share some words otherwise take minutes to align word by word.
+  // Past the bound the pair is still reported, as altered but unaligned: it shares a run of
+  // `minRun` words (that is how it became a candidate) and passed the bound on shared words above.
+  const length = qa.words.length + qb.words.length;
+  const unaligned: QuotePair = { ...base, kind: 'altered', unaligned: true };
+  if (Math.abs(qa.words.length - qb.words.length) > MAX_QUOTE_EDITS || !budgets.diffs.take(length)) return unaligned;
+  const changes = diffSequences(qa.ids, qb.ids, MAX_QUOTE_EDITS);
+  if (changes === undefined) {
+    budgets.diffs.spend(length * MAX_QUOTE_EDITS);
+    return unaligned;
+  }
+  let edits = 0;
+  for (const change of changes) if (change.added || change.removed) edits += change.count;
+  budgets.diffs.spend(length * Math.max(0, edits - 1));
   let shared = 0;
   let longest = 0;
   let ia = 0;
@@ -137,7 +187,7 @@ export function compare(qa: QuoteWords, qb: QuoteWords, tokensA: Tokens, tokensB
     lastA = qa.words.length;
     lastB = qb.words.length;
   }
-  const differences = wordDifferences(tokensA, qa.from + firstA, qa.from + lastA, tokensB, qb.from + firstB, qb.from + lastB);
+  const differences = wordDifferences(tokensA, qa.from + firstA, qa.from + lastA, tokensB, qb.from + firstB, qb.from + lastB, MAX_QUOTE_EDITS);
   // Two cuts of one statement that overlap (no word differs where they meet) are not a misquote:
   // pair them as contained when the shorter lies mostly inside the longer.
   if (differences.length === 0) return shared >= 0.8 * inner.words.length ? { ...base, kind: 'contained', container: aLonger ? 'a' : 'b' } : null;

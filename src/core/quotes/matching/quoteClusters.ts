@@ -27,7 +27,10 @@ export function clusterQuotes(articles: readonly ArticleQuotes[], pairing: ManyP
       else pairsOf.set(w, [pair]);
     }
   }
-  const pairBetween = (w: number, v: number): WordingPair | undefined => pairsOf.get(Math.min(w, v))?.find((p) => p.a === Math.min(w, v) && p.b === Math.max(w, v));
+  const byKey = new Map<number, WordingPair>();
+  for (const pair of pairs) byKey.set(pair.a * wordings.length + pair.b, pair);
+  const pairBetween = (w: number, v: number): WordingPair | undefined => byKey.get(Math.min(w, v) * wordings.length + Math.max(w, v));
+  const againstByWording = new Map<number, number>();
   return sets.groups(1).map((group, id) => {
     const common = group.reduce((best, w) =>
       wordings[w].documents.length > wordings[best].documents.length
@@ -53,6 +56,7 @@ export function clusterQuotes(articles: readonly ArticleQuotes[], pairing: ManyP
         if (pair.a !== w) continue;
         const link: WordingLink = { wordings: [number.get(pair.a) as number, number.get(pair.b) as number], kind: pair.kind };
         if (pair.container) link.container = number.get(pair.container === 'a' ? pair.a : pair.b);
+        if (pair.unaligned) link.unaligned = true;
         links.push(link);
       }
     }
@@ -66,17 +70,25 @@ export function clusterQuotes(articles: readonly ArticleQuotes[], pairing: ManyP
       conflict: attributions.filter((a) => a.speaker !== null).length >= 2,
     };
 
+    /** The wording that versions of `w` are compared with: the common one, or the first that pairs with `w`. */
+    function againstOf(w: number): number {
+      if (pairBetween(w, common)) return common;
+      const partners = (pairsOf.get(w) ?? []).map((p) => (p.a === w ? p.b : p.a));
+      return partners.reduce((best, v) => ((number.get(v) as number) < (number.get(best) as number) ? v : best));
+    }
+
     /** Version `k` (of wording `w`) against the common wording, or the wording it pairs with first. */
     function relation(w: number, k: number): QuoteRelation {
       const words = (ref: QuoteRef) => pairing.words[ref.document][ref.quote];
-      const partners = (pairsOf.get(w) ?? []).map((p) => (p.a === w ? p.b : p.a));
-      const against = pairBetween(w, common) ? common : partners.reduce((best, v) => ((number.get(v) as number) < (number.get(best) as number) ? v : best));
+      let against = againstByWording.get(w);
+      if (against === undefined) againstByWording.set(w, (against = againstOf(w)));
       const againstVersion = firstVersion.get(against) as number;
       // Compared in the pairing's own order (the lower wording first), so that the answer is the pairing's.
       const flipped = w < against;
       const [first, second] = flipped ? [refs[k], refs[againstVersion]] : [refs[againstVersion], refs[k]];
-      const found = compare(words(first), words(second), articles[first.document].tokens, articles[second.document].tokens, settings)
-        ?? { ...(pairBetween(w, against) as WordingPair), differences: [] };
+      // Past the budgets (see manyPairing.ts) a version keeps the pairing's kind without its differences.
+      const found = compare(words(first), words(second), articles[first.document].tokens, articles[second.document].tokens, settings, pairing.budgets)
+        ?? unalignedCopy(pairBetween(w, against) as WordingPair);
       const result: QuoteRelation = {
         against: againstVersion,
         kind: found.kind,
@@ -91,9 +103,15 @@ export function clusterQuotes(articles: readonly ArticleQuotes[], pairing: ManyP
         }),
       };
       if (found.container) result.container = (found.container === 'a') === flipped ? 'this' : 'against';
+      if (found.unaligned) result.unaligned = true;
       return result;
     }
   });
+}
+
+/** A pair without its differences: an altered one says it was not aligned, as the pairing says past its bound. */
+function unalignedCopy(pair: WordingPair): WordingPair {
+  return pair.kind === 'altered' ? { ...pair, differences: [], unaligned: true } : { ...pair, differences: [] };
 }
 
 /** The versions grouped by the speaker their article gives, most versions first (ties: the first named first), those with none last. */

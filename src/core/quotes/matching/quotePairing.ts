@@ -1,7 +1,8 @@
+import { budgetFor, type Budget } from '../../budget';
 import type { Quote, Range } from '../../model';
 import type { Tokens } from '../../text/tokenize';
 import { collect, gather, overlapCandidates, push, pushOnce } from './candidates';
-import { compare, DEFAULT_QUOTE_MATCH_OPTIONS, type QuoteMatchOptions, type QuotePair, type QuoteWords } from './pairingRules';
+import { compare, DEFAULT_QUOTE_MATCH_OPTIONS, type PairingBudgets, type QuoteMatchOptions, type QuotePair, type QuoteWords } from './pairingRules';
 import { numberRuns, numberWords, quoteWords, RunNumbering, runsBound } from './runNumbering';
 
 /** One document's side of the matching: its tokens (of the whole text) and its quotes. */
@@ -15,6 +16,29 @@ export const MAX_PARTNERS = 8;
 
 /** Gram-list entries for one A quote above which prefix filtering is the cheaper way to its candidates. */
 export const OVERLAP_FILTER_ABOVE = 256;
+
+/**
+ * The budgets of the pairing, per word of the two texts (see PairingBudgets): words looked at by
+ * comparisons (both quotes' words) and candidate scans (each list entry), and word-diff work (both
+ * quotes' words times the edits). Articles spend at most 1.8 and 33 (an article compared with
+ * itself; 0.4 and 13 between two articles); texts of thousands of near-identical quotes meet them.
+ */
+const WORDS_PER_WORD = 16;
+const DIFF_WORK_PER_WORD = 128;
+
+/** The budgets of pairing the quotes of texts holding `words` words together. */
+export function pairingBudgets(words: number): PairingBudgets {
+  return { words: budgetFor(WORDS_PER_WORD, words), diffs: budgetFor(DIFF_WORK_PER_WORD, words) };
+}
+
+/**
+ * Most quote matches kept: one per quote of either text, and 64 more. An article pairs most of its
+ * quotes once; thousands of copies of one quote on each side would otherwise each keep
+ * MAX_PARTNERS matches, the output growing to many times the texts.
+ */
+export function maxQuoteMatches(quotesA: number, quotesB: number): number {
+  return quotesA + quotesB + 64;
+}
 
 /**
  * What one A quote's runs lead to among B's candidates: the candidates (indices, ascending, each
@@ -38,16 +62,23 @@ type Found = { candidates: number[] } | { lists: Array<readonly number[]> };
  * Exactly `pairQuotes` of B's quotes: a quote's runs, its candidates and its comparison with each
  * depend on that quote and one candidate alone; only the number of gram-list entries (which picks
  * the way candidates are found), the order of the candidates and the first MAX_PARTNERS of them
- * depend on the others, and `finish` makes those from B's quotes.
+ * depend on the others, and `finish` makes those from B's quotes. (Unless the work budget runs out:
+ * then each way stops where its own spending took it, and both say `truncated`.)
  */
 export class QuotePairing {
   private readonly settings: QuoteMatchOptions;
-  private readonly wordsA: QuoteWords[] = [];
+  private wordsA: QuoteWords[] = [];
   /** B's candidates, in the order given. */
-  private readonly wordsB: QuoteWords[] = [];
-  private readonly found: Found[] = [];
+  private wordsB: QuoteWords[] = [];
+  private found: Found[] = [];
   /** The comparisons the first step made, by A quote and candidate index. */
-  private readonly compared: Array<Map<number, QuotePair | null>> = [];
+  private compared: Array<Map<number, QuotePair | null>> = [];
+  /** Work of both steps (see WORDS_PER_WORD). */
+  private readonly budgets: PairingBudgets;
+  /** Set when `finish` stopped at the cap on matches (see `pairsByRank`). */
+  private capped = false;
+  /** The pairing `finish` started again with B's quotes, if it had to. */
+  private restarted: QuotePairing | undefined;
 
   constructor(
     private readonly a: QuoteSide,
@@ -56,6 +87,8 @@ export class QuotePairing {
     private readonly options: Partial<QuoteMatchOptions> = {},
   ) {
     const settings = (this.settings = { ...DEFAULT_QUOTE_MATCH_OPTIONS, ...options });
+    const words = a.tokens.count + tokensB.count;
+    this.budgets = pairingBudgets(words);
     // A side without quotes pairs nothing: no index built for the other side.
     if (a.quotes.length === 0 || candidatesB.length === 0) return;
     const wordsA = (this.wordsA = quoteWords(a.tokens, a.quotes.map((q) => q.range), (k) => a.quotes[k].id));
@@ -97,16 +130,38 @@ export class QuotePairing {
       const candidates = collect(lists, collectedBy, ia);
       this.found.push({ candidates });
       // Compared ahead: the first candidates.
-      for (const i of candidates.slice(0, MAX_PARTNERS)) compared.set(i, compare(qa, wordsB[i], a.tokens, tokensB, settings));
+      for (const i of candidates.slice(0, MAX_PARTNERS)) compared.set(i, compare(qa, wordsB[i], a.tokens, tokensB, settings, this.budgets));
     });
   }
 
-  /** The pairs of A's quotes with `quotesB`, whose ranges must be among the candidates (else it starts again with those ranges). */
+  /**
+   * The pairs of A's quotes with `quotesB`, whose ranges must be among the candidates (else it
+   * starts again with those ranges). Once: it lets go of the first step's indexes, which grow with
+   * the quotes and would otherwise live as long as the pairing.
+   */
   finish(quotesB: readonly Quote[]): QuotePair[] {
+    if (this.finished) throw new Error('QuotePairing.finish: called twice');
+    this.finished = true;
+    try {
+      return this.pairsWith(quotesB);
+    } finally {
+      this.wordsA = [];
+      this.wordsB = [];
+      this.found = [];
+      this.compared = [];
+    }
+  }
+
+  private finished = false;
+
+  private pairsWith(quotesB: readonly Quote[]): QuotePair[] {
     const { settings, wordsA, found } = this;
     if (this.a.quotes.length === 0 || quotesB.length === 0) return [];
     const places = this.placesAmongCandidates(quotesB);
-    if (!places) return new QuotePairing(this.a, this.tokensB, quotesB.map((q) => q.range), this.options).finish(quotesB);
+    if (!places) {
+      this.restarted = new QuotePairing(this.a, this.tokensB, quotesB.map((q) => q.range), this.options);
+      return this.restarted.finish(quotesB);
+    }
     const { quoteAt, candidateOf } = places;
     // B's quotes' words, in the order of `quotesB`, with their ids.
     const wordsB: QuoteWords[] = [];
@@ -114,7 +169,6 @@ export class QuotePairing {
       if (quote >= 0) wordsB[quote] = { ...this.wordsB[i], id: quotesB[quote].id };
     });
     const isShort = (q: QuoteWords): boolean => this.isShort(q);
-    const pairs: QuotePair[] = [];
     let overlapping: ((qa: QuoteWords) => Iterable<number>) | undefined;
     const gramSetsB: Array<Set<number> | undefined> = [];
     const bigramSetsB: Array<Set<number> | undefined> = [];
@@ -131,6 +185,8 @@ export class QuotePairing {
     };
     const collectedBy = new Int32Array(quotesB.length).fill(-1);
     let twins: Map<number, number[]> | undefined;
+    // Each A quote's partners to compare, at most MAX_PARTNERS of B's quotes, in the order they are tried.
+    const partners: number[][] = [];
     wordsA.forEach((qa, ia) => {
       const here = found[ia];
       // The length of the lists that lead to B's quotes, for a quote whose lists were long.
@@ -142,10 +198,11 @@ export class QuotePairing {
         // every other's gram lists, which made this loop quadratic in the number of quotes. Both ways
         // give the same matches; the lists are cheaper when short.
         // Built on first need, so that texts without such boilerplate never pay for its index.
-        overlapping ??= overlapCandidates(wordsA, wordsB, settings.minShared);
+        overlapping ??= overlapCandidates(wordsA, wordsB, settings.minShared, this.budgets.words);
         const bigramsA = new Set(qa.bigrams);
         const passes = (i: number): boolean => {
           const qb = wordsB[i];
+          this.budgets.words.spend(qa.grams.length);
           const gramsB = (gramSetsB[i] ??= new Set(qb.grams));
           if (qa.grams.some((gram) => gramsB.has(gram))) return true;
           if (isShort(qb) && bigramsA.has(qb.bigrams[0])) return true;
@@ -168,26 +225,68 @@ export class QuotePairing {
       // A quote printed hundreds of times in the other article (a chant, a slogan, a generated or
       // hostile text) would otherwise pair with every copy: matches growing with the square of the
       // repetitions, none of them telling a reader more than the first few do.
-      const compared = this.compared[ia];
       let selection = chosen.length > MAX_PARTNERS ? chosen.slice(0, MAX_PARTNERS) : chosen;
       if (chosen.length >= MAX_PARTNERS) {
         // The cut must not drop the quote's own copy: a quote printed word for word in the other
         // article is matched identically however many others share its words. The twins, then the
-        // first others, in B's order.
+        // first others, in B's order; the twins are tried first (see `pairsByRank`).
         twins ??= twinIndex(wordsB);
-        const own = (twins.get(wordsKey(qa)) ?? []).filter((i) => sameWords(qa, wordsB[i]));
-        if (own.some((i) => !selection.includes(i))) {
+        const own = ownCopies(qa, twins, wordsB, this.budgets.words);
+        if (own.length > 0) {
           const rest = chosen.filter((i) => !own.includes(i));
-          selection = [...own, ...rest].slice(0, MAX_PARTNERS).sort((x, y) => x - y);
+          selection = [...own, ...rest].slice(0, MAX_PARTNERS);
         }
       }
-      for (const quote of selection) {
-        const ahead = compared.get(candidateOf[quote]);
-        const pair = ahead === undefined ? compare(qa, wordsB[quote], this.a.tokens, this.tokensB, settings) : ahead && { ...ahead, b: quotesB[quote].id };
-        if (pair) pairs.push(pair);
-      }
+      partners[ia] = selection;
     });
-    return pairs;
+    const pairOf = (ia: number, quote: number): QuotePair | null => {
+      const ahead = this.compared[ia].get(candidateOf[quote]);
+      return ahead === undefined ? compare(wordsA[ia], wordsB[quote], this.a.tokens, this.tokensB, settings, this.budgets) : ahead && { ...ahead, b: quotesB[quote].id };
+    };
+    return this.pairsByRank(partners, pairOf, maxQuoteMatches(this.a.quotes.length, quotesB.length));
+  }
+
+  /**
+   * At most `max` pairs, taken by rank: every A quote's first pair, then every second pair, and so
+   * on (each in A's order), so that no quote loses all its pairs to another's copies. Pairs are made
+   * a rank at a time, so that none is compared past the cap: thousands of copies of a quote a side
+   * would otherwise be compared MAX_PARTNERS times each, to keep one or two. Each quote's partners
+   * are tried in the order given; the pairs come in the order of A's quotes, then of B's.
+   */
+  private pairsByRank(partners: readonly number[][], pairOf: (ia: number, quote: number) => QuotePair | null, max: number): QuotePair[] {
+    const found: Array<Array<{ quote: number; pair: QuotePair }>> = partners.map(() => []);
+    const next = new Int32Array(partners.length);
+    let active = partners.map((_, ia) => ia).filter((ia) => partners[ia].length > 0);
+    let total = 0;
+    while (active.length > 0) {
+      const stillActive: number[] = [];
+      for (const ia of active) {
+        if (total >= max) {
+          // Partners left unexamined: some might have paired.
+          this.capped = true;
+          break;
+        }
+        // This quote's next pair, from its next partners.
+        while (next[ia] < partners[ia].length) {
+          const quote = partners[ia][next[ia]++];
+          const pair = pairOf(ia, quote);
+          if (pair) {
+            found[ia].push({ quote, pair });
+            total++;
+            break;
+          }
+        }
+        if (next[ia] < partners[ia].length) stillActive.push(ia);
+      }
+      if (this.capped) break;
+      active = stillActive;
+    }
+    return found.flatMap((pairs) => pairs.sort((x, y) => x.quote - y.quote).map(({ pair }) => pair));
+  }
+
+  /** Whether the work budget or the cap on matches left some pairs out. */
+  get truncated(): boolean {
+    return this.budgets.words.cut || this.budgets.diffs.cut || this.capped || (this.restarted?.truncated ?? false);
   }
 
   private isShort(q: QuoteWords): boolean {
@@ -233,6 +332,21 @@ function sameWords(x: QuoteWords, y: QuoteWords): boolean {
   if (x.ids.length !== y.ids.length) return false;
   for (let k = 0; k < x.ids.length; k++) if (x.ids[k] !== y.ids[k]) return false;
   return true;
+}
+
+/**
+ * The first MAX_PARTNERS of B's quotes with the words of `qa`, in B's order. A quote printed
+ * thousands of times on both sides would otherwise check every copy for every copy (quadratic);
+ * no more entries of its key are looked at than twice the copies wanted, each charged to `work`.
+ */
+function ownCopies(qa: QuoteWords, twins: Map<number, number[]>, wordsB: readonly QuoteWords[], work: Budget): number[] {
+  const own: number[] = [];
+  const entries = twins.get(wordsKey(qa)) ?? [];
+  for (let k = 0; k < entries.length && k < 2 * MAX_PARTNERS && own.length < MAX_PARTNERS; k++) {
+    if (!work.take(qa.words.length)) break;
+    if (sameWords(qa, wordsB[entries[k]])) own.push(entries[k]);
+  }
+  return own;
 }
 
 /** B's quotes by `wordsKey`, for finding a quote's identical twins in one look-up. */

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { Budget } from '../../../../src/core/budget';
 import { ChainExtender } from '../../../../src/core/passages/extend';
 import type { Chain } from '../../../../src/core/passages/chain';
 import { SentenceEdges } from '../../../../src/core/text/sentences';
@@ -50,5 +51,25 @@ describe('ChainExtender', () => {
     const last = chain[chain.length - 1];
     assert.strictEqual(last.j + last.length, wordsB);
     assert.deepStrictEqual(pairs(chain), Array.from({ length: wordsB }, (_, k): [number, number] => [k, k]).filter(([i]) => i !== 10));
+  });
+});
+
+describe('ChainExtender with a budget of steps', () => {
+  it('stops growing chains when its steps are spent, and says so', () => {
+    // Every fourth word changed: each step crosses one edit, so the whole text takes many steps.
+    const a = words(0, 400).join(' ');
+    const b = words(0, 400).map((word, k) => (k % 4 === 3 ? `x${k}` : word)).join(' ');
+    const vocabulary = new Vocabulary();
+    const tokensA = tokenize(a, vocabulary);
+    const tokensB = tokenize(b, vocabulary);
+    const edges = new SentenceEdges(tokensA, tokensB);
+    const free = new ChainExtender(tokensA.ids, tokensB.ids, WINDOW, edges);
+    const grown = free.extend([{ i: 0, j: 0, length: 3 }]);
+    assert.strictEqual(free.truncated, false);
+    const bounded = new ChainExtender(tokensA.ids, tokensB.ids, WINDOW, edges, new Budget(5));
+    const short = bounded.extend([{ i: 0, j: 0, length: 3 }]);
+    assert.strictEqual(bounded.truncated, true);
+    const reach = (chain: Chain): number => chain[chain.length - 1].i + chain[chain.length - 1].length;
+    assert.ok(reach(short) < reach(grown) && reach(short) > 3, `${reach(short)} words against ${reach(grown)}`);
   });
 });

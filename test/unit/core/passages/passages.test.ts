@@ -3,9 +3,10 @@ import fc from 'fast-check';
 import { DEFAULT_COMPARE_OPTIONS, type SharedPassage } from '../../../../src/core/model';
 import { findSharedPassages } from '../../../../src/core/passages/passages';
 import { tokenize, wordsOf } from '../../../../src/core/text/tokenize';
+import { smallVocabularyText } from '../../fuzz/hostileText';
 
 function passages(a: string, b: string, minWords = DEFAULT_COMPARE_OPTIONS.minWords): SharedPassage[] {
-  return findSharedPassages(tokenize(a), tokenize(b), { minWords });
+  return findSharedPassages(tokenize(a), tokenize(b), { minWords }).passages;
 }
 
 /** [start, end) of `phrase` in `text` (its `nth` occurrence); fails the test when absent. */
@@ -133,6 +134,43 @@ describe('findSharedPassages', () => {
     assert.deepStrictEqual(passages(c, b)[0].b, find(b, FILLER_B));
   });
 
+  it('never splits an emoji at its edges, even beside an ellipsis run that starts with emoji', () => {
+    const quote = 'the plan was never about money, it was about the people who live here';
+    for (let pad = 0; pad < 2; pad++) {
+      const a = `${'x'.repeat(pad)}${'😀'.repeat(12)}…  ${quote}  …${'😀'.repeat(12)}`;
+      const b = `Before. ${'😀'.repeat(6)}… ${quote} …${'😀'.repeat(5)}`;
+      const [p] = passages(a, b);
+      for (const [text, range] of [[a, p.a], [b, p.b]] as const) {
+        for (const offset of range) {
+          const low = text.charCodeAt(offset);
+          assert.ok(!(low >= 0xdc00 && low <= 0xdfff), `offset ${offset} splits a surrogate pair (pad ${pad})`);
+        }
+      }
+      // The emoji runs differ, so neither side takes them in; the quoted words are the passage.
+      assert.deepStrictEqual([a.slice(p.a[0], p.a[1]), b.slice(p.b[0], p.b[1])], [quote, quote]);
+    }
+  });
+
+  it('takes in only the punctuation both texts have at its edges, quote marks and dashes alike in any style', () => {
+    const a = `Earlier: (${HARBOUR}) 👍 ${FILLER_A} “${FERRY.slice(0, -1)}.”`;
+    const b = `Later: ${HARBOUR} ${FILLER_B} "${FERRY.slice(0, -1)}."`;
+    const found = passages(a, b);
+    assert.deepStrictEqual(found.map((p) => a.slice(p.a[0], p.a[1])), [HARBOUR, `“${FERRY.slice(0, -1)}.”`]);
+    assert.deepStrictEqual(found.map((p) => b.slice(p.b[0], p.b[1])), [HARBOUR, `"${FERRY.slice(0, -1)}."`]);
+  });
+
+  it('says when a work budget cut the search short, and only then', function () {
+    this.timeout(20000); // a hang guard, not a speed assertion
+    // Texts over six words: every 4-word run recurs, and matching every occurrence would take the
+    // work up with the square of the text (the budgets are in docs/robustness.md).
+    const small = findSharedPassages(tokenize(smallVocabularyText(6, 10000, 1)), tokenize(smallVocabularyText(6, 10000, 2)), { minWords: 6 });
+    assert.strictEqual(small.truncated, true);
+    assert.ok(small.passages.length > 0, 'what was found within the budget is still reported');
+    const a = [HARBOUR, FERRY, FILLER_A, MAYOR].join('\n\n');
+    const b = [FILLER_B, MAYOR, FILLER_C, HARBOUR].join('\n\n');
+    assert.strictEqual(findSharedPassages(tokenize(a), tokenize(b), { minWords: 6 }).truncated, false);
+  });
+
   it('reports nothing under minWords, and honours a lower minWords', () => {
     const a = 'Yesterday the northern pier was closed again, officials said.';
     const b = 'Engineers found that the northern pier was closed for good.';
@@ -208,7 +246,7 @@ describe('findSharedPassages invariants (property)', () => {
     fc.assert(fc.property(text, text, fc.integer({ min: 3, max: 10 }), (a, b, minWords) => {
       const ta = tokenize(a);
       const tb = tokenize(b);
-      const found = findSharedPassages(ta, tb, { minWords });
+      const found = findSharedPassages(ta, tb, { minWords }).passages;
       found.forEach((p, k) => {
         assert.strictEqual(p.id, k);
         if (k > 0) assert.ok(found[k - 1].a[0] <= p.a[0]);
@@ -235,7 +273,7 @@ describe('findSharedPassages invariants (property)', () => {
   it('finds a text in itself as one identical passage', () => {
     fc.assert(fc.property(text, (a) => {
       const tokens = tokenize(a);
-      const found = findSharedPassages(tokens, tokens, { minWords: 6 });
+      const found = findSharedPassages(tokens, tokens, { minWords: 6 }).passages;
       if (tokens.count < 6) return;
       assert.ok(found.length >= 1);
       const whole = found.find((p) => p.a[0] === p.b[0] && p.a[1] === p.b[1]);

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { extractQuotedRegions, paragraphRanges } from '../../../../src/core/quotes/quotedRegions';
+import { analyzeQuotes } from '../../../../src/core/quotes/attribution';
+import { extractQuotedRegions, MAX_REGION_CHARS, paragraphRanges } from '../../../../src/core/quotes/quotedRegions';
 
 /** The quoted texts of `text`, in order. */
 const quoted = (text: string): string[] => extractQuotedRegions(text).regions.map((r) => text.slice(r.range[0], r.range[1]));
@@ -8,6 +9,64 @@ describe('paragraphRanges', () => {
   it('splits on single newlines and blank lines alike, CRLF included, without the line breaks', () => {
     const text = 'One.\r\n\r\nTwo.\nThree.  \n\n';
     assert.deepStrictEqual(paragraphRanges(text).map(([s, e]) => text.slice(s, e)), ['One.', 'Two.', 'Three.']);
+  });
+
+  it('ends a paragraph at a lone CR too, as the editor ends a line there', () => {
+    const text = 'One.\rTwo.\r\rThree.\r';
+    assert.deepStrictEqual(paragraphRanges(text).map(([s, e]) => text.slice(s, e)), ['One.', 'Two.', 'Three.']);
+  });
+});
+
+describe('extractQuotedRegions with lone CR line ends (old Mac exports)', () => {
+  const LF = '“We will rebuild the pier,” the mayor said.\n“It was never about money\nThe council met on Friday.\n“Not now,” she added.\n';
+
+  it('finds the same quotes, with the same speakers, as in the text with LF line ends', () => {
+    const cr = LF.replace(/\n/g, '\r');
+    assert.deepStrictEqual(extractQuotedRegions(cr).regions, extractQuotedRegions(LF).regions);
+    assert.deepStrictEqual(analyzeQuotes(cr).quotes, analyzeQuotes(LF).quotes);
+  });
+
+  it('keeps a mark left open from running on past its line', () => {
+    const cr = LF.replace(/\n/g, '\r');
+    assert.ok(quoted(cr).includes('It was never about money'), JSON.stringify(quoted(cr)));
+  });
+});
+
+describe('extractQuotedRegions: quoted regions are bounded', () => {
+  /** `count` sentences of filler words, about 60 characters each. */
+  const filler = (count: number): string => Array.from({ length: count }, (_, k) => `The council met again on day ${k} to talk about the pier.`).join(' ');
+
+  it(`ends a mark left open in a long paragraph at a sentence end within ${MAX_REGION_CHARS} characters`, () => {
+    const text = `Intro. “${filler(400)}`;
+    const [region] = extractQuotedRegions(text).regions;
+    assert.ok(region.range[1] - region.open <= MAX_REGION_CHARS, `${region.range[1] - region.open} characters`);
+    assert.ok(region.range[1] - region.open > MAX_REGION_CHARS / 2);
+    assert.match(text.slice(region.range[0], region.range[1]), /pier\.$/);
+    assert.strictEqual(region.close, -1);
+  });
+
+  it('reads the marks after the cut afresh: a stray mark cannot swallow the quotes that follow it', () => {
+    const text = `“${filler(200)} Then she said “we will rebuild it” and left.`;
+    assert.deepStrictEqual(quoted(text).slice(1), ['we will rebuild it']);
+  });
+
+  it('cuts a pair of marks that stand further apart than the bound (a stray mark closed by another)', () => {
+    const text = `He said “${filler(200)}” and more.`;
+    const [first] = extractQuotedRegions(text).regions;
+    assert.ok(first.range[1] - first.open <= MAX_REGION_CHARS);
+  });
+
+  it('never cuts inside a word: a quoted word longer than the bound stays whole', () => {
+    const word = 'a'.repeat(MAX_REGION_CHARS + 500);
+    const found = quoted(`The mayor said “${word}” on Friday.`);
+    assert.deepStrictEqual(found.map((q) => q.length), [word.length]);
+    assert.ok(found[0] === word, 'the whole word, without its marks');
+  });
+
+  it('leaves long real quotes alone: a quoted paragraph of 2,000 characters is one region', () => {
+    const long = filler(36);
+    assert.ok(long.length > 2000 && long.length < MAX_REGION_CHARS, `${long.length}`);
+    assert.ok(quoted(`She said: “${long}”`)[0] === long);
   });
 });
 

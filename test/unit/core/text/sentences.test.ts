@@ -21,7 +21,10 @@ describe('isSentenceBoundary', () => {
 
   it('treats a blank line as a boundary even without punctuation', () => {
     assert.deepStrictEqual(boundaries('A headline here\r\n\r\nthe story starts'), [3]);
+    assert.deepStrictEqual(boundaries('A headline here\r\rthe story starts'), [3]);
     assert.deepStrictEqual(boundaries('one line\nwrapped here'), []);
+    assert.deepStrictEqual(boundaries('one line\rwrapped here'), []);
+    assert.deepStrictEqual(boundaries('one line\r\nwrapped here'), []);
   });
 
   it('counts the start and end of the text as boundaries', () => {

@@ -30,6 +30,12 @@ describe('pickerRows', () => {
     assert.strictEqual(folderDescription({ key: 'untitled:Untitled-1', path: 'Untitled-1', untitled: true }, folders), 'unsaved');
   });
 
+  it('shows a file or folder named like an icon as written, its icon syntax escaped', () => {
+    const rows = pickerRows([], [file('/home/ed/news/$(zap) memo/$(sync~spin) notes.txt')], folders);
+    const source = rows.find((row) => row.kind === 'source');
+    assert.deepStrictEqual(source && [source.label, source.description], ['$(file) \\$(sync~spin) notes.txt', '\\$(zap) memo']);
+  });
+
   it('leaves out the article already picked and still offers Browse… when nothing else is left', () => {
     const only = file('/home/ed/news/harbour-wire.txt');
     const rows = pickerRows([only], [only], folders, only.key);

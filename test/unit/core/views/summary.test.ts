@@ -20,4 +20,11 @@ describe('summary', () => {
     comparison.quoteMatches = [];
     assert.deepStrictEqual(comparisonSummary(comparison).slice(3).map((item) => [item.text, item.alert]), [['No quote in both articles', false], ['No attribution conflict', false]]);
   });
+
+  it('adds what a comparison cut short by a work budget may lack, flagged', () => {
+    const comparison = { ...fixtureComparison(), truncated: true, truncatedParts: ['passages' as const] };
+    assert.deepStrictEqual(comparisonSummary(comparison).slice(5).map((item) => [item.key, item.text, item.alert]), [
+      ['truncated', 'Cut short: some shared passages may be missing or shorter', true],
+    ]);
+  });
 });

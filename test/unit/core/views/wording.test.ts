@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import type { QuoteMatch } from '../../../../src/core/model';
 import { LineIndex } from '../../../../src/core/text/lines';
 import * as words from '../../../../src/core/views/wording';
-import { attributionEvidence, conflictEvidenceLines, conflictSentence, countOf, diffMarkup, differenceWords, fileLocation, matchLabel, percent, speakerWithMention } from '../../../../src/core/views/wording';
+import { attributionEvidence, conflictEvidenceLines, conflictSentence, countOf, diffMarkup, differenceWords, fileLocation, matchLabel, percent, quoteHeadline, speakerWithMention, truncationNotice } from '../../../../src/core/views/wording';
 import { find, fixtureComparison, TEXT_A, TEXT_B } from '../../comparisonFixture';
 import { conflictsByMatch } from '../../../../src/core/views/lookup';
 
@@ -13,6 +13,14 @@ describe('wording', () => {
     assert.strictEqual(matchLabel(match('contained', 'a')), 'contained (B quotes part of A)');
     assert.strictEqual(matchLabel(match('contained', 'b')), 'contained (A quotes part of B)');
     assert.strictEqual(matchLabel(match('altered')), 'altered');
+  });
+
+  it('says when an altered pair was too different to align word by word, and what a cut-short comparison may lack', () => {
+    const unaligned: QuoteMatch = { ...match('altered'), unaligned: true };
+    assert.strictEqual(matchLabel(unaligned), 'altered (too different to align word by word)');
+    assert.strictEqual(quoteHeadline(unaligned, 'a', 'b.txt'), 'Altered in b.txt (too different to align word by word)');
+    assert.strictEqual(truncationNotice(['passages']), 'some shared passages may be missing or shorter');
+    assert.strictEqual(truncationNotice(['passages', 'quoteMatches']), 'some shared passages and quote pairs may be missing or shorter');
   });
 
   it('puts an attribution conflict in one sentence, nobody for a missing speaker', () => {

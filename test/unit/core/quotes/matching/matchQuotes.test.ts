@@ -6,7 +6,7 @@ import type { Quote } from '../../../../../src/core/model';
 import fc from 'fast-check';
 import { analyzeQuotes } from '../../../../../src/core/quotes/attribution';
 import { matchQuotes, pairQuotes } from '../../../../../src/core/quotes/matching/matchQuotes';
-import { MAX_PARTNERS, QuotePairing, type QuoteSide } from '../../../../../src/core/quotes/matching/quotePairing';
+import { MAX_PARTNERS, maxQuoteMatches, QuotePairing, type QuoteSide } from '../../../../../src/core/quotes/matching/quotePairing';
 import { extractQuotedRegions } from '../../../../../src/core/quotes/quotedRegions';
 import { tokenize, Vocabulary } from '../../../../../src/core/text/tokenize';
 import { fuzzParameters } from '../../../fuzz/hostileText';
@@ -99,14 +99,34 @@ describe('matchQuotes with many quotes sharing an opening', () => {
 });
 
 describe('matchQuotes with one quote repeated many times', () => {
-  it('pairs each quote with at most MAX_PARTNERS copies, the first ones in the other text', () => {
-    const piece = 'We will not accept this plan from the council, not now and not ever';
-    const pieces = Array.from({ length: MAX_PARTNERS * 3 }, () => piece);
-    const text = pieces.map((p) => `“${p},” he said.`).join('\n\n');
-    const speakers = pieces.map(() => 0);
+  const piece = 'We will not accept this plan from the council, not now and not ever';
+  const copies = (count: number): { text: string; pieces: string[]; speakers: number[] } => {
+    const pieces = Array.from({ length: count }, () => piece);
+    return { text: pieces.map((p) => `“${p},” he said.`).join('\n\n'), pieces, speakers: pieces.map(() => 0) };
+  };
+
+  it('pairs each quote with its first copies in the other text, all quotes alike, no more matches than the cap', () => {
+    const { text, pieces, speakers } = copies(MAX_PARTNERS * 3);
     const result = match(text, pieces, speakers, text, pieces, speakers);
-    assert.strictEqual(result.length, pieces.length * MAX_PARTNERS);
+    const cap = maxQuoteMatches(pieces.length, pieces.length);
+    assert.ok(cap < pieces.length * MAX_PARTNERS, 'the case must reach the cap');
+    assert.strictEqual(result.length, cap);
     assert.ok(result.every((m) => m.kind === 'identical' && m.b < MAX_PARTNERS));
+    // A fair share: every quote keeps its first partners, none loses them to another's copies.
+    for (let a = 0; a < pieces.length; a++) {
+      const partners = result.filter((m) => m.a === a).map((m) => m.b);
+      assert.ok(partners.length >= Math.floor(cap / pieces.length), `quote ${a} keeps ${partners.length}`);
+      assert.deepStrictEqual(partners, partners.map((_, k) => k), `quote ${a} keeps its first partners`);
+    }
+    const tokens = tokenize(text);
+    const pairing = new QuotePairing({ tokens, quotes: quotesOf(text, pieces, speakers) }, tokens, quotesOf(text, pieces, speakers).map((q) => q.range));
+    pairing.finish(quotesOf(text, pieces, speakers));
+    assert.strictEqual(pairing.truncated, true, 'the cut is reported');
+  });
+
+  it('pairs every copy with every copy when there are a few (the cap leaves ordinary repetition alone)', () => {
+    const { text, pieces, speakers } = copies(5);
+    assert.strictEqual(match(text, pieces, speakers, text, pieces, speakers).length, 25);
   });
 });
 

@@ -1,0 +1,48 @@
+import * as assert from 'assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { findExactMatches, type SeedOptions } from '../../../../src/core/passages/seeds';
+import { tokenize, Vocabulary } from '../../../../src/core/text/tokenize';
+import { smallVocabularyText } from '../../fuzz/hostileText';
+
+const ids = (a: string, b: string): { a: Int32Array; b: Int32Array } => {
+  const vocabulary = new Vocabulary();
+  return { a: tokenize(a, vocabulary).ids, b: tokenize(b, vocabulary).ids };
+};
+
+/** The seed options of a comparison of `words` words with the default budgets per word. */
+const options = (words: number): SeedOptions => ({ k: 4, maxOccurrences: 50, maxPairs: 4 * words, maxWalk: 32 * words, maxMatches: 0.5 * words });
+
+describe('findExactMatches: work bounded by the texts', () => {
+  it('keeps the matches within their budget on texts over a handful of words, and says so', () => {
+    // Six words: every 4-word run recurs about 15 times a side, under the occurrence cap, so that
+    // pairing every occurrence with every other made over 200,000 matches of these 20,000 words.
+    const { a, b } = ids(smallVocabularyText(6, 20000, 1), smallVocabularyText(6, 20000, 2));
+    const found = findExactMatches(a, b, options(40000));
+    assert.ok(found.matches.length <= 0.5 * 40000 + 1, `${found.matches.length} matches`);
+    assert.strictEqual(found.truncated, true);
+    for (const m of found.matches) {
+      for (let k = 0; k < m.length; k++) assert.strictEqual(a[m.i + k], b[m.j + k], 'a match is exact');
+    }
+  });
+
+  it('finds the same matches as with no budget on ordinary articles, and says nothing was cut', () => {
+    const read = (name: string): string => fs.readFileSync(path.join(__dirname, '../../../../examples', name), 'utf8');
+    const { a, b } = ids(read('harbour-herald.txt'), read('harbour-wire.txt'));
+    const words = a.length + b.length;
+    const bounded = findExactMatches(a, b, options(Math.max(words, 1000)));
+    const unbounded = findExactMatches(a, b, { k: 4, maxOccurrences: 50, maxPairs: Infinity, maxWalk: Infinity, maxMatches: Infinity });
+    assert.strictEqual(bounded.truncated, false);
+    assert.deepStrictEqual(bounded.matches, unbounded.matches);
+    assert.ok(bounded.matches.length > 0);
+  });
+
+  it('pairs the rarest 4-word runs in full first: a text copied whole is still one match when its budget is tiny', () => {
+    const text = smallVocabularyText(8, 6000, 3);
+    const { a, b } = ids(text, text);
+    const found = findExactMatches(a, b, { k: 4, maxOccurrences: 50, maxPairs: 100, maxWalk: 100000, maxMatches: 100 });
+    // Runs past the budget are paired in order, first with first: the copy lies on one diagonal.
+    assert.ok(found.matches.some((m) => m.i === 0 && m.j === 0 && m.length === a.length), JSON.stringify(found.matches.slice(0, 3)));
+    assert.strictEqual(found.truncated, true);
+  });
+});
