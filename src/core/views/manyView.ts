@@ -8,7 +8,7 @@
 import type { ManyComparison, PassageCluster, QuoteCluster, VersionDifference } from '../model';
 import { listNames } from './manyWording';
 import { statementStatus, type StatementStatus } from './manySpeakerTreeContent';
-import { attributionEvidence, countOf, percent } from './wording';
+import { attributionEvidence, countOf, percent, truncationNotice } from './wording';
 
 export interface ManyViewDocument {
   id: number;
@@ -23,7 +23,7 @@ export interface ManyViewDocument {
 }
 
 export interface ManyViewSummaryItem {
-  key: 'articles' | 'passages' | 'statements' | 'conflicts';
+  key: 'articles' | 'passages' | 'statements' | 'conflicts' | 'truncated';
   text: string;
   alert: boolean;
 }
@@ -178,6 +178,8 @@ export function manyViewContent(comparison: ManyComparison, texts: readonly stri
       { key: 'passages', text: `${countOf(passages.length, 'passage')} in two or more (${inAll} in all)`, alert: false },
       { key: 'statements', text: `${countOf(statements.length, 'statement')} in two or more, ${altered} altered`, alert: false },
       { key: 'conflicts', text: countOf(conflicts, 'attribution conflict'), alert: conflicts > 0 },
+      // As for two articles: no reader should take a result that a work budget cut short for a whole one.
+      ...(comparison.truncated ? [{ key: 'truncated' as const, text: `Cut short: ${truncationNotice(comparison.truncatedParts)}`, alert: true }] : []),
     ],
     overview,
     passages,

@@ -17,6 +17,11 @@ describe('manyViewContent on the three sample articles', () => {
     assert.deepStrictEqual(view.documents.map((d) => [d.name, d.readAs]), [['harbour-wire.txt', null], ['harbour-herald.txt', null], ['harbour-radio.txt', null]]);
   });
 
+  it('adds an alert when a work budget cut the comparison short', () => {
+    const cut = manyViewContent({ ...comparison, truncated: true, truncatedParts: ['passageClusters'] }, sources.map((source) => source.text));
+    assert.deepStrictEqual(cut.summary[cut.summary.length - 1], { key: 'truncated', text: 'Cut short: some shared passages may be missing or shorter', alert: true });
+  });
+
   it('lays the overview out as a table of shares, each cell saying what it means', () => {
     assert.strictEqual(view.overview.length, 3);
     const wire = view.overview[0];
