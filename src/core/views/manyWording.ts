@@ -95,14 +95,15 @@ export function quoteDifferenceBlocks(cluster: QuoteCluster, version: number, wo
   const rows = (differences: readonly VersionDifference[], mineIs: 'base' | 'here', baseDocument: number, hereDocument: number): Array<[string, string]> =>
     differences.map((d) => (mineIs === 'here' ? [words(hereDocument, d.here), words(baseDocument, d.base)] : [words(baseDocument, d.base), words(hereDocument, d.here)]));
   if (mine.relation) {
-    if (mine.relation.kind !== 'altered') return [];
+    // An unaligned version has no word differences to show (too long or too different to align).
+    if (mine.relation.kind !== 'altered' || mine.relation.unaligned) return [];
     const against = cluster.versions[mine.relation.against].document;
     return [{ document: against, rows: rows(mine.relation.differences, 'here', against, mine.document) }];
   }
   const blocks: DifferenceBlock[] = [];
   for (const other of cluster.versions) {
     const relation = other.relation;
-    if (!relation || relation.kind !== 'altered' || other.document === mine.document) continue;
+    if (!relation || relation.kind !== 'altered' || relation.unaligned || other.document === mine.document) continue;
     if (cluster.versions[relation.against].wording !== mine.wording) continue;
     if (blocks.some((block) => block.document === other.document)) continue;
     // Same words as this version, though the offsets of `base` are those of the version it was compared with.

@@ -46,6 +46,14 @@ describe('the editor surfaces of a comparison of the three sample articles', () 
     assert.deepStrictEqual(quoteDifferenceBlocks(radio.cluster, radio.version, words), [{ document: 0, rows: [['workers', 'people']] }]);
   });
 
+  it('shows no empty table for a version that was not aligned word by word', () => {
+    const radio = index.quotePlace(2, quoteAt(2, 'jobs of workers'))!;
+    const unaligned = { ...radio.cluster, versions: radio.cluster.versions.map((v) => (v.relation?.kind === 'altered' ? { ...v, relation: { ...v.relation, differences: [], unaligned: true as const } } : v)) };
+    assert.deepStrictEqual(quoteDifferenceBlocks(unaligned, radio.version, words), []);
+    const wire = unaligned.versions.findIndex((v) => v.document === 0);
+    assert.deepStrictEqual(quoteDifferenceBlocks(unaligned, wire, words), []);
+  });
+
   it('lists each speaker\'s statements across the articles, with each article\'s version', () => {
     const marlow = tree.roots.find((node) => node.label === 'Jane Marlow')!;
     assert.match(marlow.description, /^1 conflict · in 3 articles$/);
