@@ -4,9 +4,11 @@
 // call in-process (compareSources, bundled from src/core) and the whole `compare --json` process;
 // then the two-document comparison side by side with an older commit (by default where this branch
 // left main), core call and whole process, interleaved run by run so that the machine's load hits
-// both alike. Prints Markdown tables and ratios; never fails a build.
+// both alike; then the worst shapes of `--worst` (worstShapes.mjs) five at a time, against the same
+// shape's two documents and between two sizes, to show the budgets hold for many documents too.
+// Prints Markdown tables and ratios; never fails a build.
 //
-//   node scripts/bench/many.mjs [--runs N] [--process-runs N] [--against REF] [--no-parent] [--json FILE]
+//   node scripts/bench/many.mjs [--runs N] [--process-runs N] [--against REF] [--no-parent] [--no-worst] [--json FILE]
 import { Buffer } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,20 +21,26 @@ import { loadCore } from './core-call.mjs';
 import { generatePair, generateStory } from './generate.mjs';
 import { median, percentile, table } from './format.mjs';
 import { runOnFiles } from './measure.mjs';
+import { worstShapes } from './worstShapes.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const CLI = join(ROOT, 'dist', 'cli.js');
 const CASES = [[2, 10240], [5, 10240], [10, 10240], [20, 10240], [10, 102400]];
 const TARGET_10_BY_10K_MS = 300;
+/** The shapes that cost the comparison of many documents most per byte (found with a sweep of all 199 at 20 KB × 5). */
+const WORST_MANY = ['vocabulary quoted: V=3 independent', 'attributed quotes: 5 words V=10 independent', 'vocabulary: V=2 near'];
+const WORST_SIZES = [102400, 204800];
+const WORST_COPIES = 5;
 
 function parseArgs(argv) {
-  const options = { runs: null, processRuns: 7, against: null, parent: true, json: null };
+  const options = { runs: null, processRuns: 7, against: null, parent: true, worst: true, json: null };
   for (let i = 0; i < argv.length; i++) {
     const value = () => argv[++i];
     if (argv[i] === '--runs') options.runs = Number(value());
     else if (argv[i] === '--process-runs') options.processRuns = Number(value());
     else if (argv[i] === '--against') options.against = value();
     else if (argv[i] === '--no-parent') options.parent = false;
+    else if (argv[i] === '--no-worst') options.worst = false;
     else if (argv[i] === '--json') options.json = resolve(value());
     else if (argv[i] !== '--many') throw new Error(`unknown option ${argv[i]}`);
   }
@@ -199,11 +207,55 @@ async function main() {
       console.log(table(['input', 'core CPU ms (this)', '(then)', 'ratio', 'process CPU ms (this)', '(then)', 'ratio', 'process wall ms (this)', '(then)', 'ratio'], sideRows));
       console.log('\nRatios are this tree over that commit, medians of calls (and processes) run alternately; below 1 is faster.');
     }
+    if (options.worst) results.worst = await worstMany(core, ours, options, workDir);
     console.log(`\nLoad average at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (on ${cpus().length} cores; above that, timings include waiting).`);
     if (options.json) writeFileSync(options.json, JSON.stringify(results, null, 2));
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The worst shapes, WORST_COPIES documents at a time (A, B, A, B, A): the core's CPU for the many
+ * comparison and for the shape's two documents (A, B) at the same size, the growth between the two
+ * sizes, what the budgets cut, and the whole process's peak memory at the larger size.
+ */
+async function worstMany(core, ours, options, workDir) {
+  const rows = [];
+  const found = [];
+  for (const name of WORST_MANY) {
+    const shape = worstShapes().find((candidate) => `${candidate.family}: ${candidate.name}` === name);
+    const bySize = [];
+    for (const size of WORST_SIZES) {
+      const { a, b } = shape.make(size);
+      const docs = Array.from({ length: WORST_COPIES }, (_, k) => ({ name: `d${k}.txt`, text: k % 2 ? b : a }));
+      const runs = options.runs ? Math.min(options.runs, 3) : 3;
+      const many = timeCalls((input) => core.compareMany(input), [docs], runs);
+      const pair = timeCalls(([x, y]) => core.compareTexts(x, y), [docs.slice(0, 2)], runs);
+      const comparison = core.compareMany(docs);
+      bySize.push({ size, many, pair, truncatedParts: comparison.truncatedParts });
+    }
+    const large = WORST_SIZES[WORST_SIZES.length - 1];
+    const { a, b } = shape.make(large);
+    const files = Array.from({ length: WORST_COPIES }, (_, k) => {
+      const file = join(workDir, `worst-${rows.length}-${k}.txt`);
+      writeFileSync(file, k % 2 ? b : a);
+      return file;
+    });
+    const [whole] = await processMedians([ours], files, Math.min(options.processRuns, 3), workDir);
+    const [small, big] = bySize;
+    const totalMB = (WORST_COPIES * large) / 1048576;
+    rows.push([name, ms(small.many.cpuMs), ms(big.many.cpuMs), `${(big.many.cpuMs / small.many.cpuMs).toFixed(2)}×`, ms(big.pair.cpuMs), `${(big.many.cpuMs / big.pair.cpuMs).toFixed(1)}×`,
+      (big.many.cpuMs / 1000 / totalMB).toFixed(2), whole.peakMB.toFixed(0), big.truncatedParts.join(', ') || 'none']);
+    found.push({ name, bySize, process: whole });
+    process.stderr.write(`  worst ${name}: ${ms(big.many.cpuMs)} ms CPU at ${WORST_COPIES} × ${large / 1024} KB\n`);
+  }
+  const [small, large] = WORST_SIZES.map((size) => `${Math.round(size / 1024)} KB`);
+  console.log(`\n## The worst shapes, ${WORST_COPIES} documents at once (A, B, A, B, A)\n`);
+  console.log(table(['shape', `core CPU ms, ${WORST_COPIES} × ${small}`, `${WORST_COPIES} × ${large}`, 'growth (2× size)', `two documents × ${large}`, 'many / two', `s per MB (${WORST_COPIES} × ${large})`, 'process peak MB', 'cut short'], rows));
+  console.log(`\nGrowth is the core CPU at ${WORST_COPIES} × ${large} over ${WORST_COPIES} × ${small}: 2× is linear. Five documents hold ten pairs, each with the budgets of`);
+  console.log('comparing those two alone; "many / two" is the many comparison over the same shape\'s two documents (A, B).');
+  return found;
 }
 
 main().catch((error) => {
