@@ -74,6 +74,32 @@ function longestCommonRun(x: readonly string[], y: readonly string[]): number {
   return best;
 }
 
+const foldEdge = (edge: string): string => edge.replace(/[\s\p{M}\u200d]/gu, '').replace(/["“”„‟«»＂〝〞]/gu, '"').replace(/['‘’‚‛‹›ʼ]/gu, "'")
+  .replace(/[-‐‑‒–—―]/gu, '-').replace(/\.\.\./gu, '…');
+
+/**
+ * Beyond its first and last word a copy takes in only punctuation (never part of a word), and none
+ * that it alone has: the mark nearest its words stands in another copy's edge there too.
+ */
+function assertCopyEdges(tokens: Tokens[], copies: ReadonlyArray<{ document: number; range: Range }>, what: string): void {
+  const edges = copies.map(({ document, range }) => {
+    const { text, start, end } = tokens[document];
+    const inside = tokensIn(tokens[document], range, what);
+    if (inside.length === 0) return { before: '', after: '' };
+    return { before: text.slice(range[0], start[inside[0]]), after: text.slice(end[inside[inside.length - 1]], range[1]) };
+  });
+  edges.forEach((edge, k) => {
+    for (const side of ['before', 'after'] as const) {
+      const taken = edge[side];
+      assert.ok(!/[\p{L}\p{N}]/u.test(taken), `${what} copy ${k}: takes in part of a word ${side} it: ${JSON.stringify(taken)}`);
+      const folded = [...foldEdge(taken)];
+      if (folded.length === 0) continue;
+      const nearest = side === 'after' ? folded[0] : folded[folded.length - 1];
+      assert.ok(edges.some((other, m) => m !== k && foldEdge(other[side]).includes(nearest)), `${what} copy ${k}: takes in ${JSON.stringify(taken)} ${side} it, which no other copy has there`);
+    }
+  });
+}
+
 export function assertManyInvariants(texts: readonly string[], comparison: ManyComparison, { pairwise = true } = {}): void {
   const vocabulary = new Vocabulary();
   const tokens = texts.map((text) => tokenize(text, vocabulary));
@@ -139,6 +165,7 @@ export function assertManyInvariants(texts: readonly string[], comparison: ManyC
       cluster.copies.forEach((other, m) => assert.strictEqual(wordsOf[k] === wordsOf[m], copy.wording === other.wording, `${what}: copies ${k} and ${m} wording`));
       assertDifferences(tokens, common, copy, copy.differences, `${what} copy ${k}`);
     });
+    assertCopyEdges(tokens, cluster.copies, what);
   });
 
   const seen = comparison.documents.map((document) => new Uint8Array(document.quotes.length));
