@@ -8,10 +8,13 @@
  *       harbour-wire.txt        We don't want this fight… (common wording)
  *       harbour-herald.txt      …the jobs of families… — altered
  *
- * A statement that the articles give to different speakers appears under each of them. Node ids
- * are names and ordinals, never offsets, so that the tree keeps its expansion through edits.
+ * A statement that the articles give to different speakers appears under each of them, with the
+ * versions that give it to that speaker and the first version of each other article: so a statement
+ * printed thousands of times, given to thousands of speakers (an unresolved `she` each), makes a
+ * tree as large as its quotes, not their square. Node ids are names and ordinals, never offsets, so
+ * that the tree keeps its expansion through edits.
  */
-import type { ManyComparison, QuoteCluster, Range } from '../model';
+import type { ManyComparison, QuoteAttribution, QuoteCluster, Range } from '../model';
 import type { ManyIndex } from './manyLookup';
 import { standingSummary } from './manyWording';
 import { shorten, UNATTRIBUTED_LABEL, uniqueIds } from './speakerTreeContent';
@@ -79,9 +82,24 @@ export function statementStatus(cluster: QuoteCluster): StatementStatus {
 
 const STATUS_LABEL: Record<Exclude<StatementStatus, 'onlyHere'>, string> = { conflict: 'conflict', altered: 'altered', contained: 'in part', identical: 'identical' };
 
+/** Most speakers a statement's tooltip names (`Given to:`); the rest are counted. */
+const MAX_GIVEN_LINES = 10;
+
+/** What every node of one statement shares, whichever speaker it stands under: made once per cluster. */
+interface StatementParts {
+  status: StatementStatus;
+  label: string;
+  description: string;
+  tooltip: string;
+  /** Each article's first version (index in the cluster), in the cluster's document order. */
+  firstOfDocument: Map<number, number>;
+}
+
 export class ManySpeakerTreeContent {
   readonly roots: ManySpeakerNode[];
   private readonly parents = new Map<string, ManySpeakerTreeNode>();
+  /** Each statement's shared parts, made when its first node is. */
+  private readonly parts = new Map<QuoteCluster, StatementParts>();
 
   constructor(private readonly index: ManyIndex) {
     this.roots = this.buildRoots();
@@ -112,19 +130,19 @@ export class ManySpeakerTreeContent {
   private buildRoots(): ManySpeakerNode[] {
     const { comparison } = this.index;
     const names = comparison.documents.map((document) => document.name);
-    // The clusters each speaker is given in some article, in the clusters' order.
-    const bySpeaker = new Map<number | null, QuoteCluster[]>();
+    // The clusters each speaker is given in some article, in the clusters' order, with that attribution.
+    const bySpeaker = new Map<number | null, Array<{ cluster: QuoteCluster; attribution: QuoteAttribution }>>();
     for (const cluster of comparison.quoteClusters) {
       for (const attribution of cluster.attributions) {
         const list = bySpeaker.get(attribution.speaker) ?? [];
-        list.push(cluster);
+        list.push({ cluster, attribution });
         bySpeaker.set(attribution.speaker, list);
       }
     }
     const uniqueId = uniqueIds();
     const speakerNode = (speakerId: number | null, label: string, aliases: readonly string[], titles: readonly string[], counts: number[]): ManySpeakerNode => {
       const id = uniqueId(speakerId === null ? 'unattributed' : `speaker:${label}`);
-      const statements = (bySpeaker.get(speakerId) ?? []).map((cluster, ordinal) => this.statementNode(`${id}/s${ordinal}`, cluster, speakerId, names));
+      const statements = (bySpeaker.get(speakerId) ?? []).map(({ cluster, attribution }, ordinal) => this.statementNode(`${id}/s${ordinal}`, cluster, attribution, names));
       const conflicts = statements.filter((s) => s.status === 'conflict').length;
       const altered = statements.filter((s) => s.status === 'altered').length;
       const articles = counts.filter((count) => count > 0).length;
@@ -142,23 +160,42 @@ export class ManySpeakerTreeContent {
     return nodes;
   }
 
-  private statementNode(id: string, cluster: QuoteCluster, speakerId: number | null, names: readonly string[]): ManyStatementNode {
+  private statementNode(id: string, cluster: QuoteCluster, attribution: QuoteAttribution, names: readonly string[]): ManyStatementNode {
+    const { comparison } = this.index;
+    const parts = this.partsOf(cluster, names);
+    // This speaker's versions, and each other article's first.
+    const shown = new Set(attribution.versions);
+    const documents = new Set(attribution.versions.map((version) => cluster.versions[version].document));
+    for (const [document, first] of parts.firstOfDocument) if (!documents.has(document)) shown.add(first);
+    const versions = [...shown].sort((p, q) => p - q).map((version) => this.versionNode(`${id}/v${version}`, comparison, cluster, version, attribution.speaker, names, parts.status));
+    return { kind: 'manyStatement', id, cluster: cluster.id, status: parts.status, label: parts.label, description: parts.description, tooltip: parts.tooltip, versions };
+  }
+
+  private partsOf(cluster: QuoteCluster, names: readonly string[]): StatementParts {
+    const known = this.parts.get(cluster);
+    if (known) return known;
     const { comparison } = this.index;
     const status = statementStatus(cluster);
     const common = cluster.versions.find((version) => version.wording === 0) ?? cluster.versions[0];
     const commonText = comparison.documents[common.document].quotes[common.quote]?.text ?? '';
-    const label = status === 'onlyHere' ? `only in ${names[cluster.documents[0]]}` : STATUS_LABEL[status];
-    const versions = cluster.versions.map((_, ordinal) => this.versionNode(`${id}/v${ordinal}`, comparison, cluster, ordinal, speakerId, names));
-    const given = cluster.attributions.map((a) => `${a.name ?? 'no speaker found'}: ${[...new Set(a.versions.map((v) => names[cluster.versions[v].document]))].join(', ')}`);
-    return {
-      kind: 'manyStatement', id, cluster: cluster.id, status, label,
+    const given = cluster.attributions.slice(0, MAX_GIVEN_LINES).map((a) => `${a.name ?? 'no speaker found'}: ${[...new Set(a.versions.map((v) => names[cluster.versions[v].document]))].join(', ')}`);
+    if (cluster.attributions.length > MAX_GIVEN_LINES) given.push(`and ${cluster.attributions.length - MAX_GIVEN_LINES} more`);
+    const firstOfDocument = new Map<number, number>();
+    cluster.versions.forEach((version, index) => {
+      if (!firstOfDocument.has(version.document)) firstOfDocument.set(version.document, index);
+    });
+    const parts: StatementParts = {
+      status,
+      label: status === 'onlyHere' ? `only in ${names[cluster.documents[0]]}` : STATUS_LABEL[status],
       description: shorten(commonText),
       tooltip: [commonText, ...(cluster.conflict ? ['Given to:', ...given] : [])].join('\n'),
-      versions,
+      firstOfDocument,
     };
+    this.parts.set(cluster, parts);
+    return parts;
   }
 
-  private versionNode(id: string, comparison: ManyComparison, cluster: QuoteCluster, version: number, speakerId: number | null, names: readonly string[]): ManyVersionNode {
+  private versionNode(id: string, comparison: ManyComparison, cluster: QuoteCluster, version: number, speakerId: number | null, names: readonly string[], status: StatementStatus): ManyVersionNode {
     const { document, quote: quoteId, relation } = cluster.versions[version];
     const quote = comparison.documents[document].quotes[quoteId];
     const speaker = quote?.speaker?.speaker ?? null;
@@ -173,7 +210,7 @@ export class ManySpeakerTreeContent {
       text: quote?.text ?? '',
       tooltip: standingSummary(standings, names),
       matched: standings.length > 0,
-      status: statementStatus(cluster),
+      status,
     };
   }
 }

@@ -202,9 +202,17 @@ export class SpeakerTreeContent {
 /** A maker of node ids unique within one tree: a base taken twice gets `#2`, `#3`, … (two speakers of one name). */
 export function uniqueIds(): (base: string) => string {
   const used = new Set<string>();
+  // The next suffix to try per base: every one below it is taken, and thousands of speakers of one
+  // name (an unresolved `she` each) would otherwise try every suffix again, quadratic in them.
+  const next = new Map<string, number>();
   return (base) => {
     let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}#${n}`;
+    if (used.has(id)) {
+      let n = next.get(base) ?? 2;
+      while (used.has(`${base}#${n}`)) n++;
+      id = `${base}#${n}`;
+      next.set(base, n + 1);
+    }
     used.add(id);
     return id;
   };

@@ -1,6 +1,9 @@
 import * as assert from 'assert';
+import fc from 'fast-check';
 import { compareMany } from '../../../../src/core/compareMany';
-import { ManyIndex } from '../../../../src/core/views/manyLookup';
+import type { ManyComparison } from '../../../../src/core/model';
+import { ManyIndex, type Standing } from '../../../../src/core/views/manyLookup';
+import { articleText, degenerateText, fuzzParameters, storyFamily } from '../../fuzz/hostileText';
 import { conflictSentences, copySummary, listNames, manyConflictEvidenceLines, standingSummary } from '../../../../src/core/views/manyWording';
 import { exampleArticles } from '../../exampleArticles';
 
@@ -62,5 +65,63 @@ describe('ManyIndex and its wording on the three sample articles', () => {
     assert.strictEqual(listNames([]), '');
     assert.strictEqual(listNames(['A']), 'A');
     assert.strictEqual(listNames(['A', 'B', 'C']), 'A, B and C');
+  });
+});
+
+/** The plain definition of `standings`: every other version walked, the strongest kind per document, the first of it leading. */
+function standingsByWalk(comparison: ManyComparison, document: number, quoteId: number): Standing[] {
+  const cluster = comparison.quoteClusters.find((c) => c.versions.some((v) => v.document === document && v.quote === quoteId));
+  if (!cluster) return [];
+  const strength = { identical: 0, contained: 1, altered: 2, related: 3 };
+  const speakerOf = (k: number) => comparison.documents[cluster.versions[k].document].quotes[cluster.versions[k].quote]?.speaker?.speaker ?? null;
+  const k0 = cluster.versions.findIndex((v) => v.document === document && v.quote === quoteId);
+  const mine = cluster.versions[k0];
+  const best = new Map<number, Standing>();
+  cluster.versions.forEach((other, k) => {
+    if (other.document === document) return;
+    const link = cluster.links.find((l) => (l.wordings[0] === mine.wording && l.wordings[1] === other.wording) || (l.wordings[0] === other.wording && l.wordings[1] === mine.wording));
+    const kind: Standing['kind'] = mine.wording === other.wording ? 'identical' : link ? link.kind : 'related';
+    const standing: Standing = { document: other.document, kind, conflict: speakerOf(k0) !== null && speakerOf(k) !== null && speakerOf(k0) !== speakerOf(k), version: k };
+    if (link?.kind === 'contained' && mine.wording !== other.wording) standing.container = link.container === mine.wording ? 'this' : 'other';
+    const known = best.get(other.document);
+    if (!known || strength[kind] < strength[known.kind]) best.set(other.document, standing);
+    else if (standing.conflict && strength[kind] === strength[known.kind]) known.conflict = true;
+  });
+  return [...best.values()].sort((p, q) => p.document - q.document);
+}
+
+describe('ManyIndex.standings', function () {
+  this.timeout(0);
+
+  it('gives what walking every other version gives, on versions of one story and on hostile sets', () => {
+    fc.assert(fc.property(fc.oneof(storyFamily, fc.array(fc.oneof(degenerateText, articleText(80)), { minLength: 3, maxLength: 5 })), (texts) => {
+      const comparison = compareMany(texts.map((text, d) => ({ name: `${d}`, text })));
+      const index = new ManyIndex(comparison);
+      comparison.documents.forEach((document, d) => document.quotes.forEach((quote) => {
+        assert.deepStrictEqual(index.standings(d, quote.id), standingsByWalk(comparison, d, quote.id), `quote ${d}/${quote.id}`);
+      }));
+    }), fuzzParameters(100));
+  });
+
+  it('answers every quote of a statement printed thousands of times, conflicts included', () => {
+    const line = '“We will not accept this offer from the port,” she said.\n';
+    const texts = [0, 1, 2, 3, 4].map((d) => (d === 2 ? line.replace('she', 'he') : line).repeat(2000) + (d === 4 ? '“We will not accept this offer,” he said.\n' : ''));
+    const comparison = compareMany(texts.map((text, d) => ({ name: `${d}`, text })));
+    const cluster = comparison.quoteClusters.find((c) => c.versions.length >= 10000);
+    assert.ok(cluster, 'one statement in every document, thousands of times');
+    const index = new ManyIndex(comparison);
+    // Each document's every quote: as many answers as quotes, each of at most four documents (no walk over 10,000 versions each, which took minutes).
+    let answers = 0;
+    for (const [d, document] of comparison.documents.entries()) {
+      for (const quote of document.quotes) {
+        const standings = index.standings(d, quote.id);
+        assert.ok(standings.length <= 4);
+        answers += standings.length;
+      }
+    }
+    assert.ok(answers >= 10000 * 4);
+    const fromHe = index.standings(2, 0);
+    assert.ok(fromHe.every((standing) => standing.conflict && standing.kind !== 'related'), JSON.stringify(fromHe));
+    assert.deepStrictEqual(index.standings(2, 0), standingsByWalk(comparison, 2, 0));
   });
 });
