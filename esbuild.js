@@ -69,6 +69,15 @@ const builds = [
     entryPoints: ['media/src/main.ts'],
     outfile: 'media/dist/webview.js',
   },
+  // The view of three or more articles: a page of its own (media/src/many/), its own bundle.
+  {
+    ...node,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    entryPoints: ['media/src/many/main.ts'],
+    outfile: 'media/dist/manyWebview.js',
+  },
   // Loaded by the extension host through extensionTestsPath; mocha stays external (the host resolves it).
   { ...node, entryPoints: ['test/integration/index.ts'], outfile: 'dist/test/integration.js', external: ['vscode', 'mocha'] },
 ].filter((options) => options.entryPoints.every((entry) => fs.existsSync(entry)));

@@ -13,7 +13,7 @@ import { startCodeServer, launchChromium, workbenchUrl, remoteUri, onInterrupt, 
 const { values: args } = parseArgs({ options: { results: { type: 'string' }, tests: { type: 'string' } } });
 const testsModule = resolve(PROJECT_ROOT, args.tests ?? 'dist/test/integration.js');
 const timeoutMs = Number(process.env.TEST_TIMEOUT_MS ?? 180000);
-const exampleFiles = ['examples/harbour-wire.txt', 'examples/harbour-herald.txt'];
+const exampleFiles = ['examples/harbour-wire.txt', 'examples/harbour-herald.txt', 'examples/harbour-radio.txt'];
 
 const t0 = Date.now();
 const lap = (message) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${message}`);

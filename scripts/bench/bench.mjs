@@ -7,6 +7,7 @@
 //   node scripts/bench/bench.mjs [--quick] [--sizes 10k,30k,100k,1m,5m] [--corpus DIR]
 //        [--no-peers] [--no-pathological] [--no-articles] [--pathological-size 1m] [--timeout 60] [--runs N]
 //        [--json FILE]
+//   node scripts/bench/bench.mjs --many [many.mjs options]   (many articles: see many.mjs)
 //   node scripts/bench/bench.mjs --worst [--worst-sizes 100k,300k,1m] [--worst-top 2] [--worst-filter REGEX]
 //   node scripts/bench/bench.mjs --find [find bench options]   Find Sources over 10,000 articles (find.mjs)
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,6 +37,9 @@ const USAGE = `usage: node scripts/bench/bench.mjs [options]   (npm run bench --
   --timeout SEC           per-run cut-off (default 60)
   --runs N                repetitions per tool and input (default: 7 small … 2 at 5 MB)
   --json FILE             also write every measurement as JSON
+  --many                  instead: many articles (2, 5, 10, 20 × 10 KB, 10 × 100 KB, and the worst
+                          shape in 5 copies) and two articles side by side with an older commit
+                          (scripts/bench/many.mjs)
   --worst                 instead: search the worst-case shapes (scripts/bench/worstShapes.mjs) for the
                           most seconds and megabytes per megabyte of input; long (about half an hour)
   --worst-sizes 100k,1m   sizes per side of the search (default 100k,300k,1m)
@@ -399,6 +403,8 @@ async function main() {
     const { runFindBench } = await import('./find.mjs');
     return runFindBench(process.argv.slice(2).filter((arg) => arg !== '--find'));
   }
+  // Many articles have a bench of their own (many.mjs), run in place of this one.
+  if (process.argv.includes('--many')) return import('./many.mjs');
   const options = parseArgs(process.argv.slice(2));
   const workDir = mkdtempSync(join(tmpdir(), 'compare-sources-bench-'));
   if (options.worst) {

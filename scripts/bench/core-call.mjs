@@ -16,23 +16,20 @@ import { median, parseSize, percentile } from './format.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
-/** Bundles the core's entry points into one ES module and imports it. */
-async function loadCore() {
+/**
+ * Bundles the core's entry points into one ES module and imports it: by default this tree's
+ * `compareTexts`, `findSharedPassages`, `tokenize` and `DEFAULT_COMPARE_OPTIONS`; `coreDir` may be
+ * another tree's src/core (an older commit's, for a side-by-side run), its npm imports resolved
+ * from this tree's node_modules.
+ */
+export async function loadCore(coreDir = join(ROOT, 'src', 'core'), exports = DEFAULT_EXPORTS) {
   const dir = mkdtempSync(join(tmpdir(), 'compare-sources-core-'));
   try {
     const outfile = join(dir, 'core.mjs');
     await build({
-      stdin: {
-        contents: [
-          "export { compareTexts } from './compare';",
-          "export { findSharedPassages } from './passages/passages';",
-          "export { tokenize } from './text/tokenize';",
-          "export { DEFAULT_COMPARE_OPTIONS } from './model';",
-        ].join('\n'),
-        resolveDir: join(ROOT, 'src', 'core'),
-        loader: 'ts',
-      },
+      stdin: { contents: exports.join('\n'), resolveDir: coreDir, loader: 'ts' },
       bundle: true, format: 'esm', platform: 'neutral', target: 'es2022', outfile, logLevel: 'error',
+      nodePaths: [join(ROOT, 'node_modules')],
     });
     return await import(pathToFileURL(outfile).href);
   } finally {
@@ -40,8 +37,15 @@ async function loadCore() {
   }
 }
 
+const DEFAULT_EXPORTS = [
+  "export { compareTexts } from './compare';",
+  "export { findSharedPassages } from './passages/passages';",
+  "export { tokenize } from './text/tokenize';",
+  "export { DEFAULT_COMPARE_OPTIONS } from './model';",
+];
+
 /** Runs `call` over the pairs round-robin: warm-up first (so the JIT has compiled it), then timed. */
-function time(call, pairs, runs) {
+export function time(call, pairs, runs) {
   for (let i = 0; i < Math.min(50, runs); i++) call(pairs[i % pairs.length]);
   const times = [];
   for (let i = 0; i < runs; i++) {
@@ -75,7 +79,9 @@ async function main() {
   else for (const call of calls) console.log(`${call.name}: median ${call.medianMs.toFixed(2)} ms, p90 ${call.p90Ms.toFixed(2)} ms, max ${call.maxMs.toFixed(2)} ms`);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

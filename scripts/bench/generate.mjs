@@ -210,6 +210,23 @@ function lightlyEdit(random, text, vocabulary) {
 }
 
 /**
+ * Spreads the reused paragraphs over the gaps between an outlet's own: gap i gets the reused
+ * paragraphs whose share of the sequence has been reached by then, so they keep their order and are
+ * evenly spaced.
+ */
+function interleave(own, reused) {
+  const paragraphs = [];
+  let next = 0;
+  for (let i = 0; i < own.length; i++) {
+    paragraphs.push(own[i]);
+    const due = Math.floor(((i + 1) * reused.length) / own.length);
+    while (next < due) paragraphs.push(reused[next++]);
+  }
+  while (next < reused.length) paragraphs.push(reused[next++]);
+  return paragraphs;
+}
+
+/**
  * A pair of articles of about `chars` characters each, and `sharedB`, the share of B's characters
  * that come from A (what a perfect aligner would cover). `kind`:
  * - `news`: B is another article with 30% of A's paragraphs injected at paragraph gaps (in A's
@@ -231,18 +248,7 @@ export function generatePair(chars, { seed = 1, kind = 'news', share = 0.3 } = {
   }
   const reused = paragraphsA.filter(() => random.chance(share))
     .map((p) => (random.chance(0.5) ? lightlyEdit(random, p, vocabulary) : p));
-  const own = writerB.paragraphs(chars * (1 - share));
-  // Spread the reused paragraphs over B's gaps: gap i gets the reused paragraphs whose share of
-  // the sequence has been reached by then, so they keep A's order and are evenly spaced.
-  const paragraphsB = [];
-  let next = 0;
-  for (let i = 0; i < own.length; i++) {
-    paragraphsB.push(own[i]);
-    const due = Math.floor(((i + 1) * reused.length) / own.length);
-    while (next < due) paragraphsB.push(reused[next++]);
-  }
-  while (next < reused.length) paragraphsB.push(reused[next++]);
-  const b = paragraphsB.join('\n\n') + '\n';
+  const b = interleave(writerB.paragraphs(chars * (1 - share)), reused).join('\n\n') + '\n';
   const reusedChars = reused.reduce((sum, paragraph) => sum + paragraph.length, 0);
   return { a, b, sharedB: reusedChars / b.length };
 }
@@ -271,6 +277,25 @@ ${paragraphs.join('\n')}
 </article><aside><h2>Most read</h2><ul><li><a href="/1">Ferry timetable changes</a></li></ul></aside></main>
 <footer>&copy; Harbour Times</footer></body></html>
 `;
+}
+
+/**
+ * One story told by `count` outlets of about `chars` characters each: article 0 is the wire copy,
+ * and every other outlet prints a share of its paragraphs (each with probability `share`, half of
+ * them lightly edited, in the wire's order) among paragraphs of its own. What outlets share is what
+ * they took from the wire, so passages recur across many of them, as a wire story does.
+ */
+export function generateStory(chars, count, { seed = 1, share = 0.4 } = {}) {
+  const random = createRandom(seed);
+  const vocabulary = makeVocabulary(random);
+  const wire = makeWriter(random, vocabulary, 'curly').paragraphs(chars);
+  const articles = [wire.join('\n\n') + '\n'];
+  for (let k = 1; k < count; k++) {
+    const writer = makeWriter(random, vocabulary, k % 2 ? 'straight' : 'curly');
+    const reused = wire.filter(() => random.chance(share)).map((p) => (random.chance(0.5) ? lightlyEdit(random, p, vocabulary) : p));
+    articles.push(interleave(writer.paragraphs(chars * (1 - share)), reused).join('\n\n') + '\n');
+  }
+  return articles;
 }
 
 // ---- pathological shapes (reliability issue): inputs designed to be slow ----

@@ -27,12 +27,17 @@ export function toolEnvironment(extra = {}) {
  * The output goes to a file, not a pipe, so that a tool printing megabytes of JSON is not slowed
  * down by the benchmark reading it.
  */
-export function runOnce(tool, fileA, fileB, { timeoutMs, workDir, env = toolEnvironment() }) {
+export function runOnce(tool, fileA, fileB, options) {
+  return runOnFiles(tool, [fileA, fileB], options);
+}
+
+/** `runOnce` with any number of files: `node [nodeArgs] script [args] files…`. */
+export function runOnFiles(tool, files, { timeoutMs, workDir, env = toolEnvironment() }) {
   const outputFile = join(workDir, `${tool.name}.out.json`);
   const rssFile = join(workDir, `${tool.name}.rss`);
   rmSync(rssFile, { force: true });
   const output = openSync(outputFile, 'w');
-  const args = ['--require', PROBE, ...(tool.nodeArgs ?? []), tool.script, ...(tool.args ?? []), fileA, fileB];
+  const args = ['--require', PROBE, ...(tool.nodeArgs ?? []), tool.script, ...(tool.args ?? []), ...files];
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(process.execPath, args, {

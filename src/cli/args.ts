@@ -1,7 +1,7 @@
 /** The command line's words read into a command, its file operands and its options. */
 import { INPUT_FORMAT_CHOICES, type InputFormatChoice } from '../core/formats/article';
 import { parseInputFormatChoice } from '../core/formats/formatChoice';
-import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MAX_FILE_BYTES, type CompareOptions } from '../core/model';
+import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES, type CompareOptions } from '../core/model';
 import { isReportFormat, REPORT_FORMATS, type ReportFormat } from '../core/views/report/formats';
 
 /** `text` is the readable report for a terminal; the others are the report formats (`--format`). */
@@ -17,6 +17,8 @@ export interface CliOptions {
   maxBytes: number;
   /** How the files are read: by their extension (`auto`), or all as one format. */
   inputFormat: InputFormatChoice;
+  /** Largest size of all the files together, in bytes. */
+  maxTotalBytes: number;
 }
 
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', ...(Object.keys(REPORT_FORMATS) as ReportFormat[])];
@@ -39,7 +41,7 @@ export interface ParsedArgs {
 
 /** `commands` are the command names; a first operand that is none of them is a file of `defaultCommand`. */
 export function parseArgs(argv: readonly string[], commands: readonly string[], defaultCommand: string): ParsedArgs {
-  const options: CliOptions = { json: false, format: 'text', compare: { ...DEFAULT_COMPARE_OPTIONS }, maxBytes: DEFAULT_MAX_FILE_BYTES, inputFormat: 'auto' };
+  const options: CliOptions = { json: false, format: 'text', compare: { ...DEFAULT_COMPARE_OPTIONS }, maxBytes: DEFAULT_MAX_FILE_BYTES, inputFormat: 'auto', maxTotalBytes: DEFAULT_MAX_TOTAL_BYTES };
   let format: OutputFormat | undefined;
   const positional: string[] = [];
   let help = false;
@@ -90,6 +92,9 @@ export function parseArgs(argv: readonly string[], commands: readonly string[], 
         options.inputFormat = choice;
         break;
       }
+      case '--max-total-bytes':
+        options.maxTotalBytes = positiveInteger(name, value());
+        break;
       default:
         throw new CliError(`unknown option ${name} (see --help)`, USAGE_ERROR);
     }

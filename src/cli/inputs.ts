@@ -33,6 +33,14 @@ export function checkInput(path: string, maxBytes: number, io: CliIo): number {
   return info.size;
 }
 
+/** Refuses inputs whose sizes (from `checkInput`) add up to more than `maxTotalBytes`, before any is read. */
+export function checkTotal(sizes: readonly number[], maxTotalBytes: number): void {
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  if (total > maxTotalBytes) {
+    throw new CliError(`the files are too large together (${formatBytes(total)}; the limit is ${formatBytes(maxTotalBytes)}, see --max-total-bytes)`);
+  }
+}
+
 /** Reads and decodes an input that `checkInput` passed, and reads it as its format (by extension, unless forced). */
 export function readInput(path: string, maxBytes: number, io: CliIo, format: InputFormatChoice = 'auto'): InputFile {
   let bytes: Uint8Array;

@@ -6,16 +6,18 @@
  * table: adding one (e.g. `quotes FILE --json`) is one entry.
  */
 import { compareDocuments, sharePassages } from '../core/compare';
-import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MAX_FILE_BYTES } from '../core/model';
+import { compareManyDocuments } from '../core/compareMany';
+import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES, MAX_DOCUMENTS, MIN_DOCUMENTS } from '../core/model';
 import { analyzeQuotes } from '../core/quotes/attribution';
 import { formatBytes } from '../core/text/decode';
 import { resolve } from 'node:path';
 import { writeReport } from '../core/views/report/formats';
 import { CliError, OUTPUT_FORMATS, parseArgs, USAGE_ERROR, type CliOptions, type OutputFormat } from './args';
 import { formatPassages, formatReport } from './compareReport';
+import { formatManyReport } from './manyReport';
 import { inertJson, inertLine, inertText } from './inert';
 import { FIND_USAGE, runFind, takeFindOptions } from './find';
-import { checkInput, describeFsError, readInput, type InputFile } from './inputs';
+import { checkInput, checkTotal, describeFsError, readInput, type InputFile } from './inputs';
 import { nodeIo, type CliIo, type QuoteThreadHandle } from './io';
 import { boundHeapGrowth } from './v8Flags';
 import { writeJson } from './jsonOutput';
@@ -25,8 +27,8 @@ interface Command {
   /** Operands, for the usage line. */
   operands: string;
   summary: string;
-  /** How many file operands the command takes. */
-  files: number;
+  /** How many file operands the command takes: a number, or the fewest and the most. */
+  files: number | { min: number; max: number };
   /** The `--format`s it writes (default: text and json). */
   formats?: readonly OutputFormat[];
   /** Work to start once the inputs are read (a thread); what it returns is handed to `run`. */
@@ -36,21 +38,29 @@ interface Command {
 
 const COMMANDS: Record<string, Command> = {
   compare: {
-    operands: 'A B',
-    summary: 'report what B shares with A: stats, then each shared passage with its differences (--json: the whole comparison model;\n'
-      + '      --format html|markdown: a report to share)',
-    files: 2,
+    operands: 'A B [C …]',
+    summary: 'report what the files share: stats, then each shared passage with its differences (--json: the whole comparison model;\n'
+      + `      --format html|markdown: a report to share, for two files); 2 to ${MAX_DOCUMENTS} files, three or more reported across all of them`,
+    files: { min: MIN_DOCUMENTS, max: MAX_DOCUMENTS },
     formats: ['text', 'html', 'markdown', 'json'],
-    // Large texts: the quotes of both are analysed (and their speakers merged) on a second thread
+    // Large texts: their quotes are analysed (and, for two, their speakers merged) on a second thread
     // while this one finds the shared passages (the two halves cost about the same). Below that size,
     // a thread costs more to start than it saves; and texts made mostly of quotes get none, because
     // the thread's answer (every quote and speaker) is copied across threads at a cost that grows
     // with the quotes, not with the text.
-    prepare: ([a, b], io) => (a.article.text.length + b.article.text.length >= QUOTE_THREAD_FROM_BYTES && !isQuoteDense(a.article.text, b.article.text) ? io.startQuoteThread?.() : undefined),
-    run([a, b], options, io, thread) {
-      thread?.analyse([a.article.text, b.article.text], { mergeSpeakers: true });
+    prepare(files, io) {
+      const texts = files.map((file) => file.article.text);
+      return texts.reduce((sum, text) => sum + text.length, 0) >= QUOTE_THREAD_FROM_BYTES && !isQuoteDense(...texts) ? io.startQuoteThread?.() : undefined;
+    },
+    run(files, options, io, thread) {
+      thread?.analyse(files.map((file) => file.article.text), { mergeSpeakers: files.length === 2 });
       // A quote thread tunes the process itself once it has started (see lightenOptimisingCompiler).
       if (!thread) io.beforeQuoteAnalysis?.();
+      if (files.length > 2) {
+        compareManyFiles(files, options, io, thread);
+        return;
+      }
+      const [a, b] = files;
       const { model, inArticles, articles } = compareDocuments(a, b, options.compare, {
         quotes: (side) => thread?.take(side === 'a' ? 0 : 1),
         quotedRegions: (side) => thread?.quotedRegions(side === 'a' ? 0 : 1),
@@ -93,9 +103,28 @@ const COMMANDS: Record<string, Command> = {
   },
 };
 
+/**
+ * `compare` of three or more files: JSON is the many model in offsets of the files; the readable
+ * report quotes the article texts and places everything in the files themselves. The exported
+ * reports (HTML, Markdown) are made from the pair model, so they are for two files.
+ */
+function compareManyFiles(files: InputFile[], options: CliOptions, io: CliIo, thread: QuoteThreadHandle | undefined): void {
+  if (options.format === 'html' || options.format === 'markdown') {
+    throw new CliError(`--format ${options.format} reports compare two files; for ${files.length}, use the readable report or --format json`, USAGE_ERROR);
+  }
+  const { model, inArticles, articles } = compareManyDocuments(files, options.compare, (index) => thread?.take(index));
+  // Inert for a terminal and written in pieces, as for two files.
+  if (options.format === 'json') {
+    writeJson(model, io);
+    return;
+  }
+  const sources = files.map((file, d) => (articles[d].map.isIdentity ? undefined : { text: file.text, map: articles[d].map }));
+  io.stdout(formatManyReport({ comparison: inArticles, texts: articles.map((article) => article.text), sources }));
+}
+
 const DEFAULT_COMMAND = 'compare';
 
-/** Combined length of two texts, in UTF-16 units, from which `compare` analyses their quotes on a second thread. */
+/** Combined length of the texts, in UTF-16 units, from which `compare` analyses their quotes on a second thread. */
 export const QUOTE_THREAD_FROM_BYTES = 200_000;
 
 /**
@@ -137,6 +166,7 @@ export function usage(): string {
     '  -o, --output FILE write the output to FILE instead of standard output',
     `  --min-words N     shortest shared passage reported, in words (default ${DEFAULT_COMPARE_OPTIONS.minWords})`,
     `  --max-bytes N     largest file read, in bytes (default ${DEFAULT_MAX_FILE_BYTES}, ${formatBytes(DEFAULT_MAX_FILE_BYTES)})`,
+    `  --max-total-bytes N  largest size of all the files together, in bytes (default ${DEFAULT_MAX_TOTAL_BYTES}, ${formatBytes(DEFAULT_MAX_TOTAL_BYTES)})`,
     ...FIND_USAGE.options,
     '  -h, --help        this help',
     '',
@@ -159,9 +189,10 @@ export function main(argv: readonly string[], io: CliIo): number {
     }
     if (given.length > 0) throw new CliError(`option ${given[0]} is an option of find; see --help`, USAGE_ERROR);
     const command = COMMANDS[name];
-    if (operands.length !== command.files) {
-      const noun = command.files === 1 ? 'file' : 'files';
-      throw new CliError(`${name} needs ${command.files} ${noun} (${command.operands}), got ${operands.length}; see --help`, USAGE_ERROR);
+    const { min, max } = typeof command.files === 'number' ? { min: command.files, max: command.files } : command.files;
+    if (operands.length < min || operands.length > max) {
+      const count = min === max ? String(min) : `${min} to ${max}`;
+      throw new CliError(`${name} needs ${count} ${max === 1 ? 'file' : 'files'} (${command.operands}), got ${operands.length}; see --help`, USAGE_ERROR);
     }
     if (!(command.formats ?? ['text', 'json']).includes(options.format)) {
       throw new CliError(`${name} does not write ${options.format} (--format ${options.format} is for compare)`, USAGE_ERROR);
@@ -169,7 +200,8 @@ export function main(argv: readonly string[], io: CliIo): number {
     if (options.output !== undefined && operands.some((path) => samePath(path, options.output!))) {
       throw new CliError(`--output ${options.output} is one of the files compared; choose another file`, USAGE_ERROR);
     }
-    for (const path of operands) checkInput(path, options.maxBytes, io);
+    const sizes = operands.map((path) => checkInput(path, options.maxBytes, io));
+    checkTotal(sizes, options.maxTotalBytes);
     const files = operands.map((path) => readInput(path, options.maxBytes, io, options.inputFormat));
     const prepared = command.prepare?.(files, io);
     try {

@@ -24,7 +24,8 @@ export interface SourceText {
   article?: Article;
 }
 
-function articleOf(source: SourceText): Article {
+/** The source read by its format, or as plain text when it was not read. */
+export function articleOf(source: SourceText): Article {
   return source.article ?? readPlainText(source.text);
 }
 
@@ -92,7 +93,8 @@ export function compareDocuments(
   return { model: comparisonInSource(inArticles, articles.a, articles.b), inArticles, articles };
 }
 
-function formatFields(article: Article): Pick<DocumentAnalysis, 'format' | 'formatNote' | 'formatWarnings'> {
+/** How a document was read, as the model says it of each document. */
+export function formatFields(article: Article): Pick<DocumentAnalysis, 'format' | 'formatNote' | 'formatWarnings'> {
   return {
     format: article.format,
     ...(article.note === undefined ? {} : { formatNote: article.note }),

@@ -236,3 +236,168 @@ export interface ConflictingAttribution extends SpeakerMention {
 
 /** A list of the model that a work budget can leave incomplete. */
 export type TruncatedPart = 'passages' | 'quoteMatches';
+
+// ---------------------------------------------------------------------------------------------
+// Three or more documents: the "many" shape. Two documents keep the `Comparison` above, field for
+// field; this shape is told apart by `shape: 'many'` and has its own version.
+// ---------------------------------------------------------------------------------------------
+
+/** Bumped whenever a field of the many-document shape changes meaning or disappears. */
+export const MANY_MODEL_VERSION = 1;
+
+/** Fewest and most documents one comparison takes. */
+export const MIN_DOCUMENTS = 2;
+export const MAX_DOCUMENTS = 20;
+
+/** Largest total size, in bytes, of all documents of one comparison together, unless told otherwise. */
+export const DEFAULT_MAX_TOTAL_BYTES = 50 * 1024 * 1024;
+
+/** One document of a many-document comparison; its `stats` count what any other document shares with it. */
+export interface ManyDocument extends DocumentAnalysis {
+  /** Its index in `ManyComparison.documents`, the number every other field refers to it by. */
+  id: number;
+}
+
+/**
+ * How much of each document the others hold. `share[i][j]` is the share of document i's words
+ * inside passages it shares with document j (`sharedWords[i][j]` those words); the diagonal is
+ * 1 and the document's word count. `onlyHere[i]` is the share of document i's words that no
+ * other document shares.
+ */
+export interface SourcesOverview {
+  share: number[][];
+  sharedWords: number[][];
+  onlyHere: number[];
+}
+
+/**
+ * One word-level difference between a version and the version it is compared with (the common
+ * wording): `base` is what that version has at this point, in its own document; `here` what this
+ * version has, in this one. An empty range means that side has nothing there.
+ */
+export interface VersionDifference {
+  base: Range;
+  here: Range;
+}
+
+/** One document's copy of a passage cluster. */
+export interface PassageCopy {
+  document: number;
+  range: Range;
+  /** Words in `range`. */
+  words: number;
+  /** Copies with the same number have the same words after normalisation; 0 is the common wording. */
+  wording: number;
+  /** True when the copy has the common wording (`wording` 0). */
+  identical: boolean;
+  /** Differences from the common copy (`PassageCluster.common`), in text order; empty when `identical`. */
+  differences: VersionDifference[];
+}
+
+/**
+ * A passage that two or more documents hold, with each document's copy: built from the shared
+ * passages of every pair of documents, cut at sentence edges, so that every copy holds the same
+ * stretch of the story.
+ */
+export interface PassageCluster {
+  id: number;
+  /** The documents holding a copy, ascending, each once. */
+  documents: number[];
+  /** The copies in document order (a document that prints the passage twice has two). */
+  copies: PassageCopy[];
+  /** Index in `copies` of the copy with the most common wording (ties: the earliest document). */
+  common: number;
+  /** True when every copy has the common wording. */
+  identical: boolean;
+}
+
+/** How a quote version differs from the version it is compared with. */
+export interface QuoteRelation {
+  /** Index in `QuoteCluster.versions` of that version: one with the common wording unless only another relates to this one directly. */
+  against: number;
+  /** `contained` or `altered` (versions with the same words share a `wording` instead). */
+  kind: QuoteMatchKind;
+  /** For `contained`: which of the two quotes holds the other. */
+  container?: 'this' | 'against';
+  /** For `altered`: the word differences, `base` in the compared version's document. */
+  differences: VersionDifference[];
+  /** For `altered`: present when the words were not aligned (as `QuoteMatch.unaligned`): no differences then. */
+  unaligned?: true;
+}
+
+/** One document's quote in a quote cluster. */
+export interface QuoteVersion {
+  document: number;
+  /** Id of the quote in `documents[document].quotes`. */
+  quote: number;
+  /** Versions with the same number have the same words after normalisation; 0 is the common wording. */
+  wording: number;
+  /** Null for a version with the common wording. */
+  relation: QuoteRelation | null;
+}
+
+/** A direct match between two wordings of one quote cluster. */
+export interface WordingLink {
+  wordings: [number, number];
+  kind: QuoteMatchKind;
+  /** For `contained`: the wording that holds the other. */
+  container?: number;
+  /** For `altered`: present when the two were not aligned word by word (as `QuoteMatch.unaligned`). */
+  unaligned?: true;
+}
+
+/** The speaker that some versions of a quote give the words to (null: no findable speaker). */
+export interface QuoteAttribution {
+  speaker: number | null;
+  name: string | null;
+  /** Indices in `QuoteCluster.versions`; each version's quote `speaker.range` is the evidence. */
+  versions: number[];
+}
+
+/** One statement across the documents: every document's quote of it. */
+export interface QuoteCluster {
+  id: number;
+  /** The documents quoting it, ascending, each once. */
+  documents: number[];
+  /** In document order, then text order. */
+  versions: QuoteVersion[];
+  /** The wordings that were compared directly, with what they are to each other. */
+  links: WordingLink[];
+  /** Who the versions say spoke the words, most versions first. */
+  attributions: QuoteAttribution[];
+  /** True when the versions give the words to two or more different speakers. */
+  conflict: boolean;
+}
+
+/** One speaker, merged across all the documents. */
+export interface ManySpeaker {
+  id: number;
+  name: string;
+  kind: SpeakerKind;
+  aliases: string[];
+  titles: string[];
+  /** `quotes[d]`: ids of the speaker's quotes in document d. */
+  quotes: number[][];
+}
+
+/** The comparison of three or more documents: the schema of `compare A B C … --json`. */
+export interface ManyComparison {
+  shape: 'many';
+  version: typeof MANY_MODEL_VERSION;
+  options: CompareOptions;
+  documents: ManyDocument[];
+  overview: SourcesOverview;
+  /** Passages held by two or more documents, in the order of their first copy. */
+  passageClusters: PassageCluster[];
+  /** Every quote of every document, grouped by statement, in the order of their first version. */
+  quoteClusters: QuoteCluster[];
+  /** Speakers quoted in the most documents first, then in order of first appearance. */
+  speakers: ManySpeaker[];
+  /** True when a work budget cut the comparison short, as `Comparison.truncated`. */
+  truncated: boolean;
+  /** The lists a budget may have left incomplete; empty unless `truncated`. */
+  truncatedParts: ManyTruncatedPart[];
+}
+
+/** A list of the many-document model that a work budget can leave incomplete. */
+export type ManyTruncatedPart = 'passageClusters' | 'quoteClusters';

@@ -5,7 +5,7 @@
  * message of several MB held the host's thread for hundreds of milliseconds), and the page decodes
  * the whole once the last piece of a run has arrived.
  */
-import type { Comparison } from '../core/model';
+import type { Comparison, ManyComparison } from '../core/model';
 import { decodeUtf8Pieces, type PackedText } from './textTransfer';
 
 export interface ComparisonPayload {
@@ -38,7 +38,7 @@ export function cutIntoPieces(bytes: Uint8Array, size: number): Uint8Array[] {
 }
 
 /** The comparison's pieces (on the worker). JSON.stringify escapes lone surrogates, so its output survives UTF-8. */
-export function encodeComparison(comparison: Comparison, pieceBytes = PAYLOAD_PIECE_BYTES): Uint8Array[] {
+export function encodeComparison(comparison: Comparison | ManyComparison, pieceBytes = PAYLOAD_PIECE_BYTES): Uint8Array[] {
   return cutIntoPieces(encoder.encode(JSON.stringify(comparison)), pieceBytes);
 }
 

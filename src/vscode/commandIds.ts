@@ -27,3 +27,6 @@ export const VIEWS = {
 } as const;
 
 export const PANEL_VIEW_TYPE = 'compareSources.comparison';
+
+/** The comparison view of three or more articles. */
+export const MANY_PANEL_VIEW_TYPE = 'compareSources.manyComparison';

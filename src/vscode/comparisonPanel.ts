@@ -40,6 +40,10 @@ export class ComparisonPanel implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('compareSources.showSpeakerNames')) this.postSettings();
       }),
+      // The side-by-side view shows two articles: a comparison of more closes it rather than leave it stale.
+      service.onDidChangeManySession((many) => {
+        if (many) this.panel?.dispose();
+      }),
     );
   }
 

@@ -3,14 +3,16 @@ import type { InputFormat } from '../core/formats/article';
 import { resolveInputFormat } from '../core/formats/formatChoice';
 import { OffsetMap } from '../core/formats/offsetMap';
 import { applyEdits, type TextEdit } from '../core/text/liveRanges';
-import type { Comparison, Range, Side } from '../core/model';
+import type { Comparison, ManyComparison, Range, Side } from '../core/model';
+import { ManyIndex } from '../core/views/manyLookup';
+import { planManyPassageMarks } from '../core/views/manyQuoteMarks';
 import { planPassageMarks, type PassageMark } from '../core/views/passageMarks';
 import { encodePayload, type PayloadPiece } from '../protocol/comparisonPayload';
 import { packText, unpackText } from '../protocol/textTransfer';
 import type { CompareRunner } from './worker/compareRunner';
 import type { ReadArticle } from './worker/messages';
 import { affectsSettings, readSettings, type Settings } from './configuration';
-import { label, readCheckedText } from './documentSource';
+import { checkTotalSize, label, readCheckedText } from './documentSource';
 
 export interface LiveQuote {
   quoteId: number;
@@ -114,18 +116,78 @@ function formatOf(document: vscode.TextDocument, settings: Settings): InputForma
 }
 
 /**
+ * One comparison of three or more open documents, the counterpart of `ComparisonSession`: the
+ * documents in the comparison's order, its result with an index for look-ups, the compared texts,
+ * and each document's live quote ranges.
+ */
+export class ManyComparisonSession {
+  liveQuotes: LiveQuote[][];
+  /** Each document's shared-text marks (its passage copies and their changed words), carried through edits. */
+  livePassageMarks: PassageMark[][];
+  readonly index: ManyIndex;
+  private edited = false;
+
+  constructor(
+    readonly documents: readonly vscode.TextDocument[],
+    /** The model, in offsets of `texts`. */
+    readonly comparison: ManyComparison,
+    /** The texts that were compared: the comparison's offsets index into these, even after edits. */
+    readonly texts: readonly string[],
+    /** What the comparison view shows, serialized by the worker, in the pieces the panel posts. */
+    readonly viewPieces: readonly Uint8Array[],
+    /** What the page shows of each document (its article text) and the map back to `texts`. */
+    readonly articles: readonly ShownArticle[] = texts.map((text) => shownArticle('text', text, undefined)),
+  ) {
+    this.index = new ManyIndex(comparison);
+    this.liveQuotes = comparison.documents.map((document) => document.quotes.map((quote) => ({ quoteId: quote.id, range: quote.range })));
+    this.livePassageMarks = comparison.documents.map((_, d) => planManyPassageMarks(comparison, d));
+  }
+
+  /** The words a range of a compared text shows: for a web page or Markdown, its article text (markup left out). */
+  words(document: number, range: Range): string {
+    const article = this.articles[document];
+    return article.map.isIdentity ? this.texts[document].slice(range[0], range[1]) : article.text.slice(...article.map.toArticle(range));
+  }
+
+  /** The document's index in the comparison, or undefined when it is not compared. */
+  documentOf(uri: vscode.Uri): number | undefined {
+    const key = uri.toString();
+    const index = this.documents.findIndex((document) => document.uri.toString() === key);
+    return index < 0 ? undefined : index;
+  }
+
+  liveRange(document: number, quoteId: number): Range | undefined {
+    return this.liveQuotes[document]?.find((quote) => quote.quoteId === quoteId)?.range;
+  }
+
+  get isCurrent(): boolean {
+    return !this.edited;
+  }
+
+  applyEdits(document: number, edits: readonly TextEdit[]): void {
+    this.edited = true;
+    this.liveQuotes = this.liveQuotes.map((quotes, d) => (d === document ? applyEdits(quotes, edits) : quotes));
+    this.livePassageMarks = this.livePassageMarks.map((marks, d) => (d === document ? applyEdits(marks, edits) : marks));
+  }
+}
+
+/**
  * Runs comparisons (on the worker), keeps the current session, follows edits to its documents
  * (live ranges at once, a debounced re-run, cancelling a run the next edit makes obsolete) and
  * setting changes. Everything the user sees listens to its events.
  */
 export class ComparisonService implements vscode.Disposable {
   private current: ComparisonSession | undefined;
+  /** A comparison of three or more documents; at most one of `current` and `currentMany` is set. */
+  private currentMany: ManyComparisonSession | undefined;
   private rerunTimer: ReturnType<typeof setTimeout> | undefined;
   private running: vscode.CancellationTokenSource | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<ComparisonSession | undefined>();
   private readonly edited = new vscode.EventEmitter<{ session: ComparisonSession; side: Side }>();
   private readonly busyChanged = new vscode.EventEmitter<boolean>();
+  private readonly manyChanged = new vscode.EventEmitter<ManyComparisonSession | undefined>();
+  private readonly manyEdited = new vscode.EventEmitter<{ session: ManyComparisonSession; document: number }>();
   private settingsCache: Settings = readSettings();
 
   /** A new comparison result (or none). */
@@ -133,10 +195,13 @@ export class ComparisonService implements vscode.Disposable {
   /** The live ranges moved because a compared document was edited; a new result follows after the debounce. */
   readonly onDidEditSession = this.edited.event;
   readonly onDidChangeBusy = this.busyChanged.event;
+  /** A new comparison of three or more documents (or none); a pair's `onDidChangeSession` fires undefined when one starts. */
+  readonly onDidChangeManySession = this.manyChanged.event;
+  readonly onDidEditManySession = this.manyEdited.event;
 
   constructor(private readonly runner: CompareRunner, private readonly log: vscode.LogOutputChannel) {
     this.disposables.push(
-      this.changed, this.edited, this.busyChanged,
+      this.changed, this.edited, this.busyChanged, this.manyChanged, this.manyEdited,
       vscode.workspace.onDidChangeTextDocument((event) => this.onDocumentChanged(event)),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (!affectsSettings(event)) return;
@@ -144,7 +209,7 @@ export class ComparisonService implements vscode.Disposable {
         this.settingsCache = readSettings();
         // The passage length and the input format change what a comparison finds; the others how it is shown.
         const changed = this.settingsCache.minPassageWords !== before.minPassageWords || this.settingsCache.inputFormat !== before.inputFormat;
-        if (this.current && changed) this.scheduleRerun(0);
+        if ((this.current || this.currentMany) && changed) this.scheduleRerun(0);
       }),
     );
   }
@@ -153,21 +218,20 @@ export class ComparisonService implements vscode.Disposable {
     return this.current;
   }
 
+  get manySession(): ManyComparisonSession | undefined {
+    return this.currentMany;
+  }
+
   get settings(): Settings {
     return this.settingsCache;
   }
 
   /** Compares two documents and makes the result the current session. Rejects with CancellationError when cancelled. */
-  async compare(a: vscode.TextDocument, b: vscode.TextDocument, token?: vscode.CancellationToken): Promise<ComparisonSession> {
-    this.cancelRerun();
-    const source = new vscode.CancellationTokenSource();
-    const link = token?.onCancellationRequested(() => source.cancel());
-    this.running = source;
-    this.busyChanged.fire(true);
-    const started = Date.now();
-    try {
+  compare(a: vscode.TextDocument, b: vscode.TextDocument, token?: vscode.CancellationToken): Promise<ComparisonSession> {
+    return this.exclusive(token, async (cancel, started) => {
       const versions = { a: a.version, b: b.version };
       const texts = { a: readCheckedText(a, this.settingsCache.maxFileBytes), b: readCheckedText(b, this.settingsCache.maxFileBytes) };
+      checkTotalSize([texts.a, texts.b], this.settingsCache.maxTotalBytes);
       const packed = { a: packText(texts.a), b: packText(texts.b) };
       const formats = { a: formatOf(a, this.settingsCache), b: formatOf(b, this.settingsCache) };
       const { comparison, comparisonPieces, articles } = await this.runner.run({
@@ -175,7 +239,7 @@ export class ComparisonService implements vscode.Disposable {
         b: { name: label(b.uri), text: packed.b, format: formats.b },
         options: { minWords: this.settingsCache.minPassageWords },
         memoryLimitMb: this.settingsCache.maxComparisonMemoryMb,
-      }, source.token);
+      }, cancel);
       // An edit that arrived while the worker ran has scheduled its own re-run; this result is
       // still shown meanwhile only if it matches the text, otherwise decorations would sit on wrong words.
       if (a.version !== versions.a || b.version !== versions.b) throw new vscode.CancellationError();
@@ -186,10 +250,55 @@ export class ComparisonService implements vscode.Disposable {
         b: shownArticle(comparison.b.format, texts.b, articles.b),
       });
       this.current = session;
+      this.forgetMany();
       this.log.info(`compared ${label(a.uri)} (${comparison.a.stats.words} words) with ${label(b.uri)} (${comparison.b.stats.words} words) in ${Date.now() - started} ms: `
         + `${comparison.passages.length} shared passages, ${comparison.quoteMatches.length} quote matches${comparison.truncated ? ` (cut short: ${comparison.truncatedParts.join(', ')})` : ''}`);
       this.changed.fire(session);
       return session;
+    });
+  }
+
+  /**
+   * Compares three or more documents and makes the result the current session (replacing a pair's).
+   * Rejects with CancellationError when cancelled.
+   */
+  compareMany(documents: readonly vscode.TextDocument[], token?: vscode.CancellationToken): Promise<ManyComparisonSession> {
+    return this.exclusive(token, async (cancel, started) => {
+      const versions = documents.map((document) => document.version);
+      const texts = documents.map((document) => readCheckedText(document, this.settingsCache.maxFileBytes));
+      checkTotalSize(texts, this.settingsCache.maxTotalBytes);
+      const { comparison, viewPieces, articles } = await this.runner.runMany({
+        documents: documents.map((document, d) => ({ name: label(document.uri), text: packText(texts[d]), format: formatOf(document, this.settingsCache) })),
+        options: { minWords: this.settingsCache.minPassageWords },
+        memoryLimitMb: this.settingsCache.maxComparisonMemoryMb,
+      }, cancel);
+      if (documents.some((document, d) => document.version !== versions[d])) throw new vscode.CancellationError();
+      const shown = comparison.documents.map((document, d) => shownArticle(document.format, texts[d], articles[d]));
+      const session = new ManyComparisonSession(documents, comparison, texts, viewPieces, shown);
+      const hadPair = this.current !== undefined;
+      this.current = undefined;
+      this.currentMany = session;
+      this.log.info(`compared ${documents.length} articles (${texts.reduce((sum, text) => sum + text.length, 0)} characters) in ${Date.now() - started} ms: `
+        + `${comparison.passageClusters.length} passage clusters, ${comparison.quoteClusters.filter((cluster) => cluster.documents.length > 1).length} statements in two or more`
+        + `${comparison.truncated ? ` (cut short: ${comparison.truncatedParts.join(', ')})` : ''}`);
+      if (hadPair) this.changed.fire(undefined);
+      this.manyChanged.fire(session);
+      return session;
+    });
+  }
+
+  /**
+   * Runs one comparison as the only one: a pending re-run is dropped and a running one cancelled, the
+   * busy state is kept, and `token` cancels this one. `work` gets the run's own token and its start time.
+   */
+  private async exclusive<T>(token: vscode.CancellationToken | undefined, work: (cancel: vscode.CancellationToken, started: number) => Promise<T>): Promise<T> {
+    this.cancelRerun();
+    const source = new vscode.CancellationTokenSource();
+    const link = token?.onCancellationRequested(() => source.cancel());
+    this.running = source;
+    this.busyChanged.fire(true);
+    try {
+      return await work(source.token, Date.now());
     } finally {
       link?.dispose();
       if (this.running === source) {
@@ -205,19 +314,35 @@ export class ComparisonService implements vscode.Disposable {
     this.cancelRerun();
     this.current = undefined;
     this.changed.fire(undefined);
+    this.forgetMany();
+  }
+
+  private forgetMany(): void {
+    if (!this.currentMany) return;
+    this.currentMany = undefined;
+    this.manyChanged.fire(undefined);
   }
 
   private onDocumentChanged(event: vscode.TextDocumentChangeEvent): void {
-    const session = this.current;
-    if (!session || event.contentChanges.length === 0) return;
-    const side = session.sideOf(event.document.uri);
-    if (!side) return;
-    session.applyEdits(side, event.contentChanges.map((change) => ({
+    if (event.contentChanges.length === 0) return;
+    const edits = event.contentChanges.map((change) => ({
       start: change.rangeOffset,
       end: change.rangeOffset + change.rangeLength,
       insertedLength: change.text.length,
-    })));
-    this.edited.fire({ session, side });
+    }));
+    const session = this.current;
+    const side = session?.sideOf(event.document.uri);
+    if (session && side) {
+      session.applyEdits(side, edits);
+      this.edited.fire({ session, side });
+      this.scheduleRerun(this.settingsCache.debounceMs);
+      return;
+    }
+    const many = this.currentMany;
+    const document = many?.documentOf(event.document.uri);
+    if (!many || document === undefined) return;
+    many.applyEdits(document, edits);
+    this.manyEdited.fire({ session: many, document });
     this.scheduleRerun(this.settingsCache.debounceMs);
   }
 
@@ -226,8 +351,9 @@ export class ComparisonService implements vscode.Disposable {
     this.rerunTimer = setTimeout(() => {
       this.rerunTimer = undefined;
       const session = this.current;
-      if (!session) return;
-      this.compare(session.documents.a, session.documents.b).catch((error: unknown) => {
+      const many = this.currentMany;
+      const run = session ? this.compare(session.documents.a, session.documents.b) : many ? this.compareMany(many.documents) : undefined;
+      run?.catch((error: unknown) => {
         if (error instanceof vscode.CancellationError) return;
         this.log.error('re-running the comparison failed', error);
       });

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { InputFormatChoice } from '../core/formats/article';
 import { parseInputFormatChoice } from '../core/formats/formatChoice';
-import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MAX_FILE_BYTES } from '../core/model';
+import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES } from '../core/model';
 import { DEFAULT_COMPARISON_MEMORY_MB, LIMIT_RANGES } from './settingLimits';
 
 export const CONFIG_SECTION = 'compareSources';
@@ -16,6 +16,7 @@ export interface Settings {
   /** `full`: the view gets its own group across the editor area, below the articles; `beside`: a column beside them. */
   openLocation: 'full' | 'beside';
   showSpeakerNames: boolean;
+  maxTotalBytes: number;
   maxComparisonMemoryMb: number;
 }
 
@@ -27,6 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   inputFormat: 'auto',
   openLocation: 'full',
   showSpeakerNames: true,
+  maxTotalBytes: DEFAULT_MAX_TOTAL_BYTES,
   maxComparisonMemoryMb: DEFAULT_COMPARISON_MEMORY_MB,
 };
 
@@ -47,6 +49,7 @@ export function readSettings(): Settings {
     inputFormat: parseInputFormatChoice(config.get<unknown>('inputFormat')) ?? DEFAULT_SETTINGS.inputFormat,
     openLocation: config.get<string>('openLocation') === 'beside' ? 'beside' : 'full',
     showSpeakerNames: config.get<boolean>('showSpeakerNames', DEFAULT_SETTINGS.showSpeakerNames) !== false,
+    maxTotalBytes: integer('maxTotalBytes', LIMIT_RANGES.maxTotalBytes.minimum, LIMIT_RANGES.maxTotalBytes.maximum),
   };
 }
 

@@ -3,8 +3,10 @@ import type { ComparisonService } from './comparisonService';
 
 /** The context keys the keybindings and menus read (package.json `when` clauses). */
 export const CONTEXT_KEYS = {
-  /** A comparison is open: its commands show in the palette. */
+  /** A comparison of two articles is open: its commands show in the palette. */
   hasComparison: 'compareSources.hasComparison',
+  /** A comparison of three or more articles is open. */
+  hasManyComparison: 'compareSources.hasManyComparison',
   /** The active editor shows one of the compared articles: F7 moves through the comparison there. */
   inComparedEditor: 'compareSources.inComparedEditor',
 } as const;
@@ -22,6 +24,7 @@ export class ComparisonContextKeys implements vscode.Disposable {
   constructor(private readonly service: ComparisonService) {
     this.disposables = [
       service.onDidChangeSession(() => this.update()),
+      service.onDidChangeManySession(() => this.update()),
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
     ];
     this.update();
@@ -36,7 +39,9 @@ export class ComparisonContextKeys implements vscode.Disposable {
     const session = this.service.session;
     const editor = vscode.window.activeTextEditor;
     this.set(CONTEXT_KEYS.hasComparison, session !== undefined);
-    this.set(CONTEXT_KEYS.inComparedEditor, session !== undefined && editor !== undefined && session.sideOf(editor.document.uri) !== undefined);
+    this.set(CONTEXT_KEYS.hasManyComparison, this.service.manySession !== undefined);
+    const many = this.service.manySession;
+    this.set(CONTEXT_KEYS.inComparedEditor, editor !== undefined && (session?.sideOf(editor.document.uri) !== undefined || many?.documentOf(editor.document.uri) !== undefined));
   }
 
   private set(key: ContextKey, value: boolean): void {

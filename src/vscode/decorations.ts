@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import type { Side } from '../core/model';
 import { PASSAGE_MARK_KINDS, PASSAGE_SWATCHES, QUOTE_MARK_KINDS, QUOTE_SWATCHES, themeColourVariable, type PassageMarkKind, type QuoteMarkKind } from '../core/views/palette';
-import { planQuoteMarks, type QuoteMark } from '../core/views/quoteMarks';
-import type { ComparisonService, ComparisonSession } from './comparisonService';
+import { planManyQuoteMarks } from '../core/views/manyQuoteMarks';
+import type { PassageMark } from '../core/views/passageMarks';
+import { planQuoteMarks, type QuoteMark, type QuoteMarkOptions } from '../core/views/quoteMarks';
+import type { ComparisonService, ComparisonSession, LiveQuote, ManyComparisonSession } from './comparisonService';
 
 /** Up to this many quotes, all editors are painted at once (a few ms); beyond, one editor per event-loop turn. */
 const SYNC_PAINT_QUOTES = 2000;
@@ -14,7 +15,7 @@ export type PaintedDecorations = Partial<Record<MarkKind, vscode.Range[]>>;
 const MARK_KINDS: readonly MarkKind[] = [...PASSAGE_MARK_KINDS, ...QUOTE_MARK_KINDS];
 
 /**
- * Marks, in both compared editors, what the comparison view marks (core/views/palette.ts): the shared
+ * Marks, in the compared editors (two, or many), what the comparison view marks (core/views/palette.ts): the shared
  * passages and the words that differ as a background, subtle so that the text stays readable, and
  * each quote by its one status as an underline whose colour and line style say how it stands in the
  * other article. Colours come from `contributes.colors` so themes can override them.
@@ -25,8 +26,8 @@ export class ComparisonDecorations implements vscode.Disposable {
   private paintGeneration = 0;
   private settled: Promise<void> = Promise.resolve();
   private readonly disposables: vscode.Disposable[] = [];
-  /** Marks planned once per comparison result (and setting), remapped through the live ranges on every paint. */
-  private plan: { session: ComparisonSession; onlyHere: boolean; marks: Record<Side, QuoteMark[]> } | undefined;
+  /** Quote marks planned once per comparison result (and setting), per compared document, remapped through the live ranges on every paint. */
+  private plan: { session: ComparisonSession | ManyComparisonSession; onlyHere: boolean; marks: Map<string, QuoteMark[]> } | undefined;
 
   constructor(private readonly service: ComparisonService) {
     this.types = createDecorationTypes();
@@ -36,8 +37,12 @@ export class ComparisonDecorations implements vscode.Disposable {
       // keeps each step of the host short. An edit repaints only the edited article, and at once,
       // so that no decoration stays on words the edit changed.
       service.onDidChangeSession(() => this.paintAllSoon()),
+      service.onDidChangeManySession(() => this.paintAllSoon()),
       service.onDidEditSession(({ session, side }) => {
         for (const editor of vscode.window.visibleTextEditors) if (session.sideOf(editor.document.uri) === side) this.paint(editor);
+      }),
+      service.onDidEditManySession(({ session, document }) => {
+        for (const editor of vscode.window.visibleTextEditors) if (session.documentOf(editor.document.uri) === document) this.paint(editor);
       }),
       vscode.window.onDidChangeVisibleTextEditors(() => this.paintAll()),
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -54,7 +59,10 @@ export class ComparisonDecorations implements vscode.Disposable {
 
   private paintAllSoon(): void {
     const session = this.service.session;
-    if (!session || session.comparison.a.quotes.length + session.comparison.b.quotes.length <= SYNC_PAINT_QUOTES) {
+    const many = this.service.manySession;
+    const quotes = session ? session.comparison.a.quotes.length + session.comparison.b.quotes.length
+      : many ? many.comparison.documents.reduce((sum, document) => sum + document.quotes.length, 0) : 0;
+    if (quotes <= SYNC_PAINT_QUOTES) {
       this.paintAll();
       this.settled = Promise.resolve();
       return;
@@ -87,33 +95,45 @@ export class ComparisonDecorations implements vscode.Disposable {
   }
 
   private paint(editor: vscode.TextEditor): void {
-    const session = this.service.session;
-    const side = session?.sideOf(editor.document.uri);
+    const target = this.targetOf(editor.document.uri);
     const byKind: PaintedDecorations = {};
-    if (session && side) {
+    if (target) {
       const toRange = ([start, end]: readonly [number, number]) => new vscode.Range(editor.document.positionAt(start), editor.document.positionAt(end));
-      for (const mark of session.livePassageMarks[side]) (byKind[mark.kind] ??= []).push(toRange(mark.range));
-      const live = new Map(session.liveQuotes[side].map((quote) => [quote.quoteId, quote.range]));
-      for (const mark of this.marksFor(session, side)) {
+      for (const mark of target.passageMarks) (byKind[mark.kind] ??= []).push(toRange(mark.range));
+      const live = new Map(target.liveQuotes.map((quote) => [quote.quoteId, quote.range]));
+      for (const mark of target.quoteMarks()) {
         const range = live.get(mark.quoteId);
         if (range) (byKind[mark.kind] ??= []).push(toRange(range));
       }
     }
     for (const kind of MARK_KINDS) editor.setDecorations(this.types[kind], byKind[kind] ?? []);
-    if (session && side) this.painted.set(editor.document.uri.toString(), byKind);
+    if (target) this.painted.set(editor.document.uri.toString(), byKind);
     else this.painted.delete(editor.document.uri.toString());
   }
 
-  private marksFor(session: ComparisonSession, side: Side): QuoteMark[] {
-    const onlyHere = this.service.settings.decorateUnmatchedQuotes;
-    if (this.plan?.session !== session || this.plan.onlyHere !== onlyHere) {
-      this.plan = {
-        session,
-        onlyHere,
-        marks: { a: planQuoteMarks(session.comparison, 'a', { onlyHere }), b: planQuoteMarks(session.comparison, 'b', { onlyHere }) },
-      };
+  /** What the current comparison (of two articles or many) marks on a document, or undefined when it is not compared. */
+  private targetOf(uri: vscode.Uri): { passageMarks: readonly PassageMark[]; liveQuotes: readonly LiveQuote[]; quoteMarks(): QuoteMark[] } | undefined {
+    const session = this.service.session;
+    const side = session?.sideOf(uri);
+    if (session && side) {
+      return { passageMarks: session.livePassageMarks[side], liveQuotes: session.liveQuotes[side], quoteMarks: () => this.marksFor(session, side, () => planQuoteMarks(session.comparison, side, this.options())) };
     }
-    return this.plan.marks[side];
+    const many = this.service.manySession;
+    const document = many?.documentOf(uri);
+    if (!many || document === undefined) return undefined;
+    return { passageMarks: many.livePassageMarks[document], liveQuotes: many.liveQuotes[document], quoteMarks: () => this.marksFor(many, String(document), () => planManyQuoteMarks(many.index, document, this.options())) };
+  }
+
+  private options(): QuoteMarkOptions {
+    return { onlyHere: this.service.settings.decorateUnmatchedQuotes };
+  }
+
+  private marksFor(session: ComparisonSession | ManyComparisonSession, key: string, plan: () => QuoteMark[]): QuoteMark[] {
+    const { onlyHere } = this.options();
+    if (this.plan?.session !== session || this.plan.onlyHere !== onlyHere) this.plan = { session, onlyHere, marks: new Map() };
+    let marks = this.plan.marks.get(key);
+    if (!marks) this.plan.marks.set(key, (marks = plan()));
+    return marks;
   }
 
   dispose(): void {

@@ -51,6 +51,14 @@ export function readCheckedText(document: vscode.TextDocument, maxBytes: number)
   return text;
 }
 
+/** Refuses texts (from `readCheckedText`) that together pass the total limit, counted as `readCheckedText` counts them. */
+export function checkTotalSize(texts: readonly string[], maxTotalBytes: number): void {
+  const total = texts.reduce((sum, text) => sum + text.length, 0);
+  if (total > maxTotalBytes) {
+    throw new SourceError(`Cannot compare these ${texts.length} articles: together they are too large (${formatBytes(total)}; the limit is ${formatBytes(maxTotalBytes)}, setting compareSources.maxTotalBytes).`);
+  }
+}
+
 function tooLarge(uri: vscode.Uri, size: number, maxBytes: number): SourceError {
   return new SourceError(`Cannot compare ${label(uri)}: it is too large (${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}, setting compareSources.maxFileBytes).`);
 }

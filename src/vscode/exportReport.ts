@@ -3,7 +3,7 @@ import { comparisonInArticles } from '../core/formats/sourceRanges';
 import type { ReportInput } from '../core/views/report/content';
 import { REPORT_FORMATS, reportFormatOfFile, writeReport, type ReportFormat } from '../core/views/report/formats';
 import { COMMANDS } from './commandIds';
-import type { ComparisonService, ComparisonSession } from './comparisonService';
+import type { ComparisonService, ComparisonSession, ManyComparisonSession } from './comparisonService';
 import { label } from './documentSource';
 import { notificationText } from './notifications';
 
@@ -31,6 +31,8 @@ export interface ExportArgs {
  * article's) and is never taken as the place to write: only `{ target }` skips the dialog.
  */
 export async function exportReportCommand(deps: ExportDeps, args: unknown): Promise<ExportOutcome> {
+  const many = deps.service.manySession;
+  if (many) return exportManyComparison(deps, many, args);
   const session = await currentSession(deps.service);
   if (!session) {
     void vscode.window.showInformationMessage('Compare Sources: there is no comparison to export yet. Compare two articles first.', 'Compare Sources')
@@ -69,6 +71,46 @@ export async function exportReportCommand(deps: ExportDeps, args: unknown): Prom
   deps.log.info(`exported a ${REPORT_FORMATS[format].label} report to ${uri.toString(true)}`);
   void offerToOpen(uri, format);
   return { status: 'exported', uri, format };
+}
+
+/**
+ * A comparison of three or more articles, which the report's content (built from the pair model)
+ * does not cover yet: it is saved as its JSON model, the shape `compare A B C … --json` prints;
+ * a name asking for HTML or Markdown gets a message that says so.
+ */
+async function exportManyComparison(deps: ExportDeps, session: ManyComparisonSession, args: unknown): Promise<ExportOutcome> {
+  const count = session.documents.length;
+  const target = isExportArgs(args) ? args.target : undefined;
+  const first = session.documents[0].uri;
+  const folder = first.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(first, '..');
+  const uri = target ?? await vscode.window.showSaveDialog({
+    title: `Export the comparison of ${count} articles`,
+    saveLabel: 'Export',
+    defaultUri: folder && vscode.Uri.joinPath(folder, `${count} articles compared.json`),
+    filters: { [REPORT_FORMATS.json.label]: [...REPORT_FORMATS.json.extensions] },
+  });
+  if (!uri) return { status: 'cancelled' };
+  const format = reportFormatOfFile(uri.path);
+  const refusal = session.documentOf(uri) !== undefined
+    ? `Compare Sources: ${label(uri)} is one of the articles compared; choose another file for the report.`
+    : format !== 'json'
+      ? `Compare Sources: HTML and Markdown reports cover two articles for now; save the comparison of ${count} articles with a name ending in .json (the model of compare --json).`
+      : undefined;
+  if (refusal) {
+    void vscode.window.showErrorMessage(notificationText(refusal));
+    return { status: 'error', message: refusal };
+  }
+  try {
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(session.comparison) + '\n'));
+  } catch (error) {
+    const message = `Compare Sources: could not write the report to ${label(uri)}: ${error instanceof Error ? error.message : String(error)}`;
+    deps.log.error(message, error);
+    void vscode.window.showErrorMessage(notificationText(message));
+    return { status: 'error', message };
+  }
+  deps.log.info(`exported the comparison of ${count} articles to ${uri.toString(true)}`);
+  void offerToOpen(uri, 'json');
+  return { status: 'exported', uri, format: 'json' };
 }
 
 /**

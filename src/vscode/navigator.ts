@@ -1,12 +1,15 @@
 import * as vscode from 'vscode';
 import type { Range, Side } from '../core/model';
+import { manyStops, type ManyStop } from '../core/views/manyNavigation';
 import { passageStops, quoteDifferenceStops, step, stopFrom, type Direction, type Stop } from '../core/views/navigation';
 import { quoteStatuses } from '../core/views/quoteMarks';
 import { positionText, quoteStopText } from '../core/views/wording';
 import type { NavigationTarget } from '../protocol/webviewMessages';
 import type { ComparisonPanel } from './comparisonPanel';
-import type { ComparisonService, ComparisonSession } from './comparisonService';
-import { revealInBoth } from './reveal';
+import type { ComparisonService, ComparisonSession, ManyComparisonSession } from './comparisonService';
+import type { ManyComparisonPanel } from './manyComparisonPanel';
+import { itemPlaces } from './manyComparisonPanel';
+import { revealInBoth, revealInOpenEditors } from './reveal';
 
 /**
  * Moves through a comparison a stop at a time (F7 / Shift+F7 for shared passages, Alt+F7 /
@@ -18,14 +21,19 @@ import { revealInBoth } from './reveal';
 export class ComparisonNavigator implements vscode.Disposable {
   /** The last stop moved to, by target, identified by where it starts on both sides. */
   private last: { target: NavigationTarget; key: string } | undefined;
+  /** With many articles: the last stop moved to, by target, and the article moved through. */
+  private lastMany: { target: NavigationTarget; document: number; key: string } | undefined;
   /** Moves run one after the other: a held F7 must count from where the previous move left the cursor. */
   private queue: Promise<unknown> = Promise.resolve();
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly service: ComparisonService, private readonly panel: ComparisonPanel, private readonly log: vscode.LogOutputChannel) {
+  constructor(private readonly service: ComparisonService, private readonly panel: ComparisonPanel, private readonly log: vscode.LogOutputChannel, private readonly manyPanel?: ManyComparisonPanel) {
     this.disposables.push(
       service.onDidChangeSession((session) => {
         if (!session) this.last = undefined;
+      }),
+      service.onDidChangeManySession(() => {
+        this.lastMany = undefined;
       }),
       panel.onDidRequest((request) => {
         const done = request.type === 'navigate' ? this.move(request.target, request.direction)
@@ -37,8 +45,11 @@ export class ComparisonNavigator implements vscode.Disposable {
   }
 
   /** Moves to the next (1) or previous (-1) stop; returns the stop, or undefined when there is none. */
-  move(target: NavigationTarget, direction: Direction): Promise<Stop | undefined> {
-    return this.inTurn(() => this.moveNow(target, direction));
+  move(target: NavigationTarget, direction: Direction): Promise<Stop | ManyStop | undefined> {
+    return this.inTurn<Stop | ManyStop | undefined>(() => {
+      const many = this.service.manySession;
+      return many ? this.moveManyNow(many, target, direction) : this.moveNow(target, direction);
+    });
   }
 
   private inTurn<T>(work: () => Promise<T>): Promise<T> {
@@ -68,6 +79,35 @@ export class ComparisonNavigator implements vscode.Disposable {
     if (!stop) return undefined;
     this.last = { target, key: keyOf(stop) };
     await revealInBoth(session.documents, { a: stop.a, b: stop.b }, editorSide);
+    return stop;
+  }
+
+  /**
+   * With many articles: the next stop in the active article (the first compared one when the focus is
+   * elsewhere), selected in every open editor of the articles and outlined in the view.
+   */
+  private async moveManyNow(session: ManyComparisonSession, target: NavigationTarget, direction: Direction): Promise<ManyStop | undefined> {
+    const editor = vscode.window.activeTextEditor;
+    const active = editor ? session.documentOf(editor.document.uri) : undefined;
+    const document = active ?? (this.lastMany?.document ?? 0);
+    const stops = manyStops(session.index, document, target === 'passage' ? 'passage' : 'statement')
+      .map((stop) => (stop.quote === undefined ? stop : { ...stop, range: session.liveRange(document, stop.quote) ?? stop.range }));
+    let index: number;
+    if (editor && active !== undefined) {
+      const offset = editor.document.offsetAt(direction === 1 ? editor.selection.end : editor.selection.start);
+      index = stopFrom(stops.map((stop) => stop.range[0]), offset, direction);
+    } else {
+      const last = this.lastMany;
+      const current = last?.target === target && last.document === document ? stops.findIndex((stop) => manyKeyOf(stop) === last.key) : -1;
+      index = step(current, stops.length, direction);
+    }
+    const stop = stops[index];
+    this.manyPanel?.showCurrent(stop ? { kind: stop.kind, id: stop.id } : undefined);
+    if (!stop) return undefined;
+    this.lastMany = { target, document, key: manyKeyOf(stop) };
+    // The other articles at the item's place; this one at the stop itself (a passage it prints twice).
+    const places = itemPlaces(session, stop.kind, stop.id).filter((place) => place.document !== session.documents[document]);
+    await revealInOpenEditors([{ document: session.documents[document], range: stop.range }, ...places]);
     return stop;
   }
 
@@ -109,6 +149,7 @@ export class ComparisonNavigator implements vscode.Disposable {
 }
 
 const keyOf = (stop: Stop): string => `${stop.a[0]}:${stop.b[0]}`;
+const manyKeyOf = (stop: ManyStop): string => `${stop.kind}:${stop.id}:${stop.range[0]}`;
 
 function currentOf(target: NavigationTarget, stop: Stop): { passage?: number; quotes?: Partial<Record<Side, number>> } {
   return target === 'passage' ? { passage: stop.index } : { quotes: stop.quotes };

@@ -37,3 +37,22 @@ export async function revealInBoth(documents: { readonly a: vscode.TextDocument;
     await revealRange(documents[side], ranges[side] as Range, { column, preserveFocus: side !== focus });
   }
 }
+
+/**
+ * Shows each range in the editor that shows its document, without taking the focus: a statement or a
+ * passage of many articles revealed in every open editor at once. When none of the documents is in a
+ * visible editor, the first is opened as `revealRange` opens it.
+ */
+export async function revealInOpenEditors(targets: ReadonlyArray<{ document: vscode.TextDocument; range: Range }>): Promise<void> {
+  let shown = 0;
+  for (const { document, range } of targets) {
+    const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document === document);
+    if (!editor) continue;
+    const [start, end] = clampRange(range, document.getText().length);
+    const selection = new vscode.Selection(document.positionAt(start), document.positionAt(end));
+    editor.selection = selection;
+    editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    shown++;
+  }
+  if (shown === 0 && targets.length > 0) await revealRange(targets[0].document, targets[0].range);
+}

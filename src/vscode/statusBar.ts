@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { statusBarSummary, statusBarTooltip } from '../core/views/wording';
-import { COMMANDS, PANEL_VIEW_TYPE } from './commandIds';
+import { COMMANDS, MANY_PANEL_VIEW_TYPE, PANEL_VIEW_TYPE } from './commandIds';
+import { manyStatusSummary, manyStatusTooltip } from '../core/views/manyWording';
 import type { ComparisonService } from './comparisonService';
 
 /**
@@ -19,6 +20,7 @@ export class ComparisonStatusItem implements vscode.Disposable {
     this.disposables = [
       this.item,
       service.onDidChangeSession(() => this.update()),
+      service.onDidChangeManySession(() => this.update()),
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       vscode.window.tabGroups.onDidChangeTabs(() => this.update()),
       vscode.window.tabGroups.onDidChangeTabGroups(() => this.update()),
@@ -28,16 +30,23 @@ export class ComparisonStatusItem implements vscode.Disposable {
 
   private update(): void {
     const session = this.service.session;
-    const editorSide = vscode.window.activeTextEditor && session?.sideOf(vscode.window.activeTextEditor.document.uri);
+    const many = this.service.manySession;
+    const editor = vscode.window.activeTextEditor;
     const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
-    const viewActive = input instanceof vscode.TabInputWebview && input.viewType.endsWith(PANEL_VIEW_TYPE);
-    if (!session || (!editorSide && !viewActive)) {
+    const viewActive = input instanceof vscode.TabInputWebview && (input.viewType.endsWith(PANEL_VIEW_TYPE) || input.viewType.endsWith(MANY_PANEL_VIEW_TYPE));
+    const editorSide = editor && session?.sideOf(editor.document.uri);
+    const editorDocument = editor && many?.documentOf(editor.document.uri);
+    if (session && (editorSide || viewActive)) {
+      this.item.text = `$(diff-multiple) ${statusBarSummary(session.comparison, editorSide ?? 'a')}`;
+      this.item.tooltip = statusBarTooltip(session.comparison);
+    } else if (many && (editorDocument !== undefined || viewActive)) {
+      this.item.text = `$(diff-multiple) ${manyStatusSummary(many.comparison, editorDocument)}`;
+      this.item.tooltip = manyStatusTooltip(many.comparison);
+    } else {
       this.item.hide();
       this.shown = false;
       return;
     }
-    this.item.text = `$(diff-multiple) ${statusBarSummary(session.comparison, editorSide ?? 'a')}`;
-    this.item.tooltip = statusBarTooltip(session.comparison);
     this.item.show();
     this.shown = true;
   }

@@ -122,6 +122,28 @@ export class Workbench {
     await container.locator('.monaco-editor.focused').waitFor({ timeout: 15000 });
   }
 
+  /**
+   * In the QuickPick with checkboxes titled `title`, checks each of `files` (typing its name to find
+   * it, then clicking its row, which toggles it), then accepts with Enter. What was checked before
+   * stays checked; the picker's "N Selected" count says that each click took.
+   */
+  async checkInPicker(title: RegExp, files: readonly string[]): Promise<void> {
+    const widget = this.page.locator('.quick-input-widget');
+    await widget.locator('.quick-input-title', { hasText: title }).waitFor({ timeout: 15000 });
+    const input = widget.locator('.quick-input-box input');
+    const selected = async () => Number(/(\d+)/.exec((await widget.locator('.quick-input-count').innerText().catch(() => '')) || '0')?.[1] ?? 0);
+    for (const file of files) {
+      await input.fill(file);
+      const row = widget.locator('.quick-input-list .monaco-list-row', { hasText: file }).first();
+      await row.waitFor({ timeout: 15000 });
+      const before = await selected();
+      await row.click();
+      await widget.locator('.quick-input-count', { hasText: `${before + 1} Selected` }).waitFor({ timeout: 5000 });
+    }
+    await input.fill('');
+    await this.page.keyboard.press('Enter');
+  }
+
   async closeQuickInput(): Promise<void> {
     if (await this.page.locator('.quick-input-widget').isVisible()) await this.page.keyboard.press('Escape');
   }

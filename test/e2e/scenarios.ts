@@ -9,5 +9,6 @@ import { longArticles } from './long-articles.scenario';
 import { navigation } from './navigation.scenario';
 import { readingView } from './reading-view.scenario';
 import { findSources } from './find-sources.scenario';
+import { manySources } from './many-sources.scenario';
 
-export const scenarios: Scenario[] = [compareCommand, comparisonViews, readingView, navigation, hostileArticles, hostileWebPage, hostileFileName, longArticles, exportReport, findSources];
+export const scenarios: Scenario[] = [compareCommand, comparisonViews, readingView, navigation, hostileArticles, hostileWebPage, hostileFileName, longArticles, exportReport, manySources, findSources];

@@ -17,6 +17,7 @@ function loadTestFiles(): void {
   require('./robustness.test');
   require('./exportReport.test');
   require('./formats.test');
+  require('./manySources.test');
   require('./limits.test');
   require('./findSources.test');
 }

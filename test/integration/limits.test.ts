@@ -34,8 +34,8 @@ describe('Compare Sources within its limits', function () {
     created.push(uri);
     return uri;
   };
-  const compare = (first: vscode.Uri, second: vscode.Uri): Thenable<CompareOutcome> =>
-    vscode.commands.executeCommand<CompareOutcome>('compareSources.compare', undefined, [first, second]);
+  const compare = (...uris: vscode.Uri[]): Thenable<CompareOutcome> =>
+    vscode.commands.executeCommand<CompareOutcome>('compareSources.compare', undefined, uris);
 
   before(async () => {
     await activateExtension();
@@ -77,5 +77,20 @@ describe('Compare Sources within its limits', function () {
     assert.strictEqual(comparison?.truncated, true);
     assert.ok(comparison?.truncatedParts.includes('passages'), JSON.stringify(comparison?.truncatedParts));
     assert.ok((comparison?.passages.length ?? 0) > 0, 'what was found within the budget is shown');
+  });
+
+  it('holds three articles to the same memory limit, and reports a comparison of three that a budget cut short', async () => {
+    const uris = await Promise.all([5, 6, 7].map((seed) => fixture(`many-${seed}.txt`, craftedText(8, 60000, seed))));
+    await config().update('maxComparisonMemoryMb', 16, vscode.ConfigurationTarget.Global);
+    const stopped = await compare(...uris);
+    assert.strictEqual(stopped.status, 'error', JSON.stringify(stopped.status));
+    assert.ok(stopped.status === 'error' && /comparing 3 articles needed more than 16 MB of memory/.test(stopped.message), JSON.stringify(stopped));
+    await config().update('maxComparisonMemoryMb', undefined, vscode.ConfigurationTarget.Global);
+    const cut = await compare(...await Promise.all([8, 9, 10].map((seed) => fixture(`many-budget-${seed}.txt`, craftedText(6, 12000, seed)))));
+    assert.strictEqual(cut.status, 'compared-many', JSON.stringify(cut.status));
+    const comparison = cut.status === 'compared-many' ? cut.session.comparison : undefined;
+    assert.strictEqual(comparison?.truncated, true);
+    assert.ok(comparison?.truncatedParts.includes('passageClusters'), JSON.stringify(comparison?.truncatedParts));
+    assert.ok((comparison?.passageClusters.length ?? 0) > 0, 'what was found within the budgets is shown');
   });
 });

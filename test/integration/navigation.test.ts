@@ -118,7 +118,7 @@ describe('Moving through a comparison, the status bar, clearing', () => {
       assert.deepStrictEqual(await api.speakerTree.getChildren(), []);
       assert.strictEqual(api.statusItem().visible, false);
       assert.strictEqual(api.panel(), undefined);
-      assert.deepStrictEqual(api.contextKeys(), { 'compareSources.hasComparison': false, 'compareSources.inComparedEditor': false });
+      assert.deepStrictEqual(api.contextKeys(), { 'compareSources.hasComparison': false, 'compareSources.hasManyComparison': false, 'compareSources.inComparedEditor': false });
       // The navigation commands do nothing without a comparison.
       assert.strictEqual(await vscode.commands.executeCommand('compareSources.nextPassage'), undefined);
     });

@@ -5,8 +5,8 @@ import { INPUT_FORMAT_CHOICES } from '../../src/core/formats/article';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { COLOUR_IDS, themeColourVariable } from '../../src/core/views/palette';
-import { COMMANDS, PANEL_VIEW_TYPE, VIEWS } from '../../src/vscode/commandIds';
-import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MAX_FILE_BYTES } from '../../src/core/model';
+import { COMMANDS, MANY_PANEL_VIEW_TYPE, PANEL_VIEW_TYPE, VIEWS } from '../../src/vscode/commandIds';
+import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES } from '../../src/core/model';
 import { DEFAULT_COMPARISON_MEMORY_MB, LIMIT_RANGES } from '../../src/vscode/settingLimits';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
@@ -37,14 +37,14 @@ describe('package.json contributions', () => {
     assert.match(title.group, /^navigation/);
   });
 
-  it('binds the navigation keys only in a compared editor outside the diff editor, or in the comparison view', () => {
+  it('binds the navigation keys only in a compared editor outside the diff editor, or in a comparison view', () => {
     const bindings = manifest.contributes.keybindings as { command: string; key: string; when: string }[];
     assert.deepStrictEqual(bindings.map((binding) => [binding.key, binding.command]), [
       ['f7', COMMANDS.nextPassage], ['shift+f7', COMMANDS.previousPassage], ['alt+f7', COMMANDS.nextQuoteDifference], ['shift+alt+f7', COMMANDS.previousQuoteDifference],
     ]);
     for (const binding of bindings) {
       const alternatives = binding.when.split('||').map((part) => part.trim());
-      assert.deepStrictEqual(alternatives, ['compareSources.inComparedEditor && editorTextFocus && !isInDiffEditor', `activeWebviewPanelId == '${PANEL_VIEW_TYPE}'`], binding.key);
+      assert.deepStrictEqual(alternatives, ['compareSources.inComparedEditor && editorTextFocus && !isInDiffEditor', `activeWebviewPanelId == '${PANEL_VIEW_TYPE}'`, `activeWebviewPanelId == '${MANY_PANEL_VIEW_TYPE}'`], binding.key);
     }
   });
 
@@ -52,6 +52,7 @@ describe('package.json contributions', () => {
     assert.ok(manifest.contributes.viewsContainers.activitybar.some((entry: { id: string }) => entry.id === VIEWS.container));
     assert.ok(manifest.contributes.views[VIEWS.container].some((entry: { id: string }) => entry.id === VIEWS.speakers));
     assert.ok(manifest.activationEvents.includes(`onWebviewPanel:${PANEL_VIEW_TYPE}`));
+    assert.ok(manifest.activationEvents.includes(`onWebviewPanel:${MANY_PANEL_VIEW_TYPE}`));
     assert.ok(!manifest.activationEvents.includes('*'));
     for (const entry of manifest.contributes.viewsContainers.activitybar) assert.ok(fs.existsSync(path.join(__dirname, '..', '..', entry.icon)), entry.icon);
   });
@@ -65,6 +66,7 @@ describe('package.json contributions', () => {
     assert.deepStrictEqual(properties['compareSources.openLocation'].enum, ['full', 'beside']);
     assert.strictEqual(properties['compareSources.openLocation'].default, 'full');
     assert.strictEqual(properties['compareSources.showSpeakerNames'].default, true);
+    assert.strictEqual(properties['compareSources.maxTotalBytes'].default, DEFAULT_MAX_TOTAL_BYTES);
     assert.strictEqual(properties['compareSources.maxComparisonMemoryMb'].default, DEFAULT_COMPARISON_MEMORY_MB);
     for (const [key, value] of Object.entries(properties as Record<string, { markdownDescription?: string; description?: string }>)) {
       assert.ok((value.markdownDescription ?? value.description ?? '').length > 20, `${key} needs a description`);

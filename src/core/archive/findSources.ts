@@ -5,7 +5,7 @@
  * the share listed for a document is the share the pair's comparison shows.
  */
 import { DEFAULT_COMPARE_OPTIONS, type CompareOptions } from '../model';
-import { sharedPassageRanges } from '../passages/passages';
+import { findSharedPassages } from '../passages/passages';
 import { documentStats } from '../passages/stats';
 import { tokenize, Vocabulary, type Tokens } from '../text/tokenize';
 import type { ArchiveIndex, Awaitable, Candidate } from './archiveIndex';
@@ -68,7 +68,7 @@ export class ArticleMeasure {
   /** The figures of the comparison of the article (A) with `text` (B). */
   measure(key: string, text: string): SourceMatch {
     const tokens = tokenize(text, this.vocabulary);
-    const { ranges: passages, truncated } = sharedPassageRanges(this.tokens, tokens, this.options);
+    const { passages, truncated } = findSharedPassages(this.tokens, tokens, this.options);
     const article = documentStats(this.tokens, passages.map((passage) => passage.a));
     const match = documentStats(tokens, passages.map((passage) => passage.b));
     return {

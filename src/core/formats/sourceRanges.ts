@@ -3,7 +3,7 @@
  * mapped through its side's offset map, so that `compare --json`, the decorations and the hovers
  * point into the file as it is), and back (for what quotes the article's words: the page, reports).
  */
-import type { AttributionCue, Comparison, ConflictingAttribution, Difference, DocumentAnalysis, Range, SpeakerMention } from '../model';
+import type { AttributionCue, Comparison, ConflictingAttribution, Difference, DocumentAnalysis, ManyComparison, Range, SpeakerMention, VersionDifference } from '../model';
 import type { Article } from './article';
 import type { OffsetMap } from './offsetMap';
 
@@ -54,4 +54,44 @@ export function comparisonInSource(comparison: Comparison, a: Article, b: Articl
 export function comparisonInArticles(model: Comparison, a: OffsetMap, b: OffsetMap): Comparison {
   if (a.isIdentity && b.isIdentity) return model;
   return mapRanges(model, (range) => a.toArticle(range), (range) => b.toArticle(range));
+}
+
+/**
+ * A comparison of many documents with every range of document d mapped by `maps[d]`: quotes and
+ * their mentions, copies, and each difference by the documents its two sides stand in.
+ */
+function mapManyRanges(comparison: ManyComparison, maps: ReadonlyArray<MapRange>): ManyComparison {
+  const differences = (list: readonly VersionDifference[], base: number, here: number): VersionDifference[] =>
+    list.map((difference) => ({ base: maps[base](difference.base), here: maps[here](difference.here) }));
+  return {
+    ...comparison,
+    documents: comparison.documents.map((document, d) => ({ ...side(document, maps[d]), id: document.id })),
+    passageClusters: comparison.passageClusters.map((cluster) => ({
+      ...cluster,
+      copies: cluster.copies.map((copy) => ({
+        ...copy,
+        range: maps[copy.document](copy.range),
+        differences: differences(copy.differences, cluster.copies[cluster.common].document, copy.document),
+      })),
+    })),
+    quoteClusters: comparison.quoteClusters.map((cluster) => ({
+      ...cluster,
+      versions: cluster.versions.map((version) => (version.relation === null ? version : {
+        ...version,
+        relation: { ...version.relation, differences: differences(version.relation.differences, cluster.versions[version.relation.against].document, version.document) },
+      })),
+    })),
+  };
+}
+
+/** A comparison of many documents (in article offsets) in source offsets: the same object when all are plain text. */
+export function manyInSource(comparison: ManyComparison, articles: readonly Article[]): ManyComparison {
+  if (articles.every((article) => article.map.isIdentity)) return comparison;
+  return mapManyRanges(comparison, articles.map((article) => (range: Range) => article.map.toSource(range)));
+}
+
+/** The many model (in source offsets) in its article texts' offsets: the inverse of `manyInSource`. */
+export function manyInArticles(model: ManyComparison, maps: readonly OffsetMap[]): ManyComparison {
+  if (maps.every((map) => map.isIdentity)) return model;
+  return mapManyRanges(model, maps.map((map) => (range: Range) => map.toArticle(range)));
 }

@@ -11,13 +11,15 @@
  *    words long, so the diff never sees anything but small inputs.
  */
 import { budgetFor, workLimit } from '../budget';
-import type { CompareOptions, Range, SharedPassage } from '../model';
+import type { CompareOptions, SharedPassage } from '../model';
 import { wordsOf, type Tokens } from '../text/tokenize';
-import { findExactMatches, internWords } from './seeds';
+import { findExactMatches, internWords, type ExactMatch, type SeedOptions } from './seeds';
 import { chainMatches, type Chain } from './chain';
 import { wordDifferences } from '../text/wordDiff';
-import { SentenceEdges } from '../text/sentences';
+import { DocumentEdges, SentenceEdges } from '../text/sentences';
 import { ChainExtender } from './extend';
+import { findExactMatchesOfMany } from './seedIndex';
+import { sharedEdges } from './edges';
 
 /** Tuning of the matcher; the defaults are what the evaluation pairs were measured with. */
 export interface MatcherSettings {
@@ -79,71 +81,50 @@ export function findSharedPassages(
   options: CompareOptions,
   settings: MatcherSettings = DEFAULT_MATCHER_SETTINGS,
 ): SharedPassages {
-  const { chains, truncated } = findPassageChains(a, b, options, settings);
-  const passages: SharedPassage[] = chains.map((chain) => {
-    const differences = [];
-    for (let k = 1; k < chain.length; k++) {
-      const previous = chain[k - 1];
-      const next = chain[k];
-      differences.push(...wordDifferences(a, previous.i + previous.length, next.i, b, previous.j + previous.length, next.j));
-    }
-    const { wordsA, wordsB } = span(chain);
-    const [rangeA, rangeB] = chainRanges(a, b, chain);
-    return { id: 0, a: rangeA, b: rangeB, identical: differences.length === 0, words: { a: wordsA, b: wordsB }, differences };
-  });
-  passages.sort((x, y) => x.a[0] - y.a[0] || x.b[0] - y.b[0]);
-  passages.forEach((passage, index) => (passage.id = index));
-  return { passages, truncated };
-}
-
-/**
- * The ranges of the same passages in each text, without their word differences: what a share and a
- * count of passages need (Find Sources measures twenty candidates per query; the differences were a
- * fifth of that work). The passages are exactly `findSharedPassages`'s, in no particular order.
- */
-export function sharedPassageRanges(
-  a: Tokens,
-  b: Tokens,
-  options: CompareOptions,
-  settings: MatcherSettings = DEFAULT_MATCHER_SETTINGS,
-): { ranges: { a: Range; b: Range }[]; truncated: boolean } {
-  const { chains, truncated } = findPassageChains(a, b, options, settings);
-  return {
-    ranges: chains.map((chain) => {
-      const [rangeA, rangeB] = chainRanges(a, b, chain);
-      return { a: rangeA, b: rangeB };
-    }),
-    truncated,
-  };
-}
-
-/** A passage's ranges: from its first word to its last, with the punctuation both texts share at its edges. */
-function chainRanges(a: Tokens, b: Tokens, chain: Chain): [Range, Range] {
-  const first = chain[0];
-  const last = chain[chain.length - 1];
-  return sharedEdges(
-    a.text, [a.start[first.i], a.end[last.i + last.length - 1]],
-    b.text, [b.start[first.j], b.end[last.j + last.length - 1]],
-  );
-}
-
-/** The chains of exact matches that make the shared passages, one per passage. */
-function findPassageChains(a: Tokens, b: Tokens, options: CompareOptions, settings: MatcherSettings): { chains: Chain[]; truncated: boolean } {
   const minWords = Math.max(1, Math.floor(options.minWords));
   // Texts tokenized with one vocabulary already share word ids; others are numbered here.
   const ids = a.vocabulary === b.vocabulary ? { a: a.ids, b: b.ids } : internWords(wordsOf(a), wordsOf(b));
-  const words = a.count + b.count;
-  const budget = (perWord: number): number => workLimit(perWord, words);
-  const seeds = findExactMatches(ids.a, ids.b, {
+  const seeds = findExactMatches(ids.a, ids.b, seedOptions(minWords, a.count + b.count, settings));
+  const alignment = alignPassages({ tokens: a, ids: ids.a, edges: new DocumentEdges(a) }, { tokens: b, ids: ids.b, edges: new DocumentEdges(b) }, seeds.matches, minWords, settings);
+  return { passages: alignment.passages, truncated: seeds.truncated || alignment.truncated };
+}
+
+/** The seeds that `findSharedPassages` grows for a shortest passage of `minWords` words, with the budgets of texts of `words` words together. */
+export function seedOptions(minWords: number, words: number, settings: MatcherSettings = DEFAULT_MATCHER_SETTINGS): SeedOptions {
+  return {
     k: Math.min(settings.seedWords, minWords),
     maxOccurrences: settings.maxSeedOccurrences,
-    maxPairs: budget(settings.seedPairsPerWord),
-    maxWalk: budget(settings.seedWalkPerWord),
-    maxMatches: budget(settings.seedMatchesPerWord),
-  });
-  const edges = new SentenceEdges(a, b);
-  const extender = new ChainExtender(ids.a, ids.b, settings.endWindow, edges, budgetFor(settings.extensionStepsPerWord, words));
-  const chained = chainMatches(seeds.matches, { ...settings, maxCandidates: budget(settings.chainCandidatesPerWord) });
+    maxPairs: workLimit(settings.seedPairsPerWord, words),
+    maxWalk: workLimit(settings.seedWalkPerWord, words),
+    maxMatches: workLimit(settings.seedMatchesPerWord, words),
+  };
+}
+
+/** One text of an alignment: its tokens, their word ids (numbered with the other text's) and its memoised sentence edges. */
+export interface AlignedText {
+  tokens: Tokens;
+  ids: Int32Array;
+  edges: DocumentEdges;
+}
+
+/**
+ * Shared passages and, for each, the exact blocks it was built from (its chain, in token indices);
+ * `truncated` when the chaining or extension budget cut the alignment short.
+ */
+export interface Alignment extends SharedPassages {
+  chains: Chain[];
+}
+
+/**
+ * Steps 2 to 4 of the pipeline on the exact matches of two texts (sorted by B, then A, as
+ * `findExactMatches` gives them): the passages, in the order of A, and their chains. The chaining
+ * and extension budgets are those of the two texts' words.
+ */
+export function alignPassages(a: AlignedText, b: AlignedText, matches: readonly ExactMatch[], minWords: number, settings: MatcherSettings = DEFAULT_MATCHER_SETTINGS): Alignment {
+  const words = a.tokens.count + b.tokens.count;
+  const edges = new SentenceEdges(a.edges, b.edges);
+  const extender = new ChainExtender(a.ids, b.ids, settings.endWindow, edges, budgetFor(settings.extensionStepsPerWord, words));
+  const chained = chainMatches(matches, { ...settings, maxCandidates: workLimit(settings.chainCandidatesPerWord, words) });
   const chains: Chain[] = [];
   // Best chains first (see chainMatches): a budget that runs out leaves the weakest unextended.
   for (const raw of chained.chains) {
@@ -160,7 +141,59 @@ function findPassageChains(a: Tokens, b: Tokens, options: CompareOptions, settin
     }
   }
 
-  return { chains: dropEchoes(chains, a.count, b.count), truncated: seeds.truncated || chained.truncated || extender.truncated };
+  const kept = dropEchoes(chains, a.tokens.count, b.tokens.count);
+  const passages: SharedPassage[] = [];
+  for (const chain of kept) {
+    const first = chain[0];
+    const last = chain[chain.length - 1];
+    const differences = [];
+    for (let k = 1; k < chain.length; k++) {
+      const previous = chain[k - 1];
+      const next = chain[k];
+      differences.push(...wordDifferences(a.tokens, previous.i + previous.length, next.i, b.tokens, previous.j + previous.length, next.j));
+    }
+    const { wordsA, wordsB } = span(chain);
+    const [rangeA, rangeB] = sharedEdges(
+      a.tokens.text, [a.tokens.start[first.i], a.tokens.end[last.i + last.length - 1]],
+      b.tokens.text, [b.tokens.start[first.j], b.tokens.end[last.j + last.length - 1]],
+    );
+    passages.push({
+      id: passages.length,
+      a: rangeA,
+      b: rangeB,
+      identical: differences.length === 0,
+      words: { a: wordsA, b: wordsB },
+      differences,
+    });
+  }
+  // Sorted by their ranges; the chains follow their passages (the ids, still the build order, lead them there).
+  passages.sort((x, y) => x.a[0] - y.a[0] || x.b[0] - y.b[0]);
+  const sortedChains = passages.map((passage) => kept[passage.id]);
+  passages.forEach((passage, index) => (passage.id = index));
+  return { passages, chains: sortedChains, truncated: chained.truncated || extender.truncated };
+}
+
+/** The alignment of documents `x < y` (x as A). */
+export interface PairAlignment {
+  x: number;
+  y: number;
+  alignment: Alignment;
+}
+
+/**
+ * Every pair of `texts` (tokenized with one vocabulary) that shares a passage, aligned as
+ * `findSharedPassages` aligns those two texts, budgets included, from one seed index; `truncated`
+ * when a budget cut some pair short.
+ */
+export function alignEveryPair(texts: readonly AlignedText[], minWords: number, settings: MatcherSettings = DEFAULT_MATCHER_SETTINGS): { pairs: PairAlignment[]; truncated: boolean } {
+  const seeds = findExactMatchesOfMany(texts.map((t) => t.ids), (x, y) => seedOptions(minWords, texts[x].tokens.count + texts[y].tokens.count, settings));
+  let truncated = false;
+  const pairs = seeds.map(({ x, y, matches, truncated: cut }) => {
+    const alignment = alignPassages(texts[x], texts[y], matches, minWords, settings);
+    truncated ||= cut || alignment.truncated;
+    return { x, y, alignment };
+  });
+  return { pairs, truncated };
 }
 
 function span(chain: Chain): { i0: number; i1: number; j0: number; j1: number; wordsA: number; wordsB: number } {
@@ -293,128 +326,4 @@ class CoveredWords {
   add(start: number, end: number): void {
     for (let p = this.firstUncovered(start); p < end; p = this.firstUncovered(p + 1)) this.next[p] = p + 1;
   }
-}
-
-/**
- * A passage's ranges, widened over the punctuation that touches its first and last word in both
- * texts (opening quote marks, a final full stop, a closing quote: they belong to the sentence a
- * reader sees), and over an ellipsis standing beside it in both (“… overall, I think…”). Only
- * what both texts have there is taken, compared with quote marks, dashes and ellipses folded
- * (`“` is `"`): punctuation or an emoji that one text alone has stays that text's own.
- */
-function sharedEdges(textA: string, [startA, endA]: Range, textB: string, [startB, endB]: Range): [Range, Range] {
-  const before = sharedEdge(textA, startA, textB, startB, -1);
-  const after = sharedEdge(textA, endA, textB, endB, 1);
-  return [[before[0], after[0]], [before[1], after[1]]];
-}
-
-/** The two offsets moved outward (`direction`) over the punctuation, then the ellipsis, both texts share there. */
-function sharedEdge(textA: string, atA: number, textB: string, atB: number, direction: 1 | -1): [number, number] {
-  const unitsA = punctuationRun(textA, atA, direction);
-  const unitsB = punctuationRun(textB, atB, direction);
-  for (let k = 0; k < unitsA.length && k < unitsB.length && unitsA[k].key === unitsB[k].key; k++) {
-    atA = unitsA[k].end;
-    atB = unitsB[k].end;
-  }
-  const ellipsisA = standingEllipsis(textA, atA, direction);
-  const ellipsisB = standingEllipsis(textB, atB, direction);
-  return ellipsisA && ellipsisB && ellipsisA.key === ellipsisB.key ? [ellipsisA.end, ellipsisB.end] : [atA, atB];
-}
-
-/** Most punctuation characters a passage takes in at either end: a sentence ends in two or three (`.”)`). */
-const MAX_EDGE_UNITS = 8;
-
-interface PunctuationUnit {
-  /** The character folded (quote marks, dashes), for comparing the two texts. */
-  key: string;
-  /** Offset just past the unit, going outward. */
-  end: number;
-}
-
-/**
- * The punctuation characters (with any combining marks and variation selectors after them) that
- * touch `at` going outward, nearest first, at most MAX_EDGE_UNITS. Whole code points only: a
- * range never ends inside a surrogate pair.
- */
-function punctuationRun(text: string, at: number, direction: 1 | -1): PunctuationUnit[] {
-  const units: PunctuationUnit[] = [];
-  while (units.length < MAX_EDGE_UNITS) {
-    let end = at;
-    if (direction === 1) {
-      if (end >= text.length) break;
-      const base = text.codePointAt(end)!;
-      if (!isPunctuation(base)) break;
-      end += width(base);
-      while (end < text.length && isMark(text.codePointAt(end)!)) end += width(text.codePointAt(end)!);
-      units.push({ key: foldPunctuation(base), end });
-    } else {
-      while (end > 0 && isMark(codePointBefore(text, end))) end -= width(codePointBefore(text, end));
-      if (end <= 0) break;
-      const base = codePointBefore(text, end);
-      if (!isPunctuation(base)) break;
-      end -= width(base);
-      units.push({ key: foldPunctuation(base), end });
-    }
-    at = end;
-  }
-  return units;
-}
-
-/** Longest run of characters read as one stand-alone ellipsis (`…`, `...”`, `(…)`). */
-const MAX_ELLIPSIS_UNITS = 6;
-
-/**
- * An ellipsis standing on its own beside `at` on the same line: spaces, then a run of punctuation
- * holding `…` or `...` that ends at a space or the text's edge. Its folded text and far end, or null.
- */
-function standingEllipsis(text: string, at: number, direction: 1 | -1): { key: string; end: number } | null {
-  let p = at;
-  while (direction === 1 ? p < text.length && isHorizontalSpace(text.charCodeAt(p)) : p > 0 && isHorizontalSpace(text.charCodeAt(p - 1))) p += direction;
-  if (p === at) return null;
-  const units = punctuationRun(text, p, direction);
-  if (units.length === 0 || units.length > MAX_ELLIPSIS_UNITS) return null;
-  const end = units[units.length - 1].end;
-  const beyond = direction === 1 ? (end < text.length ? text.charCodeAt(end) : -1) : (end > 0 ? text.charCodeAt(end - 1) : -1);
-  if (beyond !== -1 && !isSpace(beyond)) return null;
-  const key = (direction === 1 ? units : [...units].reverse()).map((unit) => unit.key).join('').replace(/\.\.\./g, '…');
-  return key.includes('…') ? { key, end } : null;
-}
-
-const isHorizontalSpace = (unit: number): boolean => unit !== 10 && unit !== 13 && isSpace(unit);
-const isSpace = (unit: number): boolean => unit === 32 || unit === 9 || unit === 10 || unit === 13 || (unit > 127 && /\s/.test(String.fromCharCode(unit)));
-const width = (codePoint: number): number => (codePoint > 0xffff ? 2 : 1);
-
-const MARK = /^[\p{M}\u200d]$/u;
-
-/** A combining mark, variation selector or zero-width joiner: it belongs to the character before it. */
-function isMark(codePoint: number): boolean {
-  return codePoint >= 0x300 && MARK.test(String.fromCodePoint(codePoint));
-}
-
-/** Quote marks and dashes the way outlets vary them, folded to one form each. */
-function foldPunctuation(codePoint: number): string {
-  const ch = String.fromCodePoint(codePoint);
-  if ('"“”„‟«»＂〝〞'.includes(ch)) return '"';
-  if ("'‘’‚‛‹›ʼ".includes(ch)) return "'";
-  if ('-‐‑‒–—―'.includes(ch)) return '-';
-  return ch;
-}
-
-const PUNCTUATION = /^[^\s\p{L}\p{N}\p{M}]$/u;
-const ASCII_WORD_OR_SPACE = /^[\sA-Za-z0-9]$/;
-
-function isPunctuation(codePoint: number): boolean {
-  // ASCII without the Unicode regex: it answers the same there, and compiling it is a few
-  // milliseconds of every short comparison.
-  if (codePoint < 0x80) return !ASCII_WORD_OR_SPACE.test(String.fromCharCode(codePoint));
-  return PUNCTUATION.test(String.fromCodePoint(codePoint));
-}
-
-function codePointBefore(text: string, offset: number): number {
-  const low = text.charCodeAt(offset - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && offset >= 2) {
-    const high = text.charCodeAt(offset - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(offset - 2)!;
-  }
-  return low;
 }

@@ -86,7 +86,7 @@ function sameGram(a: Int32Array, i: number, b: Int32Array, j: number, k: number)
  * and its counts in A and B. Typed arrays instead of Maps: at a million k-grams this is several
  * times faster and allocates nothing per entry.
  */
-class GramTable {
+export class GramTable {
   readonly head: Int32Array;
   readonly countA: Int32Array;
   readonly countB: Int32Array;
@@ -154,15 +154,72 @@ function occurrenceCap(table: GramTable, slotsB: Int32Array, maxOccurrences: num
     const slot = slotsB[j];
     if (slot === -1 || counted[slot]) continue;
     counted[slot] = 1;
-    const larger = Math.max(table.countA[slot], table.countB[slot]);
-    if (larger <= maxOccurrences) pairsAt[larger] += table.countA[slot] * table.countB[slot];
+    addPairs(pairsAt, table.countA[slot], table.countB[slot]);
   }
+  return capWithin(pairsAt, maxPairs);
+}
+
+/** Counts the hits of pairing in full a k-gram occurring `countA` and `countB` times, under its larger count. */
+export function addPairs(pairsAt: Float64Array, countA: number, countB: number): void {
+  const larger = Math.max(countA, countB);
+  if (larger < pairsAt.length) pairsAt[larger] += countA * countB;
+}
+
+/** The cap of `occurrenceCap` from the hits summed per count (`pairsAt`, one entry per count up to `maxOccurrences`). */
+export function capWithin(pairsAt: Float64Array, maxPairs: number): { cap: number; cut: boolean } {
+  const maxOccurrences = pairsAt.length - 1;
   let cap = 0;
   let pairs = 0;
   while (cap < maxOccurrences && pairs + pairsAt[cap + 1] <= maxPairs) pairs += pairsAt[++cap];
   let cut = false;
   for (let count = cap + 1; count <= maxOccurrences; count++) if (pairsAt[count] > 0) cut = true;
   return { cap, cut };
+}
+
+/**
+ * Grows seed hits into maximal exact matches between `a` and `b`, within the walk and match
+ * budgets of `SeedOptions`. `coveredUntil[diagonal]` says how far (in B) each diagonal is already
+ * covered, so that no stretch is walked twice; the caller numbers the diagonals.
+ */
+export class MatchGrower {
+  readonly matches: ExactMatch[] = [];
+  /** Set once a hit was refused for the budget: no new match is grown after it. */
+  truncated = false;
+  private walked = 0;
+
+  constructor(
+    private readonly a: Int32Array,
+    private readonly b: Int32Array,
+    private readonly k: number,
+    private readonly coveredUntil: Int32Array,
+    private readonly options: SeedOptions,
+  ) {}
+
+  grow(i: number, j: number, diagonal: number): void {
+    const { a, b, k, coveredUntil } = this;
+    if (coveredUntil[diagonal] > j || !sameGram(a, i, b, j, k)) return;
+    // Each walk covers a stretch of one diagonal that no other walk covers, but texts repeating with
+    // a short period agree along many diagonals: the words walked are counted against `maxWalk`.
+    if (this.walked > this.options.maxWalk || this.matches.length > this.options.maxMatches) {
+      this.truncated = true;
+      return;
+    }
+    let startI = i;
+    let startJ = j;
+    while (startI > 0 && startJ > 0 && a[startI - 1] === b[startJ - 1]) {
+      startI--;
+      startJ--;
+    }
+    let endI = i + k;
+    let endJ = j + k;
+    while (endI < a.length && endJ < b.length && a[endI] === b[endJ]) {
+      endI++;
+      endJ++;
+    }
+    this.walked += endI - startI;
+    coveredUntil[diagonal] = endJ;
+    this.matches.push({ i: startI, j: startJ, length: endI - startI });
+  }
 }
 
 /** All maximal exact matches that contain at least one usable seed, sorted by `j` then `i`. */
@@ -198,42 +255,12 @@ export function findExactMatches(a: Int32Array, b: Int32Array, options: SeedOpti
  * `maxMatches` matches or `maxWalk` words walked, with the matches found so far (unsorted).
  */
 function pairSeeds(a: Int32Array, b: Int32Array, k: number, table: GramTable, nextA: Int32Array, slotsB: Int32Array, cap: number, options: SeedOptions): ExactMatches {
-  const { maxWalk, maxMatches } = options;
-  const matches: ExactMatch[] = [];
-  // How far (in B) each diagonal `i - j` is already covered by a match, so that no stretch is
-  // walked twice; indexed by `i - j + b.length`. An array rather than a Map, because on a
-  // reprint every seed lands on an already covered diagonal and looks it up.
-  const coveredUntil = new Int32Array(a.length + b.length + 1).fill(-1);
-  // Each walk covers a stretch of one diagonal that no other walk covers, but texts repeating with
-  // a short period agree along many diagonals: the words walked are counted against `maxWalk`.
-  let walked = 0;
-  let truncated = false;
-  const grow = (i: number, j: number): void => {
-    const diagonal = i - j + b.length;
-    if (coveredUntil[diagonal] > j || !sameGram(a, i, b, j, k)) return;
-    if (walked > maxWalk || matches.length > maxMatches) {
-      truncated = true;
-      return;
-    }
-    let startI = i;
-    let startJ = j;
-    while (startI > 0 && startJ > 0 && a[startI - 1] === b[startJ - 1]) {
-      startI--;
-      startJ--;
-    }
-    let endI = i + k;
-    let endJ = j + k;
-    while (endI < a.length && endJ < b.length && a[endI] === b[endJ]) {
-      endI++;
-      endJ++;
-    }
-    walked += endI - startI;
-    coveredUntil[diagonal] = endJ;
-    matches.push({ i: startI, j: startJ, length: endI - startI });
-  };
+  // Diagonal `i - j` at `i - j + b.length`. An array rather than a Map, because on a reprint every
+  // seed lands on an already covered diagonal and looks it up.
+  const grower = new MatchGrower(a, b, k, new Int32Array(a.length + b.length + 1).fill(-1), options);
   // For a frequent k-gram, the next occurrence in A to pair with the next one in B.
   const inOrder = table.head.slice();
-  for (let j = 0; j < slotsB.length && !truncated; j++) {
+  for (let j = 0; j < slotsB.length && !grower.truncated; j++) {
     const slot = slotsB[j];
     if (slot === -1) continue;
     if (table.countA[slot] > cap || table.countB[slot] > cap) {
@@ -243,11 +270,11 @@ function pairSeeds(a: Int32Array, b: Int32Array, k: number, table: GramTable, ne
       const i = inOrder[slot];
       if (i !== -1) {
         inOrder[slot] = nextA[i];
-        grow(i, j);
+        grower.grow(i, j, i - j + b.length);
       }
       continue;
     }
-    for (let i = table.head[slot]; i !== -1; i = nextA[i]) grow(i, j);
+    for (let i = table.head[slot]; i !== -1; i = nextA[i]) grower.grow(i, j, i - j + b.length);
   }
-  return { matches, truncated };
+  return { matches: grower.matches, truncated: grower.truncated };
 }

@@ -8,7 +8,7 @@
  * organisations and descriptions merge on their whole (article-less) name.
  */
 import type { DocumentQuotes } from './attribution';
-import type { Quote, Speaker } from '../model';
+import type { ManySpeaker, Quote, Speaker } from '../model';
 
 export interface MergedSpeakers {
   /** Speakers quoted in both articles first (in A's order), then A's others, then B's. */
@@ -118,19 +118,22 @@ const uniqueCaseless = (values: readonly string[]): string[] => {
   });
 };
 
-function combine(id: number, x: Speaker | null, y: Speaker | null): Speaker {
-  const parts = [x, y].filter((s): s is Speaker => s !== null);
-  // The fullest name either text gives is canonical (`Dominic Raab` over `Mr Raab`).
+/** The canonical name, kind, aliases and titles of one speaker named in several articles (`parts`, in article order). */
+function combinedNames(parts: readonly Speaker[]): Pick<Speaker, 'name' | 'kind' | 'aliases' | 'titles'> {
+  // The fullest name any text gives is canonical (`Dominic Raab` over `Mr Raab`).
   const canonical = parts.reduce((best, s) => (nameWords(s.name).length > nameWords(best.name).length ? s : best));
   const names = parts.flatMap((s) => [s.name, ...s.aliases]);
   return {
-    id,
     name: canonical.name,
     kind: canonical.kind,
     aliases: uniqueCaseless(names.filter((n) => n.toLowerCase() !== canonical.name.toLowerCase())),
     titles: uniqueCaseless(parts.flatMap((s) => s.titles)),
-    quotes: { a: x ? [...x.quotes.a] : [], b: y ? [...y.quotes.a] : [] },
   };
+}
+
+function combine(id: number, x: Speaker | null, y: Speaker | null): Speaker {
+  const parts = [x, y].filter((s): s is Speaker => s !== null);
+  return { id, ...combinedNames(parts), quotes: { a: x ? [...x.quotes.a] : [], b: y ? [...y.quotes.a] : [] } };
 }
 
 /** Merges the speakers of two analysed articles (each `DocumentQuotes.speakers` lists its quotes under `quotes.a`). */
@@ -188,10 +191,79 @@ export function mergeSpeakerLists(a: DocumentQuotes, b: DocumentQuotes): Speaker
 }
 
 /** One article's quotes with `speaker.speaker` moved to the merged list (`ids` and `speakers` of a `SpeakerMerge`). */
-function renumberQuotes(quotes: readonly Quote[], ids: readonly number[], speakers: readonly Speaker[]): Quote[] {
+export function renumberQuotes(quotes: readonly Quote[], ids: readonly number[], speakers: ReadonlyArray<{ name: string }>): Quote[] {
   return quotes.map((q) => {
     if (!q.speaker) return q;
     const id = ids[q.speaker.speaker] ?? q.speaker.speaker;
     return { ...q, speaker: { ...q.speaker, speaker: id, name: speakers[id].name } };
   });
 }
+
+/** One speaker list for many articles, and where each article's speakers went in it. */
+export interface ManySpeakerMerge {
+  /** Speakers quoted in the most articles first, then in order of first appearance. */
+  speakers: ManySpeaker[];
+  /** `ids[d][id]`: the merged id of article d's speaker `id`. */
+  ids: number[][];
+}
+
+/**
+ * Merges the speakers of many analysed articles, one article at a time into one growing list: each
+ * speaker joins the first listed speaker (not yet joined by another of its article) whose names
+ * agree with any of the names it has gathered so far, by the rules of `sameSpeaker`. Candidates
+ * come from one index of every gathered name and name word, so the cost grows with the speakers,
+ * not with their pairs.
+ */
+export function mergeSpeakersOfMany(articles: readonly DocumentQuotes[]): ManySpeakerMerge {
+  // One part per article the speaker is quoted in: `parts[k]` is the speaker as article `documents[k]` has it.
+  const entries: Array<{ parts: Speaker[]; documents: number[]; profile: NameProfile }> = [];
+  const byName = new Map<string, Set<number>>();
+  const byWord = new Map<string, Set<number>>();
+  const add = (map: Map<string, Set<number>>, key: string, entry: number): void => {
+    const set = map.get(key);
+    if (set) set.add(entry);
+    else map.set(key, new Set([entry]));
+  };
+  const index = (entry: number, profile: NameProfile): void => {
+    if (profile.pronoun) return;
+    for (const name of profile.names) add(byName, name, entry);
+    if (profile.person) for (const word of profile.words) add(byWord, word, entry);
+  };
+  const ids = articles.map(() => [] as number[]);
+  articles.forEach((article, d) => {
+    const taken = new Set<number>();
+    for (const x of article.speakers) {
+      const px = profileOf(x);
+      const found = new Set<number>();
+      if (!px.pronoun) {
+        for (const name of px.names) for (const e of byName.get(name) ?? []) found.add(e);
+        if (px.person) for (const word of px.words) for (const e of byWord.get(word) ?? []) found.add(e);
+      }
+      const match = [...found].sort((p, q) => p - q).find((e) => !taken.has(e) && sameProfile(px, entries[e].profile));
+      if (match === undefined) {
+        ids[d][x.id] = entries.length;
+        entries.push({ parts: [x], documents: [d], profile: px });
+        index(entries.length - 1, px);
+        continue;
+      }
+      taken.add(match);
+      ids[d][x.id] = match;
+      const entry = entries[match];
+      entry.parts.push(x);
+      entry.documents.push(d);
+      // Later articles match against everything the speaker has been called so far.
+      entry.profile = profileOf({ id: 0, ...combinedNames(entry.parts), quotes: { a: [], b: [] } });
+      index(match, entry.profile);
+    }
+  });
+  const order = entries.map((_, e) => e).sort((p, q) => entries[q].documents.length - entries[p].documents.length || p - q);
+  const newId = new Int32Array(entries.length);
+  order.forEach((e, id) => (newId[e] = id));
+  const speakers: ManySpeaker[] = order.map((e, id) => {
+    const quotes = articles.map(() => [] as number[]);
+    entries[e].parts.forEach((part, k) => quotes[entries[e].documents[k]].push(...part.quotes.a));
+    return { id, ...combinedNames(entries[e].parts), quotes };
+  });
+  return { speakers, ids: ids.map((list) => list.map((e) => newId[e])) };
+}
+

@@ -45,23 +45,60 @@ export function isSentenceBoundary(tokens: Tokens, t: number): boolean {
   return true;
 }
 
-/** Memoised `isSentenceBoundary` of both texts: passage building asks about the same edges again and again. */
-export class SentenceEdges {
-  private readonly cacheA: Uint8Array;
-  private readonly cacheB: Uint8Array;
+/**
+ * Memoised `isSentenceBoundary` of one text: passage building asks about the same edges again and
+ * again, and a comparison of many documents asks about each document for every pair it is in.
+ */
+export class DocumentEdges {
+  private readonly cache: Uint8Array;
 
-  constructor(private readonly a: Tokens, private readonly b: Tokens) {
-    this.cacheA = new Uint8Array(a.count + 1);
-    this.cacheB = new Uint8Array(b.count + 1);
+  constructor(readonly tokens: Tokens) {
+    this.cache = new Uint8Array(tokens.count + 1);
+  }
+
+  at(t: number): boolean {
+    if (this.cache[t] === 0) this.cache[t] = isSentenceBoundary(this.tokens, t) ? 2 : 1;
+    return this.cache[t] === 2;
+  }
+
+  /**
+   * `at(t)` without building the separator string where it has no sentence-final mark and no line
+   * break (most words): what clustering asks of every covered word of many documents.
+   */
+  within(t: number): boolean {
+    const { tokens } = this;
+    if (t > 0 && t < tokens.count && this.cache[t] === 0 && !mayEndSentence(tokens.text, tokens.end[t - 1], tokens.start[t])) {
+      this.cache[t] = 1;
+      return false;
+    }
+    return this.at(t);
+  }
+}
+
+/** Whether `text[from, to)` holds a mark that SENTENCE_END or BLANK_LINE needs. */
+function mayEndSentence(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const unit = text.charCodeAt(at);
+    if (unit === 46 || unit === 33 || unit === 63 || unit === 10 || unit === 0x2026) return true;
+  }
+  return false;
+}
+
+/** The memoised edges of the two texts of one alignment. */
+export class SentenceEdges {
+  private readonly edgesA: DocumentEdges;
+  private readonly edgesB: DocumentEdges;
+
+  constructor(a: Tokens | DocumentEdges, b: Tokens | DocumentEdges) {
+    this.edgesA = a instanceof DocumentEdges ? a : new DocumentEdges(a);
+    this.edgesB = b instanceof DocumentEdges ? b : new DocumentEdges(b);
   }
 
   inA(t: number): boolean {
-    if (this.cacheA[t] === 0) this.cacheA[t] = isSentenceBoundary(this.a, t) ? 2 : 1;
-    return this.cacheA[t] === 2;
+    return this.edgesA.at(t);
   }
 
   inB(t: number): boolean {
-    if (this.cacheB[t] === 0) this.cacheB[t] = isSentenceBoundary(this.b, t) ? 2 : 1;
-    return this.cacheB[t] === 2;
+    return this.edgesB.at(t);
   }
 }

@@ -19,17 +19,17 @@ export function wordDifferences(a: Tokens, aFrom: number, aTo: number, b: Tokens
   // Most gaps inside a passage are one word dropped, inserted or changed; those need no diff,
   // and skipping the diff's setup for them halves the time spent on differences.
   if (aFrom >= aTo || bFrom >= bTo || (aTo - aFrom === 1 && bTo - bFrom === 1 && wordAt(a, aFrom) !== wordAt(b, bFrom))) {
-    return [{ a: span(a, aFrom, aTo), b: span(b, bFrom, bTo) }];
+    return [{ a: tokenSpan(a, aFrom, aTo), b: tokenSpan(b, bFrom, bTo) }];
   }
   const changes = diffSequences(wordsOf(a, aFrom, aTo), wordsOf(b, bFrom, bTo), maxEdits);
-  if (changes === undefined) return [{ a: span(a, aFrom, aTo), b: span(b, bFrom, bTo) }];
+  if (changes === undefined) return [{ a: tokenSpan(a, aFrom, aTo), b: tokenSpan(b, bFrom, bTo) }];
   const differences: Difference[] = [];
   let ia = aFrom;
   let ib = bFrom;
   let pending: { a0: number; a1: number; b0: number; b1: number } | null = null;
   const flush = (): void => {
     if (pending === null) return;
-    differences.push({ a: span(a, pending.a0, pending.a1), b: span(b, pending.b0, pending.b1) });
+    differences.push({ a: tokenSpan(a, pending.a0, pending.a1), b: tokenSpan(b, pending.b0, pending.b1) });
     pending = null;
   };
   for (const change of changes) {
@@ -57,7 +57,7 @@ export function wordDifferences(a: Tokens, aFrom: number, aTo: number, b: Tokens
  * Text range of tokens `[from, to)`; an empty token run becomes an empty range right after the
  * preceding word (or before the next one at the start), where the missing words would stand.
  */
-function span(tokens: Tokens, from: number, to: number): Range {
+export function tokenSpan(tokens: Tokens, from: number, to: number): Range {
   if (to > from) return [tokens.start[from], tokens.end[to - 1]];
   const at = from > 0 ? tokens.end[from - 1] : from < tokens.count ? tokens.start[from] : tokens.text.length;
   return [at, at];

@@ -169,13 +169,7 @@ export class SpeakerTreeContent {
     const { comparison } = this;
     const names = { a: comparison.a.name, b: comparison.b.name };
     const groups = statementGroups(comparison);
-    const usedIds = new Set<string>();
-    const uniqueId = (base: string): string => {
-      let id = base;
-      for (let n = 2; usedIds.has(id); n++) id = `${base}#${n}`;
-      usedIds.add(id);
-      return id;
-    };
+    const uniqueId = uniqueIds();
     const speakerNode = (id: string, speakerId: number | null, label: string, aliases: readonly string[], titles: readonly string[], quoteIds: { a: readonly number[]; b: readonly number[] }): SpeakerNode => {
       const statements = groupsOf(groups, speakerBelongs(comparison, speakerId)).map((group, ordinal) => this.statementNode(id, group, ordinal, speakerId));
       const altered = statements.filter((statement) => statement.status === 'altered').length;
@@ -203,6 +197,25 @@ export class SpeakerTreeContent {
     }
     return nodes;
   }
+}
+
+/** A maker of node ids unique within one tree: a base taken twice gets `#2`, `#3`, … (two speakers of one name). */
+export function uniqueIds(): (base: string) => string {
+  const used = new Set<string>();
+  // The next suffix to try per base: every one below it is taken, and thousands of speakers of one
+  // name (an unresolved `she` each) would otherwise try every suffix again, quadratic in them.
+  const next = new Map<string, number>();
+  return (base) => {
+    let id = base;
+    if (used.has(id)) {
+      let n = next.get(base) ?? 2;
+      while (used.has(`${base}#${n}`)) n++;
+      id = `${base}#${n}`;
+      next.set(base, n + 1);
+    }
+    used.add(id);
+    return id;
+  };
 }
 
 /** One line of at most LABEL_LIMIT characters, cut at a word boundary where there is one. */

@@ -5,14 +5,14 @@
  * once so that the hover, the page, the tree, the status bar and the command line say the same
  * thing the same way.
  */
-import type { AttributionConflict, AttributionCueKind, Comparison, Difference, QuoteMatch, Side, Speaker, SpeakerMention, TruncatedPart } from '../model';
+import type { AttributionConflict, AttributionCueKind, Comparison, Difference, QuoteMatch, Side, Speaker, SpeakerMention, ManyTruncatedPart, TruncatedPart } from '../model';
 import type { LineIndex } from '../text/lines';
 import { otherSide } from './lookup';
 import { QUOTE_SWATCHES, type QuoteMarkKind } from './palette';
 import { markOf } from './quoteMarks';
 
 /** An altered pair whose words were not aligned (`QuoteMatch.unaligned`): the quotes are too long or too far apart. */
-const UNALIGNED = 'too different to align word by word';
+export const UNALIGNED = 'too different to align word by word';
 
 /** A match seen from neither side, as the command line's report names it: `identical`, `contained (B quotes part of A)`, `altered`. */
 export function matchLabel(match: QuoteMatch): string {
@@ -29,8 +29,9 @@ export function conflictSentence(names: { side: string; other: string }, speaker
  * What an attribution rests on, in the document's own words: `named “Ms Marlow”, on the cue “said”`,
  * `named “she”, the subject of the sentence (no speech verb)`.
  */
-export function attributionEvidence(attribution: SpeakerMention, text: string): string {
-  const words = (range: readonly [number, number] | null): string => (range ? `“${text.slice(range[0], range[1]).replace(/\s+/g, ' ')}”` : '');
+export function attributionEvidence(attribution: SpeakerMention, text: string | ((range: readonly [number, number]) => string)): string {
+  const slice = typeof text === 'string' ? (range: readonly [number, number]) => text.slice(range[0], range[1]) : text;
+  const words = (range: readonly [number, number] | null): string => (range ? `“${slice(range).replace(/\s+/g, ' ')}”` : '');
   const named = `named ${words(attribution.range)}`;
   const cue = words(attribution.cue.range);
   switch (attribution.cue.kind) {
@@ -196,7 +197,11 @@ export function speakerSentence(name: string | undefined, mention = ''): string 
  */
 export function differenceTable(differences: readonly Difference[], side: Side, texts: { readonly a: string; readonly b: string }, names: { readonly a: string; readonly b: string }): string {
   const other = otherSide(side);
-  const rows: [string, string][] = [[names[side], names[other]], ...differences.map((difference): [string, string] => [differenceWords(difference, side, texts), differenceWords(difference, other, texts)])];
+  return twoColumns([[names[side], names[other]], ...differences.map((difference): [string, string] => [differenceWords(difference, side, texts), differenceWords(difference, other, texts)])]);
+}
+
+/** Rows as two columns, the left one padded to its widest entry: `left │ right`. */
+export function twoColumns(rows: ReadonlyArray<readonly [string, string]>): string {
   const width = Math.max(...rows.map(([left]) => [...left].length));
   return rows.map(([left, right]) => `${left}${' '.repeat(width - [...left].length)} │ ${right}`).join('\n');
 }
@@ -247,12 +252,12 @@ export function statusBarTooltip(comparison: Comparison): string {
   ].join('\n');
 }
 
-const TRUNCATED_PART_NAMES: Record<TruncatedPart, string> = { passages: 'shared passages', quoteMatches: 'quote pairs' };
+const TRUNCATED_PART_NAMES: Record<TruncatedPart | ManyTruncatedPart, string> = { passages: 'shared passages', quoteMatches: 'quote pairs', passageClusters: 'shared passages', quoteClusters: 'quote pairs' };
 
 /**
  * What a comparison that a work budget cut short may lack, as every surface says it: `some shared
  * passages and quote pairs may be missing or shorter`.
  */
-export function truncationNotice(parts: readonly TruncatedPart[]): string {
+export function truncationNotice(parts: ReadonlyArray<TruncatedPart | ManyTruncatedPart>): string {
   return `some ${parts.map((part) => TRUNCATED_PART_NAMES[part]).join(' and ')} may be missing or shorter`;
 }

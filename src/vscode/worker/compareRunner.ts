@@ -1,13 +1,20 @@
 import * as vscode from 'vscode';
 import { Worker } from 'node:worker_threads';
-import { joinComparison } from './chunkedComparison';
-import type { Comparison } from '../../core/model';
-import type { CompareRequest, CompareResponse, ReadArticle } from './messages';
+import { joinComparison, joinManyComparison } from './chunkedComparison';
+import type { Comparison, ManyComparison } from '../../core/model';
+import type { CompareRequest, CompareResponse, PackedDocument, ReadArticle } from './messages';
 
 export interface CompareInput {
   /** The texts as packed by packText; the host keeps them (they are copied to the worker, not moved) for the page. */
-  a: CompareRequest['a'];
-  b: CompareRequest['b'];
+  a: PackedDocument;
+  b: PackedDocument;
+  options: CompareRequest['options'];
+  /** Most heap, in MB, the worker may use (see CompareRunner). */
+  memoryLimitMb: number;
+}
+
+export interface CompareManyInput {
+  documents: PackedDocument[];
   options: CompareRequest['options'];
   /** Most heap, in MB, the worker may use (see CompareRunner). */
   memoryLimitMb: number;
@@ -29,6 +36,17 @@ export interface CompareResult {
   articles: { a?: ReadArticle; b?: ReadArticle };
 }
 
+/** `CompareResult` of three or more documents: `articles` in the documents' order. */
+export interface CompareManyResult {
+  comparison: ManyComparison;
+  /** What the view of many articles shows, in the pieces the panel posts (protocol/manyViewMessages.ts). */
+  viewPieces: Uint8Array[];
+  articles: Array<ReadArticle | undefined>;
+}
+
+/** How a response's pieces become a result (the pair model or the many model). */
+type Join<T> = (response: Extract<CompareResponse, { ok: true }>) => Promise<T>;
+
 /**
  * Runs comparisons on one long-lived worker thread (dist/worker.js). A cancelled run terminates
  * the worker, since the comparison is a single synchronous call that cannot be interrupted any
@@ -43,27 +61,46 @@ export class CompareRunner implements vscode.Disposable {
   /** The heap limit the current worker was started with. */
   private workerLimitMb = 0;
   private nextId = 1;
-  private pending = new Map<number, { resolve: (result: CompareResult) => void; reject: (e: Error) => void }>();
+  private pending = new Map<number, { join: Join<unknown>; resolve: (result: unknown) => void; reject: (e: Error) => void }>();
 
   constructor(private readonly workerPath: string, private readonly log: vscode.LogOutputChannel) {}
 
+  /** Two documents: the pair model. */
   run(input: CompareInput, token: vscode.CancellationToken): Promise<CompareResult> {
+    return this.request((id) => ({ id, a: input.a, b: input.b, options: input.options }), async (response) => ({
+      comparison: await joinComparison(response.chunked, yieldToEventLoop),
+      comparisonPieces: response.comparisonPieces,
+      articles: { a: response.articles[0], b: response.articles[1] },
+    }), token, input.memoryLimitMb);
+  }
+
+  /** Three or more documents: the many model. */
+  runMany(input: CompareManyInput, token: vscode.CancellationToken): Promise<CompareManyResult> {
+    return this.request((id) => ({ id, documents: input.documents, options: input.options }), async (response) => ({
+      comparison: await joinManyComparison(response.chunked, yieldToEventLoop),
+      viewPieces: response.comparisonPieces,
+      articles: response.articles,
+    }), token, input.memoryLimitMb);
+  }
+
+  private request<T>(message: (id: number) => CompareRequest, join: Join<T>, token: vscode.CancellationToken, memoryLimitMb: number): Promise<T> {
     if (token.isCancellationRequested) return Promise.reject(new vscode.CancellationError());
     // A worker's limits are fixed when it starts: a changed setting takes a fresh one.
-    if (this.worker && this.workerLimitMb !== input.memoryLimitMb) this.restartWorker(new vscode.CancellationError());
-    const worker = this.ensureWorker(input.memoryLimitMb);
+    if (this.worker && this.workerLimitMb !== memoryLimitMb) this.restartWorker(new vscode.CancellationError());
+    const worker = this.ensureWorker(memoryLimitMb);
     const id = this.nextId++;
-    return new Promise<CompareResult>((resolve, reject) => {
+    return new Promise<T>((resolve, reject) => {
       const subscription = token.onCancellationRequested(() => {
         this.pending.delete(id);
         this.restartWorker(new vscode.CancellationError());
         reject(new vscode.CancellationError());
       });
       this.pending.set(id, {
-        resolve: (result) => { subscription.dispose(); resolve(result); },
+        join,
+        resolve: (result) => { subscription.dispose(); resolve(result as T); },
         reject: (error) => { subscription.dispose(); reject(error); },
       });
-      worker.postMessage({ id, a: input.a, b: input.b, options: input.options } satisfies CompareRequest);
+      worker.postMessage(message(id) satisfies CompareRequest);
     });
   }
 
@@ -79,8 +116,8 @@ export class CompareRunner implements vscode.Disposable {
         waiting.reject(new Error(response.error));
         return;
       }
-      joinComparison(response.chunked, yieldToEventLoop).then(
-        (comparison) => waiting.resolve({ comparison, comparisonPieces: response.comparisonPieces, articles: response.articles }),
+      waiting.join(response).then(
+        (result) => waiting.resolve(result),
         (error: unknown) => waiting.reject(error instanceof Error ? error : new Error(String(error))),
       );
     });

@@ -3,17 +3,21 @@ import type { CompareOptions, InputFormat } from '../../core/model';
 import type { PackedText } from '../../protocol/textTransfer';
 import type { ChunkedComparison } from './chunkedComparison';
 
-/** The texts travel as bytes where they can (see protocol/textTransfer.ts), with the format each is read as. */
-export interface CompareRequest {
-  id: number;
-  a: { name: string; text: PackedText; format: InputFormat };
-  b: { name: string; text: PackedText; format: InputFormat };
-  options: Partial<CompareOptions>;
+/** A document as it travels: its name, its text as bytes where it can (see protocol/textTransfer.ts), and the format it is read as. */
+export interface PackedDocument {
+  name: string;
+  text: PackedText;
+  format: InputFormat;
 }
 
+/** Two documents (`compareDocuments`, the pair model) or three or more (`documents`: `compareManyDocuments`). */
+export type CompareRequest =
+  | { id: number; a: PackedDocument; b: PackedDocument; options: Partial<CompareOptions> }
+  | { id: number; documents: PackedDocument[]; options: Partial<CompareOptions> };
+
 /**
- * A side read as a web page or Markdown: its article text (what the page shows) and the offset map
- * back to the source (`OffsetMap.pieces`), for the host to map the page's ranges and word hovers.
+ * A document read as a web page or Markdown: its article text (what the page shows) and the offset
+ * map back to the source (`OffsetMap.pieces`), for the host to map the page's ranges and word hovers.
  */
 export interface ReadArticle {
   text: PackedText;
@@ -27,8 +31,10 @@ export interface ReadArticle {
  * chunkedComparison.ts); `comparisonPieces` is the same comparison as the page's UTF-8 JSON
  * (protocol/comparisonPayload.ts), made here rather than on the host and transferred, so that the
  * host only posts them. The page shows the article texts, so its comparison is in article offsets;
- * `chunked`, the model, is in source offsets (the two are one for plain text, where `articles` is empty).
+ * `chunked`, the model, is in source offsets (the two are one for plain text). For three or more
+ * documents the pieces are instead the view's content (protocol/manyViewMessages.ts). `articles`
+ * holds each document's read article in the request's order (A and B for two), nothing for plain text.
  */
 export type CompareResponse =
-  | { id: number; ok: true; chunked: ChunkedComparison; comparisonPieces: Uint8Array[]; articles: { a?: ReadArticle; b?: ReadArticle } }
+  | { id: number; ok: true; chunked: ChunkedComparison; comparisonPieces: Uint8Array[]; articles: Array<ReadArticle | undefined> }
   | { id: number; ok: false; error: string };

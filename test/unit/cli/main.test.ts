@@ -8,6 +8,11 @@ import { nodeIo } from '../../../src/cli/io';
 import { main } from '../../../src/cli/main';
 import { smallVocabularyText } from '../fuzz/hostileText';
 import { runCli as run } from './runCli';
+import { compareTexts } from '../../../src/core/compare';
+import { compareMany } from '../../../src/core/compareMany';
+import { exampleArticles } from '../exampleArticles';
+
+const examplePath = (name: string) => path.join(__dirname, '../../../examples', name);
 
 const SHARED = 'The regional council voted on Friday to double the budget for flood defences along the river.';
 const TEXT_A = `“Flood money at last”\n\n${SHARED}\n\nThe vote was close.`;
@@ -142,6 +147,10 @@ describe('compare-sources CLI', () => {
     ['--json with another --format', () => ['compare', fileA, fileB, '--json', '--format', 'html'], /--json and --format html/, 2],
     ['a report format for another command', () => ['quotes', fileA, '--format', 'markdown'], /quotes does not write markdown/, 2],
     ['an --output it cannot write', () => ['compare', fileA, fileB, '--format', 'html', '--output', path.join(dir, 'no-such-folder', 'r.html')], /cannot write .*r\.html: no such file/, 1],
+    ['a comparison of one file', () => ['compare', fileA], /compare needs 2 to 20 files \(A B \[C …\]\), got 1/, 2],
+    ['a comparison of 21 files', () => ['compare', ...Array.from({ length: 21 }, () => fileA)], /needs 2 to 20 files.*got 21/, 2],
+    ['files over --max-total-bytes together', () => ['compare', fileA, fileB, fileA, '--max-total-bytes', String(2 * TEXT_A.length)], /too large together .*see --max-total-bytes/, 1],
+    ['an HTML report of three files', () => ['compare', fileA, fileB, fileA, '--format', 'html'], /--format html reports compare two files; for 3, use the readable report or --format json/, 2],
   ];
   for (const [what, argv, message, code] of errors) {
     it(`refuses ${what} with one line on stderr and exit ${code}`, () => {
@@ -152,6 +161,47 @@ describe('compare-sources CLI', () => {
       assert.match(result.stderr, message);
     });
   }
+
+  it('prints the two-document model of compare --json exactly as compareTexts makes it', () => {
+    const [wire, herald] = exampleArticles();
+    const result = run('compare', examplePath(wire.name), examplePath(herald.name), '--json');
+    assert.strictEqual(result.code, 0, result.stderr);
+    assert.strictEqual(result.stdout, JSON.stringify(compareTexts({ ...wire, name: examplePath(wire.name) }, { ...herald, name: examplePath(herald.name) })) + '\n');
+  });
+
+  it('compares three files in the many shape, JSON and readable report', () => {
+    const paths = exampleArticles().map((article) => examplePath(article.name));
+    const json = run('compare', ...paths, '--json');
+    assert.strictEqual(json.code, 0, json.stderr);
+    const comparison = JSON.parse(json.stdout);
+    assert.strictEqual(comparison.shape, 'many');
+    assert.deepStrictEqual(comparison.documents.map((d: { name: string }) => d.name), paths);
+    assert.deepStrictEqual(comparison, JSON.parse(JSON.stringify(compareMany(exampleArticles().map((a, k) => ({ ...a, name: paths[k] }))))));
+    const report = run('compare', ...paths).stdout;
+    assert.match(report, /^3 documents:\n\[1\] .*harbour-wire\.txt: 588 words/);
+    assert.match(report, /Sources overview/);
+    assert.match(report, /#\d+ in \[1\] \[2\] \[3\] \(25 words, 1 of 3 copies edited\)\n {2}The strike, called by/);
+    assert.match(report, /harbour-herald\.txt:4:1 {2}\[-talks-\]\{\+negotiations\+\}/);
+    assert.match(report, /CONFLICT: “Both sides must be back at the table before the weekend,” in \[1\] \[2\] \[3\]\n {2}attributed to Jane Marlow \(\[1\] \[3\]\), Owen Tregarth \(\[2\]\)/);
+    assert.match(report, /harbour-herald\.txt:12:2 \(Owen Tregarth, named “the harbour master”, on the cue “added”\): common wording/);
+    assert.match(report, /harbour-radio\.txt:9:2 \(Ruth Achebe\): altered from the common wording: \[-people-\]\{\+workers\+\}; altered in \[1\], \[2\]/);
+  });
+
+  it('compares three files when one is a web page: JSON ranges into the page, the report placing words at the page\'s own line:col', () => {
+    const [wire, herald, radio] = exampleArticles();
+    const page = `<!DOCTYPE html>\n<html><head><title>Radio</title></head>\n<body>\n<article>\n${radio.text.split(/\n\s*\n/).map((p) => `<p>${p}</p>`).join('\n')}\n</article>\n</body></html>\n`;
+    const pagePath = file('radio.html', page);
+    const result = run('compare', examplePath(wire.name), examplePath(herald.name), pagePath, '--json');
+    assert.strictEqual(result.code, 0, result.stderr);
+    const model = JSON.parse(result.stdout);
+    assert.strictEqual(model.documents[2].format, 'html');
+    const workers = model.documents[2].quotes.find((q: { text: string }) => q.text.includes('jobs of workers'));
+    assert.strictEqual(page.slice(workers.range[0], workers.range[1]), workers.text);
+    const report = run('compare', examplePath(wire.name), examplePath(herald.name), pagePath).stdout;
+    const line = page.split('\n').findIndex((text) => text.includes('jobs of workers')) + 1;
+    assert.match(report, new RegExp(`\\[3\\] ${escape(pagePath)}:${line}:\\d+ \\(Ruth Achebe\\): altered`));
+    assert.ok(!/<p>/.test(report), 'the report quotes the article text, not the markup');
+  });
 
   describe('readable output is inert: article text and file names reach the terminal as text', () => {
     // Clipboard write (OSC 52), a hyperlink (OSC 8), clear screen and home (CSI), the 8-bit CSI (C1), DEL.
@@ -181,6 +231,19 @@ describe('compare-sources CLI', () => {
         if (argv[0] !== 'quotes') assert.ok(result.stdout.includes('b\\x1b[2J.txt'));
       });
     }
+
+    it('compare of three files: every control character shown escaped, file names on one line', () => {
+      const third = file('c\x9b31m.txt', ARTICLE.replace('Friday', 'Sunday'));
+      const result = run('compare', hostileA, hostileB, third);
+      assert.strictEqual(result.code, 0, result.stderr);
+      assert.ok(!CONTROL.test(result.stdout), `a control character reached the terminal: ${JSON.stringify(result.stdout.match(CONTROL))}`);
+      assert.match(result.stdout, /a\\x0aFORGED\.txt/);
+      assert.ok(!/^FORGED/m.test(result.stdout), 'a line forged by a file name');
+      assert.ok(result.stdout.includes('\\x1b]52;c;cm0gLXJmIH4=\\x07'), 'the article text is shown, escaped');
+      const json = run('compare', hostileA, hostileB, third, '--json');
+      assert.ok(!CONTROL.test(json.stdout), 'a control character in the many --json');
+      assert.ok(JSON.parse(json.stdout).documents[0].quotes.some((quote: { text: string }) => quote.text.includes(HOSTILE)), 'the quote text round-trips exactly');
+    });
 
     it('compare --format html|markdown: every control character shown escaped', () => {
       for (const format of ['html', 'markdown']) {
@@ -229,6 +292,22 @@ describe('compare-sources CLI', () => {
     // Ordinary articles: nothing of the kind.
     assert.strictEqual(JSON.parse(run('compare', fileA, fileB, '--json').stdout).truncated, false);
     assert.ok(!run('compare', fileA, fileB).stdout.includes('CUT SHORT'));
+  });
+
+  it('says when a work budget cut a comparison of three files short, in the report and in the JSON, and exits 0', function () {
+    this.timeout(60000); // a hang guard, not a speed assertion
+    const paths = [1, 2, 3].map((seed) => file(`six-${seed}-of-3.txt`, smallVocabularyText(6, 10000, seed)));
+    const json = run('compare', ...paths, '--json');
+    assert.strictEqual(json.code, 0, json.stderr);
+    const comparison = JSON.parse(json.stdout);
+    assert.strictEqual(comparison.shape, 'many');
+    assert.strictEqual(comparison.truncated, true);
+    assert.ok(comparison.truncatedParts.includes('passageClusters'), comparison.truncatedParts.join());
+    assert.match(run('compare', ...paths).stdout, /^CUT SHORT: .*some shared passages/);
+    // The samples: nothing of the kind.
+    const samples = exampleArticles().map((article) => examplePath(article.name));
+    assert.strictEqual(JSON.parse(run('compare', ...samples, '--json').stdout).truncated, false);
+    assert.ok(!run('compare', ...samples).stdout.includes('CUT SHORT'));
   });
 
   it('prints help on --help', () => {

@@ -161,6 +161,22 @@ export const hugeWord: fc.Arbitrary<string> = fc.tuple(
   return inSentence ? `The mayor said “${word}” on Friday.\n${word} ${word}` : word;
 });
 
+/**
+ * Three to six versions of one story: each a near copy of one text (its own word edits, sometimes
+ * wrapped in other text or cut), sometimes with an unrelated text among them, so that passages and
+ * quotes are shared by some documents and not others.
+ */
+export const storyFamily: fc.Arbitrary<string[]> = fc.tuple(
+  fc.oneof(proseText(14), articleText(200)),
+  fc.array(fc.tuple(fc.array(edit, { maxLength: 6 }), fc.constantFrom('edit', 'edit', 'wrap', 'cut', 'unrelated'), articleText(30)), { minLength: 3, maxLength: 6 }),
+).map(([base, versions]) => versions.map(([edits, shape, other]) => {
+  const text = applyEdits(base, edits);
+  if (shape === 'wrap') return `${other}\n${text}\n${other}`;
+  if (shape === 'cut') return text.slice(Math.floor(text.length / 3));
+  if (shape === 'unrelated') return other;
+  return text;
+}));
+
 const EMOJI = ['😀', '👩\u200d👩\u200d👧', '🇫🇷', '𝐁', '👍🏽', '‼\ufe0f', '𒀀', '🙂', '\ud83d\udc4d'];
 const DENSE_PUNCTUATION = ['…', '...', '.', ',', '“', '”', '"', "'", '’', '(', ')', '—', '-', '!', '?', '«', '»', '*'];
 

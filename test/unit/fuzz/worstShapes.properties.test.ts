@@ -2,9 +2,11 @@
 // every invariant holds on each, including the shapes built to meet the work budgets.
 import * as assert from 'assert';
 import { compareTexts } from '../../../src/core/compare';
+import { compareMany } from '../../../src/core/compareMany';
 import type { WorstShape } from '../../../scripts/bench/worstShapes.mjs';
 import { runs } from './hostileText';
 import { assertComparisonInvariants } from './invariants';
+import { assertManyInvariants } from './manyInvariants';
 
 describe('worst-case shapes at small sizes (the generators of bench --worst)', function () {
   this.timeout(0);
@@ -32,6 +34,22 @@ describe('worst-case shapes at small sizes (the generators of bench --worst)', f
       }
     }
     // The shapes are built to reach the budgets: some must reach them even this small.
+    assert.ok(truncated > 0, 'no shape met a budget');
+  });
+
+  it('keeps every invariant of many documents on every shape, three at a time (A, B, A)', () => {
+    let truncated = 0;
+    for (const shape of shapes) {
+      const { a, b } = shape.make(3000);
+      const texts = [a, b, a];
+      const comparison = compareMany(texts.map((text, d) => ({ name: `${d}`, text })));
+      try {
+        assertManyInvariants(texts, comparison);
+      } catch (error) {
+        throw new Error(`${shape.family}: ${shape.name}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      if (comparison.truncated) truncated++;
+    }
     assert.ok(truncated > 0, 'no shape met a budget');
   });
 });

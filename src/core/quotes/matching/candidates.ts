@@ -4,6 +4,7 @@
  */
 import type { Budget } from '../../budget';
 import type { QuoteWords } from './pairingRules';
+import { partitionPoint } from '../../text/binarySearch';
 import { ABSENT } from './runNumbering';
 
 export function push(map: Map<number, number[]>, key: number, value: number): void {
@@ -61,7 +62,7 @@ export function collect(lists: ReadonlyArray<readonly number[]>, collectedBy: In
  * only the rarest words keeps boilerplate-heavy texts from pairing every quote with every quote.
  * The scan is charged to `work` and ends when it is spent.
  */
-export function overlapCandidates(wordsA: readonly QuoteWords[], wordsB: readonly QuoteWords[], minShared: number, work: Budget): (qa: QuoteWords) => Iterable<number> {
+export function overlapCandidates(wordsA: readonly QuoteWords[], wordsB: readonly QuoteWords[], minShared: number, work: Budget): (qa: QuoteWords, after?: number) => Iterable<number> {
   const frequency = new Map<number, number>();
   for (const q of [...wordsA, ...wordsB]) for (const w of new Set(q.ids)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
   const rarestWords = (q: QuoteWords): Set<number> => {
@@ -78,18 +79,26 @@ export function overlapCandidates(wordsA: readonly QuoteWords[], wordsB: readonl
     for (const w of rarestWords(q)) push(byRareWordB, w, i);
     for (const w of new Set(q.ids)) push(byWordB, w, i);
   });
-  return function* (qa) {
+  const startAfter = (list: readonly number[], after: number): number => partitionPoint(list.length, (i) => list[i] <= after);
+  // `after`: only B quotes above it (a pool of many articles' quotes pairs each two once, the lower first).
+  return function* (qa, after = -1) {
     if (qa.words.length < 2) return;
     // B no longer than A: B's rarest words meet A's. B no shorter: A's rarest words meet B's.
     const noLonger = (i: number): boolean => wordsB[i].words.length <= qa.words.length;
     const noShorter = (i: number): boolean => wordsB[i].words.length >= qa.words.length;
     const heads: Array<{ list: readonly number[]; at: number; keeps: (i: number) => boolean }> = [];
-    for (const w of new Set(qa.ids)) heads.push({ list: byRareWordB.get(w) ?? [], at: 0, keeps: noLonger });
-    for (const w of rarestWords(qa)) heads.push({ list: byWordB.get(w) ?? [], at: 0, keeps: noShorter });
+    for (const w of new Set(qa.ids)) {
+      const list = byRareWordB.get(w) ?? [];
+      heads.push({ list, at: startAfter(list, after), keeps: noLonger });
+    }
+    for (const w of rarestWords(qa)) {
+      const list = byWordB.get(w) ?? [];
+      heads.push({ list, at: startAfter(list, after), keeps: noShorter });
+    }
     // The union of the (ascending) lists, merged lazily in ascending order rather than collected
     // and sorted: the caller stops after MAX_PARTNERS, so a quote printed hundreds of times a side
     // does not gather every copy for each of its own.
-    let last = -1;
+    let last = after;
     for (;;) {
       // Each round looks at every head, and each head's entries once: both are counted as work.
       if (!work.take(heads.length)) return;

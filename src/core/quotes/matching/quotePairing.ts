@@ -15,7 +15,7 @@ export interface QuoteSide {
 export const MAX_PARTNERS = 8;
 
 /** Gram-list entries for one A quote above which prefix filtering is the cheaper way to its candidates. */
-const OVERLAP_FILTER_ABOVE = 256;
+export const OVERLAP_FILTER_ABOVE = 256;
 
 /**
  * The budgets of the pairing, per word of the two texts (see PairingBudgets): words looked at by
@@ -25,6 +25,11 @@ const OVERLAP_FILTER_ABOVE = 256;
  */
 const WORDS_PER_WORD = 16;
 const DIFF_WORK_PER_WORD = 128;
+
+/** The budgets of pairing the quotes of texts holding `words` words together. */
+export function pairingBudgets(words: number): PairingBudgets {
+  return { words: budgetFor(WORDS_PER_WORD, words), diffs: budgetFor(DIFF_WORK_PER_WORD, words) };
+}
 
 /**
  * Most quote matches kept: one per quote of either text, and 64 more. An article pairs most of its
@@ -83,7 +88,7 @@ export class QuotePairing {
   ) {
     const settings = (this.settings = { ...DEFAULT_QUOTE_MATCH_OPTIONS, ...options });
     const words = a.tokens.count + tokensB.count;
-    this.budgets = { words: budgetFor(WORDS_PER_WORD, words), diffs: budgetFor(DIFF_WORK_PER_WORD, words) };
+    this.budgets = pairingBudgets(words);
     // A side without quotes pairs nothing: no index built for the other side.
     if (a.quotes.length === 0 || candidatesB.length === 0) return;
     const wordsA = (this.wordsA = quoteWords(a.tokens, a.quotes.map((q) => q.range), (k) => a.quotes[k].id));

@@ -97,6 +97,24 @@ workerData.port.once('message', () => process.exit(1));
     assert.ok(JSON.parse(stdout).b.quotes.length > 40, 'B has quotes to analyse');
   });
 
+  it('makes the CLI print the same comparison of three large texts as one thread does', function () {
+    this.timeout(60000);
+    const large = (name: string): string => Array.from({ length: 25 }, (_, k) => `Part ${k + 1}.\n\n${example(name)}`).join('\n\n');
+    const files = ['harbour-wire.txt', 'harbour-herald.txt', 'harbour-radio.txt'].map((name) => {
+      const file = path.join(dir, `many-${name}`);
+      fs.writeFileSync(file, large(name));
+      return file;
+    });
+    assert.ok(files.reduce((sum, file) => sum + fs.statSync(file).size, 0) > QUOTE_THREAD_FROM_BYTES, 'the texts are large enough to use the thread');
+    const threaded = spawnSync(process.execPath, [path.join(dir, 'cli.js'), 'compare', '--json', ...files], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    assert.strictEqual(threaded.status, 0, threaded.stderr);
+    let stdout = '';
+    const oneThread: CliIo = { ...nodeIo, startQuoteThread: undefined, stdout: (text) => void (stdout += text), stderr: () => undefined };
+    assert.strictEqual(main(['compare', '--json', ...files], oneThread), 0);
+    assert.strictEqual(threaded.stdout, stdout);
+    assert.ok(JSON.parse(stdout).documents.every((d: { quotes: unknown[] }) => d.quotes.length > 25), 'the texts have quotes to analyse');
+  });
+
   it('ends the thread it started when a large input then turns out unreadable', function () {
     this.timeout(60000);
     // The thread starts from the files' sizes, before they are read; B is binary, which only reading finds.

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { analyzeQuotes } from '../../../../src/core/quotes/attribution';
 import type { Speaker } from '../../../../src/core/model';
-import { mergeSpeakers, sameSpeaker } from '../../../../src/core/quotes/speakerMerge';
+import { mergeSpeakers, mergeSpeakersOfMany, sameSpeaker } from '../../../../src/core/quotes/speakerMerge';
 
 const speaker = (name: string, kind: Speaker['kind'] = 'person', aliases: string[] = []): Speaker =>
   ({ id: 0, name, kind, aliases, titles: [], quotes: { a: [], b: [] } });
@@ -44,5 +44,37 @@ describe('mergeSpeakers', () => {
     assert.deepStrictEqual(merged.quotes.b.map((q) => [q.speaker?.speaker, q.speaker?.name]), [[2, 'port board'], [0, 'Elena Marsh']]);
     // The mention ranges stay those of each article.
     assert.deepStrictEqual(merged.quotes.b[1].speaker?.range, b.quotes[1].speaker?.range);
+  });
+});
+
+describe('mergeSpeakersOfMany', () => {
+  const articles = [
+    analyzeQuotes('Harbour Minister Elena Marsh said: “We will act.”\n\nUnion leader Tomas Reyes said it was “far too late”.'),
+    analyzeQuotes('“Talks go on,” said the port board.\n\n“We will act,” Ms Marsh said.'),
+    analyzeQuotes('“Nothing has changed,” Reyes said.\n\nMarsh said: “We will act now.” “Really,” she added.'),
+    analyzeQuotes('“We will act,” said Sam Marsh, her brother.'),
+  ];
+  const { speakers, ids } = mergeSpeakersOfMany(articles);
+
+  it('lists a speaker once however each article names them, those quoted in most articles first', () => {
+    assert.deepStrictEqual(speakers.map((s) => [s.name, s.quotes]), [
+      ['Elena Marsh', [[0], [1], [1, 2], []]],
+      ['Tomas Reyes', [[1], [], [0], []]],
+      ['port board', [[], [0], [], []]],
+      ['Sam Marsh', [[], [], [], [0]]],
+    ]);
+    assert.ok(speakers[0].aliases.includes('Ms Marsh') && speakers[0].aliases.includes('Marsh'));
+  });
+
+  it('maps each article\'s own speaker ids into the list', () => {
+    articles.forEach((article, d) => {
+      for (const s of article.speakers) assert.ok(speakers[ids[d][s.id]].quotes[d].every((q) => article.quotes[q].speaker?.speaker === s.id));
+    });
+  });
+
+  it('merges two articles as mergeSpeakers does', () => {
+    const pair = mergeSpeakers(articles[0], articles[1]);
+    const many = mergeSpeakersOfMany(articles.slice(0, 2));
+    assert.deepStrictEqual(many.speakers.map((s) => [s.name, s.kind, s.aliases, s.titles, s.quotes]), pair.speakers.map((s) => [s.name, s.kind, s.aliases, s.titles, [s.quotes.a, s.quotes.b]]));
   });
 });

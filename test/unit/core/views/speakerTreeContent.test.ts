@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { shorten, SpeakerTreeContent, UNATTRIBUTED_LABEL } from '../../../../src/core/views/speakerTreeContent';
+import { shorten, SpeakerTreeContent, UNATTRIBUTED_LABEL, uniqueIds } from '../../../../src/core/views/speakerTreeContent';
 import { fixtureComparison, TEXT_B } from '../../comparisonFixture';
 
 describe('speakerTreeContent.SpeakerTreeContent', () => {
@@ -97,5 +97,19 @@ describe('speakerTreeContent.SpeakerTreeContent', () => {
     const short = shorten(long);
     assert.ok(short.length <= 80 && short.endsWith('word…'), short);
     assert.strictEqual(shorten('line one\r\n  line two'), 'line one line two');
+  });
+});
+
+describe('speakerTreeContent.uniqueIds', () => {
+  it('gives a base taken before the next free suffix, also when a suffixed id was taken as a base', () => {
+    const uniqueId = uniqueIds();
+    assert.deepStrictEqual(['a', 'a', 'a#2', 'a', 'b', 'a#3', 'a'].map(uniqueId), ['a', 'a#2', 'a#2#2', 'a#3', 'b', 'a#3#2', 'a#4']);
+  });
+
+  it('numbers thousands of one name in order (each from where the last stopped, not from #2 again)', () => {
+    const uniqueId = uniqueIds();
+    const ids = Array.from({ length: 20000 }, () => uniqueId('speaker:she'));
+    assert.strictEqual(new Set(ids).size, 20000);
+    assert.strictEqual(ids[19999], 'speaker:she#20000');
   });
 });

@@ -1,6 +1,8 @@
 import * as assert from 'assert';
-import { chunkComparison, joinComparison } from '../../../../src/vscode/worker/chunkedComparison';
+import { compareMany } from '../../../../src/core/compareMany';
+import { chunkComparison, chunkManyComparison, joinComparison, joinManyComparison } from '../../../../src/vscode/worker/chunkedComparison';
 import { fixtureComparison } from '../../comparisonFixture';
+import { exampleArticles } from '../../exampleArticles';
 
 describe('chunkedComparison', () => {
   it('round-trips a comparison through small chunks, yielding between them', async () => {
@@ -22,5 +24,18 @@ describe('chunkedComparison', () => {
     assert.deepStrictEqual([shell.passages, shell.a.quotes, shell.quoteMatches], [[], [], []]);
     assert.strictEqual(shell.a.name, 'a.txt');
     assert.deepStrictEqual(await joinComparison(chunked, async () => undefined), comparison);
+  });
+
+  it('round-trips a comparison of many articles, each document\'s quotes in their own lists', async () => {
+    const comparison = compareMany(exampleArticles());
+    const chunked = chunkManyComparison(comparison, 2000);
+    const lists = new Set(chunked.chunks.map((chunk) => chunk.list));
+    for (const list of ['passageClusters', 'quoteClusters', 'speakers', 'quotes.0', 'quotes.1', 'quotes.2', 'nonSpeech.0']) assert.ok(lists.has(list), list);
+    const shell = JSON.parse(chunked.shell);
+    assert.deepStrictEqual([shell.passageClusters, shell.documents[2].quotes], [[], []]);
+    assert.deepStrictEqual(shell.overview, comparison.overview);
+    let pauses = 0;
+    assert.deepStrictEqual(await joinManyComparison(chunked, async () => { pauses++; }), comparison);
+    assert.ok(pauses > 10);
   });
 });
