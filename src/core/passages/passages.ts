@@ -11,7 +11,7 @@
  *    words long, so the diff never sees anything but small inputs.
  */
 import { budgetFor, workLimit } from '../budget';
-import type { CompareOptions, Range, SharedPassage } from '../model';
+import type { CompareOptions, Difference, Range, SharedPassage } from '../model';
 import { wordsOf, type Tokens } from '../text/tokenize';
 import { findExactMatches, internWords } from './seeds';
 import { chainMatches, type Chain } from './chain';
@@ -29,6 +29,8 @@ export interface MatcherSettings {
   maxSkew: number;
   /** Words looked at past each end of a passage when extending it (see extend.ts). */
   endWindow: number;
+  /** Most words of whole sentences that one text alone has inside a passage (see extend.ts). */
+  maxIndelWords: number;
   /** Most words a passage may carry across a sentence edge at either end before they count. */
   maxFragment: number;
   /** An edited passage needs this many times `minWords` exactly matched words (see isConvincingEdit)… */
@@ -62,6 +64,7 @@ export const DEFAULT_MATCHER_SETTINGS: MatcherSettings = {
   maxGap: 8,
   maxSkew: 3,
   endWindow: 8,
+  maxIndelWords: 60,
   maxFragment: 2,
   minEditedMatchedWords: 2,
   minEditedDensity: 0.6,
@@ -92,7 +95,10 @@ export function findSharedPassages(
     maxMatches: budget(settings.seedMatchesPerWord),
   });
   const edges = new SentenceEdges(a, b);
-  const extender = new ChainExtender(ids.a, ids.b, settings.endWindow, edges, budgetFor(settings.extensionStepsPerWord, words));
+  const extender = new ChainExtender(ids.a, ids.b, settings.endWindow, edges, budgetFor(settings.extensionStepsPerWord, words), {
+    maxWords: settings.maxIndelWords,
+    minEvidence: minWords,
+  });
   const chained = chainMatches(seeds.matches, { ...settings, maxCandidates: budget(settings.chainCandidatesPerWord) });
   const chains: Chain[] = [];
   // Best chains first (see chainMatches): a budget that runs out leaves the weakest unextended.
@@ -118,7 +124,7 @@ export function findSharedPassages(
     for (let k = 1; k < chain.length; k++) {
       const previous = chain[k - 1];
       const next = chain[k];
-      differences.push(...wordDifferences(a, previous.i + previous.length, next.i, b, previous.j + previous.length, next.j));
+      differences.push(...gapDifferences(a, previous.i + previous.length, next.i, b, previous.j + previous.length, next.j, edges, settings.maxSkew));
     }
     const { wordsA, wordsB } = span(chain);
     const [rangeA, rangeB] = sharedEdges(
@@ -157,11 +163,68 @@ function span(chain: Chain): { i0: number; i1: number; j0: number; j1: number; w
  */
 function isConvincingEdit(chain: Chain, edges: SentenceEdges, minWords: number, settings: MatcherSettings): boolean {
   const matched = matchedWords(chain);
-  const { wordsA, wordsB } = span(chain);
-  const density = matched / Math.max(wordsA, wordsB);
+  const density = matched / alignedLength(chain, settings.maxSkew);
   if (density < settings.minEditedDensity) return false;
   if (matched >= settings.minEditedMatchedWords * minWords) return true;
   return density >= settings.minShortEditedDensity && isWholeSentences(chain, edges);
+}
+
+/**
+ * The words of a chain, counting each gap as its longer side, except that sentences only one text
+ * has (a gap whose sides differ by more than `maxSkew` words, which only a jump over them makes:
+ * see extend.ts) count as one word, the way aligners charge an indel once however long: a
+ * passage that lost a sentence is no less reused for it.
+ */
+function alignedLength(chain: Chain, maxSkew: number): number {
+  let length = chain[0].length;
+  for (let k = 1; k < chain.length; k++) {
+    const gapA = chain[k].i - chain[k - 1].i - chain[k - 1].length;
+    const gapB = chain[k].j - chain[k - 1].j - chain[k - 1].length;
+    length += chain[k].length + (Math.abs(gapA - gapB) > maxSkew ? Math.min(gapA, gapB) + 1 : Math.max(gapA, gapB));
+  }
+  return length;
+}
+
+/**
+ * The word differences of a gap between two blocks of a chain. Sentences that one text alone has
+ * (a gap whose sides differ by more than `maxSkew` words) are one difference, a deletion or an
+ * insertion, and the words beside them are diffed on their own: diffed together, a common word of
+ * the dropped sentence would pair with one beside it and scatter the sentence into pieces.
+ */
+function gapDifferences(a: Tokens, aFrom: number, aTo: number, b: Tokens, bFrom: number, bTo: number, edges: SentenceEdges, maxSkew: number): Difference[] {
+  const skew = (aTo - aFrom) - (bTo - bFrom);
+  if (Math.abs(skew) <= maxSkew) return wordDifferences(a, aFrom, aTo, b, bFrom, bTo);
+  const inA = skew > 0;
+  const from = inA ? aFrom : bFrom;
+  const to = inA ? aTo : bTo;
+  const isEdge = (t: number): boolean => (inA ? edges.inA(t) : edges.inB(t));
+  // The sentences run from the gap's start to an edge, or from an edge to its end: the edge that
+  // leaves the sides of the rest closest in length.
+  let best: { start: number; end: number } | null = null;
+  let bestSkew = Infinity;
+  for (let t = from + 1; t <= to; t++) {
+    if (!isEdge(t)) continue;
+    const rest = Math.abs(skew) - (t - from);
+    if (isEdge(from) && Math.abs(rest) < bestSkew) {
+      best = { start: from, end: t };
+      bestSkew = Math.abs(rest);
+    }
+    const restBefore = Math.abs(skew) - (to - t);
+    if (t < to && isEdge(to) && Math.abs(restBefore) < bestSkew) {
+      best = { start: t, end: to };
+      bestSkew = Math.abs(restBefore);
+    }
+  }
+  if (best === null) return wordDifferences(a, aFrom, aTo, b, bFrom, bTo);
+  if (best.start === from) {
+    // The sentences first, then the rest of the gap.
+    return inA
+      ? [...wordDifferences(a, best.start, best.end, b, bFrom, bFrom), ...wordDifferences(a, best.end, aTo, b, bFrom, bTo)]
+      : [...wordDifferences(a, aFrom, aFrom, b, best.start, best.end), ...wordDifferences(a, aFrom, aTo, b, best.end, bTo)];
+  }
+  return inA
+    ? [...wordDifferences(a, aFrom, best.start, b, bFrom, bTo), ...wordDifferences(a, best.start, best.end, b, bTo, bTo)]
+    : [...wordDifferences(a, aFrom, aTo, b, bFrom, best.start), ...wordDifferences(a, aTo, aTo, b, best.start, best.end)];
 }
 
 function isWholeSentences(chain: Chain, edges: SentenceEdges): boolean {

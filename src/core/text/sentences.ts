@@ -47,6 +47,7 @@ export function isSentenceBoundary(tokens: Tokens, t: number): boolean {
 
 /** Memoised `isSentenceBoundary` of both texts: passage building asks about the same edges again and again. */
 export class SentenceEdges {
+  // Per token edge: 0 not yet known, 1 none, 2 a sentence edge, 3 a paragraph edge (a blank line or the text's edge).
   private readonly cacheA: Uint8Array;
   private readonly cacheB: Uint8Array;
 
@@ -56,12 +57,27 @@ export class SentenceEdges {
   }
 
   inA(t: number): boolean {
-    if (this.cacheA[t] === 0) this.cacheA[t] = isSentenceBoundary(this.a, t) ? 2 : 1;
-    return this.cacheA[t] === 2;
+    return edgeKind(this.a, this.cacheA, t) >= 2;
   }
 
   inB(t: number): boolean {
-    if (this.cacheB[t] === 0) this.cacheB[t] = isSentenceBoundary(this.b, t) ? 2 : 1;
-    return this.cacheB[t] === 2;
+    return edgeKind(this.b, this.cacheB, t) >= 2;
   }
+
+  /** Whether a paragraph ends between tokens `t - 1` and `t` of A (the text's edges count). */
+  paragraphInA(t: number): boolean {
+    return edgeKind(this.a, this.cacheA, t) === 3;
+  }
+
+  paragraphInB(t: number): boolean {
+    return edgeKind(this.b, this.cacheB, t) === 3;
+  }
+}
+
+function edgeKind(tokens: Tokens, cache: Uint8Array, t: number): number {
+  if (cache[t] === 0) {
+    const paragraph = t <= 0 || t >= tokens.count || BLANK_LINE.test(tokens.text.slice(tokens.end[t - 1], tokens.start[t]));
+    cache[t] = paragraph ? 3 : isSentenceBoundary(tokens, t) ? 2 : 1;
+  }
+  return cache[t];
 }
