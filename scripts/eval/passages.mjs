@@ -7,10 +7,10 @@
 // time from ../shared and never enters the repository; the core is bundled from the sources (no build
 // step), and the passages are what `compare-sources passages --json` prints.
 //
-// `gen-tune` and `gen-held-out` are 200 heavy pairs each built the same way from polnear-train's texts
+// `gen-tune` and `gen-held-out` are 400 heavy pairs each built the same way from polnear-train's texts
 // (reusePairs.mjs), from two halves of its articles.
 //
-//   node scripts/eval/passages.mjs [--set light|heavy|light-tune|light-held-out|heavy-tune|heavy-held-out|gen-tune|gen-held-out]... [--data DIR] [--json FILE]
+//   node scripts/eval/passages.mjs [--set light|heavy|light-tune|light-held-out|heavy-tune|heavy-held-out|gen-tune|gen-held-out]... [--data DIR] [--json FILE] [--core CHECKOUT]
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +25,8 @@ const option = (name) => args.flatMap((arg, i) => (arg === name ? [args[i + 1]] 
 const data = resolve(option('--data')[0] ?? join(ROOT, '..', 'shared', 'data'));
 const sets = option('--set').length ? option('--set') : ['light-tune', 'heavy-tune'];
 const jsonOut = option('--json')[0];
+// Another checkout's sources (a parent commit's), to compare before and after on the same pairs.
+const core = resolve(option('--core')[0] ?? ROOT);
 const reuse = join(data, 'reuse-dev');
 if (!existsSync(join(reuse, 'lib', 'pan.mjs'))) {
   console.error(`no reuse-dev data under ${data} (pass --data DIR)`);
@@ -49,7 +51,7 @@ function pairsOf(set) {
   // Pairs built from polnear-train's texts (reusePairs.mjs), each half from its own half of the articles.
   if (set === 'gen-tune' || set === 'gen-held-out') {
     const articles = JSON.parse(readFileSync(join(data, 'polnear-train', 'gold-train.json'), 'utf8')).articles;
-    return set === 'gen-tune' ? makePairs(articleHalf(articles, 0), 200, 1) : makePairs(articleHalf(articles, 1), 200, 2);
+    return set === 'gen-tune' ? makePairs(articleHalf(articles, 0), 400, 1) : makePairs(articleHalf(articles, 1), 400, 2);
   }
   const [name, part] = set.split(/-(.*)/s);
   if (!FILES[name] || ![undefined, 'tune', 'held-out'].includes(part)) throw new Error(`unknown set ${set}`);
@@ -60,12 +62,12 @@ function pairsOf(set) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'compare-sources-eval-'));
-let core;
+let predictor;
 try {
   const entry = join(dir, 'entry.ts');
-  writeFileSync(entry, `export { sharePassages } from ${JSON.stringify(join(ROOT, 'src/core/compare.ts'))};\n`);
+  writeFileSync(entry, `export { sharePassages } from ${JSON.stringify(join(core, 'src/core/compare.ts'))};\n`);
   await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'neutral', target: 'es2022', outfile: join(dir, 'core.mjs'), logLevel: 'error' });
-  core = await import(pathToFileURL(join(dir, 'core.mjs')).href);
+  predictor = await import(pathToFileURL(join(dir, 'core.mjs')).href);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
@@ -78,7 +80,7 @@ for (const set of sets) {
   const detections = [];
   for (const [index, pair] of pairs.entries()) {
     for (const c of pair.passages) cases.push({ pair: index, a: c.a, b: c.b, tags: c.obfuscation, kind: pair.kind, ops: c.ops });
-    const found = core.sharePassages({ name: 'A.txt', text: pair.a.text }, { name: 'B.txt', text: pair.b.text });
+    const found = predictor.sharePassages({ name: 'A.txt', text: pair.a.text }, { name: 'B.txt', text: pair.b.text });
     for (const passage of found.passages) detections.push({ pair: index, a: passage.a, b: passage.b, differences: passage.differences.length });
   }
   const all = panMeasures(cases, detections);

@@ -35,7 +35,20 @@ function random(seed) {
 }
 
 const paragraphsOf = (text) => text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length > 0);
-const sentencesOf = (paragraph) => paragraph.match(/[^.!?]+(?:[.!?]+["”’)]*\s*|$)/g)?.map((s) => s.trim()).filter((s) => s.length > 0) ?? [paragraph];
+const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|St|Jr|Sr|Rev|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|[A-Z]|[A-Z]\.[A-Z])\.$/;
+/** The sentences of a paragraph: split after a full stop, question or exclamation mark before a capital, never after an abbreviation or an initial. */
+function sentencesOf(paragraph) {
+  const sentences = [];
+  let start = 0;
+  for (const end of paragraph.matchAll(/[.!?]["”’)]*\s+(?=["“‘(]?[A-Z])/g)) {
+    const stop = end.index + end[0].trimEnd().length;
+    if (ABBREVIATION.test(paragraph.slice(start, stop).replace(/["”’)]+$/, ''))) continue;
+    sentences.push(paragraph.slice(start, stop));
+    start = end.index + end[0].length;
+  }
+  sentences.push(paragraph.slice(start));
+  return sentences.map((s) => s.trim()).filter((s) => s.length > 0);
+}
 const wordCount = (text) => text.split(/\s+/).filter(Boolean).length;
 
 /** About one edit per 20 words on `text` (sentences as a list, so a dropped sentence is whole). */
@@ -80,8 +93,8 @@ function heavyEdit(sentences, rng, ops, dropSentence) {
 function swapQuotes(text, rng) {
   const curly = /[“”‘’]/.test(text);
   if (curly) return text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
-  let open = true;
-  return text.replace(/"/g, () => ((open = !open) ? '”' : '“')).replace(/'/g, () => (rng.chance(0.9) ? '’' : '‘'));
+  let count = 0;
+  return text.replace(/"/g, () => (count++ % 2 === 0 ? '“' : '”')).replace(/'/g, () => (rng.chance(0.9) ? '’' : '‘'));
 }
 
 function reflow(text, rng) {
