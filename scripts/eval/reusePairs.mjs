@@ -35,19 +35,13 @@ function random(seed) {
 }
 
 const paragraphsOf = (text) => text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length > 0);
-const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|St|Jr|Sr|Rev|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|[A-Z]|[A-Z]\.[A-Z])\.$/;
-/** The sentences of a paragraph: split after a full stop, question or exclamation mark before a capital, never after an abbreviation or an initial. */
+/**
+ * The sentences of a paragraph, split the naive way reuse-dev's construction splits them: after a
+ * full stop, question or exclamation mark and a space before a capital, "Mr. Trump" included. So a
+ * "sentence" left out may end or start at a title, as in reuse-dev ("drop-sentence:Mr.").
+ */
 function sentencesOf(paragraph) {
-  const sentences = [];
-  let start = 0;
-  for (const end of paragraph.matchAll(/[.!?]["”’)]*\s+(?=["“‘(]?[A-Z])/g)) {
-    const stop = end.index + end[0].trimEnd().length;
-    if (ABBREVIATION.test(paragraph.slice(start, stop).replace(/["”’)]+$/, ''))) continue;
-    sentences.push(paragraph.slice(start, stop));
-    start = end.index + end[0].length;
-  }
-  sentences.push(paragraph.slice(start));
-  return sentences.map((s) => s.trim()).filter((s) => s.length > 0);
+  return paragraph.split(/(?<=[.!?]["”’)]*)\s+(?=["“‘(]?[A-Z])/).map((s) => s.trim()).filter((s) => s.length > 0);
 }
 const wordCount = (text) => text.split(/\s+/).filter(Boolean).length;
 
