@@ -72,11 +72,16 @@ export class ChainExtender {
 
   /** The chain grown at both ends as far as convincing (may return a new array). */
   extend(chain: Chain): Chain {
+    const { edges } = this;
     for (;;) {
       const edge = chain[chain.length - 1];
       let blocks = this.step(edge, 1);
       if (blocks === null && this.indel !== null) {
-        blocks = this.jump(edge.i + edge.length, edge.j + edge.length, 1, matchedWithin(chain, chain.length - 1, -1, edge.i + edge.length - this.indel.maxWords, 1));
+        const back = this.backToEdge(edge, 1);
+        const evidence = matchedWithin(chain, chain.length - 1, -1, edge.i + edge.length - this.indel.maxWords, 1) - back;
+        const whole = edges.looseInA(chain[0].i) && edges.looseInB(chain[0].j);
+        blocks = back < 0 ? null : this.jump(edge.i + edge.length - back, edge.j + edge.length - back, 1, evidence, whole);
+        if (blocks !== null && back > 0) chain[chain.length - 1] = { i: edge.i, j: edge.j, length: edge.length - back };
       }
       if (blocks === null) break;
       for (const block of blocks) chain.push(block);
@@ -89,10 +94,18 @@ export class ChainExtender {
       const edge = before.length > 0 ? before[before.length - 1] : chain[0];
       let blocks = this.step(edge, -1);
       if (blocks === null && this.indel !== null) {
+        const back = this.backToEdge(edge, -1);
         const limit = edge.i + this.indel.maxWords;
         const near = matchedWithin(before, before.length - 1, -1, limit, -1);
-        const evidence = near + (before.length === 0 || before[0].i + before[0].length < limit ? matchedWithin(chain, 0, 1, limit, -1) : 0);
-        blocks = this.jump(edge.i, edge.j, -1, evidence);
+        const evidence = near + (before.length === 0 || before[0].i + before[0].length < limit ? matchedWithin(chain, 0, 1, limit, -1) : 0) - back;
+        const last = chain[chain.length - 1];
+        const whole = edges.looseInA(last.i + last.length) && edges.looseInB(last.j + last.length);
+        blocks = back < 0 ? null : this.jump(edge.i + back, edge.j + back, -1, evidence, whole);
+        if (blocks !== null && back > 0) {
+          const cut = { i: edge.i + back, j: edge.j + back, length: edge.length - back };
+          if (before.length > 0) before[before.length - 1] = cut;
+          else chain[0] = cut;
+        }
       }
       if (blocks === null) break;
       for (let k = blocks.length - 1; k >= 0; k--) before.push(blocks[k]);
@@ -102,17 +115,35 @@ export class ChainExtender {
   }
 
   /**
+   * How many of the last words of `edge` (the chain's last block, 1, or its first, -1) lie past
+   * the nearest place where a sentence may end in both texts: 0 when the block ends there, -1 when
+   * there is none within MAX_BACK_OFF words. An exact match often runs a word into the next
+   * sentence ("…very well. The" against "…very well. the"), and a gap after it starts at that edge.
+   */
+  private backToEdge(edge: ExactMatch, direction: 1 | -1): number {
+    const { edges } = this;
+    for (let t = 0; t <= MAX_BACK_OFF && t < edge.length; t++) {
+      const i = direction === 1 ? edge.i + edge.length - t : edge.i + t;
+      const j = direction === 1 ? edge.j + edge.length - t : edge.j + t;
+      if (edges.looseInA(i) && edges.looseInB(j)) return t;
+    }
+    return -1;
+  }
+
+  /**
    * The blocks of the chain's growth past whole sentences that one text lacks at its end (1) or
    * start (-1), or null. The end must be a sentence edge in both texts; the words skipped must be
-   * whole sentences of one paragraph of one text, at most `maxWords`; the chain must hold
-   * `minEvidence` matched words within `maxWords` of the gap and grow past it by twice as many or
-   * to the end of a sentence of both texts (see `growPast`); and the words matched on the two sides
-   * together must be at least as many as the words skipped. The nearest such gap is taken.
+   * whole sentences of one paragraph of one text, at most `maxWords`. The words matched on each
+   * side must be evidence of one passage rather than a phrase two sentences share: on the chain's
+   * side `before` (within `maxWords` of the gap) must be twice `minEvidence`, or `minEvidence` in a
+   * chain that starts (ends) where a sentence may in both texts (`whole`); past the gap likewise
+   * (see `growPast`). And the words matched on the two sides together must be at least as many as
+   * the words skipped. The nearest such gap is taken.
    */
-  private jump(fromI: number, fromJ: number, direction: 1 | -1, before: number): ExactMatch[] | null {
+  private jump(fromI: number, fromJ: number, direction: 1 | -1, before: number, whole: boolean): ExactMatch[] | null {
     const { indel, edges } = this;
-    if (indel === null || before < indel.minEvidence) return null;
-    if (!edges.inA(fromI) || !edges.inB(fromJ) || !this.budget.take(1)) return null;
+    if (indel === null || before < indel.minEvidence || (before < 2 * indel.minEvidence && !whole)) return null;
+    if (!edges.looseInA(fromI) || !edges.looseInB(fromJ) || !this.budget.take(1)) return null;
     const lengthA = this.idsA.length;
     const lengthB = this.idsB.length;
     // Candidate gaps nearest first, alternating the two texts: `d` words of A (or of B) skipped,
@@ -128,7 +159,7 @@ export class ChainExtender {
         const toI = inA ? fromI + direction * d : fromI;
         const toJ = inA ? fromJ : fromJ + direction * d;
         if (toI < 0 || toJ < 0 || toI > lengthA || toJ > lengthB) continue;
-        if (inA ? !edges.inA(toI) : !edges.inB(toJ)) continue;
+        if (inA ? !edges.looseInA(toI) : !edges.looseInB(toJ)) continue;
         const paragraphEnd = inA ? edges.paragraphInA(toI) : edges.paragraphInB(toJ);
         if (inA) openA = !paragraphEnd;
         else openB = !paragraphEnd;
@@ -258,6 +289,9 @@ export class ChainExtender {
     return blocks;
   }
 }
+
+/** Most words an exact match may run past a sentence edge before a gap (see `backToEdge`). */
+const MAX_BACK_OFF = 2;
 
 /** Fewest matched words of a sentence that counts as evidence for a gap before it (see `growPast`). */
 const MIN_SENTENCE_WORDS = 3;

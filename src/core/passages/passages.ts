@@ -117,7 +117,7 @@ export function findSharedPassages(
   }
 
   const passages: SharedPassage[] = [];
-  for (const chain of dropEchoes(chains, a.count, b.count)) {
+  for (const chain of joinOverlaps(dropEchoes(chains, a.count, b.count))) {
     const first = chain[0];
     const last = chain[chain.length - 1];
     const differences = [];
@@ -197,7 +197,7 @@ function gapDifferences(a: Tokens, aFrom: number, aTo: number, b: Tokens, bFrom:
   const inA = skew > 0;
   const from = inA ? aFrom : bFrom;
   const to = inA ? aTo : bTo;
-  const isEdge = (t: number): boolean => (inA ? edges.inA(t) : edges.inB(t));
+  const isEdge = (t: number): boolean => (inA ? edges.looseInA(t) : edges.looseInB(t));
   // The sentences run from the gap's start to an edge, or from an edge to its end: the edge that
   // leaves the sides of the rest closest in length.
   let best: { start: number; end: number } | null = null;
@@ -297,6 +297,56 @@ function dropEchoes(chains: Chain[], wordsA: number, wordsB: number): Chain[] {
     coveredB.add(j0, j1);
   }
   return kept;
+}
+
+/**
+ * Joins chains that are one alignment: where a chain runs on past the end of the one before it (in
+ * A), both texts overlapping, and the two share matched words on the same diagonal, they are that
+ * stretch's two halves (one grew across a gap the other could not: a jump over a dropped sentence,
+ * or a seed chain across edits that extension cannot cross) and are given as one passage. Linear
+ * in the blocks.
+ */
+function joinOverlaps(chains: Chain[]): Chain[] {
+  const order = chains.map((chain, k) => ({ chain, k, ...span(chain) })).sort((x, y) => x.i0 - y.i0 || x.j0 - y.j0);
+  const joined: Chain[] = [];
+  let last: { chain: Chain; i1: number; j1: number } | null = null;
+  for (const next of order) {
+    if (last !== null && next.i0 < last.i1 && next.j0 < last.j1 && next.i1 > last.i1 && next.j1 > last.j1) {
+      const merged = mergeAtCrossing(last.chain, next.chain);
+      if (merged !== null) {
+        joined[joined.length - 1] = merged;
+        last = { chain: merged, i1: next.i1, j1: next.j1 };
+        continue;
+      }
+    }
+    joined.push(next.chain);
+    last = next;
+  }
+  return joined;
+}
+
+/** `first`'s blocks up to the first place where a block of `second` overlaps one of them on its diagonal, then `second`'s; null when there is none. */
+function mergeAtCrossing(first: Chain, second: Chain): Chain | null {
+  let c = 0;
+  for (let b = 0; b < second.length; b++) {
+    const block = second[b];
+    while (c < first.length && first[c].i + first[c].length <= block.i) c++;
+    if (c === first.length) return null;
+    // Blocks of `first` that overlap `block` in A, nearest first.
+    for (let k = c; k < first.length && first[k].i < block.i + block.length; k++) {
+      const other = first[k];
+      if (other.i - other.j !== block.i - block.j) continue;
+      const start = Math.min(other.i, block.i);
+      const end = Math.max(other.i + other.length, block.i + block.length);
+      const union = { i: start, j: start - (block.i - block.j), length: end - start };
+      const before = k > 0 ? first[k - 1] : null;
+      const after = b + 1 < second.length ? second[b + 1] : null;
+      if (before !== null && (before.i + before.length > union.i || before.j + before.length > union.j)) continue;
+      if (after !== null && (union.i + union.length > after.i || union.j + union.length > after.j)) continue;
+      return [...first.slice(0, k), union, ...second.slice(b + 1)];
+    }
+  }
+  return null;
 }
 
 /**

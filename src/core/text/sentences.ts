@@ -20,6 +20,7 @@ const SENTENCE_END = /[.!?…]["'”’»)\]]*(?:\s|$)/;
 // spaces between; a CRLF is one line break, never a CR and an LF.
 const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[^\S\r\n]*(?:\r\n|\r(?!\n)|\n)/;
 const LOWERCASE_START = /^\p{Ll}/u;
+const LINE_BREAK = /[\r\n]/;
 
 function startsLowerCase(text: string, at: number): boolean {
   const unit = text.charCodeAt(at);
@@ -47,7 +48,7 @@ export function isSentenceBoundary(tokens: Tokens, t: number): boolean {
 
 /** Memoised `isSentenceBoundary` of both texts: passage building asks about the same edges again and again. */
 export class SentenceEdges {
-  // Per token edge: 0 not yet known, 1 none, 2 a sentence edge, 3 a paragraph edge (a blank line or the text's edge).
+  // Per token edge: 0 not yet known, else EDGE_KNOWN and the flags below.
   private readonly cacheA: Uint8Array;
   private readonly cacheB: Uint8Array;
 
@@ -57,27 +58,57 @@ export class SentenceEdges {
   }
 
   inA(t: number): boolean {
-    return edgeKind(this.a, this.cacheA, t) >= 2;
+    return (edgeFlags(this.a, this.cacheA, t) & SENTENCE) !== 0;
   }
 
   inB(t: number): boolean {
-    return edgeKind(this.b, this.cacheB, t) >= 2;
+    return (edgeFlags(this.b, this.cacheB, t) & SENTENCE) !== 0;
   }
 
-  /** Whether a paragraph ends between tokens `t - 1` and `t` of A (the text's edges count). */
+  /**
+   * Whether a paragraph ends between tokens `t - 1` and `t` of A: a blank line, or a sentence that
+   * ends its line (texts with a paragraph per line); the text's edges count.
+   */
   paragraphInA(t: number): boolean {
-    return edgeKind(this.a, this.cacheA, t) === 3;
+    return (edgeFlags(this.a, this.cacheA, t) & PARAGRAPH) !== 0;
   }
 
   paragraphInB(t: number): boolean {
-    return edgeKind(this.b, this.cacheB, t) === 3;
+    return (edgeFlags(this.b, this.cacheB, t) & PARAGRAPH) !== 0;
+  }
+
+  /**
+   * Whether a sentence may end between tokens `t - 1` and `t` of A as an editor cutting one out
+   * sees it: sentence-final punctuation before a space, after a title or an initial too ("…said
+   * Mr. | Trump", "…of the U.S. | The"), or any sentence edge.
+   */
+  looseInA(t: number): boolean {
+    return (edgeFlags(this.a, this.cacheA, t) & LOOSE) !== 0;
+  }
+
+  looseInB(t: number): boolean {
+    return (edgeFlags(this.b, this.cacheB, t) & LOOSE) !== 0;
   }
 }
 
-function edgeKind(tokens: Tokens, cache: Uint8Array, t: number): number {
+const EDGE_KNOWN = 1;
+const LOOSE = 2;
+const SENTENCE = 4;
+const PARAGRAPH = 8;
+
+function edgeFlags(tokens: Tokens, cache: Uint8Array, t: number): number {
   if (cache[t] === 0) {
-    const paragraph = t <= 0 || t >= tokens.count || BLANK_LINE.test(tokens.text.slice(tokens.end[t - 1], tokens.start[t]));
-    cache[t] = paragraph ? 3 : isSentenceBoundary(tokens, t) ? 2 : 1;
+    let flags = EDGE_KNOWN;
+    if (t <= 0 || t >= tokens.count) flags |= LOOSE | SENTENCE | PARAGRAPH;
+    else {
+      const separator = tokens.text.slice(tokens.end[t - 1], tokens.start[t]);
+      if (BLANK_LINE.test(separator)) flags |= LOOSE | SENTENCE | PARAGRAPH;
+      else if (SENTENCE_END.test(separator)) {
+        flags |= LOOSE;
+        if (isSentenceBoundary(tokens, t)) flags |= SENTENCE | (LINE_BREAK.test(separator) ? PARAGRAPH : 0);
+      }
+    }
+    cache[t] = flags;
   }
   return cache[t];
 }

@@ -136,10 +136,14 @@ describe('findSharedPassages', () => {
     assert.deepStrictEqual(found[0].differences.map((d) => [a.slice(...d.a), b.slice(...d.b)]), [['', added.slice(0, -1)]]);
   });
 
-  it('does not join two passages across a whole paragraph that only one text has', () => {
-    const a = [HARBOUR, FILLER_A, FERRY].join('\n\n');
-    const b = [HARBOUR, FERRY].join('\n\n');
-    assert.deepStrictEqual(passages(a, b).map((p) => [p.a, p.b]), [[find(a, HARBOUR), find(b, HARBOUR)], [find(a, FERRY), find(b, FERRY)]]);
+  it('does not join two passages across a whole paragraph that only one text has (a blank line or a line of its own)', () => {
+    for (const [a, b] of [
+      [[HARBOUR, FILLER_A, FERRY].join('\n\n'), [HARBOUR, FERRY].join('\n\n')],
+      // A paragraph per line, as many sites' text copies have it.
+      [[HARBOUR, FERRY].join('\n'), [HARBOUR, FILLER_A, FERRY].join('\n')],
+    ]) {
+      assert.deepStrictEqual(passages(a, b).map((p) => [p.a, p.b]), [[find(a, HARBOUR), find(b, HARBOUR)], [find(a, FERRY), find(b, FERRY)]]);
+    }
   });
 
   it('does not join a shared sentence to a different one that opens with the same phrase, across a sentence of one text', () => {
