@@ -137,8 +137,8 @@ export class ChainExtender {
    * side must be evidence of one passage rather than a phrase two sentences share: on the chain's
    * side `before` (within `maxWords` of the gap) must be twice `minEvidence`, or `minEvidence` in a
    * chain that starts (ends) where a sentence may in both texts (`whole`); past the gap likewise
-   * (see `growPast`). And the words matched on the two sides together must be at least as many as
-   * the words skipped. The nearest such gap is taken.
+   * (see `growPast`). And the words matched on the two sides together must be at least half as many
+   * as the words skipped. The nearest such gap is taken.
    */
   private jump(fromI: number, fromJ: number, direction: 1 | -1, before: number, whole: boolean): ExactMatch[] | null {
     const { indel, edges } = this;
@@ -151,8 +151,9 @@ export class ChainExtender {
     // that left one out, two passages copied from far apart).
     let openA = true;
     let openB = true;
-    // The words matched past the gap are at most twice `minEvidence` (growPast stops there).
-    const reach = Math.min(indel.maxWords, before + 2 * indel.minEvidence);
+    // The words matched past the gap are at most twice `minEvidence` (growPast stops there), and
+    // together with `before` they must be half the words skipped.
+    const reach = Math.min(indel.maxWords, 2 * (before + 2 * indel.minEvidence));
     for (let d = 2; d <= reach && (openA || openB); d++) {
       for (const inA of [true, false]) {
         if (!(inA ? openA : openB)) continue;
@@ -166,7 +167,7 @@ export class ChainExtender {
         if (paragraphEnd && (inA ? edges.paragraphInA(fromI) : edges.paragraphInB(fromJ))) continue;
         if (!this.budget.take(1)) return null;
         const after = this.growPast(toI, toJ, direction, indel.minEvidence);
-        if (after !== null && before + after.matched >= d) return after.blocks;
+        if (after !== null && 2 * (before + after.matched) >= d) return after.blocks;
       }
     }
     return null;

@@ -136,6 +136,18 @@ describe('findSharedPassages', () => {
     assert.deepStrictEqual(found[0].differences.map((d) => [a.slice(...d.a), b.slice(...d.b)]), [['', added.slice(0, -1)]]);
   });
 
+  it('finds the dropped sentence where it starts, though the word before it and the one after it are alike', () => {
+    // "weeks. The" is an exact match in both texts: the sentence dropped starts at "The", not after
+    // it, and the short sentence after it is in the passage.
+    const dropped = 'The divers found cracks in nine of the pilings.';
+    const next = 'The pier stays shut.';
+    const a = `${HARBOUR} ${dropped} ${next}`;
+    const b = `${HARBOUR} ${next}`;
+    const found = passages(a, b);
+    assert.deepStrictEqual(found.map((p) => [p.a, p.b]), [[[0, a.length], [0, b.length]]]);
+    assert.deepStrictEqual(found[0].differences.map((d) => [a.slice(...d.a), b.slice(...d.b)]), [[dropped.slice(0, -1), '']]);
+  });
+
   it('does not join two passages across a whole paragraph that only one text has (a blank line or a line of its own)', () => {
     for (const [a, b] of [
       [[HARBOUR, FILLER_A, FERRY].join('\n\n'), [HARBOUR, FERRY].join('\n\n')],
