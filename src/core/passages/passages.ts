@@ -117,7 +117,7 @@ export function findSharedPassages(
   }
 
   const passages: SharedPassage[] = [];
-  for (const chain of joinOverlaps(dropEchoes(chains, a.count, b.count))) {
+  for (const chain of joinAlignments(dropEchoes(chains, a.count, b.count), edges, minWords, settings.maxSkew)) {
     const first = chain[0];
     const last = chain[chain.length - 1];
     const differences = [];
@@ -300,19 +300,23 @@ function dropEchoes(chains: Chain[], wordsA: number, wordsB: number): Chain[] {
 }
 
 /**
- * Joins chains that are one alignment: where a chain runs on past the end of the one before it (in
+ * Joins chains that are one alignment. Where a chain runs on past the end of the one before it (in
  * A), both texts overlapping, and the two share matched words on the same diagonal, they are that
  * stretch's two halves (one grew across a gap the other could not: a jump over a dropped sentence,
- * or a seed chain across edits that extension cannot cross) and are given as one passage. Linear
- * in the blocks.
+ * or a seed chain across edits that extension cannot cross). Where a chain follows the one before
+ * it in both texts across a gap too long for chaining (a cluster of edits: three changes in ten
+ * words), the gap is bridged when the words matched around it are dense enough (see
+ * `bridgesGap`). Linear in the blocks.
  */
-function joinOverlaps(chains: Chain[]): Chain[] {
-  const order = chains.map((chain, k) => ({ chain, k, ...span(chain) })).sort((x, y) => x.i0 - y.i0 || x.j0 - y.j0);
+function joinAlignments(chains: Chain[], edges: SentenceEdges, minWords: number, maxSkew: number): Chain[] {
+  const order = chains.map((chain) => ({ chain, ...span(chain) })).sort((x, y) => x.i0 - y.i0 || x.j0 - y.j0);
   const joined: Chain[] = [];
   let last: { chain: Chain; i1: number; j1: number } | null = null;
   for (const next of order) {
-    if (last !== null && next.i0 < last.i1 && next.j0 < last.j1 && next.i1 > last.i1 && next.j1 > last.j1) {
-      const merged = mergeAtCrossing(last.chain, next.chain);
+    if (last !== null && next.i1 > last.i1 && next.j1 > last.j1) {
+      let merged: Chain | null = null;
+      if (next.i0 < last.i1 && next.j0 < last.j1) merged = mergeAtCrossing(last.chain, next.chain);
+      else if (next.i0 >= last.i1 && next.j0 >= last.j1 && bridgesGap(last.chain, next.chain, edges, minWords, maxSkew)) merged = last.chain.concat(next.chain);
       if (merged !== null) {
         joined[joined.length - 1] = merged;
         last = { chain: merged, i1: next.i1, j1: next.j1 };
@@ -323,6 +327,53 @@ function joinOverlaps(chains: Chain[]): Chain[] {
     last = next;
   }
   return joined;
+}
+
+/** Most words of a gap between two chains that the words matched around it may bridge. */
+const MAX_BRIDGED_GAP = 24;
+/** Share of the words next to a bridged gap, on each side, that must be matched. */
+const MIN_BRIDGE_DENSITY = 0.75;
+
+/**
+ * Whether the gap between `first` and `second` (which follows it in both texts) is edits inside
+ * one passage: at most MAX_BRIDGED_GAP words, its two sides within `maxSkew` words of each other,
+ * no paragraph in it (a paragraph one text left out or replaced parts two passages), and on each
+ * side of it, within twice its length (three times `minWords` at least), MIN_BRIDGE_DENSITY of the
+ * words matched and at least twice `minWords`: the density of shared words around a gap, not its
+ * length alone, says whether it is a run of edits or the end of what two texts share.
+ */
+function bridgesGap(first: Chain, second: Chain, edges: SentenceEdges, minWords: number, maxSkew: number): boolean {
+  const before = span(first);
+  const after = span(second);
+  const gapA = after.i0 - before.i1;
+  const gapB = after.j0 - before.j1;
+  const gap = Math.max(gapA, gapB);
+  if (gap > MAX_BRIDGED_GAP || Math.abs(gapA - gapB) > maxSkew) return false;
+  if (crossesParagraph(before.i1, after.i0, (t) => edges.paragraphInA(t)) || crossesParagraph(before.j1, after.j0, (t) => edges.paragraphInB(t))) return false;
+  const reach = Math.max(2 * gap, 3 * minWords);
+  const matchedBefore = matchedIn(first, before.i1 - reach, before.i1);
+  const matchedAfter = matchedIn(second, after.i0, after.i0 + reach);
+  const enough = Math.max(2 * minWords, MIN_BRIDGE_DENSITY * reach);
+  return matchedBefore >= enough && matchedAfter >= enough;
+}
+
+/** Whether words `[from, to)` hold a paragraph edge inside, or are a paragraph from edge to edge. */
+function crossesParagraph(from: number, to: number, isParagraph: (t: number) => boolean): boolean {
+  for (let t = from + 1; t < to; t++) if (isParagraph(t)) return true;
+  return to > from && isParagraph(from) && isParagraph(to);
+}
+
+/** Matched words of `chain` among words `[from, to)` of A, looking only at the blocks near `from` or `to`. */
+function matchedIn(chain: Chain, from: number, to: number): number {
+  let matched = 0;
+  const fromEnd = chain[chain.length - 1].i + chain[chain.length - 1].length <= to;
+  for (let k = fromEnd ? chain.length - 1 : 0; k >= 0 && k < chain.length; k += fromEnd ? -1 : 1) {
+    const block = chain[k];
+    const inside = Math.min(block.i + block.length, to) - Math.max(block.i, from);
+    if (inside <= 0 && (fromEnd ? block.i + block.length <= from : block.i >= to)) break;
+    matched += Math.max(0, inside);
+  }
+  return matched;
 }
 
 /** `first`'s blocks up to the first place where a block of `second` overlaps one of them on its diagonal, then `second`'s; null when there is none. */

@@ -148,6 +148,18 @@ describe('findSharedPassages', () => {
     assert.deepStrictEqual(found[0].differences.map((d) => [a.slice(...d.a), b.slice(...d.b)]), [[dropped.slice(0, -1), '']]);
   });
 
+  it('keeps a reprinted paragraph whole across a cluster of edits, when the words around it are shared', () => {
+    // Four changes in ten words leave no exact run of four words: too long a gap for chaining alone.
+    const ferry = FERRY.replace('Ferry operators have been told to use the', 'Boat companies have now been asked to use the town’s');
+    const a = [FILLER_A, `${HARBOUR} ${FERRY} ${MAYOR}`].join('\n\n');
+    const b = [`${HARBOUR} ${ferry} ${MAYOR}`, FILLER_B].join('\n\n');
+    assert.deepStrictEqual(passages(a, b).map((p) => [p.a, p.b]), [[find(a, `${HARBOUR} ${FERRY} ${MAYOR}`), find(b, `${HARBOUR} ${ferry} ${MAYOR}`)]]);
+    // The same cluster between two short shared stretches is not enough to call them one passage.
+    const shortA = 'The pier will stay closed for weeks. Ferry operators have been told to use the southern terminal, which can handle half the traffic.';
+    const shortB = 'The pier will stay closed for weeks. Boat companies have now been asked to use the town’s southern terminal, which can handle half the traffic.';
+    assert.strictEqual(passages(shortA, shortB).length, 2);
+  });
+
   it('does not join two passages across a whole paragraph that only one text has (a blank line or a line of its own)', () => {
     for (const [a, b] of [
       [[HARBOUR, FILLER_A, FERRY].join('\n\n'), [HARBOUR, FERRY].join('\n\n')],
