@@ -314,12 +314,12 @@ function joinAlignments(chains: Chain[], edges: SentenceEdges, minWords: number,
   let last: { chain: Chain; i1: number; j1: number } | null = null;
   for (const next of order) {
     if (last !== null && next.i1 > last.i1 && next.j1 > last.j1) {
-      let merged: Chain | null = null;
-      if (next.i0 < last.i1 && next.j0 < last.j1) merged = mergeAtCrossing(last.chain, next.chain);
-      else if (next.i0 >= last.i1 && next.j0 >= last.j1 && bridgesGap(last.chain, next.chain, edges, minWords, maxSkew)) merged = last.chain.concat(next.chain);
-      if (merged !== null) {
-        joined[joined.length - 1] = merged;
-        last = { chain: merged, i1: next.i1, j1: next.j1 };
+      // The chain built so far grows in place: a reprint may be joined from many pieces.
+      const merged = next.i0 < last.i1 && next.j0 < last.j1
+        ? mergeAtCrossing(last.chain, next.chain)
+        : next.i0 >= last.i1 && next.j0 >= last.j1 && bridgesGap(last.chain, next.chain, edges, minWords, maxSkew) && append(last.chain, next.chain, 0);
+      if (merged) {
+        last = { chain: last.chain, i1: next.i1, j1: next.j1 };
         continue;
       }
     }
@@ -376,13 +376,24 @@ function matchedIn(chain: Chain, from: number, to: number): number {
   return matched;
 }
 
-/** `first`'s blocks up to the first place where a block of `second` overlaps one of them on its diagonal, then `second`'s; null when there is none. */
-function mergeAtCrossing(first: Chain, second: Chain): Chain | null {
-  let c = 0;
+/**
+ * Cuts `first` at the first place where a block of `second` overlaps one of its blocks on their
+ * diagonal, and appends `second` from there, in place; false (nothing changed) when there is none.
+ */
+function mergeAtCrossing(first: Chain, second: Chain): boolean {
+  // The first block of `first` that ends after `second` starts, found by halving (both sorted).
+  let low = 0;
+  let high = first.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (first[middle].i + first[middle].length <= second[0].i) low = middle + 1;
+    else high = middle;
+  }
+  let c = low;
   for (let b = 0; b < second.length; b++) {
     const block = second[b];
     while (c < first.length && first[c].i + first[c].length <= block.i) c++;
-    if (c === first.length) return null;
+    if (c === first.length) return false;
     // Blocks of `first` that overlap `block` in A, nearest first.
     for (let k = c; k < first.length && first[k].i < block.i + block.length; k++) {
       const other = first[k];
@@ -394,10 +405,18 @@ function mergeAtCrossing(first: Chain, second: Chain): Chain | null {
       const after = b + 1 < second.length ? second[b + 1] : null;
       if (before !== null && (before.i + before.length > union.i || before.j + before.length > union.j)) continue;
       if (after !== null && (union.i + union.length > after.i || union.j + union.length > after.j)) continue;
-      return [...first.slice(0, k), union, ...second.slice(b + 1)];
+      first.length = k;
+      first.push(union);
+      return append(first, second, b + 1);
     }
   }
-  return null;
+  return false;
+}
+
+/** Appends `second[from…]` to `first`; true. */
+function append(first: Chain, second: Chain, from: number): true {
+  for (let b = from; b < second.length; b++) first.push(second[b]);
+  return true;
 }
 
 /**
