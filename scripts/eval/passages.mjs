@@ -78,9 +78,11 @@ for (const set of sets) {
   const pairs = pairsOf(set);
   const cases = [];
   const detections = [];
+  let truncated = 0;
   for (const [index, pair] of pairs.entries()) {
     for (const c of pair.passages) cases.push({ pair: index, a: c.a, b: c.b, tags: c.obfuscation, kind: pair.kind, ops: c.ops });
     const found = predictor.sharePassages({ name: 'A.txt', text: pair.a.text }, { name: 'B.txt', text: pair.b.text });
+    if (found.truncated) truncated++;
     for (const passage of found.passages) detections.push({ pair: index, a: passage.a, b: passage.b, differences: passage.differences.length });
   }
   const all = panMeasures(cases, detections);
@@ -96,7 +98,7 @@ for (const set of sets) {
   }
   console.log(`${set} (${pairs.length} pairs, ${cases.length} cases): plagdet ${f3(all.plagdet)} P ${f3(all.precision)} R ${f3(all.recall)} gran ${all.granularity.toFixed(3)}`);
   console.log(`  recall ${tags.map((row) => `${row.tag} ${f3(row.recall)}`).join(', ')}`);
-  console.log(`  insert gran ${kinds.insert.granularity.toFixed(3)} R ${f3(kinds.insert.recall)} | reprint gran ${kinds.reprint.granularity.toFixed(3)} R ${f3(kinds.reprint.recall)} P ${f3(kinds.reprint.precision)} | negative: false detections ${kinds.negative.detections}`);
+  console.log(`  insert gran ${kinds.insert.granularity.toFixed(3)} R ${f3(kinds.insert.recall)} | reprint gran ${kinds.reprint.granularity.toFixed(3)} R ${f3(kinds.reprint.recall)} P ${f3(kinds.reprint.precision)} | negative: false detections ${kinds.negative.detections}${truncated ? ` | cut short by a budget: ${truncated} pairs` : ''}`);
   report[set] = {
     summary: { plagdet: all.plagdet, precision: all.precision, recall: all.recall, granularity: all.granularity },
     tags,
