@@ -143,7 +143,11 @@ export class ChainExtender {
   private jump(fromI: number, fromJ: number, direction: 1 | -1, before: number, whole: boolean): ExactMatch[] | null {
     const { indel, edges } = this;
     if (indel === null || before < indel.minEvidence || (before < 2 * indel.minEvidence && !whole)) return null;
-    if (!edges.looseInA(fromI) || !edges.looseInB(fromJ) || !this.budget.take(1)) return null;
+    if (!edges.looseInA(fromI) || !edges.looseInB(fromJ)) return null;
+    // A passage that ends with a paragraph in both texts ends there: the next paragraph, if shared,
+    // is found by itself, and a sentence dropped from its start is jumped from its side.
+    if (edges.paragraphInA(fromI) && edges.paragraphInB(fromJ)) return null;
+    if (!this.budget.take(1)) return null;
     const lengthA = this.idsA.length;
     const lengthB = this.idsB.length;
     // Candidate gaps nearest first, alternating the two texts: `d` words of A (or of B) skipped,
@@ -155,7 +159,8 @@ export class ChainExtender {
     // together with `before` they must be half the words skipped.
     const reach = Math.min(indel.maxWords, 2 * (before + 2 * indel.minEvidence));
     for (let d = 2; d <= reach && (openA || openB); d++) {
-      for (const inA of [true, false]) {
+      for (let side = 0; side < 2; side++) {
+        const inA = side === 0;
         if (!(inA ? openA : openB)) continue;
         const toI = inA ? fromI + direction * d : fromI;
         const toJ = inA ? fromJ : fromJ + direction * d;
@@ -165,6 +170,9 @@ export class ChainExtender {
         if (inA) openA = !paragraphEnd;
         else openB = !paragraphEnd;
         if (paragraphEnd && (inA ? edges.paragraphInA(fromI) : edges.paragraphInB(fromJ))) continue;
+        // Growing past the gap needs a shared word among the first few on both sides (extendOnce's test).
+        const near = (this.window >> 1) + 1;
+        if (!mayAlign(this.idsA, this.idsB, toI, toJ, direction, Math.min(near, direction === 1 ? lengthA - toI : toI), Math.min(near, direction === 1 ? lengthB - toJ : toJ))) continue;
         if (!this.budget.take(1)) return null;
         const after = this.growPast(toI, toJ, direction, indel.minEvidence);
         if (after !== null && 2 * (before + after.matched) >= d) return after.blocks;
