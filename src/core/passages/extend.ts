@@ -23,8 +23,8 @@ export interface IndelRule {
   /** Most words jumped over. */
   maxWords: number;
   /**
-   * Fewest exactly matched words on each side of the gap (the chain's, within `maxWords` of it, and
-   * those the chain grows by past it), unless the part past it is a whole sentence matched word for word.
+   * Exactly matched words that make one side of a gap evidence of one passage: twice as many on
+   * either side, or as many up to a sentence edge of both texts (see `jump` and `growPast`).
    */
   minEvidence: number;
 }
