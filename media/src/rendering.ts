@@ -166,7 +166,8 @@ function marksOf(side: Side, comparison: Comparison, texts: { readonly a: string
   const other = otherSide(side);
   const names = { a: comparison.a.name, b: comparison.b.name };
   const evidence = evidenceOf(comparison, texts);
-  const marks: Mark[] = [];
+  // Headings first: a heading is a style of its words, and a passage or quote in it keeps its own marks.
+  const marks: Mark[] = (comparison[side].headings ?? []).map((range) => ({ range, classes: ['heading'], data: {} }));
   const changed = (difference: Comparison['passages'][number]['differences'][number]): void => {
     const range = difference[side];
     if (range[1] > range[0]) marks.push({ range, classes: [PASSAGE_SWATCHES.changedWords.className], data: {}, title: changedWordTitle(difference, texts, names) });

@@ -26,8 +26,10 @@ const runs = Number(option('--runs', '5'));
 /** The panel's shell (src/vscode/comparisonPanel.ts) without its CSP and resource URIs, plus the API stand-in. */
 function page(extraStyle) {
   const panel = readFileSync(join(ROOT, 'src', 'vscode', 'comparisonPanel.ts'), 'utf8');
-  const body = panel.slice(panel.indexOf('<body>') + '<body>'.length, panel.indexOf('<script nonce'));
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8"><link rel="stylesheet" href="webview.css">
+  // The page's static body, as shellHtml hands it to webviewDocument.
+  const from = panel.indexOf('body: `', panel.indexOf('function shellHtml')) + 'body: `'.length;
+  const body = panel.slice(from, panel.indexOf('`', from));
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8"><link rel="stylesheet" href="base.css"><link rel="stylesheet" href="webview.css">
 <style>${extraStyle}</style></head><body>${body}
 <script>window.acquireVsCodeApi = () => ({ postMessage() {}, getState() { return undefined; }, setState() {} });</script>
 <script src="webview.js"></script></body></html>`;
@@ -40,7 +42,7 @@ try {
   writeFileSync(join(dir, 'b.txt'), pair.b);
   const comparison = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'compare', '--json', join(dir, 'a.txt'), join(dir, 'b.txt')], { maxBuffer: 1 << 28 }).toString());
   const payload = { comparison: JSON.stringify(comparison), a: pair.a, b: pair.b };
-  copyFileSync(join(ROOT, 'media', 'webview.css'), join(dir, 'webview.css'));
+  for (const sheet of ['base.css', 'webview.css']) copyFileSync(join(ROOT, 'media', sheet), join(dir, sheet));
   copyFileSync(join(ROOT, 'media', 'dist', 'webview.js'), join(dir, 'webview.js'));
   writeFileSync(join(dir, 'lazy.html'), page(''));
   writeFileSync(join(dir, 'eager.html'), page('.article.lazy > .block { content-visibility: visible; }'));

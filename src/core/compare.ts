@@ -94,11 +94,13 @@ export function compareDocuments(
 }
 
 /** How a document was read, as the model says it of each document. */
-export function formatFields(article: Article): Pick<DocumentAnalysis, 'format' | 'formatNote' | 'formatWarnings'> {
+export function formatFields(article: Article): Pick<DocumentAnalysis, 'format' | 'formatNote' | 'formatWarnings' | 'headings'> {
+  const headings = article.blocks.filter((block) => block.kind === 'heading').map((block): Range => [block.range[0], block.range[1]]);
   return {
     format: article.format,
     ...(article.note === undefined ? {} : { formatNote: article.note }),
     ...(article.warnings.length === 0 ? {} : { formatWarnings: [...article.warnings] }),
+    ...(headings.length === 0 ? {} : { headings }),
   };
 }
 

@@ -180,6 +180,8 @@ export interface DocumentAnalysis {
   formatNote?: string;
   /** What went wrong reading the source in its format (a page with no visible text, a file read as plain text instead). */
   formatWarnings?: string[];
+  /** The article's headings (a web page's `<h1>`…`<h6>`, Markdown's `#` lines), in text order; absent for plain text. */
+  headings?: Range[];
   /** Counts of the article text (for plain text, the text itself). */
   stats: DocumentStats;
   quotes: Quote[];

@@ -172,14 +172,8 @@ async function revealCommand(deps: CommandDeps, args: readonly unknown[]): Promi
   if (!session) return;
   const ranges: Partial<Record<Side, Range>> = {};
   let first: Side | undefined;
-  for (const arg of args) {
-    if (!isRevealArgs(arg)) continue;
-    let uri: vscode.Uri;
-    try {
-      uri = vscode.Uri.parse(arg.uri, true);
-    } catch {
-      continue; // not a URI at all
-    }
+  for (const arg of revealTargets(args)) {
+    const { uri } = arg;
     const side = session.sideOf(uri);
     if (!side || ranges[side]) continue;
     ranges[side] = clampRange(arg.range, session.documents[side].getText().length);
@@ -194,20 +188,26 @@ async function revealCommand(deps: CommandDeps, args: readonly unknown[]): Promi
  */
 async function revealInMany(session: ManyComparisonSession, args: readonly unknown[]): Promise<void> {
   const places: Array<{ document: vscode.TextDocument; range: Range }> = [];
-  for (const arg of args.slice(0, MAX_DOCUMENTS * 4)) {
-    if (!isRevealArgs(arg)) continue;
-    let uri: vscode.Uri;
-    try {
-      uri = vscode.Uri.parse(arg.uri, true);
-    } catch {
-      continue; // not a URI at all
-    }
+  for (const arg of revealTargets(args.slice(0, MAX_DOCUMENTS * 4))) {
+    const { uri } = arg;
     const index = session.documentOf(uri);
     if (index === undefined || places.some((place) => place.document === session.documents[index])) continue;
     places.push({ document: session.documents[index], range: clampRange(arg.range, session.documents[index].getText().length) });
   }
   if (places.length === 1) await revealRange(places[0].document, places[0].range);
   else await revealInOpenEditors(places);
+}
+
+/** The well-formed arguments among `args`, their URIs parsed; anything else (not a URI at all) left out. */
+function* revealTargets(args: readonly unknown[]): Generator<{ uri: vscode.Uri; range: RevealArgs['range'] }> {
+  for (const arg of args) {
+    if (!isRevealArgs(arg)) continue;
+    try {
+      yield { uri: vscode.Uri.parse(arg.uri, true), range: arg.range };
+    } catch {
+      continue;
+    }
+  }
 }
 
 function isRevealArgs(value: unknown): value is RevealArgs {

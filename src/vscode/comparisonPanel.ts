@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { randomBytes } from 'node:crypto';
+import { webviewDocument, webviewOptions } from './webviewDocument';
 import type { Range, Side } from '../core/model';
 import { isRestorableUri, validatePersistedState, validateWebviewMessage, type ExtensionToWebview, type WebviewToExtension } from '../protocol/webviewMessages';
 import { PANEL_VIEW_TYPE } from './commandIds';
@@ -211,26 +211,8 @@ function restorableUri(saved: string): vscode.Uri {
   return vscode.Uri.parse(saved, true);
 }
 
-function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
-  return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')], enableFindWidget: true };
-}
-
 function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
-  const nonce = randomBytes(16).toString('base64');
-  const media = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', ...path)).toString();
-  const csp = webview.cspSource;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${csp}; font-src ${csp}; img-src ${csp}; script-src 'nonce-${nonce}';">
-<meta charset="UTF-8">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${media('dist', 'codicons', 'codicon.css')}">
-<link rel="stylesheet" href="${media('webview.css')}">
-<title>Compare Sources</title>
-</head>
-<body>
-<header class="header">
+  return webviewDocument(webview, extensionUri, { styles: [['dist', 'codicons', 'codicon.css'], ['base.css'], ['webview.css']], script: ['dist', 'webview.js'], body: `<header class="header">
   <div id="stats" class="stats" role="status" aria-live="polite">Comparing…</div>
   <p id="empty-state" class="empty-state" role="status" hidden></p>
   <div class="toolbar" role="toolbar" aria-label="Filters and navigation">
@@ -249,8 +231,5 @@ function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
 <main class="columns">
   <section class="column" aria-labelledby="title-a"><div class="column-header"><h2 id="title-a" class="title"></h2><p id="share-a" class="share"></p></div><div id="article-a" class="article" tabindex="0" role="document"></div></section>
   <section class="column" aria-labelledby="title-b"><div class="column-header"><h2 id="title-b" class="title"></h2><p id="share-b" class="share"></p></div><div id="article-b" class="article" tabindex="0" role="document"></div></section>
-</main>
-<script nonce="${nonce}" src="${media('dist', 'webview.js')}"></script>
-</body>
-</html>`;
+</main>` });
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { randomBytes } from 'node:crypto';
+import { webviewDocument, webviewOptions } from './webviewDocument';
 import type { Range } from '../core/model';
 import { validateManyViewMessage, validateManyViewState, type ExtensionToManyView, type ManyItemKind } from '../protocol/manyViewMessages';
 import { isRestorableUri } from '../protocol/webviewMessages';
@@ -179,25 +179,8 @@ export class ManyComparisonPanelSerializer implements vscode.WebviewPanelSeriali
   }
 }
 
-function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
-  return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')], enableFindWidget: true };
-}
-
 function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
-  const nonce = randomBytes(16).toString('base64');
-  const media = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', ...path)).toString();
-  const csp = webview.cspSource;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${csp}; font-src ${csp}; img-src ${csp}; script-src 'nonce-${nonce}';">
-<meta charset="UTF-8">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${media('many.css')}">
-<title>Compare Sources</title>
-</head>
-<body>
-<header class="header">
+  return webviewDocument(webview, extensionUri, { styles: [['base.css'], ['many.css']], script: ['dist', 'manyWebview.js'], body: `<header class="header">
   <h1 id="title" class="title">Comparing…</h1>
   <ul id="summary" class="summary" role="status" aria-live="polite"></ul>
   <p id="busy" class="busy" hidden>Comparing again…</p>
@@ -221,8 +204,5 @@ function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
   </section>
   <section id="section-passages" role="tabpanel" aria-labelledby="tab-passages" hidden><ol id="passages" class="items"></ol></section>
   <section id="section-statements" role="tabpanel" aria-labelledby="tab-statements" hidden><ol id="statements" class="items"></ol></section>
-</main>
-<script nonce="${nonce}" src="${media('dist', 'manyWebview.js')}"></script>
-</body>
-</html>`;
+</main>` });
 }

@@ -239,6 +239,9 @@ export const hostileWebPage: Scenario = {
     for (const markup of ['page-head-script', 'page-body-script', 'Injected quote', 'Enable JavaScript', 'Template quote', 'page-svg-script', 'page-onload', 'Subscribe', 'page-iframe', 'page-title', 'onerror="window']) {
       assert.ok(!state.text.a.includes(markup), `the page's markup ${JSON.stringify(markup)} was shown as article text`);
     }
+    // The page's headline is shown as a heading of the article, its words only (its handler dropped).
+    const headings = await webview.locator('#article-a .heading').allInnerTexts();
+    assert.deepStrictEqual(headings.join(''), 'Port authority publishes its winter timetable', `the headings shown: ${JSON.stringify(headings)}`);
     // The workbench's own HTML highlighter logs long lines it gave up tokenizing, quoting them: not the page's doing.
     const payloadOutput = consoleLines.filter((line) => /pwned|page-|evil\.invalid|Refused to/i.test(line) && !/Time limit reached when tokenizing line/.test(line));
     assert.deepStrictEqual(payloadOutput, [], 'the payloads caused console output');

@@ -25,6 +25,7 @@ function side(analysis: DocumentAnalysis, map: MapRange): DocumentAnalysis {
       speaker: quote.speaker === null ? null : mention(quote.speaker, map),
     })),
     nonSpeech: analysis.nonSpeech.map((quote) => ({ ...quote, range: map(quote.range) })),
+    ...(analysis.headings === undefined ? {} : { headings: analysis.headings.map(map) }),
   };
 }
 

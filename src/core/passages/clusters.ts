@@ -86,7 +86,7 @@ class Pieces {
       for (const [from, to] of mergeRanges(covered[document])) {
         let sentenceStart = from;
         for (let t = from + 1; t < to; t++) {
-          if (!text.edges.within(t)) continue;
+          if (!text.edges.at(t)) continue;
           sentence(sentenceStart, t, runs);
           sentenceStart = t;
         }

@@ -7,11 +7,27 @@
  * - at least twice as many words matched as skipped on either side, and at least two; or
  * - the extension stops at a sentence edge in both texts, with as many words matched as skipped,
  *   which chance rarely produces ("“Do I [think that] if…", "…of [several→many] hours.").
+ *
+ * Where no step is convincing at a sentence edge of both texts, one text may have dropped a
+ * sentence or two there (rewritten wire copy does): the chain jumps over whole sentences of one
+ * text, the way sequence aligners chain across an indel, when the shared words around the gap make
+ * up for its length (see `IndelRule`).
  */
 import { Budget } from '../budget';
 import type { ExactMatch } from './seeds';
 import type { Chain } from './chain';
 import type { SentenceEdges } from '../text/sentences';
+
+/** When a chain may jump over whole sentences that only one text has. */
+export interface IndelRule {
+  /** Most words jumped over. */
+  maxWords: number;
+  /**
+   * Exactly matched words that make one side of a gap evidence of one passage: twice as many on
+   * either side, or as many up to a sentence edge of both texts (see `jump` and `growPast`).
+   */
+  minEvidence: number;
+}
 
 export class ChainExtender {
   // Reused by every extension of one comparison: no allocation per step.
@@ -32,6 +48,8 @@ export class ChainExtender {
      * match grow on and on, each on a diagonal of its own.
      */
     private readonly budget = new Budget(Infinity),
+    /** Jumps over sentences one text dropped; none when null. */
+    private readonly indel: IndelRule | null = null,
   ) {
     this.table = new Int32Array((window + 1) * (window + 1));
     this.wordsA = new Int32Array(window);
@@ -54,15 +72,140 @@ export class ChainExtender {
 
   /** The chain grown at both ends as far as convincing (may return a new array). */
   extend(chain: Chain): Chain {
-    for (let blocks = this.step(chain[chain.length - 1], 1); blocks !== null; blocks = this.step(chain[chain.length - 1], 1)) {
+    const { edges } = this;
+    for (;;) {
+      const edge = chain[chain.length - 1];
+      let blocks = this.step(edge, 1);
+      if (blocks === null && this.indel !== null) {
+        const back = this.backToEdge(edge, 1);
+        const evidence = matchedWithin(chain, chain.length - 1, -1, edge.i + edge.length - this.indel.maxWords, 1) - back;
+        const whole = edges.looseInA(chain[0].i) && edges.looseInB(chain[0].j);
+        blocks = back < 0 ? null : this.jump(edge.i + edge.length - back, edge.j + edge.length - back, 1, evidence, whole);
+        if (blocks !== null && back > 0) chain[chain.length - 1] = { i: edge.i, j: edge.j, length: edge.length - back };
+      }
+      if (blocks === null) break;
       for (const block of blocks) chain.push(block);
     }
     // Blocks found going backward are collected and put in front once: unshifting each would be
-    // quadratic on a long chain that grows step by step through a heavily edited paragraph.
-    const before: ExactMatch[][] = [];
-    for (let blocks = this.step(chain[0], -1); blocks !== null; blocks = this.step(blocks[0], -1)) before.push(blocks);
+    // quadratic on a long chain that grows step by step through a heavily edited paragraph. They
+    // are kept in reverse order, nearest the chain first, until then.
+    const before: ExactMatch[] = [];
+    for (;;) {
+      const edge = before.length > 0 ? before[before.length - 1] : chain[0];
+      let blocks = this.step(edge, -1);
+      if (blocks === null && this.indel !== null) {
+        const back = this.backToEdge(edge, -1);
+        const limit = edge.i + this.indel.maxWords;
+        const near = matchedWithin(before, before.length - 1, -1, limit, -1);
+        const evidence = near + (before.length === 0 || before[0].i + before[0].length < limit ? matchedWithin(chain, 0, 1, limit, -1) : 0) - back;
+        const last = chain[chain.length - 1];
+        const whole = edges.looseInA(last.i + last.length) && edges.looseInB(last.j + last.length);
+        blocks = back < 0 ? null : this.jump(edge.i + back, edge.j + back, -1, evidence, whole);
+        if (blocks !== null && back > 0) {
+          const cut = { i: edge.i + back, j: edge.j + back, length: edge.length - back };
+          if (before.length > 0) before[before.length - 1] = cut;
+          else chain[0] = cut;
+        }
+      }
+      if (blocks === null) break;
+      for (let k = blocks.length - 1; k >= 0; k--) before.push(blocks[k]);
+    }
     if (before.length === 0) return chain;
-    return before.reverse().flat().concat(chain);
+    return before.reverse().concat(chain);
+  }
+
+  /**
+   * How many of the last words of `edge` (the chain's last block, 1, or its first, -1) lie past
+   * the nearest place where a sentence may end in both texts: 0 when the block ends there, -1 when
+   * there is none within MAX_BACK_OFF words. An exact match often runs a word into the next
+   * sentence ("…very well. The" against "…very well. the"), and a gap after it starts at that edge.
+   */
+  private backToEdge(edge: ExactMatch, direction: 1 | -1): number {
+    const { edges } = this;
+    for (let t = 0; t <= MAX_BACK_OFF && t < edge.length; t++) {
+      const i = direction === 1 ? edge.i + edge.length - t : edge.i + t;
+      const j = direction === 1 ? edge.j + edge.length - t : edge.j + t;
+      if (edges.looseInA(i) && edges.looseInB(j)) return t;
+    }
+    return -1;
+  }
+
+  /**
+   * The blocks of the chain's growth past whole sentences that one text lacks at its end (1) or
+   * start (-1), or null. The end must be a sentence edge in both texts; the words skipped must be
+   * whole sentences of one paragraph of one text, at most `maxWords`. The words matched on each
+   * side must be evidence of one passage rather than a phrase two sentences share: on the chain's
+   * side `before` (within `maxWords` of the gap) must be twice `minEvidence`, or `minEvidence` in a
+   * chain that starts (ends) where a sentence may in both texts (`whole`); past the gap likewise
+   * (see `growPast`). And the words matched on the two sides together must be at least half as many
+   * as the words skipped. The nearest such gap is taken.
+   */
+  private jump(fromI: number, fromJ: number, direction: 1 | -1, before: number, whole: boolean): ExactMatch[] | null {
+    const { indel, edges } = this;
+    if (indel === null || before < indel.minEvidence || (before < 2 * indel.minEvidence && !whole)) return null;
+    if (!edges.looseInA(fromI) || !edges.looseInB(fromJ)) return null;
+    // A passage that ends with a paragraph in both texts ends there: the next paragraph, if shared,
+    // is found by itself, and a sentence dropped from its start is jumped from its side.
+    if (edges.paragraphInA(fromI) && edges.paragraphInB(fromJ)) return null;
+    if (!this.budget.take(1)) return null;
+    const lengthA = this.idsA.length;
+    const lengthB = this.idsB.length;
+    // Candidate gaps nearest first, alternating the two texts: `d` words of A (or of B) skipped,
+    // sentences of one paragraph (whole paragraphs one text lacks part two passages: a reprint
+    // that left one out, two passages copied from far apart).
+    let openA = true;
+    let openB = true;
+    // The words matched past the gap are at most twice `minEvidence` (growPast stops there), and
+    // together with `before` they must be half the words skipped.
+    const reach = Math.min(indel.maxWords, 2 * (before + 2 * indel.minEvidence));
+    for (let d = 2; d <= reach && (openA || openB); d++) {
+      for (let side = 0; side < 2; side++) {
+        const inA = side === 0;
+        if (!(inA ? openA : openB)) continue;
+        const toI = inA ? fromI + direction * d : fromI;
+        const toJ = inA ? fromJ : fromJ + direction * d;
+        if (toI < 0 || toJ < 0 || toI > lengthA || toJ > lengthB) continue;
+        if (inA ? !edges.looseInA(toI) : !edges.looseInB(toJ)) continue;
+        const paragraphEnd = inA ? edges.paragraphInA(toI) : edges.paragraphInB(toJ);
+        if (inA) openA = !paragraphEnd;
+        else openB = !paragraphEnd;
+        if (paragraphEnd && (inA ? edges.paragraphInA(fromI) : edges.paragraphInB(fromJ))) continue;
+        // Growing past the gap needs a shared word among the first few on both sides (extendOnce's test).
+        const near = (this.window >> 1) + 1;
+        if (!mayAlign(this.idsA, this.idsB, toI, toJ, direction, Math.min(near, direction === 1 ? lengthA - toI : toI), Math.min(near, direction === 1 ? lengthB - toJ : toJ))) continue;
+        if (!this.budget.take(1)) return null;
+        const after = this.growPast(toI, toJ, direction, indel.minEvidence);
+        if (after !== null && 2 * (before + after.matched) >= d) return after.blocks;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The chain's growth from a point past a gap, as far as convincing steps lead or until it holds
+   * twice `enough` matched words, if that is evidence for the gap: so many words, or at least
+   * MIN_SENTENCE_WORDS up to a sentence edge of both texts (the sentence after the gap, short or
+   * edited). A phrase that two different sentences share is neither. Null otherwise.
+   */
+  private growPast(fromI: number, fromJ: number, direction: 1 | -1, enough: number): { blocks: ExactMatch[]; matched: number } | null {
+    const forward = direction === 1;
+    const first = this.extendOnce(fromI, fromJ, direction);
+    if (first === null) return null;
+    const blocks = [...first];
+    let matched = 0;
+    for (const block of first) matched += block.length;
+    while (matched < 2 * enough) {
+      const next = this.step(forward ? blocks[blocks.length - 1] : blocks[0], direction);
+      if (next === null) break;
+      for (const block of next) matched += block.length;
+      if (forward) blocks.push(...next);
+      else blocks.unshift(...next);
+    }
+    if (matched >= 2 * enough) return { blocks, matched };
+    const far = forward ? blocks[blocks.length - 1] : blocks[0];
+    const farI = forward ? far.i + far.length : far.i;
+    const farJ = forward ? far.j + far.length : far.j;
+    return matched >= MIN_SENTENCE_WORDS && this.edges.inA(farI) && this.edges.inB(farJ) ? { blocks, matched } : null;
   }
 
   /** One convincing extension beyond `edge`, the chain's last block (1) or its first (-1), or null. */
@@ -154,6 +297,27 @@ export class ChainExtender {
     }
     return blocks;
   }
+}
+
+/** Most words an exact match may run past a sentence edge before a gap (see `backToEdge`). */
+const MAX_BACK_OFF = 2;
+
+/** Fewest matched words of a sentence that counts as evidence for a gap before it (see `growPast`). */
+const MIN_SENTENCE_WORDS = 3;
+
+/**
+ * Matched words of `blocks[from]`, `blocks[from + step]`, … that lie after word `limit` of A when
+ * the gap is after them (`gap` 1), or before it when the gap is before them (-1).
+ */
+function matchedWithin(blocks: readonly ExactMatch[], from: number, step: 1 | -1, limit: number, gap: 1 | -1): number {
+  let matched = 0;
+  for (let k = from; k >= 0 && k < blocks.length; k += step) {
+    const block = blocks[k];
+    const inside = gap === 1 ? block.i + block.length - Math.max(block.i, limit) : Math.min(block.i + block.length, limit) - block.i;
+    if (inside <= 0) break;
+    matched += inside;
+  }
+  return matched;
 }
 
 /**

@@ -11,7 +11,7 @@
  *    words long, so the diff never sees anything but small inputs.
  */
 import { budgetFor, workLimit } from '../budget';
-import type { CompareOptions, SharedPassage } from '../model';
+import type { CompareOptions, Difference, SharedPassage } from '../model';
 import { wordsOf, type Tokens } from '../text/tokenize';
 import { findExactMatches, internWords, type ExactMatch, type SeedOptions } from './seeds';
 import { chainMatches, type Chain } from './chain';
@@ -31,6 +31,8 @@ export interface MatcherSettings {
   maxSkew: number;
   /** Words looked at past each end of a passage when extending it (see extend.ts). */
   endWindow: number;
+  /** Most words of whole sentences that one text alone has inside a passage (see extend.ts). */
+  maxIndelWords: number;
   /** Most words a passage may carry across a sentence edge at either end before they count. */
   maxFragment: number;
   /** An edited passage needs this many times `minWords` exactly matched words (see isConvincingEdit)… */
@@ -64,6 +66,7 @@ export const DEFAULT_MATCHER_SETTINGS: MatcherSettings = {
   maxGap: 8,
   maxSkew: 3,
   endWindow: 8,
+  maxIndelWords: 60,
   maxFragment: 2,
   minEditedMatchedWords: 2,
   minEditedDensity: 0.6,
@@ -123,7 +126,10 @@ export interface Alignment extends SharedPassages {
 export function alignPassages(a: AlignedText, b: AlignedText, matches: readonly ExactMatch[], minWords: number, settings: MatcherSettings = DEFAULT_MATCHER_SETTINGS): Alignment {
   const words = a.tokens.count + b.tokens.count;
   const edges = new SentenceEdges(a.edges, b.edges);
-  const extender = new ChainExtender(a.ids, b.ids, settings.endWindow, edges, budgetFor(settings.extensionStepsPerWord, words));
+  const extender = new ChainExtender(a.ids, b.ids, settings.endWindow, edges, budgetFor(settings.extensionStepsPerWord, words), {
+    maxWords: settings.maxIndelWords,
+    minEvidence: minWords,
+  });
   const chained = chainMatches(matches, { ...settings, maxCandidates: workLimit(settings.chainCandidatesPerWord, words) });
   const chains: Chain[] = [];
   // Best chains first (see chainMatches): a budget that runs out leaves the weakest unextended.
@@ -141,7 +147,7 @@ export function alignPassages(a: AlignedText, b: AlignedText, matches: readonly 
     }
   }
 
-  const kept = dropEchoes(chains, a.tokens.count, b.tokens.count);
+  const kept = joinAlignments(dropEchoes(chains, a.tokens.count, b.tokens.count), edges, minWords, settings.maxSkew);
   const passages: SharedPassage[] = [];
   for (const chain of kept) {
     const first = chain[0];
@@ -150,7 +156,7 @@ export function alignPassages(a: AlignedText, b: AlignedText, matches: readonly 
     for (let k = 1; k < chain.length; k++) {
       const previous = chain[k - 1];
       const next = chain[k];
-      differences.push(...wordDifferences(a.tokens, previous.i + previous.length, next.i, b.tokens, previous.j + previous.length, next.j));
+      differences.push(...gapDifferences(a.tokens, previous.i + previous.length, next.i, b.tokens, previous.j + previous.length, next.j, edges, settings.maxSkew));
     }
     const { wordsA, wordsB } = span(chain);
     const [rangeA, rangeB] = sharedEdges(
@@ -214,11 +220,68 @@ function span(chain: Chain): { i0: number; i1: number; j0: number; j1: number; w
  */
 function isConvincingEdit(chain: Chain, edges: SentenceEdges, minWords: number, settings: MatcherSettings): boolean {
   const matched = matchedWords(chain);
-  const { wordsA, wordsB } = span(chain);
-  const density = matched / Math.max(wordsA, wordsB);
+  const density = matched / alignedLength(chain, settings.maxSkew);
   if (density < settings.minEditedDensity) return false;
   if (matched >= settings.minEditedMatchedWords * minWords) return true;
   return density >= settings.minShortEditedDensity && isWholeSentences(chain, edges);
+}
+
+/**
+ * The words of a chain, counting each gap as its longer side, except that sentences only one text
+ * has (a gap whose sides differ by more than `maxSkew` words, which only a jump over them makes:
+ * see extend.ts) count as one word, the way aligners charge an indel once however long: a
+ * passage that lost a sentence is no less reused for it.
+ */
+function alignedLength(chain: Chain, maxSkew: number): number {
+  let length = chain[0].length;
+  for (let k = 1; k < chain.length; k++) {
+    const gapA = chain[k].i - chain[k - 1].i - chain[k - 1].length;
+    const gapB = chain[k].j - chain[k - 1].j - chain[k - 1].length;
+    length += chain[k].length + (Math.abs(gapA - gapB) > maxSkew ? Math.min(gapA, gapB) + 1 : Math.max(gapA, gapB));
+  }
+  return length;
+}
+
+/**
+ * The word differences of a gap between two blocks of a chain. Sentences that one text alone has
+ * (a gap whose sides differ by more than `maxSkew` words) are one difference, a deletion or an
+ * insertion, and the words beside them are diffed on their own: diffed together, a common word of
+ * the dropped sentence would pair with one beside it and scatter the sentence into pieces.
+ */
+function gapDifferences(a: Tokens, aFrom: number, aTo: number, b: Tokens, bFrom: number, bTo: number, edges: SentenceEdges, maxSkew: number): Difference[] {
+  const skew = (aTo - aFrom) - (bTo - bFrom);
+  if (Math.abs(skew) <= maxSkew) return wordDifferences(a, aFrom, aTo, b, bFrom, bTo);
+  const inA = skew > 0;
+  const from = inA ? aFrom : bFrom;
+  const to = inA ? aTo : bTo;
+  const isEdge = (t: number): boolean => (inA ? edges.looseInA(t) : edges.looseInB(t));
+  // The sentences run from the gap's start to an edge, or from an edge to its end: the edge that
+  // leaves the sides of the rest closest in length.
+  let best: { start: number; end: number } | null = null;
+  let bestSkew = Infinity;
+  for (let t = from + 1; t <= to; t++) {
+    if (!isEdge(t)) continue;
+    const rest = Math.abs(skew) - (t - from);
+    if (isEdge(from) && Math.abs(rest) < bestSkew) {
+      best = { start: from, end: t };
+      bestSkew = Math.abs(rest);
+    }
+    const restBefore = Math.abs(skew) - (to - t);
+    if (t < to && isEdge(to) && Math.abs(restBefore) < bestSkew) {
+      best = { start: t, end: to };
+      bestSkew = Math.abs(restBefore);
+    }
+  }
+  if (best === null) return wordDifferences(a, aFrom, aTo, b, bFrom, bTo);
+  if (best.start === from) {
+    // The sentences first, then the rest of the gap.
+    return inA
+      ? [...wordDifferences(a, best.start, best.end, b, bFrom, bFrom), ...wordDifferences(a, best.end, aTo, b, bFrom, bTo)]
+      : [...wordDifferences(a, aFrom, aFrom, b, best.start, best.end), ...wordDifferences(a, aFrom, aTo, b, best.end, bTo)];
+  }
+  return inA
+    ? [...wordDifferences(a, aFrom, best.start, b, bFrom, bTo), ...wordDifferences(a, best.start, best.end, b, bTo, bTo)]
+    : [...wordDifferences(a, aFrom, aTo, b, bFrom, best.start), ...wordDifferences(a, aTo, aTo, b, best.start, best.end)];
 }
 
 function isWholeSentences(chain: Chain, edges: SentenceEdges): boolean {
@@ -291,6 +354,126 @@ function dropEchoes(chains: Chain[], wordsA: number, wordsB: number): Chain[] {
     coveredB.add(j0, j1);
   }
   return kept;
+}
+
+/**
+ * Joins chains that are one alignment. Where a chain runs on past the end of the one before it (in
+ * A), both texts overlapping, and the two share matched words on the same diagonal, they are that
+ * stretch's two halves (one grew across a gap the other could not: a jump over a dropped sentence,
+ * or a seed chain across edits that extension cannot cross). Where a chain follows the one before
+ * it in both texts across a gap too long for chaining (a cluster of edits: three changes in ten
+ * words), the gap is bridged when the words matched around it are dense enough (see
+ * `bridgesGap`). Linear in the blocks.
+ */
+function joinAlignments(chains: Chain[], edges: SentenceEdges, minWords: number, maxSkew: number): Chain[] {
+  const order = chains.map((chain) => ({ chain, ...span(chain) })).sort((x, y) => x.i0 - y.i0 || x.j0 - y.j0);
+  const joined: Chain[] = [];
+  let last: { chain: Chain; i1: number; j1: number } | null = null;
+  for (const next of order) {
+    if (last !== null && next.i1 > last.i1 && next.j1 > last.j1) {
+      // The chain built so far grows in place: a reprint may be joined from many pieces.
+      const merged = next.i0 < last.i1 && next.j0 < last.j1
+        ? mergeAtCrossing(last.chain, next.chain)
+        : next.i0 >= last.i1 && next.j0 >= last.j1 && bridgesGap(last.chain, next.chain, edges, minWords, maxSkew) && append(last.chain, next.chain, 0);
+      if (merged) {
+        last = { chain: last.chain, i1: next.i1, j1: next.j1 };
+        continue;
+      }
+    }
+    joined.push(next.chain);
+    last = next;
+  }
+  return joined;
+}
+
+/** Most words of a gap between two chains that the words matched around it may bridge. */
+const MAX_BRIDGED_GAP = 24;
+/** Share of the words next to a bridged gap, on each side, that must be matched. */
+const MIN_BRIDGE_DENSITY = 0.75;
+
+/**
+ * Whether the gap between `first` and `second` (which follows it in both texts) is edits inside
+ * one passage: at most MAX_BRIDGED_GAP words, its two sides within `maxSkew` words of each other,
+ * no paragraph in it (a paragraph one text left out or replaced parts two passages), and on each
+ * side of it, within twice its length (three times `minWords` at least), MIN_BRIDGE_DENSITY of the
+ * words matched and at least twice `minWords`: the density of shared words around a gap, not its
+ * length alone, says whether it is a run of edits or the end of what two texts share.
+ */
+function bridgesGap(first: Chain, second: Chain, edges: SentenceEdges, minWords: number, maxSkew: number): boolean {
+  const before = span(first);
+  const after = span(second);
+  const gapA = after.i0 - before.i1;
+  const gapB = after.j0 - before.j1;
+  const gap = Math.max(gapA, gapB);
+  if (gap > MAX_BRIDGED_GAP || Math.abs(gapA - gapB) > maxSkew) return false;
+  if (crossesParagraph(before.i1, after.i0, (t) => edges.paragraphInA(t)) || crossesParagraph(before.j1, after.j0, (t) => edges.paragraphInB(t))) return false;
+  const reach = Math.max(2 * gap, 3 * minWords);
+  const matchedBefore = matchedIn(first, before.i1 - reach, before.i1);
+  const matchedAfter = matchedIn(second, after.i0, after.i0 + reach);
+  const enough = Math.max(2 * minWords, MIN_BRIDGE_DENSITY * reach);
+  return matchedBefore >= enough && matchedAfter >= enough;
+}
+
+/** Whether words `[from, to)` hold a paragraph edge inside, or are a paragraph from edge to edge. */
+function crossesParagraph(from: number, to: number, isParagraph: (t: number) => boolean): boolean {
+  for (let t = from + 1; t < to; t++) if (isParagraph(t)) return true;
+  return to > from && isParagraph(from) && isParagraph(to);
+}
+
+/** Matched words of `chain` among words `[from, to)` of A, looking only at the blocks near `from` or `to`. */
+function matchedIn(chain: Chain, from: number, to: number): number {
+  let matched = 0;
+  const fromEnd = chain[chain.length - 1].i + chain[chain.length - 1].length <= to;
+  for (let k = fromEnd ? chain.length - 1 : 0; k >= 0 && k < chain.length; k += fromEnd ? -1 : 1) {
+    const block = chain[k];
+    const inside = Math.min(block.i + block.length, to) - Math.max(block.i, from);
+    if (inside <= 0 && (fromEnd ? block.i + block.length <= from : block.i >= to)) break;
+    matched += Math.max(0, inside);
+  }
+  return matched;
+}
+
+/**
+ * Cuts `first` at the first place where a block of `second` overlaps one of its blocks on their
+ * diagonal, and appends `second` from there, in place; false (nothing changed) when there is none.
+ */
+function mergeAtCrossing(first: Chain, second: Chain): boolean {
+  // The first block of `first` that ends after `second` starts, found by halving (both sorted).
+  let low = 0;
+  let high = first.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (first[middle].i + first[middle].length <= second[0].i) low = middle + 1;
+    else high = middle;
+  }
+  let c = low;
+  for (let b = 0; b < second.length; b++) {
+    const block = second[b];
+    while (c < first.length && first[c].i + first[c].length <= block.i) c++;
+    if (c === first.length) return false;
+    // Blocks of `first` that overlap `block` in A, nearest first.
+    for (let k = c; k < first.length && first[k].i < block.i + block.length; k++) {
+      const other = first[k];
+      if (other.i - other.j !== block.i - block.j) continue;
+      const start = Math.min(other.i, block.i);
+      const end = Math.max(other.i + other.length, block.i + block.length);
+      const union = { i: start, j: start - (block.i - block.j), length: end - start };
+      const before = k > 0 ? first[k - 1] : null;
+      const after = b + 1 < second.length ? second[b + 1] : null;
+      if (before !== null && (before.i + before.length > union.i || before.j + before.length > union.j)) continue;
+      if (after !== null && (union.i + union.length > after.i || union.j + union.length > after.j)) continue;
+      first.length = k;
+      first.push(union);
+      return append(first, second, b + 1);
+    }
+  }
+  return false;
+}
+
+/** Appends `second[from…]` to `first`; true. */
+function append(first: Chain, second: Chain, from: number): true {
+  for (let b = from; b < second.length; b++) first.push(second[b]);
+  return true;
 }
 
 /**

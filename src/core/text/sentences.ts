@@ -20,6 +20,7 @@ const SENTENCE_END = /[.!?…]["'”’»)\]]*(?:\s|$)/;
 // spaces between; a CRLF is one line break, never a CR and an LF.
 const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[^\S\r\n]*(?:\r\n|\r(?!\n)|\n)/;
 const LOWERCASE_START = /^\p{Ll}/u;
+const LINE_BREAK = /[\r\n]/;
 
 function startsLowerCase(text: string, at: number): boolean {
   const unit = text.charCodeAt(at);
@@ -46,42 +47,38 @@ export function isSentenceBoundary(tokens: Tokens, t: number): boolean {
 }
 
 /**
- * Memoised `isSentenceBoundary` of one text: passage building asks about the same edges again and
- * again, and a comparison of many documents asks about each document for every pair it is in.
+ * Memoised sentence and paragraph edges of one text: passage building asks about the same edges again
+ * and again, and a comparison of many documents asks about each document for every pair it is in.
  */
 export class DocumentEdges {
+  // Per token edge: 0 not yet known, else EDGE_KNOWN and the flags below.
   private readonly cache: Uint8Array;
 
   constructor(readonly tokens: Tokens) {
     this.cache = new Uint8Array(tokens.count + 1);
   }
 
+  /** Whether a sentence ends between tokens `t - 1` and `t` (`isSentenceBoundary`). */
   at(t: number): boolean {
-    if (this.cache[t] === 0) this.cache[t] = isSentenceBoundary(this.tokens, t) ? 2 : 1;
-    return this.cache[t] === 2;
+    return (edgeFlags(this.tokens, this.cache, t) & SENTENCE) !== 0;
   }
 
   /**
-   * `at(t)` without building the separator string where it has no sentence-final mark and no line
-   * break (most words): what clustering asks of every covered word of many documents.
+   * Whether a paragraph ends between tokens `t - 1` and `t`: a blank line, or a sentence that ends
+   * its line (texts with a paragraph per line); the text's edges count.
    */
-  within(t: number): boolean {
-    const { tokens } = this;
-    if (t > 0 && t < tokens.count && this.cache[t] === 0 && !mayEndSentence(tokens.text, tokens.end[t - 1], tokens.start[t])) {
-      this.cache[t] = 1;
-      return false;
-    }
-    return this.at(t);
+  paragraph(t: number): boolean {
+    return (edgeFlags(this.tokens, this.cache, t) & PARAGRAPH) !== 0;
   }
-}
 
-/** Whether `text[from, to)` holds a mark that SENTENCE_END or BLANK_LINE needs. */
-function mayEndSentence(text: string, from: number, to: number): boolean {
-  for (let at = from; at < to; at++) {
-    const unit = text.charCodeAt(at);
-    if (unit === 46 || unit === 33 || unit === 63 || unit === 10 || unit === 0x2026) return true;
+  /**
+   * Whether a sentence may end between tokens `t - 1` and `t` as an editor cutting one out sees it:
+   * sentence-final punctuation before a space, after a title or an initial too ("…said Mr. | Trump",
+   * "…of the U.S. | The"), or any sentence edge.
+   */
+  loose(t: number): boolean {
+    return (edgeFlags(this.tokens, this.cache, t) & LOOSE) !== 0;
   }
-  return false;
 }
 
 /** The memoised edges of the two texts of one alignment. */
@@ -101,4 +98,52 @@ export class SentenceEdges {
   inB(t: number): boolean {
     return this.edgesB.at(t);
   }
+
+  paragraphInA(t: number): boolean {
+    return this.edgesA.paragraph(t);
+  }
+
+  paragraphInB(t: number): boolean {
+    return this.edgesB.paragraph(t);
+  }
+
+  looseInA(t: number): boolean {
+    return this.edgesA.loose(t);
+  }
+
+  looseInB(t: number): boolean {
+    return this.edgesB.loose(t);
+  }
+}
+
+const EDGE_KNOWN = 1;
+const LOOSE = 2;
+const SENTENCE = 4;
+const PARAGRAPH = 8;
+
+/** Whether the characters between two words hold a sentence-final mark or a line break: most hold one space. */
+function mayEnd(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    const unit = text.charCodeAt(p);
+    // . ! ? … \n \r
+    if (unit === 46 || unit === 33 || unit === 63 || unit === 0x2026 || unit === 10 || unit === 13) return true;
+  }
+  return false;
+}
+
+function edgeFlags(tokens: Tokens, cache: Uint8Array, t: number): number {
+  if (cache[t] === 0) {
+    let flags = EDGE_KNOWN;
+    if (t <= 0 || t >= tokens.count) flags |= LOOSE | SENTENCE | PARAGRAPH;
+    else if (mayEnd(tokens.text, tokens.end[t - 1], tokens.start[t])) {
+      const separator = tokens.text.slice(tokens.end[t - 1], tokens.start[t]);
+      if (BLANK_LINE.test(separator)) flags |= LOOSE | SENTENCE | PARAGRAPH;
+      else if (SENTENCE_END.test(separator)) {
+        flags |= LOOSE;
+        if (isSentenceBoundary(tokens, t)) flags |= SENTENCE | (LINE_BREAK.test(separator) ? PARAGRAPH : 0);
+      }
+    }
+    cache[t] = flags;
+  }
+  return cache[t];
 }

@@ -125,4 +125,17 @@ describe('formats: comparing saved web pages and Markdown', () => {
     }
     assert.deepStrictEqual(comparisonInArticles(read.model, read.articles.a.map, read.articles.b.map), read.inArticles, 'the model maps back to the article offsets whole');
   });
+
+  it('gives the headings of web pages and Markdown, on their words in the source and in the article; none for plain text', () => {
+    const page = '<html><body><article><h1>Dock &amp; strike ends</h1><p>“We are back,” said Ms Marlow.</p><h2>What <em>next</em></h2><p>Talks resume.</p></article></body></html>';
+    const note = '---\ntitle: x\n---\n# Dock strike *ends*\r\n\r\n“We are back,” said Ms Marlow.\r\n\r\nWhat next\r\n---------\r\n\r\nTalks resume.\r\n';
+    const read = compareDocuments({ name: 'a', text: page, article: readHtml(page) }, { name: 'b', text: note, article: readMarkdown(note) });
+    assert.deepStrictEqual(read.model.a.headings?.map((range) => page.slice(...range)), ['Dock &amp; strike ends', 'What <em>next']);
+    assert.deepStrictEqual(read.inArticles.a.headings?.map((range) => read.articles.a.text.slice(...range)), ['Dock & strike ends', 'What next']);
+    assert.deepStrictEqual(read.model.b.headings?.map((range) => note.slice(...range)), ['Dock strike *ends', 'What next']);
+    assert.deepStrictEqual(read.inArticles.b.headings?.map((range) => read.articles.b.text.slice(...range)), ['Dock strike ends', 'What next']);
+    assert.deepStrictEqual(comparisonInArticles(read.model, read.articles.a.map, read.articles.b.map), read.inArticles);
+    const plain = compareTexts({ name: 'a', text: '# Not a heading\n\nText.' }, { name: 'b', text: 'Text.' });
+    assert.strictEqual(plain.a.headings, undefined);
+  });
 });

@@ -115,6 +115,71 @@ describe('findSharedPassages', () => {
     assert.deepStrictEqual(found.map((p) => p.differences.length), [2, 1]);
   });
 
+  it('follows a paragraph that lost a sentence from its middle: one passage, the sentence one deletion', () => {
+    const dropped = 'Divers who inspected the pilings found cracks in nine of them, two more than the survey had predicted.';
+    const a = [FILLER_A, `${HARBOUR} ${dropped} ${FERRY}`, FILLER_B].join('\n\n');
+    const edited = `${HARBOUR.replace('would stay', 'will stay')} ${FERRY}`;
+    const b = [FILLER_C, edited, MAYOR].join('\n\n');
+    const found = passages(a, b);
+    assert.deepStrictEqual(found.map((p) => [p.a, p.b]), [[[find(a, HARBOUR)[0], find(a, FERRY)[1]], find(b, edited)]]);
+    const differences = found[0].differences.map((d) => [a.slice(...d.a), b.slice(...d.b)]);
+    assert.deepStrictEqual(differences, [['would', 'will'], [dropped.slice(0, -1), '']]);
+  });
+
+  it('follows a sentence that only the second text has, inside a reprinted paragraph, and its short last sentence', () => {
+    const added = 'Engineers from the ministry will visit the site again next week to decide on the next steps.';
+    const a = [FILLER_A, `${HARBOUR} ${FERRY} It may take longer.`].join('\n\n');
+    const kept = `${HARBOUR} ${FERRY} ${added} It may take longer.`;
+    const b = [kept, FILLER_C].join('\n\n');
+    const found = passages(a, b);
+    assert.deepStrictEqual(found.map((p) => [p.a, p.b]), [[find(a, `${HARBOUR} ${FERRY} It may take longer.`), find(b, kept)]]);
+    assert.deepStrictEqual(found[0].differences.map((d) => [a.slice(...d.a), b.slice(...d.b)]), [['', added.slice(0, -1)]]);
+  });
+
+  it('finds the dropped sentence where it starts, though the word before it and the one after it are alike', () => {
+    // "weeks. The" is an exact match in both texts: the sentence dropped starts at "The", not after
+    // it, and the short sentence after it is in the passage.
+    const dropped = 'The divers found cracks in nine of the pilings.';
+    const next = 'The pier stays shut.';
+    const a = `${HARBOUR} ${dropped} ${next}`;
+    const b = `${HARBOUR} ${next}`;
+    const found = passages(a, b);
+    assert.deepStrictEqual(found.map((p) => [p.a, p.b]), [[[0, a.length], [0, b.length]]]);
+    assert.deepStrictEqual(found[0].differences.map((d) => [a.slice(...d.a), b.slice(...d.b)]), [[dropped.slice(0, -1), '']]);
+  });
+
+  it('keeps a reprinted paragraph whole across a cluster of edits, when the words around it are shared', () => {
+    // Four changes in ten words leave no exact run of four words: too long a gap for chaining alone.
+    const ferry = FERRY.replace('Ferry operators have been told to use the', 'Boat companies have now been asked to use the town’s');
+    const a = [FILLER_A, `${HARBOUR} ${FERRY} ${MAYOR}`].join('\n\n');
+    const b = [`${HARBOUR} ${ferry} ${MAYOR}`, FILLER_B].join('\n\n');
+    assert.deepStrictEqual(passages(a, b).map((p) => [p.a, p.b]), [[find(a, `${HARBOUR} ${FERRY} ${MAYOR}`), find(b, `${HARBOUR} ${ferry} ${MAYOR}`)]]);
+    // The same cluster between two short shared stretches is not enough to call them one passage.
+    const shortA = 'The pier will stay closed for weeks. Ferry operators have been told to use the southern terminal, which can handle half the traffic.';
+    const shortB = 'The pier will stay closed for weeks. Boat companies have now been asked to use the town’s southern terminal, which can handle half the traffic.';
+    assert.strictEqual(passages(shortA, shortB).length, 2);
+  });
+
+  it('does not join two passages across a whole paragraph that only one text has (a blank line or a line of its own)', () => {
+    for (const [a, b] of [
+      [[HARBOUR, FILLER_A, FERRY].join('\n\n'), [HARBOUR, FERRY].join('\n\n')],
+      // A paragraph per line, as many sites' text copies have it.
+      [[HARBOUR, FERRY].join('\n'), [HARBOUR, FILLER_A, FERRY].join('\n')],
+    ]) {
+      assert.deepStrictEqual(passages(a, b).map((p) => [p.a, p.b]), [[find(a, HARBOUR), find(b, HARBOUR)], [find(a, FERRY), find(b, FERRY)]]);
+    }
+  });
+
+  it('does not join a shared sentence to a different one that opens with the same phrase, across a sentence of one text', () => {
+    // B's next sentence shares a phrase with the sentence after A's extra one, then says something else.
+    const a = `${HARBOUR} ${FILLER_A} The port authority said on Tuesday that the fees would rise in spring.`;
+    const b = `${HARBOUR} The port authority said on Tuesday that nobody had been hurt in the collapse.`;
+    const found = passages(a, b);
+    assert.deepStrictEqual([found[0].a, found[0].b], [find(a, HARBOUR), find(b, HARBOUR)]);
+    const [extraStart, extraEnd] = find(a, FILLER_A);
+    assert.ok(found.length > 1 && found.every((p) => p.a[1] <= extraStart || p.a[0] >= extraEnd), JSON.stringify(found.map((p) => p.a)));
+  });
+
   it('does not carry a passage into the first word of the next sentence', () => {
     const a = `${HARBOUR} The ferries will keep running.`;
     const b = `${HARBOUR} The council has other plans.`;
