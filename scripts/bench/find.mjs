@@ -16,7 +16,10 @@
 // Prints the figures and the issue's targets as a table. Measured, never asserted.
 //
 //   node scripts/bench/find.mjs [--data ../shared/data] [--articles 10000] [--queries 200]
-//        [--empty-queries 100] [--keep DIR] [--json FILE]
+//        [--empty-queries 100] [--keep DIR] [--json FILE] [--baseline DIR]
+//
+// With --baseline, every query also runs the CLI built in DIR (another checkout, e.g. main's), in
+// alternating order, each with its own index, and the table gives both and their ratios.
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { Buffer } from 'node:buffer';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -26,7 +29,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { createRandom, generateArticles, reflow, swapQuoteStyle } from './generate.mjs';
 import { median, percentile, table } from './format.mjs';
-import { runOnce } from './measure.mjs';
+import { runOnce, toolEnvironment } from './measure.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -37,11 +40,12 @@ const USAGE = `usage: npm run bench -- --find [options]   (node scripts/bench/fi
   --queries N         queries with planted passages (default 200)
   --empty-queries N   queries with none (default 100)
   --keep DIR          build the archive in DIR and keep it (default: a temporary folder, deleted)
-  --json FILE         also write every measurement as JSON`;
+  --json FILE         also write every measurement as JSON
+  --baseline DIR      also run every query with DIR/dist/cli.js (a build of another checkout), alternating`;
 
 function parseArgs(argv) {
   const options = {
-    data: resolve(ROOT, '..', 'shared', 'data'), articles: 10000, queries: 200, emptyQueries: 100, keep: null, json: null, seed: 28,
+    data: resolve(ROOT, '..', 'shared', 'data'), articles: 10000, queries: 200, emptyQueries: 100, keep: null, json: null, seed: 28, baseline: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -56,6 +60,7 @@ function parseArgs(argv) {
     else if (arg === '--keep') options.keep = resolve(value());
     else if (arg === '--json') options.json = resolve(value());
     else if (arg === '--seed') options.seed = Number(value());
+    else if (arg === '--baseline') options.baseline = resolve(value());
     else if (arg === '--help') {
       console.log(USAGE);
       process.exit(0);
@@ -224,9 +229,11 @@ function plantQueries(random, archive, heldOut, pool, options) {
 
 // ---- measuring ----
 
-async function runFind(query, archiveDir, indexFile, workDir) {
-  const tool = { name: 'find', script: CLI, args: ['find', '--json', '--top', '10', '--index', indexFile] };
-  const run = await runOnce(tool, query, archiveDir, { timeoutMs: 300000, workDir });
+async function runFind(query, archiveDir, indexFile, workDir, cli = CLI) {
+  const tool = { name: cli === CLI ? 'find' : 'find-baseline', script: cli, args: ['find', '--json', '--top', '10', '--index', indexFile] };
+  // Our CLI keeps its code cache (src/cli/codeCache.ts) in the work folder: made by the first run, used by the others.
+  const env = toolEnvironment({ COMPARE_SOURCES_CODE_CACHE: join(workDir, 'code-cache') });
+  const run = await runOnce(tool, query, archiveDir, { timeoutMs: 300000, workDir, env });
   if (run.status !== 'ok') throw new Error(`find failed on ${query}: ${run.status} ${run.error ?? ''}`);
   return { ...run, matches: JSON.parse(readFileSync(run.outputFile, 'utf8')).matches };
 }
@@ -294,11 +301,25 @@ function warmQueries(core, indexFile, archiveDir, queries) {
 }
 
 const ms = (value) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
+
+/** The baseline's queries beside ours: its figures, the ratios of the medians, and whether it listed the same. */
+function baselineRows(runs, baselineRuns, dir) {
+  if (baselineRuns.length === 0) return [];
+  const figures = (list, key) => list.map((run) => run[key]);
+  const ratio = (key) => (median(figures(runs, key)) / median(figures(baselineRuns, key))).toFixed(2);
+  const same = runs.filter((run, k) => JSON.stringify(run.matches) === JSON.stringify(baselineRuns[k].matches)).length;
+  return [
+    [`query, whole process, baseline (${dir}), alternating with ours`, `median ${ms(median(figures(baselineRuns, 'ms')))} ms, p90 ${ms(percentile(figures(baselineRuns, 'ms'), 0.9))} ms; CPU median ${ms(median(figures(baselineRuns, 'cpuMs')))} ms, p90 ${ms(percentile(figures(baselineRuns, 'cpuMs'), 0.9))} ms`, '', ''],
+    ['query, ours against the baseline (ratio of medians)', `wall ${ratio('ms')}, CPU ${ratio('cpuMs')}; the same list on ${same} of ${runs.length} queries`, '', ''],
+  ];
+}
 const verdict = (ok) => (ok ? 'met' : 'MISSED');
 
 export async function runFindBench(argv) {
   const options = parseArgs(argv);
   if (!existsSync(CLI)) throw new Error(`no ${CLI}: run \`node esbuild.js\` first`);
+  const baselineCli = options.baseline && join(options.baseline, 'dist', 'cli.js');
+  if (baselineCli && !existsSync(baselineCli)) throw new Error(`no ${baselineCli}: build the baseline first`);
   const workDir = options.keep ?? mkdtempSync(join(tmpdir(), 'compare-sources-find-bench-'));
   mkdirSync(workDir, { recursive: true });
   const archiveDir = join(workDir, 'archive');
@@ -349,11 +370,19 @@ export async function runFindBench(argv) {
       process.stderr.write(`  build ${run + 1}: ${ms(builds[run].ms)} ms, peak ${builds[run].peakMB.toFixed(0)} MB\n`);
     }
     const indexBytes = statSync(indexFile).size;
+    const baselineIndex = join(workDir, 'baseline.idx');
+    if (baselineCli) {
+      rmSync(baselineIndex, { force: true });
+      await runFind(queries[0].file, archiveDir, baselineIndex, workDir, baselineCli);
+    }
 
-    // Queries, with the index in place.
+    // Queries, with the index in place (and the baseline's, in alternating order).
     const runs = [];
+    const baselineRuns = [];
     for (const [k, query] of queries.entries()) {
-      runs.push({ query, ...(await runFind(query.file, archiveDir, indexFile, workDir)) });
+      const ours = async () => runs.push({ query, ...(await runFind(query.file, archiveDir, indexFile, workDir)) });
+      const theirs = async () => baselineCli && baselineRuns.push({ query, ...(await runFind(query.file, archiveDir, baselineIndex, workDir, baselineCli)) });
+      for (const run of k % 2 ? [theirs, ours] : [ours, theirs]) await run();
       if ((k + 1) % 50 === 0) process.stderr.write(`  ${k + 1} of ${queries.length} queries\n`);
     }
     const found = { exact: [0, 0], edited: [0, 0], restyled: [0, 0] };
@@ -402,7 +431,8 @@ export async function runFindBench(argv) {
       ['queries with nothing planted: a match with shareOfArticle ≥ 0.05', `${falseAlarms.length} of ${emptyRuns.length} (largest share listed ${(emptyMax * 100).toFixed(1)}%; ${emptyListed} list anything)${falseAlarms.length ? `: ${falseAlarms.map((run) => run.query.name).join(', ')}` : ''}`, 'none', verdict(falseAlarms.length === 0)],
       ['index build, whole process (no index file yet)', `${ms(buildMs)} ms (${builds.map((run) => ms(run.ms)).join(', ')}), ${ms(median(builds.map((run) => run.cpuMs)))} ms CPU`, '< 60 s', verdict(buildMs < 60000)],
       ['index build, peak memory', `${buildPeak.toFixed(0)} MB`, '< 1 GB', verdict(buildPeak < 1024)],
-      ['query, whole process, existing index', `median ${ms(median(queryMs))} ms, p90 ${ms(percentile(queryMs, 0.9))} ms, max ${ms(Math.max(...queryMs))} ms; CPU median ${ms(median(queryCpu))} ms`, '< 200 ms', verdict(median(queryMs) < 200)],
+      ['query, whole process, existing index', `median ${ms(median(queryMs))} ms, p90 ${ms(percentile(queryMs, 0.9))} ms, max ${ms(Math.max(...queryMs))} ms; CPU median ${ms(median(queryCpu))} ms, p90 ${ms(percentile(queryCpu, 0.9))} ms`, '< 200 ms', verdict(median(queryMs) < 200)],
+      ...baselineRows(runs, baselineRuns, options.baseline),
       ['query with the index in memory (the extension\'s worker), in-process', `median ${ms(median(warm))} ms, p90 ${ms(percentile(warm, 0.9))} ms`, '', ''],
       ['update of one changed file, in-process: stat, read, fingerprint, put, append to the index file', `median ${ms(inProcess('update') + inProcess('save'))} ms (the index file read beforehand: ${ms(inProcess('load'))} ms, which every CLI run pays, see the query)`, '< 100 ms', verdict(inProcess('update') + inProcess('save') < 100)],
       ['update of one changed file, CLI run minus the same run unchanged', `median ${ms(cliDelta)} ms wall (${ms(median(updates.map((u) => u.changed)))} against ${ms(median(updates.map((u) => u.unchanged)))} ms), ${ms(cliCpuDelta)} ms CPU`, '< 100 ms', verdict(cliDelta < 100)],
@@ -417,7 +447,8 @@ export async function runFindBench(argv) {
     console.log(`\nLoad average at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (on ${cpus().length} cores; above that, timings include waiting).`);
     if (options.json) {
       writeFileSync(options.json, JSON.stringify({ archive: { articles: archive.length, bytes, origin }, builds, indexBytes, recall, found, misses,
-        falseAlarms: falseAlarms.map((run) => run.query.name), emptyMax, queryMs, updates }, null, 2));
+        falseAlarms: falseAlarms.map((run) => run.query.name), emptyMax, queryMs, queryCpu, updates,
+        baseline: baselineCli ? { dir: options.baseline, queryMs: baselineRuns.map((run) => run.ms), queryCpu: baselineRuns.map((run) => run.cpuMs) } : null }, null, 2));
     }
   } finally {
     if (!options.keep) rmSync(workDir, { recursive: true, force: true });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { Range } from '../core/model';
 import type { DocumentQuotes } from '../core/quotes/attribution';
 import type { SpeakerMerge } from '../core/quotes/speakerMerge';
-import { lightenOptimisingCompiler, QuoteThread } from './quoteThread/quoteThread';
+import { QuoteThread } from './quoteThread/quoteThread';
+import { lightenOptimisingCompiler } from './v8Flags';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -53,14 +54,3 @@ export const nodeIo: CliIo = {
   beforeQuoteAnalysis: lightenOptimisingCompiler,
 };
 
-/**
- * Has V8 grow the heap by at most half the live data after each full collection (its default
- * allows up to four times). A comparison makes much short-lived data at the end, when the model is
- * largest: 1 MB of `"…," he said.` lines against another peaked at 416 MB with the default and 282
- * MB with this, for 10-15% more CPU there and no change on news. Set once, before any work, for the
- * process and its quote thread.
- */
-export function boundHeapGrowth(): void {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--heap-growing-percent=50');
-}

@@ -18,7 +18,8 @@ import { formatManyReport } from './manyReport';
 import { inertJson, inertLine, inertText } from './inert';
 import { FIND_USAGE, runFind, takeFindOptions } from './find';
 import { checkInput, checkTotal, describeFsError, readInput, type InputFile } from './inputs';
-import { boundHeapGrowth, nodeIo, type CliIo, type QuoteThreadHandle } from './io';
+import { nodeIo, type CliIo, type QuoteThreadHandle } from './io';
+import { boundHeapGrowth } from './v8Flags';
 import { writeJson } from './jsonOutput';
 import { formatQuotes, quotesJson } from './quotesReport';
 
@@ -233,7 +234,8 @@ function samePath(x: string, y: string): boolean {
   return resolve(x) === resolve(y);
 }
 
-if (require.main === module) {
+/** Binds `main` to the real process: dist/cli.js calls it once it has loaded this bundle (codeCache.ts). */
+export function runProcess(): void {
   boundHeapGrowth();
   // A reader that closes the pipe early (`| head`) is not an error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -248,3 +250,8 @@ if (require.main === module) {
   if (pending.length === 0) process.exit(code);
   else void Promise.all(pending.map((stream) => new Promise((drained) => stream.once('drain', drained)))).then(() => process.exit(code));
 }
+
+export { v8FlagsChanged } from './v8Flags';
+
+// Run directly (a bundle of this file alone, as the tests make), it runs itself.
+if (require.main === module) runProcess();

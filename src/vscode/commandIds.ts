@@ -17,6 +17,7 @@ export const COMMANDS = {
   clear: 'compareSources.clear',
   findSources: 'compareSources.findSources',
   compareWithSource: 'compareSources.compareWithSource',
+  compareSelectedSources: 'compareSources.compareSelectedSources',
   rebuildSourceIndex: 'compareSources.rebuildSourceIndex',
 } as const;
 

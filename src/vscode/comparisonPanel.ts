@@ -99,8 +99,9 @@ export class ComparisonPanel implements vscode.Disposable {
     this.panel = undefined;
     this.ready = false;
     for (const disposable of this.panelDisposables.splice(0)) disposable.dispose();
-    // Closing the view ends the comparison: its decorations, badge and status go with it.
-    if (!this.disposing) this.service.clear();
+    // Closing the view ends the comparison: its decorations, badge and status go with it. Not when the
+    // view closed because a comparison of many articles took its place: that one stays.
+    if (!this.disposing && this.service.session) this.service.clear();
   }
 
   private onMessage(raw: unknown): void {

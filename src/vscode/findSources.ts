@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { MAX_DOCUMENTS } from '../core/model';
 import { percent } from '../core/views/wording';
 import { COMMANDS, VIEWS } from './commandIds';
 import { notificationText as safe } from './notifications';
@@ -45,6 +46,7 @@ export class FindSourcesController implements vscode.Disposable {
     return [
       vscode.commands.registerCommand(COMMANDS.findSources, (uri?: unknown) => this.findCommand(uri)),
       vscode.commands.registerCommand(COMMANDS.compareWithSource, (node?: unknown, nodes?: unknown) => this.compareCommand(node, nodes)),
+      vscode.commands.registerCommand(COMMANDS.compareSelectedSources, (node?: unknown, nodes?: unknown) => this.compareCommand(node, nodes, true)),
       vscode.commands.registerCommand(COMMANDS.rebuildSourceIndex, () => this.rebuildCommand()),
     ];
   }
@@ -105,18 +107,27 @@ export class FindSourcesController implements vscode.Disposable {
     return document && isSourceDocument(document) ? document : undefined;
   }
 
-  /** One source: the pair's comparison, the article as A; the arguments come from the view (a click, a menu), checked. */
-  private async compareCommand(node: unknown, nodes: unknown): Promise<unknown> {
+  /**
+   * The article with the sources chosen in the view (a click, a menu, the view's title: its
+   * selection), checked: one source opens the pair's comparison, several the comparison of many
+   * articles (up to MAX_DOCUMENTS documents, the article included).
+   */
+  private async compareCommand(node: unknown, nodes: unknown, fromSelection = false): Promise<unknown> {
     const result = this.tree.current;
-    if (!result) return undefined;
     const given = Array.isArray(nodes) && nodes.length > 0 ? nodes : node !== undefined ? [node] : this.view.selection;
-    const chosen = given.filter((item): item is FoundSource => result.matches.includes(item as FoundSource));
-    if (chosen.length === 0) return undefined;
-    if (chosen.length > 1) {
-      void vscode.window.showInformationMessage(`Compare Sources compares two articles at a time: comparing ${safe(label(result.article))} with ${safe(label(chosen[0].uri))}.`);
+    const chosen = result ? given.filter((item): item is FoundSource => result.matches.includes(item as FoundSource)) : [];
+    if (!result || chosen.length === 0) {
+      if (fromSelection) void vscode.window.showInformationMessage('Compare Sources: select one or more sources in the Sources view first (Find Sources lists them).');
+      return undefined;
     }
-    return vscode.commands.executeCommand(COMMANDS.compare, result.article, [result.article, chosen[0].uri]);
+    if (chosen.length + 1 > MAX_DOCUMENTS) {
+      const message = `Compare Sources compares up to ${MAX_DOCUMENTS} articles at once: the article and ${MAX_DOCUMENTS - 1} of its sources; ${chosen.length} are selected.`;
+      void vscode.window.showWarningMessage(message);
+      return { status: 'error', message };
+    }
+    return vscode.commands.executeCommand(COMMANDS.compare, result.article, [result.article, ...chosen.map((source) => source.uri)]);
   }
+
 
   private async rebuildCommand(): Promise<FindSourcesOutcome | undefined> {
     try {

@@ -164,9 +164,31 @@ describe('Find Sources', function () {
     }
   });
 
+  it('compares the selected sources with the article: several across each other, one as a pair', async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(article));
+    assert.strictEqual((await vscode.commands.executeCommand<FindSourcesOutcome>('compareSources.findSources'))?.status, 'found');
+    const [first, second] = api.sources.tree.getChildren();
+    assert.ok(first && second, ranking().join(', '));
+    // As the view's context menu calls it: the clicked item, then every selected one.
+    const many = await vscode.commands.executeCommand<{ status: string }>('compareSources.compareSelectedSources', second, [first, second]);
+    assert.strictEqual(many?.status, 'compared-many');
+    const comparison = api.manyComparison();
+    assert.ok(comparison);
+    assert.deepStrictEqual(comparison.documents.map((document) => document.name), ['article.txt', fileName(first.uri), fileName(second.uri)]);
+    assert.strictEqual(api.manyPanel()?.viewType, 'compareSources.manyComparison');
+    // From the view's title: its selection; one source is the pair's comparison, with the figures listed.
+    await api.sources.view.reveal(first, { select: true, focus: true });
+    await waitFor('the first source selected', () => (api.sources.view.selection.length === 1 && api.sources.view.selection[0] === first ? true : undefined), 10000);
+    const pair = await vscode.commands.executeCommand<{ status: string }>('compareSources.compareSelectedSources');
+    assert.strictEqual(pair?.status, 'compared');
+    assert.strictEqual(api.comparison()?.a.stats.share, first.match.shareOfArticle);
+    assert.strictEqual(api.comparison()?.b.stats.share, first.match.shareOfMatch);
+  });
+
   it('ignores command arguments that are not items of the view', async () => {
     const forged: FoundSource = { uri: article, match: { key: article.toString(), shareOfArticle: 1, shareOfMatch: 1, passages: 1, sharedWords: { article: 1, match: 1 }, words: { article: 1, match: 1 } } };
     assert.strictEqual(await vscode.commands.executeCommand('compareSources.compareWithSource', forged), undefined);
+    assert.strictEqual(await vscode.commands.executeCommand('compareSources.compareSelectedSources', forged, [forged]), undefined);
   });
 
   after(async () => {

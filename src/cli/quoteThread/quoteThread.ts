@@ -18,6 +18,7 @@ import type { MessagePort, Worker } from 'node:worker_threads';
 import type { DocumentQuotes } from '../../core/quotes/attribution';
 import type { Range } from '../../core/model';
 import type { SpeakerMerge } from '../../core/quotes/speakerMerge';
+import { noteFlagsChanged } from '../v8Flags';
 
 /** node:worker_threads, loaded on first use: only large comparisons start a thread, and every run would pay for loading it. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -72,20 +73,6 @@ const DEFAULT_QUOTE_THREAD_TIMEOUTS: QuoteThreadTimeouts = { startMs: 10_000, an
 // Generous, many times what quote analysis takes on any shape of text, so that only a dead worker meets it.
 const ANSWER_MS_PER_MILLION_CHARS = 10_000;
 
-/**
- * Makes V8's optimising compiler (TurboFan) do less for the rest of this process (no inlining, no
- * loop peeling, no escape analysis): quote analysis is a lot of code that a CLI process runs once,
- * cold, and those passes cost more on the shared cores than the faster code then saves.
- *
- * Called before the quote analysis is compiled but not before a worker starts, because a worker
- * that boots after the change compiles Node's cached internals afresh; the quote thread calls it
- * itself once it runs. node:v8 is loaded here because `passages` never needs it.
- */
-export function lightenOptimisingCompiler(): void {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--no-turbo-inlining --no-turbo-loop-peeling --no-turbo-escape');
-}
-
 export class QuoteThread {
   /** The answers read from the port so far, in the order posted (see `QuoteAnswer`). */
   private readonly answers: Array<QuoteAnswer | undefined> = [];
@@ -109,6 +96,8 @@ export class QuoteThread {
     const { port1, port2 } = new MessageChannel();
     const job: QuoteJob = { port: port2, signal };
     const worker = new Worker(workerFile, { workerData: job, transferList: [port2] });
+    // The worker lightens the optimising compiler, and V8's flags are the whole process's.
+    noteFlagsChanged();
     // The answer is read synchronously; the thread must not keep the process alive after it.
     worker.unref();
     // Load failures surface as an 'error' event; `take` notices them as a worker that never started.

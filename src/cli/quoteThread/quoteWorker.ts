@@ -6,7 +6,8 @@ import { workerData } from 'node:worker_threads';
 import { attributeQuotes } from '../../core/quotes/attribution';
 import { extractQuotedRegions } from '../../core/quotes/quotedRegions';
 import { mergeSpeakerLists } from '../../core/quotes/speakerMerge';
-import { answersFor, lightenOptimisingCompiler, STARTED, type QuoteAnswer, type QuoteJob, type QuoteTexts } from './quoteThread';
+import { answersFor, STARTED, type QuoteAnswer, type QuoteJob, type QuoteTexts } from './quoteThread';
+import { lightenOptimisingCompiler } from '../v8Flags';
 
 lightenOptimisingCompiler();
 const job = workerData as QuoteJob;

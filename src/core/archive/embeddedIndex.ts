@@ -10,8 +10,15 @@
  * uses paths, the extension URIs.
  */
 import type { ArchiveIndex, Candidate, CandidateQuery, DocumentStamp, IndexedDocument } from './archiveIndex';
+
+/** A file as a listing gives it (archiveSync's ArchiveFile): what `compareStamps` compares. */
+export interface ListedFile {
+  key: string;
+  size: number;
+  modified: number;
+}
 import { checkedSettings, type FingerprintSettings } from './fingerprints';
-import { decodeIndexFile, encodeJournal, encodeSnapshot, type JournalRecord } from './indexFile';
+import { encodeJournal, encodeSnapshot, lowerBound, memoryReader, openIndexFile, type IndexFileReader, type JournalRecord, type PostingsFile } from './indexFile';
 
 export { IndexFileError } from './indexFile';
 
@@ -43,13 +50,18 @@ export class EmbeddedArchiveIndex implements ArchiveIndex {
   readonly settings: FingerprintSettings;
   // Documents by slot. A removed document's slot stays, dead, until the next compaction.
   private slotKeys: (string | undefined)[] = [];
-  private stamps: DocumentStamp[] = [];
+  // size, modified, hash of each slot, in one array (a loaded index reads them in place, as no objects).
+  private stamps: Float64Array = new Float64Array(3 * 64);
   private counts: number[] = [];
   private alive = new Uint8Array(64);
-  private readonly slots = new Map<string, number>();
+  private live = 0;
+  // Slot by key, made on first use: a query whose listing matches the index slot by slot never needs it.
+  private slotsByKey: Map<string, number> | undefined = new Map();
   // Compacted postings: fingerprint and document slot, sorted by fingerprint.
   private baseHashes: Uint32Array = new Uint32Array(0);
   private baseSlots: Uint32Array = new Uint32Array(0);
+  // The compacted postings still in the file it was opened from (`open`): read as a query needs them, or whole.
+  private unread: PostingsFile | undefined;
   // Documents put since the last compaction, with their fingerprints.
   private recent = new Map<number, Uint32Array>();
   private recentPostings = 0;
@@ -64,7 +76,7 @@ export class EmbeddedArchiveIndex implements ArchiveIndex {
 
   /** How many documents are indexed. */
   get size(): number {
-    return this.slots.size;
+    return this.live;
   }
 
   /** Whether there is anything to save: changes since it was loaded or saved, or it never was. */
@@ -74,7 +86,20 @@ export class EmbeddedArchiveIndex implements ArchiveIndex {
 
   /** Fingerprints held, over all documents (what the index costs: 8 bytes each). */
   get postings(): number {
-    return this.baseHashes.length + this.recentPostings - this.deadPostings;
+    return this.basePostings + this.recentPostings - this.deadPostings;
+  }
+
+  private get basePostings(): number {
+    return this.unread?.count ?? this.baseHashes.length;
+  }
+
+  /** The compacted postings in memory, read whole from the file if they were not. */
+  private readPostings(): void {
+    if (this.unread === undefined) return;
+    const { hashes, slots } = this.unread.all();
+    this.baseHashes = hashes;
+    this.baseSlots = slots;
+    this.unread = undefined;
   }
 
   has(key: string): boolean {
@@ -85,13 +110,62 @@ export class EmbeddedArchiveIndex implements ArchiveIndex {
     return this.slots.keys();
   }
 
+  private get slots(): Map<string, number> {
+    if (this.slotsByKey === undefined) {
+      this.slotsByKey = new Map();
+      for (let slot = 0; slot < this.slotKeys.length; slot++) if (this.alive[slot] === 1) this.slotsByKey.set(this.slotKeys[slot]!, slot);
+    }
+    return this.slotsByKey;
+  }
+
+  /**
+   * Splits a listing of files into those held with the same size and modification time and the
+   * others, and names the documents held that it does not list. A listing in the index's own
+   * order (a folder listed as it was when indexed) is matched slot by slot, with no key looked up.
+   */
+  compareStamps<File extends ListedFile>(files: readonly File[]): { unchanged: number; changed: File[]; unlisted: string[] } {
+    const seen = new Uint8Array(this.slotKeys.length);
+    const changed: File[] = [];
+    let unchanged = 0;
+    let next = 0; // the slot the next file is expected at
+    for (const file of files) {
+      let slot: number | undefined = next;
+      if (this.slotKeys[slot] !== file.key || this.alive[slot] !== 1) slot = this.slots.get(file.key);
+      if (slot === undefined) {
+        changed.push(file);
+        continue;
+      }
+      seen[slot] = 1;
+      next = slot + 1;
+      if (this.stamps[3 * slot] === file.size && this.stamps[3 * slot + 1] === file.modified) unchanged++;
+      else changed.push(file);
+    }
+    const unlisted: string[] = [];
+    for (let slot = 0; slot < this.slotKeys.length; slot++) if (this.alive[slot] === 1 && seen[slot] === 0) unlisted.push(this.slotKeys[slot]!);
+    return { unchanged, changed, unlisted };
+  }
+
   documents(): IndexedDocument[] {
-    return [...this.slots].map(([key, slot]) => ({ key, stamp: this.stamps[slot], fingerprints: this.counts[slot] }));
+    return [...this.slots].map(([key, slot]) => ({ key, stamp: this.stampAt(slot), fingerprints: this.counts[slot] }));
   }
 
   stamp(key: string): DocumentStamp | undefined {
     const slot = this.slots.get(key);
-    return slot === undefined ? undefined : this.stamps[slot];
+    return slot === undefined ? undefined : this.stampAt(slot);
+  }
+
+  private stampAt(slot: number): DocumentStamp {
+    const at = 3 * slot;
+    return { size: this.stamps[at], modified: this.stamps[at + 1], hash: this.stamps[at + 2] };
+  }
+
+  private setStamp(slot: number, { size, modified, hash }: DocumentStamp): void {
+    if (3 * slot + 3 > this.stamps.length) {
+      const wider = new Float64Array(Math.max(3 * 64, 2 * this.stamps.length, 3 * slot + 3));
+      wider.set(this.stamps);
+      this.stamps = wider;
+    }
+    this.stamps.set([size, modified, hash], 3 * slot);
   }
 
   put(key: string, fingerprints: Uint32Array, stamp: DocumentStamp): void {
@@ -124,7 +198,7 @@ export class EmbeddedArchiveIndex implements ArchiveIndex {
         this.forget(record.key);
         const slot = this.slotKeys.length;
         this.slotKeys.push(record.key);
-        this.stamps.push(record.stamp);
+        this.setStamp(slot, record.stamp);
         this.counts.push(record.fingerprints.length);
         if (slot === this.alive.length) {
           const wider = new Uint8Array(slot * 2);
@@ -132,6 +206,7 @@ export class EmbeddedArchiveIndex implements ArchiveIndex {
           this.alive = wider;
         }
         this.alive[slot] = 1;
+        this.live++;
         this.slots.set(record.key, slot);
         this.recent.set(slot, record.fingerprints);
         this.recentPostings += record.fingerprints.length;
@@ -139,7 +214,7 @@ export class EmbeddedArchiveIndex implements ArchiveIndex {
       }
       case 'restamp': {
         const slot = this.slots.get(record.key);
-        if (slot !== undefined) this.stamps[slot] = record.stamp;
+        if (slot !== undefined) this.setStamp(slot, record.stamp);
         return;
       }
       case 'remove':
@@ -163,14 +238,17 @@ export class EmbeddedArchiveIndex implements ArchiveIndex {
     this.slots.delete(key);
     this.slotKeys[slot] = undefined;
     this.alive[slot] = 0;
+    this.live--;
     this.deadPostings += this.counts[slot];
   }
 
   candidates(query: CandidateQuery): Candidate[] {
     // Many documents waiting (a build, a large change) are merged first: one intersection each would cost more.
-    if (this.recentPostings > Math.max(1 << 16, this.baseHashes.length >> 3)) this.compact();
+    if (this.recentPostings > Math.max(1 << 16, this.basePostings >> 3)) this.compact();
     const { fingerprints } = query;
-    const { baseHashes, baseSlots, alive } = this;
+    const { alive } = this;
+    // From a file not read whole, only the postings of the article's fingerprints: the same answers.
+    const { hashes: baseHashes, slots: baseSlots } = this.unread?.of(fingerprints) ?? { hashes: this.baseHashes, slots: this.baseSlots };
     const count = fingerprints.length;
     // How many documents hold each of the article's fingerprints, and where the compacted ones are listed.
     const frequency = new Int32Array(count);
@@ -222,15 +300,16 @@ export class EmbeddedArchiveIndex implements ArchiveIndex {
   /** Merges the documents put since the last compaction into the sorted lists and forgets dead ones. */
   compact(): void {
     if (this.recent.size === 0 && this.deadPostings === 0) return;
+    this.readPostings();
     const renumbered = new Int32Array(this.slotKeys.length).fill(-1);
     const keys: string[] = [];
-    const stamps: DocumentStamp[] = [];
+    const stamps = new Float64Array(Math.max(3 * 64, 3 * this.live));
     const counts: number[] = [];
     for (let slot = 0; slot < this.slotKeys.length; slot++) {
       if (!this.alive[slot]) continue;
       renumbered[slot] = keys.length;
       keys.push(this.slotKeys[slot]!);
-      stamps.push(this.stamps[slot]);
+      stamps.set(this.stamps.subarray(3 * slot, 3 * slot + 3), 3 * (keys.length - 1));
       counts.push(this.counts[slot]);
     }
 
@@ -274,8 +353,8 @@ export class EmbeddedArchiveIndex implements ArchiveIndex {
     this.counts = counts;
     this.alive = new Uint8Array(Math.max(64, keys.length * 2));
     this.alive.fill(1, 0, keys.length);
-    this.slots.clear();
-    keys.forEach((key, slot) => this.slots.set(key, slot));
+    this.live = keys.length;
+    this.slotsByKey = undefined;
     this.baseHashes = hashes.slice(0, out);
     this.baseSlots = slots.slice(0, out);
     this.recent = new Map();
@@ -286,8 +365,8 @@ export class EmbeddedArchiveIndex implements ArchiveIndex {
   /** The whole index as a file (indexFile.ts), compacted; `meta` is the caller's own record, kept as JSON. */
   serialize(meta: unknown = null): Uint8Array {
     this.compact();
-    const stamps = new Float64Array(3 * this.slotKeys.length);
-    this.stamps.forEach(({ size, modified, hash }, slot) => stamps.set([size, modified, hash], 3 * slot));
+    this.readPostings();
+    const stamps = this.stamps.subarray(0, 3 * this.slotKeys.length);
     const json = JSON.stringify(meta);
     const bytes = encodeSnapshot({
       settings: this.settings, meta: json, keys: this.slotKeys as string[], stamps, counts: Uint32Array.from(this.counts),
@@ -311,7 +390,7 @@ export class EmbeddedArchiveIndex implements ArchiveIndex {
     const postings = this.pending.reduce((sum, record) => sum + (record.kind === 'put' ? record.fingerprints.length : 0), 0);
     const journalFits = file !== undefined && file.intact && file.meta === json
       && file.journalRecords + this.pending.length <= 4096
-      && file.journalPostings + postings <= Math.max(1 << 14, this.baseHashes.length >> 4);
+      && file.journalPostings + postings <= Math.max(1 << 14, this.basePostings >> 4);
     if (!journalFits) return { bytes: this.serialize(meta), append: false };
     const bytes = encodeJournal(this.pending);
     file.journalRecords += this.pending.length;
@@ -322,20 +401,27 @@ export class EmbeddedArchiveIndex implements ArchiveIndex {
 
   /** Reads a file that `serialize` and `save` wrote; throws IndexFileError when it is no such file (or another version's). */
   static deserialize(bytes: Uint8Array): { index: EmbeddedArchiveIndex; meta: unknown } {
-    const { snapshot, journal, journalIntact } = decodeIndexFile(bytes);
+    const opened = EmbeddedArchiveIndex.open(memoryReader(bytes));
+    opened.index.readPostings();
+    return opened;
+  }
+
+  /**
+   * The same from a file read piece by piece: all but the postings, which a query reads only for
+   * its own fingerprints (the CLI's `find`, one query per process: a tenth of the file read).
+   */
+  static open(reader: IndexFileReader): { index: EmbeddedArchiveIndex; meta: unknown } {
+    const { snapshot, postings, journal, journalIntact } = openIndexFile(reader);
     const index = new EmbeddedArchiveIndex(snapshot.settings);
     const documents = snapshot.keys.length;
     index.alive = new Uint8Array(Math.max(64, documents * 2));
     index.alive.fill(1, 0, documents);
     index.slotKeys = snapshot.keys;
     index.counts = Array.from(snapshot.counts);
-    const stamps = snapshot.stamps;
-    for (let slot = 0; slot < documents; slot++) {
-      index.stamps.push({ size: stamps[3 * slot], modified: stamps[3 * slot + 1], hash: stamps[3 * slot + 2] });
-      index.slots.set(snapshot.keys[slot], slot);
-    }
-    index.baseHashes = snapshot.hashes;
-    index.baseSlots = snapshot.slots;
+    index.stamps = snapshot.stamps;
+    index.live = documents;
+    index.slotsByKey = undefined;
+    index.unread = postings;
     for (const record of journal) index.change(record);
     index.file = {
       meta: snapshot.meta,
@@ -359,17 +445,6 @@ function compareKeys(x: string, y: string): number {
 }
 
 
-/** First index at or after `from` whose value is not below `value`. */
-function lowerBound(sorted: Uint32Array, value: number, from: number): number {
-  let low = from;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle] < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 /** Calls `found(q)` for each `q` with `query[q]` in `held`; both sorted and distinct. */
 function forEachShared(query: Uint32Array, held: Uint32Array, found: (q: number) => void): void {

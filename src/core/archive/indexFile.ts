@@ -10,6 +10,8 @@
  *   stamps   size, modified, hash per document (f64 × 3)
  *   counts   fingerprints per document (u32)
  *   postings fingerprints (u32, sorted), then the document of each (u32)
+ *   buckets  where the postings of each value of a fingerprint's top 12 bits start (u32 × 4097), so that
+ *            a query reads the postings of its own fingerprints only (a few hundred small reads)
  *   journal  records: magic 'CSFJ', record bytes, kind, key bytes, fingerprints, 0 (6 × u32),
  *            size, modified, hash (f64 × 3), the key, the fingerprints (u32)
  * A record cut short (a write interrupted) ends the journal; the records before it stand.
@@ -45,7 +47,9 @@ export type JournalRecord =
 
 const MAGIC = 0x58465343; // 'CSFX'
 const RECORD_MAGIC = 0x4a465343; // 'CSFJ'
-const FILE_VERSION = 2;
+const FILE_VERSION = 3;
+const BUCKET_SHIFT = 20;
+const BUCKETS = 2 ** (32 - BUCKET_SHIFT);
 const HEAD_BYTES = 24;
 const RECORD_HEAD_BYTES = 48;
 const KINDS: JournalRecord['kind'][] = ['put', 'remove', 'restamp', 'rename'];
@@ -64,7 +68,8 @@ export function encodeSnapshot(snapshot: IndexSnapshot): Uint8Array {
   const countsAt = stampsAt + 24 * documents;
   const hashesAt = countsAt + 4 * documents;
   const slotsAt = hashesAt + 4 * postings;
-  const bytes = new Uint8Array(align8(slotsAt + 4 * postings));
+  const bucketsAt = slotsAt + 4 * postings;
+  const bytes = new Uint8Array(align8(bucketsAt + 4 * (BUCKETS + 1)));
   const view = new DataView(bytes.buffer);
   [MAGIC, FILE_VERSION, json.length, documents, postings, keys.length].forEach((value, k) => view.setUint32(4 * k, value, true));
   bytes.set(json, HEAD_BYTES);
@@ -73,6 +78,7 @@ export function encodeSnapshot(snapshot: IndexSnapshot): Uint8Array {
   writeUint32s(bytes, countsAt, snapshot.counts);
   writeUint32s(bytes, hashesAt, snapshot.hashes);
   writeUint32s(bytes, slotsAt, snapshot.slots);
+  writeUint32s(bytes, bucketsAt, bucketStarts(snapshot.hashes));
   return bytes;
 }
 
@@ -106,12 +112,37 @@ export interface DecodedIndexFile {
   journalIntact: boolean;
 }
 
+/** Random access to an index file: a file on disk read piece by piece, or its bytes in memory. */
+export interface IndexFileReader {
+  readonly size: number;
+  /** `length` bytes from `at`; fewer only past the end. */
+  read(at: number, length: number): Uint8Array;
+}
+
+export function memoryReader(bytes: Uint8Array): IndexFileReader {
+  return { size: bytes.length, read: (at, length) => bytes.subarray(at, at + length) };
+}
+
+/** A file as opened: all but its postings, which are read when asked for (`PostingsFile`). */
+export interface OpenedIndexFile {
+  snapshot: Omit<IndexSnapshot, 'hashes' | 'slots'>;
+  postings: PostingsFile;
+  journal: JournalRecord[];
+  journalIntact: boolean;
+}
+
 /** Reads a file `encodeSnapshot` (then `encodeJournal`, any number of times) wrote; throws IndexFileError otherwise. */
 export function decodeIndexFile(bytes: Uint8Array): DecodedIndexFile {
-  if (bytes.length < HEAD_BYTES) throw new IndexFileError('not an index file (too short)');
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const head = Array.from({ length: 6 }, (_, k) => view.getUint32(4 * k, true));
-  const [magic, version, jsonLength, documents, postings, keysLength] = head;
+  const { snapshot, postings, journal, journalIntact } = openIndexFile(memoryReader(bytes));
+  return { snapshot: { ...snapshot, ...postings.all() }, journal, journalIntact };
+}
+
+/** The same, reading only what lies outside the postings (a tenth of the file); throws IndexFileError. */
+export function openIndexFile(reader: IndexFileReader): OpenedIndexFile {
+  if (reader.size < HEAD_BYTES) throw new IndexFileError('not an index file (too short)');
+  const headBytes = reader.read(0, HEAD_BYTES);
+  const headView = new DataView(headBytes.buffer, headBytes.byteOffset, headBytes.byteLength);
+  const [magic, version, jsonLength, documents, postings, keysLength] = Array.from({ length: 6 }, (_, k) => headView.getUint32(4 * k, true));
   if (magic !== MAGIC) throw new IndexFileError('not an index file');
   if (version !== FILE_VERSION) throw new IndexFileError('made by another version');
   const keysAt = align8(HEAD_BYTES + jsonLength);
@@ -119,8 +150,10 @@ export function decodeIndexFile(bytes: Uint8Array): DecodedIndexFile {
   const countsAt = stampsAt + 24 * documents;
   const hashesAt = countsAt + 4 * documents;
   const slotsAt = hashesAt + 4 * postings;
-  const journalAt = align8(slotsAt + 4 * postings);
-  if (bytes.length < journalAt) throw new IndexFileError('truncated or damaged');
+  const bucketsAt = slotsAt + 4 * postings;
+  const journalAt = align8(bucketsAt + 4 * (BUCKETS + 1));
+  if (reader.size < journalAt) throw new IndexFileError('truncated or damaged');
+  const bytes = reader.read(0, hashesAt);
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let header: { fingerprintVersion?: unknown; settings?: FingerprintSettings; meta?: unknown };
   let keys: string[];
@@ -132,19 +165,93 @@ export function decodeIndexFile(bytes: Uint8Array): DecodedIndexFile {
   }
   if (header.fingerprintVersion !== FINGERPRINT_VERSION) throw new IndexFileError('made by another version');
   if (!isSettings(header.settings) || typeof header.meta !== 'string' || keys.length !== documents) throw new IndexFileError('damaged header');
-  const stamps = new Float64Array(3 * documents);
-  for (let k = 0; k < stamps.length; k++) stamps[k] = view.getFloat64(stampsAt + 8 * k, true);
-  const snapshot: IndexSnapshot = {
+  const buckets = readUint32s(reader.read(bucketsAt, 4 * (BUCKETS + 1)), 0, BUCKETS + 1);
+  let ordered = buckets[0] === 0 && buckets[BUCKETS] === postings;
+  for (let b = 0; b < BUCKETS && ordered; b++) ordered = buckets[b] <= buckets[b + 1];
+  if (!ordered) throw new IndexFileError('damaged postings');
+  const snapshot = {
     settings: header.settings,
     meta: header.meta,
     keys,
-    stamps,
+    stamps: readFloat64s(bytes, stampsAt, 3 * documents),
     counts: readUint32s(bytes, countsAt, documents),
-    hashes: readUint32s(bytes, hashesAt, postings),
-    slots: readUint32s(bytes, slotsAt, postings),
   };
-  const { journal, intact } = decodeJournal(bytes, journalAt, decoder);
-  return { snapshot, journal, journalIntact: intact };
+  const { journal, intact } = decodeJournal(reader.read(journalAt, reader.size - journalAt), 0, decoder);
+  return { snapshot, postings: new PostingsFile(reader, hashesAt, slotsAt, postings, buckets), journal, journalIntact: intact };
+}
+
+/** The postings of a file, read whole or only those of some fingerprints. */
+export class PostingsFile {
+  constructor(
+    private readonly reader: IndexFileReader,
+    private readonly hashesAt: number,
+    private readonly slotsAt: number,
+    readonly count: number,
+    private readonly buckets: Uint32Array,
+  ) {}
+
+  all(): { hashes: Uint32Array; slots: Uint32Array } {
+    return {
+      hashes: readUint32s(this.reader.read(this.hashesAt, 4 * this.count), 0, this.count),
+      slots: readUint32s(this.reader.read(this.slotsAt, 4 * this.count), 0, this.count),
+    };
+  }
+
+  /** The postings of `fingerprints` (sorted, distinct), sorted by fingerprint as in the whole file: a bucket read for each. */
+  of(fingerprints: Uint32Array): { hashes: Uint32Array; slots: Uint32Array } {
+    const hashes: number[] = [];
+    const slots: number[] = [];
+    for (let q = 0; q < fingerprints.length;) {
+      const bucket = fingerprints[q] >>> BUCKET_SHIFT;
+      let last = q;
+      while (last < fingerprints.length && fingerprints[last] >>> BUCKET_SHIFT === bucket) last++;
+      const start = this.buckets[bucket];
+      const count = this.buckets[bucket + 1] - start;
+      if (count > 0) {
+        const held = readUint32s(this.reader.read(this.hashesAt + 4 * start, 4 * count), 0, count);
+        let slotsOfBucket: Uint32Array | undefined;
+        let from = 0;
+        for (let k = q; k < last; k++) {
+          const low = lowerBound(held, fingerprints[k], from);
+          let high = low;
+          while (high < count && held[high] === fingerprints[k]) high++;
+          if (high > low) {
+            slotsOfBucket ??= readUint32s(this.reader.read(this.slotsAt + 4 * start, 4 * count), 0, count);
+            for (let p = low; p < high; p++) {
+              hashes.push(held[p]);
+              slots.push(slotsOfBucket[p]);
+            }
+          }
+          from = high;
+        }
+      }
+      q = last;
+    }
+    return { hashes: Uint32Array.from(hashes), slots: Uint32Array.from(slots) };
+  }
+}
+
+/** Where each bucket (a value of the top bits) starts in sorted fingerprints, and their count last. */
+function bucketStarts(hashes: Uint32Array): Uint32Array {
+  const starts = new Uint32Array(BUCKETS + 1);
+  let at = 0;
+  for (let bucket = 0; bucket <= BUCKETS; bucket++) {
+    while (at < hashes.length && hashes[at] >>> BUCKET_SHIFT < bucket) at++;
+    starts[bucket] = at;
+  }
+  return starts;
+}
+
+/** First index at or after `from` whose value is not below `value`. */
+export function lowerBound(sorted: Uint32Array, value: number, from: number): number {
+  let low = from;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function decodeJournal(bytes: Uint8Array, from: number, decoder: InstanceType<typeof TextDecoder>): { journal: JournalRecord[]; intact: boolean } {
@@ -198,6 +305,16 @@ function writeUint32s(bytes: Uint8Array, at: number, values: Uint32Array): void 
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset);
   for (let k = 0; k < values.length; k++) view.setUint32(at + 4 * k, values[k], true);
+}
+
+/** The same for 64-bit floats (the stamps). */
+function readFloat64s(bytes: Uint8Array, at: number, count: number): Float64Array {
+  const offset = bytes.byteOffset + at;
+  if (LITTLE_ENDIAN && offset % 8 === 0) return new Float64Array(bytes.buffer, offset, count);
+  const values = new Float64Array(count);
+  const view = new DataView(bytes.buffer, offset);
+  for (let k = 0; k < count; k++) values[k] = view.getFloat64(8 * k, true);
+  return values;
 }
 
 /** The numbers in place when the bytes are aligned (a file read whole usually is), a copy otherwise. */

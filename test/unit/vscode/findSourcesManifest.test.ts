@@ -31,5 +31,9 @@ describe('package.json: Find Sources', () => {
     assert.ok(menus['editor/title'].some((entry: { command: string }) => entry.command === 'compareSources.findSources'));
     assert.ok(menus['explorer/context'].some((entry: { command: string; when: string }) => entry.command === 'compareSources.findSources' && entry.when.includes('!explorerResourceIsFolder')));
     assert.ok(menus.commandPalette.some((entry: { command: string; when: string }) => entry.command === 'compareSources.compareWithSource' && entry.when === 'false'));
+    // Several sources at once: from the view's title (its selection) and from a multiple selection's context menu.
+    assert.ok(menus['view/title'].some((entry: { command: string; when: string }) => entry.command === 'compareSources.compareSelectedSources' && entry.when === 'view == compareSources.sources'));
+    assert.ok(menus['view/item/context'].some((entry: { command: string; when: string }) => entry.command === 'compareSources.compareSelectedSources' && entry.when.includes('view == compareSources.sources')));
+    assert.ok(menus.commandPalette.some((entry: { command: string; when: string }) => entry.command === 'compareSources.compareSelectedSources' && entry.when === 'false'));
   });
 });

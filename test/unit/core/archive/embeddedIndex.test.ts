@@ -133,8 +133,8 @@ describe('core/archive/embeddedIndex', () => {
     assert.deepStrictEqual(loaded.documents().sort((x, y) => (x.key < y.key ? -1 : 1)), index.documents().sort((x, y) => (x.key < y.key ? -1 : 1)));
     assert.deepStrictEqual(queries.map((query) => loaded.candidates({ fingerprints: query, limit: 10 })), answers);
     assert.strictEqual(loaded.hasUnsavedChanges, false);
-    // Fingerprints cost 8 bytes each; a document its key and stamp.
-    assert.ok(bytes.length < 8 * loaded.postings + 60 * loaded.size + 200, `${bytes.length} bytes`);
+    // Fingerprints cost 8 bytes each; a document its key and stamp; the file a table of 4,097 bucket starts.
+    assert.ok(bytes.length < 8 * loaded.postings + 60 * loaded.size + 4 * 4097 + 200, `${bytes.length} bytes`);
 
     // Bytes at an odd offset of their buffer (a slice of a larger read) load too.
     const shifted = new Uint8Array(bytes.length + 1);
@@ -145,6 +145,34 @@ describe('core/archive/embeddedIndex', () => {
     loaded.put('later.txt', queries[3], stamp(5));
     assert.ok(loaded.candidates({ fingerprints: queries[3], limit: 10 }).some((c) => c.key === 'later.txt'));
     assert.strictEqual(loaded.hasUnsavedChanges, true);
+  });
+
+  it('answers from a file read piece by piece as from one read whole, reading the postings of the query only', () => {
+    const { texts, index, fingerprinter } = archive(300);
+    index.remove('archive/0002.txt');
+    const bytes = index.serialize({ root: '/archive' });
+    index.put('journal.txt', fingerprinter.fingerprint(texts.get('archive/0005.txt')!), stamp(3));
+    const file = new Uint8Array([...bytes, ...index.save({ root: '/archive' })!.bytes]);
+    let read = 0;
+    const reader = { size: file.length, read: (at: number, length: number) => (read += length, file.slice(at, at + length)) };
+    const { index: opened, meta } = EmbeddedArchiveIndex.open(reader);
+    const { index: whole } = EmbeddedArchiveIndex.deserialize(file);
+    assert.deepStrictEqual(meta, { root: '/archive' });
+    assert.ok(read < file.length / 4, `${read} of ${file.length} bytes read to open`);
+    const query = fingerprinter.fingerprint(texts.get('archive/0005.txt')!);
+    const before = read;
+    assert.deepStrictEqual(opened.candidates({ fingerprints: query, limit: 10 }), whole.candidates({ fingerprints: query, limit: 10 }));
+    assert.ok(opened.candidates({ fingerprints: query, limit: 10 }).some((candidate) => candidate.key === 'journal.txt'));
+    assert.ok(read - before < file.length / 2, `${read - before} bytes read for a query`);
+    for (const text of [...texts.values()].slice(10, 30)) {
+      const fingerprints = fingerprinter.fingerprint(text);
+      assert.deepStrictEqual(opened.candidates({ fingerprints, limit: 20 }), whole.candidates({ fingerprints, limit: 20 }));
+    }
+    assert.strictEqual(opened.postings, whole.postings);
+    // Changed and saved whole, it reads the rest of its postings first: the same file as the one read whole makes.
+    opened.remove('archive/0007.txt');
+    whole.remove('archive/0007.txt');
+    assert.deepStrictEqual(opened.serialize({ root: '/archive' }), whole.serialize({ root: '/archive' }));
   });
 
   it('refuses bytes that are not a whole index of this version', () => {
@@ -158,6 +186,9 @@ describe('core/archive/embeddedIndex', () => {
     const damaged = bytes.slice();
     damaged[30] = 0xff; // inside the JSON header
     assert.throws(() => EmbeddedArchiveIndex.deserialize(damaged), /damaged/);
+    const badBuckets = bytes.slice();
+    badBuckets.fill(0xff, bytes.length - 8); // the last bucket start (and any padding after it)
+    assert.throws(() => EmbeddedArchiveIndex.deserialize(badBuckets), /damaged postings/);
   });
 
   it('saves a few changes as journal records appended to its file, and reads them back', () => {
@@ -218,6 +249,34 @@ describe('core/archive/embeddedIndex', () => {
     }
     assert.ok(appended > 5 && appended < 200, `${appended} saves appended before a whole file was written`);
     assert.strictEqual(EmbeddedArchiveIndex.deserialize(file).index.size, 40 + appended);
+  });
+
+  it('splits a listing into unchanged and changed files and names the documents it does not list, in any order', () => {
+    const { index } = archive(12);
+    const keys = [...index.keys()];
+    const listed = (order: string[]) => order.map((key) => ({ key, size: index.stamp(key)!.size, modified: index.stamp(key)!.modified }));
+    // In the index's own order, then shuffled, with a file changed, one added, one renamed, two missing: the same answer.
+    const files = listed(keys.slice(0, 10));
+    files[3] = { ...files[3], modified: files[3].modified + 1 };
+    files.splice(5, 0, { key: 'archive/new.txt', size: 1, modified: 1 });
+    files[8] = { ...files[8], key: `${files[8].key}.moved` };
+    const expected = {
+      unchanged: 8,
+      changed: [files[3].key, 'archive/new.txt', files[8].key].sort(),
+      unlisted: [keys[7], keys[10], keys[11]].sort(),
+    };
+    for (const order of [files, [...files].reverse(), [...files.slice(6), ...files.slice(0, 6)]]) {
+      const { unchanged, changed, unlisted } = index.compareStamps(order);
+      assert.deepStrictEqual({ unchanged, changed: changed.map((file) => file.key).sort(), unlisted: [...unlisted].sort() }, expected);
+    }
+    // Loaded from its file, and after a removal and a compaction (slots renumbered): still the same.
+    const { index: loaded } = EmbeddedArchiveIndex.deserialize(index.serialize());
+    assert.strictEqual(loaded.compareStamps(files).unchanged, 8);
+    loaded.remove(keys[0]);
+    assert.deepStrictEqual(loaded.compareStamps(files).changed.map((file) => file.key).sort(), [keys[0], ...expected.changed].sort());
+    loaded.compact();
+    assert.deepStrictEqual(loaded.compareStamps(files).unlisted.sort(), expected.unlisted);
+    assert.deepStrictEqual(new EmbeddedArchiveIndex(DEFAULT_FINGERPRINT_SETTINGS).compareStamps(files).changed, files);
   });
 
   it('sorts postings by fingerprint, carrying the documents along', () => {

@@ -1,0 +1,18 @@
+/**
+ * `compare-sources` (dist/cli.js): loads the program (dist/cliMain.js, built from main.ts) from
+ * V8's code cache when it can (codeCache.ts) and runs it. After a run that left V8's flags as the
+ * launcher set them, the code it compiled is kept for the next start.
+ */
+import * as path from 'node:path';
+import { cacheDirectory, cacheFileFor, loadProgram } from './codeCache';
+import { boundHeapGrowth } from './v8Flags';
+
+// Before anything is compiled: a cache is only accepted under the flags it was made with.
+boundHeapGrowth();
+const programFile = path.join(__dirname, 'cliMain.js');
+const directory = cacheDirectory();
+const program = loadProgram<typeof import('./main')>(programFile, directory && cacheFileFor(directory, programFile, process.argv[2] ?? ''));
+process.once('exit', () => {
+  if (!program.exports.v8FlagsChanged()) program.save();
+});
+program.exports.runProcess();
