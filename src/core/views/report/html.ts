@@ -47,7 +47,8 @@ nav { margin: 1rem 0; color: var(--muted); }
 nav a { color: inherit; margin-right: .8rem; }
 table { border-collapse: collapse; width: 100%; margin: .4rem 0 .8rem; }
 th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--border); }
-th { font-weight: 600; color: var(--muted); }
+th { font-weight: 600; color: var(--muted); overflow-wrap: normal; }
+td.label { white-space: nowrap; }
 td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .summary { display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; padding: 0; list-style: none; }
 .summary li { padding: .2rem .6rem; border-radius: 1rem; background: var(--card); }
@@ -87,7 +88,7 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .85em; }
 `;
 
 /** sha256 of REPORT_STYLE, base64 (a unit test checks it against the stylesheet). */
-export const REPORT_STYLE_HASH = 'sha256-0ncEcIObnxntP9HZRD91OVAV2IO+hzByLG1Ngi005Ow=';
+export const REPORT_STYLE_HASH = 'sha256-gEYFpP3nULTjU3FV4Vu+pgRLDiXtSQhXYKRNFA5M7hM=';
 
 /** No script, no request of any kind; the stylesheet only by its hash; no base URL or form target to hijack. */
 export const REPORT_CSP = `default-src 'none'; style-src '${REPORT_STYLE_HASH}'; base-uri 'none'; form-action 'none'`;
@@ -169,7 +170,7 @@ function summarySection(report: ReportContent): string {
 
 function documentsSection(report: ReportContent): string {
   const { documents } = report;
-  const rows = documents.map((document) => `<tr><td>${document.label}</td><td>${isolated(document.name)}</td>`
+  const rows = documents.map((document) => `<tr><td class="label">${document.label}</td><td>${isolated(document.name)}</td>`
     + `<td class="number">${escapeHtml(document.size)}</td><td class="number">${document.characters}</td><td class="number">${document.words}</td>`
     + `<td class="number">${document.quotes}</td><td>${escapeHtml(document.found.percent)} (${document.found.words} words) in ${document.found.in.map((index) => isolated(documents[index].name)).join(', ')}</td></tr>`);
   const settings = report.settings.map((setting) => `<li>${escapeHtml(setting.name)}: ${escapeHtml(setting.value)}</li>`);

@@ -38,7 +38,7 @@ function summarySection(report: ManyReportContent): string {
 }
 
 function documentsSection(report: ManyReportContent): string {
-  const rows = report.documents.map((document) => `<tr><td>${document.label}</td><td>${isolated(document.name)}${document.readAs ? `<br><span class="muted">${text(document.readAs)}</span>` : ''}</td>`
+  const rows = report.documents.map((document) => `<tr><td class="label">${document.label}</td><td>${isolated(document.name)}${document.readAs ? `<br><span class="muted">${text(document.readAs)}</span>` : ''}</td>`
     + `<td class="number">${escapeHtml(document.size)}</td><td class="number">${document.characters}</td><td class="number">${document.words}</td><td class="number">${document.quotes}</td>`
     + `<td>${escapeHtml(document.found)}</td><td>${escapeHtml(document.onlyHere)}</td></tr>`);
   const settings = report.settings.map((setting) => `<li>${escapeHtml(setting.name)}: ${escapeHtml(setting.value)}</li>`);
@@ -67,7 +67,7 @@ function changesHtml(changes: readonly WordChange[]): string {
 function statementsSection(report: ManyReportContent): string {
   if (report.statements.length === 0) return section('statements', 'Statements in two or more articles', '<p>No quote is in two articles.</p>');
   const cards = report.statements.map((statement, n) => {
-    const rows = statement.versions.map((version, k) => `<tr${version.conflicting ? ' class="conflicting"' : ''}><td>${report.documents[version.document].label} ${place(statement.places[k])}</td>`
+    const rows = statement.versions.map((version, k) => `<tr${version.conflicting ? ' class="conflicting"' : ''}><td class="label">${report.documents[version.document].label} ${place(statement.places[k])}</td>`
       + `<td>${text(versionSpeaker(version))}</td><td>${escapeHtml(version.status)}</td><td>${changesHtml(version.changes)}</td></tr>`);
     return `<div class="card"><h3>Statement ${n + 1} <span class="badge badge-${statement.status}">${escapeHtml(statement.badge)}</span></h3>`
       + `<div class="muted">${text(statement.attribution)}</div><p class="quote quote-${statement.status}"><q>${text(statement.text)}</q></p>`
@@ -80,7 +80,7 @@ function passagesSection(report: ManyReportContent): string {
   if (report.passages.length === 0) return section('passages', 'Shared passages', `<p>${escapeHtml(report.noPassages)}</p>`);
   const cards = report.passages.map((passage, n) => {
     const edited = passage.copies.some((copy) => copy.status === 'edited');
-    const rows = passage.copies.map((copy, k) => `<tr><td>${report.documents[copy.document].label} ${place(passage.places[k])}</td>`
+    const rows = passage.copies.map((copy, k) => `<tr><td class="label">${report.documents[copy.document].label} ${place(passage.places[k])}</td>`
       + `<td>${escapeHtml(COPY_STATUS_LABEL[copy.status])}</td><td>${changesHtml(copy.changes)}</td></tr>`);
     return `<div class="card"><h3>Passage ${n + 1} <span class="muted">${text(passage.heading)} · ${text(passage.detail)}</span></h3>`
       + `<p class="passage ${edited ? 'passage-edited' : 'passage-identical'}">${text(passage.text)}</p>`
