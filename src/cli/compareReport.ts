@@ -9,7 +9,7 @@ import type { Comparison, DocumentAnalysis, Quote, SharedPassage, Side } from '.
 import { LineIndex } from '../core/text/lines';
 import { conflictsByMatch } from '../core/views/lookup';
 import { passageRuns } from '../core/views/passageText';
-import { conflictEvidenceLines, diffMarkup, fileLocation, matchLabel, noSharedPassages, percent, truncationNotice } from '../core/views/wording';
+import { conflictEvidenceLines, cutShortNotice, diffMarkup, fileLocation, matchLabel, noSharedPassages, percent, truncationNotice } from '../core/views/wording';
 import { inertLine, inertText } from './inert';
 import { shortQuote } from './quotesReport';
 
@@ -53,7 +53,7 @@ export function formatReport(input: ReportInput, sections: readonly ReportSectio
 /** What a work budget cut short, first, so that no reader takes a partial result for a whole one. */
 function truncationSection({ comparison }: ReportInput): string[] {
   if (!comparison.truncated) return [];
-  return [`CUT SHORT: these texts reached a bound on the work of a comparison (they repeat a few words or quotes very often), so ${truncationNotice(comparison.truncatedParts)}.`];
+  return [cutShortNotice(comparison.truncatedParts)];
 }
 
 /**

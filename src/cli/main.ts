@@ -11,7 +11,7 @@ import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTE
 import { analyzeQuotes } from '../core/quotes/attribution';
 import { formatBytes } from '../core/text/decode';
 import { resolve } from 'node:path';
-import { writeReport } from '../core/views/report/formats';
+import { writeManyReport, writeReport } from '../core/views/report/formats';
 import { CliError, OUTPUT_FORMATS, parseArgs, USAGE_ERROR, type CliOptions, type OutputFormat } from './args';
 import { formatPassages, formatReport } from './compareReport';
 import { formatManyReport } from './manyReport';
@@ -40,7 +40,7 @@ const COMMANDS: Record<string, Command> = {
   compare: {
     operands: 'A B [C …]',
     summary: 'report what the files share: stats, then each shared passage with its differences (--json: the whole comparison model;\n'
-      + `      --format html|markdown: a report to share, for two files); 2 to ${MAX_DOCUMENTS} files, three or more reported across all of them`,
+      + `      --format html|markdown: a report to share); 2 to ${MAX_DOCUMENTS} files, three or more reported across all of them`,
     files: { min: MIN_DOCUMENTS, max: MAX_DOCUMENTS },
     formats: ['text', 'html', 'markdown', 'json'],
     // Large texts: their quotes are analysed (and, for two, their speakers merged) on a second thread
@@ -105,13 +105,9 @@ const COMMANDS: Record<string, Command> = {
 
 /**
  * `compare` of three or more files: JSON is the many model in offsets of the files; the readable
- * report quotes the article texts and places everything in the files themselves. The exported
- * reports (HTML, Markdown) are made from the pair model, so they are for two files.
+ * reports quote the article texts and place everything in the files themselves.
  */
 function compareManyFiles(files: InputFile[], options: CliOptions, io: CliIo, thread: QuoteThreadHandle | undefined): void {
-  if (options.format === 'html' || options.format === 'markdown') {
-    throw new CliError(`--format ${options.format} reports compare two files; for ${files.length}, use the readable report or --format json`, USAGE_ERROR);
-  }
   const { model, inArticles, articles } = compareManyDocuments(files, options.compare, (index) => thread?.take(index));
   // Inert for a terminal and written in pieces, as for two files.
   if (options.format === 'json') {
@@ -119,7 +115,9 @@ function compareManyFiles(files: InputFile[], options: CliOptions, io: CliIo, th
     return;
   }
   const sources = files.map((file, d) => (articles[d].map.isIdentity ? undefined : { text: file.text, map: articles[d].map }));
-  io.stdout(formatManyReport({ comparison: inArticles, texts: articles.map((article) => article.text), sources }));
+  const texts = articles.map((article) => article.text);
+  if (options.format === 'text') io.stdout(formatManyReport({ comparison: inArticles, texts, sources }));
+  else io.stdout(inertText(writeManyReport(options.format, { comparison: inArticles, texts, sources, bytes: files.map((file) => file.bytes), createdAt: io.now() })));
 }
 
 const DEFAULT_COMMAND = 'compare';

@@ -6,11 +6,10 @@
  * in the order given; places are `file:line:col`, which terminals and VS Code make clickable.
  */
 import type { ManyComparison, PassageCluster, QuoteCluster, VersionDifference } from '../core/model';
-import type { OffsetMap } from '../core/formats/offsetMap';
-import { LineIndex } from '../core/text/lines';
 import { ManyIndex } from '../core/views/manyLookup';
+import { placeFinder, type ArticleSource } from '../core/views/places';
 import { standingSummary } from '../core/views/manyWording';
-import { attributionEvidence, countOf, diffMarkup, fileLocation, percent, truncationNotice, UNALIGNED } from '../core/views/wording';
+import { attributionEvidence, countOf, cutShortNotice, diffMarkup, noPassageInTwo, percent, UNALIGNED } from '../core/views/wording';
 import { inertLine, inertText } from './inert';
 import { shortQuote } from './quotesReport';
 
@@ -20,7 +19,7 @@ export interface ManyReportInput {
   /** The texts compared, in the comparison's order: for a web page or Markdown, its article text (what the report quotes). */
   texts: readonly string[];
   /** For a document read from a web page or Markdown: its source and the map to it, for `file:line:col` in the file itself. */
-  sources?: ReadonlyArray<{ text: string; map: OffsetMap } | undefined>;
+  sources?: ReadonlyArray<ArticleSource | undefined>;
 }
 
 interface Context extends ManyReportInput {
@@ -37,11 +36,8 @@ const SECTIONS: Section[] = [truncationSection, documentsSection, overviewSectio
 export function formatManyReport(given: ManyReportInput): string {
   const { comparison } = given;
   const input = { ...given, comparison: { ...comparison, documents: comparison.documents.map((document) => ({ ...document, name: inertLine(document.name) })) } };
-  const lines = input.texts.map((text, d) => new LineIndex(input.sources?.[d]?.text ?? text));
-  const where = (document: number, offset: number): string => {
-    const source = input.sources?.[document];
-    return `${tag(document)} ${fileLocation(input.comparison.documents[document].name, lines[document], source ? source.map.sourceStart(offset) : offset)}`;
-  };
+  const place = placeFinder(input.comparison.documents.map((document) => document.name), input.texts, input.sources);
+  const where = (document: number, offset: number): string => `${tag(document)} ${place(document, offset).text}`;
   const context: Context = { ...input, where, index: new ManyIndex(input.comparison) };
   return inertText(SECTIONS.map((section) => section(context).join('\n')).filter((block) => block.length > 0).join('\n\n') + '\n');
 }
@@ -49,7 +45,7 @@ export function formatManyReport(given: ManyReportInput): string {
 /** What a work budget cut short, first, as in the report of two files. */
 function truncationSection({ comparison }: Context): string[] {
   if (!comparison.truncated) return [];
-  return [`CUT SHORT: these texts reached a bound on the work of a comparison (they repeat a few words or quotes very often), so ${truncationNotice(comparison.truncatedParts)}.`];
+  return [cutShortNotice(comparison.truncatedParts)];
 }
 
 const tag = (document: number): string => `[${document + 1}]`;
@@ -82,7 +78,7 @@ function differenceMarkup(differences: readonly VersionDifference[], baseText: s
 
 function clustersSection({ comparison, texts, where }: Context): string[] {
   const clusters = comparison.passageClusters;
-  if (clusters.length === 0) return [`No passage of ${comparison.options.minWords} words or more is in two documents.`];
+  if (clusters.length === 0) return [noPassageInTwo(comparison.options.minWords, 'documents')];
   const inAll = clusters.filter((cluster) => cluster.documents.length === comparison.documents.length).length;
   const out = [`${countOf(clusters.length, 'passage')} in two or more documents (${inAll} in all ${comparison.documents.length}), most documents first:`];
   const ordered = [...clusters].sort((p, q) => q.documents.length - p.documents.length || p.id - q.id);

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { comparisonInArticles } from '../core/formats/sourceRanges';
+import { comparisonInArticles, manyInArticles } from '../core/formats/sourceRanges';
 import type { ReportInput } from '../core/views/report/content';
-import { REPORT_FORMATS, reportFormatOfFile, writeReport, type ReportFormat } from '../core/views/report/formats';
+import { REPORT_FORMATS, reportFormatOfFile, writeManyReport, writeReport, type ReportFormat } from '../core/views/report/formats';
+import type { ManyReportInput } from '../core/views/report/manyContent';
 import { COMMANDS } from './commandIds';
 import type { ComparisonService, ComparisonSession, ManyComparisonSession } from './comparisonService';
 import { label } from './documentSource';
@@ -32,85 +33,86 @@ export interface ExportArgs {
  */
 export async function exportReportCommand(deps: ExportDeps, args: unknown): Promise<ExportOutcome> {
   const many = deps.service.manySession;
-  if (many) return exportManyComparison(deps, many, args);
+  if (many) {
+    // Three or more articles: the report is written from the many model (the story across all of them).
+    const count = many.documents.length;
+    return exportWith(deps, args, {
+      title: `Export the comparison of ${count} articles`,
+      defaultUri: besideFirst(many.documents[0].uri, `${count} articles compared.html`),
+      isCompared: (uri) => many.documentOf(uri) !== undefined,
+      report: (format) => writeManyReport(format, manyReportInput(many, format)),
+      what: `of ${count} articles`,
+    });
+  }
   const session = await currentSession(deps.service);
   if (!session) {
     void vscode.window.showInformationMessage('Compare Sources: there is no comparison to export yet. Compare two articles first.', 'Compare Sources')
       .then((choice) => { if (choice) void vscode.commands.executeCommand(COMMANDS.compare); });
     return { status: 'no-comparison' };
   }
-  const target = isExportArgs(args) ? args.target : undefined;
-  const uri = target ?? await vscode.window.showSaveDialog({
+  return exportWith(deps, args, {
     title: 'Export Report',
-    saveLabel: 'Export',
-    defaultUri: defaultReportUri(session.documents.a.uri, session.comparison.a.name, session.comparison.b.name),
-    filters: Object.fromEntries((Object.keys(REPORT_FORMATS) as ReportFormat[]).map((format) => [REPORT_FORMATS[format].label, [...REPORT_FORMATS[format].extensions]])),
+    defaultUri: besideFirst(session.documents.a.uri, `${stem(session.comparison.a.name)} vs ${stem(session.comparison.b.name)}.html`),
+    isCompared: (uri) => session.sideOf(uri) !== undefined,
+    report: (format) => writeReport(format, reportInput(session, format)),
+    what: 'of 2 articles',
   });
+}
+
+/** What differs between exporting two articles and exporting more. */
+interface ExportPlan {
+  /** The save dialog's title and the name it proposes. */
+  title: string;
+  defaultUri: vscode.Uri | undefined;
+  /** The file is one of the articles compared (never written over). */
+  isCompared(uri: vscode.Uri): boolean;
+  report(format: ReportFormat): string;
+  /** For the log: `of 3 articles`. */
+  what: string;
+}
+
+/** Asks where (unless `args` gives a target), checks the file and its format, writes the report, offers to open it. */
+async function exportWith(deps: ExportDeps, args: unknown, plan: ExportPlan): Promise<ExportOutcome> {
+  const target = isExportArgs(args) ? args.target : undefined;
+  const filters = Object.fromEntries((Object.keys(REPORT_FORMATS) as ReportFormat[]).map((format) => [REPORT_FORMATS[format].label, [...REPORT_FORMATS[format].extensions]]));
+  const uri = target ?? await vscode.window.showSaveDialog({ title: plan.title, saveLabel: 'Export', defaultUri: plan.defaultUri, filters });
   if (!uri) return { status: 'cancelled' };
-  if (session.sideOf(uri)) {
-    const message = `Compare Sources: ${label(uri)} is one of the articles compared; choose another file for the report.`;
-    void vscode.window.showErrorMessage(notificationText(message));
-    return { status: 'error', message };
-  }
+  if (plan.isCompared(uri)) return refuse(`Compare Sources: ${label(uri)} is one of the articles compared; choose another file for the report.`);
   const format = reportFormatOfFile(uri.path);
   if (!format) {
     const extensions = Object.values(REPORT_FORMATS).map((info) => `.${info.extensions[0]}`).join(', ');
-    const message = `Compare Sources: cannot tell the report's format from "${label(uri)}"; choose a name ending in ${extensions}.`;
-    void vscode.window.showErrorMessage(notificationText(message));
-    return { status: 'error', message };
+    return refuse(`Compare Sources: cannot tell the report's format from "${label(uri)}"; choose a name ending in ${extensions}.`);
   }
   try {
-    const report = writeReport(format, reportInput(session, format));
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(report));
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(plan.report(format)));
   } catch (error) {
     const message = `Compare Sources: could not write the report to ${label(uri)}: ${error instanceof Error ? error.message : String(error)}`;
     deps.log.error(message, error);
-    void vscode.window.showErrorMessage(notificationText(message));
-    return { status: 'error', message };
+    return refuse(message);
   }
-  deps.log.info(`exported a ${REPORT_FORMATS[format].label} report to ${uri.toString(true)}`);
+  deps.log.info(`exported a ${REPORT_FORMATS[format].label} report ${plan.what} to ${uri.toString(true)}`);
   void offerToOpen(uri, format);
   return { status: 'exported', uri, format };
 }
 
+function refuse(message: string): ExportOutcome {
+  void vscode.window.showErrorMessage(notificationText(message));
+  return { status: 'error', message };
+}
+
 /**
- * A comparison of three or more articles, which the report's content (built from the pair model)
- * does not cover yet: it is saved as its JSON model, the shape `compare A B C … --json` prints;
- * a name asking for HTML or Markdown gets a message that says so.
+ * The many model for JSON (in offsets of the documents, as `compare A B C --json`); for a readable
+ * report, in the article texts (the words it quotes) with each web page's or Markdown file's source for places.
  */
-async function exportManyComparison(deps: ExportDeps, session: ManyComparisonSession, args: unknown): Promise<ExportOutcome> {
-  const count = session.documents.length;
-  const target = isExportArgs(args) ? args.target : undefined;
-  const first = session.documents[0].uri;
-  const folder = first.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(first, '..');
-  const uri = target ?? await vscode.window.showSaveDialog({
-    title: `Export the comparison of ${count} articles`,
-    saveLabel: 'Export',
-    defaultUri: folder && vscode.Uri.joinPath(folder, `${count} articles compared.json`),
-    filters: { [REPORT_FORMATS.json.label]: [...REPORT_FORMATS.json.extensions] },
-  });
-  if (!uri) return { status: 'cancelled' };
-  const format = reportFormatOfFile(uri.path);
-  const refusal = session.documentOf(uri) !== undefined
-    ? `Compare Sources: ${label(uri)} is one of the articles compared; choose another file for the report.`
-    : format !== 'json'
-      ? `Compare Sources: HTML and Markdown reports cover two articles for now; save the comparison of ${count} articles with a name ending in .json (the model of compare --json).`
-      : undefined;
-  if (refusal) {
-    void vscode.window.showErrorMessage(notificationText(refusal));
-    return { status: 'error', message: refusal };
-  }
-  try {
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(session.comparison) + '\n'));
-  } catch (error) {
-    const message = `Compare Sources: could not write the report to ${label(uri)}: ${error instanceof Error ? error.message : String(error)}`;
-    deps.log.error(message, error);
-    void vscode.window.showErrorMessage(notificationText(message));
-    return { status: 'error', message };
-  }
-  deps.log.info(`exported the comparison of ${count} articles to ${uri.toString(true)}`);
-  void offerToOpen(uri, 'json');
-  return { status: 'exported', uri, format: 'json' };
+function manyReportInput(session: ManyComparisonSession, format: ReportFormat): ManyReportInput {
+  const { articles } = session;
+  if (format === 'json' || articles.every((article) => article.map.isIdentity)) return { comparison: session.comparison, texts: session.texts, createdAt: new Date() };
+  return {
+    comparison: manyInArticles(session.comparison, articles.map((article) => article.map)),
+    texts: articles.map((article) => article.text),
+    sources: articles.map((article, d) => (article.map.isIdentity ? undefined : { text: session.texts[d], map: article.map })),
+    createdAt: new Date(),
+  };
 }
 
 /**
@@ -134,10 +136,10 @@ async function currentSession(service: ComparisonService): Promise<ComparisonSes
 
 const RERUN_WAIT_MS = 5000;
 
-/** Beside the first article, named after both: `harbour-wire vs harbour-herald.html`. */
-function defaultReportUri(first: vscode.Uri, nameA: string, nameB: string): vscode.Uri | undefined {
-  const stem = (name: string) => name.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || 'article';
-  const fileName = `${stem(nameA)} vs ${stem(nameB)}.html`;
+const stem = (name: string): string => name.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || 'article';
+
+/** `fileName` beside the first article (in the first workspace folder for an untitled one): `harbour-wire vs harbour-herald.html`. */
+function besideFirst(first: vscode.Uri, fileName: string): vscode.Uri | undefined {
   const folder = first.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(first, '..');
   return folder ? vscode.Uri.joinPath(folder, fileName) : undefined;
 }

@@ -4,7 +4,9 @@
 // a bare Uri (what a menu passes: the editor's resource) never chooses where to write.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { Comparison } from '../../src/core/model';
+import type { Comparison, ManyComparison } from '../../src/core/model';
+import { manyViewContent } from '../../src/core/views/manyView';
+import type { CompareOutcome } from '../../src/vscode/commands';
 import { comparisonSummary } from '../../src/core/views/summary';
 import type { ExportOutcome } from '../../src/vscode/exportReport';
 import { activateExtension, compareSamples, workspaceUri } from './helpers';
@@ -122,5 +124,62 @@ describe('Export Report', () => {
     assert.strictEqual(outcome?.status, 'error');
     assert.match(outcome.status === 'error' ? outcome.message : '', /\.html, \.md, \.json/);
     assert.strictEqual(await exists(uri), false);
+  });
+});
+
+describe('Export Report of three articles', () => {
+  const NAMES = ['harbour-wire.txt', 'harbour-herald.txt', 'harbour-radio.txt'];
+  let comparison: ManyComparison;
+  const written: vscode.Uri[] = [];
+
+  before(async () => {
+    const api = await activateExtension();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const [k, name] of NAMES.entries()) await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri(name)), k + 1);
+    const outcome = await vscode.commands.executeCommand<CompareOutcome>('compareSources.compare');
+    assert.strictEqual(outcome?.status, 'compared-many');
+    const current = api.manyComparison();
+    assert.ok(current, 'no comparison of three to export');
+    comparison = current;
+  });
+
+  after(async () => {
+    for (const uri of written) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  async function exportTo(name: string): Promise<{ outcome: ExportOutcome | undefined; text: string }> {
+    const uri = workspaceUri(name);
+    written.push(uri);
+    const outcome = await vscode.commands.executeCommand<ExportOutcome>('compareSources.exportReport', { target: uri });
+    assert.strictEqual(outcome?.status, 'exported', JSON.stringify(outcome));
+    return { outcome, text: decoder.decode(await vscode.workspace.fs.readFile(uri)) };
+  }
+
+  it('writes a self-contained HTML page of the story across the three, with every figure of the view', async () => {
+    const { outcome, text: html } = await exportTo('export-test three.html');
+    assert.strictEqual(outcome?.status === 'exported' && outcome.format, 'html');
+    assert.match(html, /^<!DOCTYPE html>/);
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-/);
+    assert.doesNotMatch(html, /<script|\son[a-z]+=/i);
+    const texts = await Promise.all(NAMES.map(async (name) => decoder.decode(await vscode.workspace.fs.readFile(workspaceUri(name)))));
+    const view = manyViewContent(comparison, texts);
+    for (const item of view.summary) assert.ok(html.includes(item.text), `no "${item.text}" in the page`);
+    for (const row of view.overview) for (const cell of row.cells) assert.ok(html.includes(`>${cell.text}</td>`), `no overview cell ${cell.text}`);
+    assert.ok(html.includes(`Shared passages (${comparison.passageClusters.length})`));
+    assert.ok(html.includes(`Statements in two or more articles (${view.statements.length})`));
+    // The three-way altered quote: each version's place and the words that differ; a conflict's evidence.
+    assert.ok(html.includes('harbour-radio.txt:9:2') && html.includes('<del>people</del> → <ins>workers</ins>'), 'the radio\'s altered version');
+    assert.ok(html.includes('Owen Tregarth, named “the harbour master”, on the cue “added”'), 'the herald\'s conflicting attribution');
+    assert.ok(html.includes('<bdi>Ruth Achebe</bdi>') && html.includes('[3] <bdi>harbour-radio.txt</bdi>'), 'the speakers with their quotes per article');
+  });
+
+  it('writes Markdown and JSON of the three by the file name\'s extension', async () => {
+    const { text: markdown } = await exportTo('export-test three.md');
+    assert.match(markdown, /^# Compare Sources report\n\n3 articles: harbour-wire\.txt, harbour-herald\.txt and harbour-radio\.txt\n/);
+    assert.ok(markdown.includes('## Sources overview'));
+    assert.match(markdown, /\\\[3\\\] harbour-radio\.txt:9:2 · Ruth Achebe · altered: \\\[-people-\\\]\{\+workers\+\}/);
+    const { text: json } = await exportTo('export-test three.json');
+    assert.deepStrictEqual(JSON.parse(json), JSON.parse(JSON.stringify(comparison)));
   });
 });

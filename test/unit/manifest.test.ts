@@ -27,13 +27,13 @@ describe('package.json contributions', () => {
     }
   });
 
-  it('offers Export Report in the palette and in the comparison view\'s title bar', () => {
+  it('offers Export Report in the palette and in the title bar of both comparison views (two articles, and more)', () => {
     const entry = manifest.contributes.commands.find((command: { command: string }) => command.command === COMMANDS.exportReport);
     assert.strictEqual(entry?.title, 'Export Report…');
     const hidden = (manifest.contributes.menus.commandPalette as { command: string; when: string }[]).filter((item) => item.command === COMMANDS.exportReport && item.when === 'false');
     assert.deepStrictEqual(hidden, []);
     const title = (manifest.contributes.menus['editor/title'] as { command: string; when: string; group: string }[]).find((item) => item.command === COMMANDS.exportReport);
-    assert.strictEqual(title?.when, `activeWebviewPanelId == '${PANEL_VIEW_TYPE}'`);
+    assert.strictEqual(title?.when, `activeWebviewPanelId == '${PANEL_VIEW_TYPE}' || activeWebviewPanelId == '${MANY_PANEL_VIEW_TYPE}'`);
     assert.match(title.group, /^navigation/);
   });
 

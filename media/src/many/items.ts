@@ -4,7 +4,7 @@
  * copy or version, with the words that differ). An item selects itself in every open editor; a
  * row, in its own article's editor (see selection.ts). Everything is text nodes.
  */
-import type { ManyViewContent, ManyViewPassage, ManyViewStatement, WordChange } from '../../../src/core/views/manyView';
+import { COPY_STATUS_LABEL, versionSpeaker, type ManyViewContent, type ManyViewPassage, type ManyViewStatement, type WordChange } from '../../../src/core/views/manyView';
 import type { ManyItemKind } from '../../../src/protocol/manyViewMessages';
 import { element, type ManyPage } from './page';
 
@@ -46,7 +46,7 @@ function passageItem(passage: ManyViewPassage, names: readonly string[]): HTMLLI
   const rows = element('ul', 'rows');
   for (const copy of passage.copies) {
     const row = articleRow(copy.document, names);
-    row.append(element('span', `row-status status-${copy.status}`, copy.status === 'common' ? 'common wording' : copy.status === 'same' ? 'same words' : 'edited'));
+    row.append(element('span', `row-status status-${copy.status}`, COPY_STATUS_LABEL[copy.status]));
     if (copy.changes.length) row.append(changeList(copy.changes));
     rows.append(row);
   }
@@ -64,10 +64,7 @@ function statementItem(statement: ManyViewStatement, names: readonly string[]): 
   for (const version of statement.versions) {
     const row = articleRow(version.document, names);
     if (version.conflicting) row.classList.add('conflicting');
-    const speaker = version.speaker ?? 'no speaker found';
-    // In a conflict, the words each attribution rests on and its cue; otherwise the mention when it is not the name.
-    const who = version.evidence ? `${speaker}, ${version.evidence}` : version.mention ? `${speaker} (as “${version.mention}”)` : speaker;
-    row.append(element('span', 'row-speaker', who));
+    row.append(element('span', 'row-speaker', versionSpeaker(version)));
     row.append(element('span', `row-status status-${version.status.replace(/\s+/g, '-')}`, version.status));
     if (version.changes.length) row.append(changeList(version.changes));
     rows.append(row);

@@ -110,6 +110,19 @@ export interface ManyViewContent {
   statements: ManyViewStatement[];
 }
 
+/** A copy's status in words, as every surface writes it. */
+export const COPY_STATUS_LABEL: Record<ManyViewCopy['status'], string> = { common: 'common wording', same: 'same words', edited: 'edited' };
+
+/**
+ * Who a version gives the words to, in one phrase: in a conflict with the words the attribution
+ * rests on and its cue; otherwise with the mention when it is not the name (`Owen Tregarth (as “the
+ * harbour master”)`).
+ */
+export function versionSpeaker(version: Pick<ManyViewVersion, 'speaker' | 'mention' | 'evidence'>): string {
+  const speaker = version.speaker ?? 'no speaker found';
+  return version.evidence ? `${speaker}, ${version.evidence}` : version.mention ? `${speaker} (as “${version.mention}”)` : speaker;
+}
+
 const FORMAT_LABEL = { text: 'plain text', html: 'a web page', markdown: 'Markdown' } as const;
 const STATUS_BADGE: Record<StatementStatus, string> = { conflict: 'conflict', altered: 'altered', contained: 'in part', identical: 'identical', onlyHere: 'only here' };
 const STATUS_ORDER: Record<StatementStatus, number> = { conflict: 0, altered: 1, contained: 2, identical: 3, onlyHere: 4 };
@@ -194,7 +207,8 @@ function passageItem(
   changes: (list: readonly VersionDifference[], base: number, here: number) => WordChange[],
 ): ManyViewPassage {
   const common = cluster.copies[cluster.common];
-  const edited = [...new Set(cluster.copies.filter((copy) => !copy.identical).map((copy) => names[copy.document]))];
+  // By document, not by name: two files of one name in different folders are two articles.
+  const edited = [...new Set(cluster.copies.filter((copy) => !copy.identical).map((copy) => copy.document))].map((d) => names[d]);
   const all = cluster.documents.length === names.length;
   return {
     id: cluster.id,
@@ -222,7 +236,7 @@ function statementItem(
   const common = cluster.versions.findIndex((version) => version.wording === 0);
   const main = cluster.attributions[0]?.speaker ?? null;
   const attribution = cluster.attributions
-    .map((a) => `${a.name ?? 'no speaker found'} in ${listNames([...new Set(a.versions.map((v) => names[cluster.versions[v].document]))])}`)
+    .map((a) => `${a.name ?? 'no speaker found'} in ${listNames([...new Set(a.versions.map((v) => cluster.versions[v].document))].map((d) => names[d]))}`)
     .join('; ');
   return {
     id: cluster.id,

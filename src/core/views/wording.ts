@@ -96,6 +96,11 @@ export function noSharedPassages(minWords: number): string {
   return `These articles share no passage of ${countOf(minWords, 'word')} or more.`;
 }
 
+/** What a report of three or more says when no passage is in two of them. */
+export function noPassageInTwo(minWords: number, noun: 'articles' | 'documents'): string {
+  return `No passage of ${minWords} words or more is in two ${noun}.`;
+}
+
 /** `1 quote`, `2 quotes`: a count with its noun (`plural` where adding an s is wrong). */
 export function countOf(count: number, noun: string, plural = `${noun}s`): string {
   return `${count} ${count === 1 ? noun : plural}`;
@@ -260,4 +265,9 @@ const TRUNCATED_PART_NAMES: Record<TruncatedPart | ManyTruncatedPart, string> = 
  */
 export function truncationNotice(parts: ReadonlyArray<TruncatedPart | ManyTruncatedPart>): string {
   return `some ${parts.map((part) => TRUNCATED_PART_NAMES[part]).join(' and ')} may be missing or shorter`;
+}
+
+/** The notice that opens a report of a comparison a work budget cut short, so that no reader takes a partial result for a whole one. */
+export function cutShortNotice(parts: ReadonlyArray<TruncatedPart | ManyTruncatedPart>): string {
+  return `CUT SHORT: these texts reached a bound on the work of a comparison (they repeat a few words or quotes very often), so ${truncationNotice(parts)}.`;
 }

@@ -11,6 +11,7 @@ import { runCli as run } from './runCli';
 import { compareTexts } from '../../../src/core/compare';
 import { compareMany } from '../../../src/core/compareMany';
 import { exampleArticles } from '../exampleArticles';
+import { writeManyReport } from '../../../src/core/views/report/formats';
 
 const examplePath = (name: string) => path.join(__dirname, '../../../examples', name);
 
@@ -150,7 +151,7 @@ describe('compare-sources CLI', () => {
     ['a comparison of one file', () => ['compare', fileA], /compare needs 2 to 20 files \(A B \[C …\]\), got 1/, 2],
     ['a comparison of 21 files', () => ['compare', ...Array.from({ length: 21 }, () => fileA)], /needs 2 to 20 files.*got 21/, 2],
     ['files over --max-total-bytes together', () => ['compare', fileA, fileB, fileA, '--max-total-bytes', String(2 * TEXT_A.length)], /too large together .*see --max-total-bytes/, 1],
-    ['an HTML report of three files', () => ['compare', fileA, fileB, fileA, '--format', 'html'], /--format html reports compare two files; for 3, use the readable report or --format json/, 2],
+    ['--output onto one of three files compared', () => ['compare', fileA, fileB, fileA, '--format', 'html', '-o', fileB], /--output .*b\.txt is one of the files compared/, 2],
   ];
   for (const [what, argv, message, code] of errors) {
     it(`refuses ${what} with one line on stderr and exit ${code}`, () => {
@@ -185,6 +186,30 @@ describe('compare-sources CLI', () => {
     assert.match(report, /CONFLICT: “Both sides must be back at the table before the weekend,” in \[1\] \[2\] \[3\]\n {2}attributed to Jane Marlow \(\[1\] \[3\]\), Owen Tregarth \(\[2\]\)/);
     assert.match(report, /harbour-herald\.txt:12:2 \(Owen Tregarth, named “the harbour master”, on the cue “added”\): common wording/);
     assert.match(report, /harbour-radio\.txt:9:2 \(Ruth Achebe\): altered from the common wording: \[-people-\]\{\+workers\+\}; altered in \[1\], \[2\]/);
+  });
+
+  it('writes the report of three files as HTML or Markdown, to stdout or to -o FILE: what writeManyReport makes of the same comparison', () => {
+    const paths = exampleArticles().map((article) => examplePath(article.name));
+    const minute = /Made \d{4}-\d\d-\d\d \d\d:\d\d UTC/;
+    const expected = (format: 'html' | 'markdown') => writeManyReport(format, {
+      comparison: compareMany(exampleArticles().map((a, k) => ({ ...a, name: paths[k] }))),
+      texts: exampleArticles().map((a) => a.text),
+      bytes: paths.map((at) => fs.statSync(at).size),
+      createdAt: new Date(),
+    }).replace(minute, '');
+    const html = run('compare', ...paths, '--format', 'html');
+    assert.strictEqual(html.code, 0, html.stderr);
+    assert.match(html.stdout, /^<!DOCTYPE html>/);
+    assert.match(html.stdout, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-/);
+    assert.ok(html.stdout.includes('Sources overview') && html.stdout.includes('<del>people</del> → <ins>workers</ins>'));
+    assert.strictEqual(html.stdout.replace(minute, ''), expected('html'));
+    const out = path.join(dir, 'three.md');
+    const written = run(...paths, '--format=markdown', '-o', out);
+    assert.strictEqual(written.code, 0, written.stderr);
+    assert.strictEqual(written.stdout, '');
+    const markdown = fs.readFileSync(out, 'utf8');
+    assert.match(markdown, /^# Compare Sources report\n\n3 articles: /);
+    assert.strictEqual(markdown.replace(minute, ''), expected('markdown'));
   });
 
   it('compares three files when one is a web page: JSON ranges into the page, the report placing words at the page\'s own line:col', () => {
@@ -245,9 +270,10 @@ describe('compare-sources CLI', () => {
       assert.ok(JSON.parse(json.stdout).documents[0].quotes.some((quote: { text: string }) => quote.text.includes(HOSTILE)), 'the quote text round-trips exactly');
     });
 
-    it('compare --format html|markdown: every control character shown escaped', () => {
-      for (const format of ['html', 'markdown']) {
-        const result = run('compare', hostileA, hostileB, '--format', format);
+    it('compare --format html|markdown of two and of three files: every control character shown escaped', () => {
+      const third = file('c3\x9b31m.txt', ARTICLE.replace('Friday', 'Sunday'));
+      for (const [format, files] of [['html', [hostileA, hostileB]], ['markdown', [hostileA, hostileB]], ['html', [hostileA, hostileB, third]], ['markdown', [hostileA, hostileB, third]]] as const) {
+        const result = run('compare', ...files, '--format', format);
         assert.strictEqual(result.code, 0, result.stderr);
         assert.ok(!CONTROL.test(result.stdout), `a control character in --format ${format}: ${JSON.stringify(result.stdout.match(CONTROL))}`);
         // (Markdown escapes its own syntax too: `]` shows as `\]`.)

@@ -1,5 +1,5 @@
-// Property test of the exported reports' escaping: random article text and file names full of
-// markup (script tags, event handlers, javascript: and Markdown links, images, code spans, table
+// Property test of the exported reports' escaping (of two articles and of three or more): random
+// article text and file names full of markup (script tags, event handlers, javascript: and Markdown links, images, code spans, table
 // pipes, list, heading and quote line starts, entities, NUL, bidi overrides) go through the real
 // comparison and both writers; the HTML is parsed with parse5 and the Markdown with markdown-it,
 // and neither may hold markup from outside, while every quote, speaker and file name shows as text
@@ -7,9 +7,11 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { compareTexts } from '../../../src/core/compare';
-import { writeReport } from '../../../src/core/views/report/formats';
+import { writeManyReport, writeReport } from '../../../src/core/views/report/formats';
+import { compareMany } from '../../../src/core/compareMany';
+import type { ManyReportInput } from '../../../src/core/views/report/manyContent';
 import type { ReportInput } from '../../../src/core/views/report/content';
-import { checkHtmlReport, checkMarkdownReport, outsideStrings, twinInput } from '../core/views/report/reportChecks';
+import { checkHtmlReport, checkMarkdownReport, outsideManyStrings, outsideStrings, twinInput, twinManyInput } from '../core/views/report/reportChecks';
 import { applyEdits, fuzzParameters, piece } from './hostileText';
 
 const PAYLOADS = [
@@ -61,5 +63,26 @@ describe('exported reports escape outside text (property)', function () {
     // The texts must reach passages and quote pairs, or the report's sections that show them were never tested.
     const cases = parameters.numRuns ?? 0;
     assert.ok(withPassages > cases / 2 && withPairs > cases / 4, `only ${withPassages} of ${cases} cases had passages, ${withPairs} quote pairs`);
+  });
+
+  it('turns no article text or file name of three or more articles into HTML or Markdown, and shows all of it as text', () => {
+    let withPassages = 0;
+    let withStatements = 0;
+    const parameters = fuzzParameters(40);
+    const others = fc.array(fc.tuple(fc.array(edit, { maxLength: 6 }), fileName), { minLength: 2, maxLength: 3 });
+    fc.assert(fc.property(hostileArticle, fileName, others, (first, firstName, rest) => {
+      const texts = [first, ...rest.map(([edits]) => applyEdits(first, edits))];
+      const names = [firstName, ...rest.map(([, name]) => name)];
+      const comparison = compareMany(texts.map((text, k) => ({ name: names[k], text })), { minWords: 3 });
+      const input: ManyReportInput = { comparison, texts, createdAt: new Date(0) };
+      const twin = twinManyInput(input);
+      const expected = outsideManyStrings(input);
+      checkHtmlReport(writeManyReport('html', input), writeManyReport('html', twin), expected);
+      checkMarkdownReport(writeManyReport('markdown', input), writeManyReport('markdown', twin), expected);
+      if (comparison.passageClusters.length > 0) withPassages++;
+      if (comparison.quoteClusters.some((cluster) => cluster.documents.length >= 2)) withStatements++;
+    }), parameters);
+    const cases = parameters.numRuns ?? 0;
+    assert.ok(withPassages > cases / 2 && withStatements > cases / 4, `only ${withPassages} of ${cases} cases had passages, ${withStatements} shared statements`);
   });
 });

@@ -8,16 +8,16 @@
  * Documents are a list and everything else names the documents it stands in by their index, so
  * that the content holds three or more documents as it holds two.
  */
-import type { AttributionCueKind, Comparison, QuoteMatchKind, Side } from '../../model';
+import type { AttributionCueKind, CompareOptions, Comparison, QuoteMatchKind, Side } from '../../model';
 import { formatBytes } from '../../text/decode';
 import type { OffsetMap } from '../../formats/offsetMap';
-import { LineIndex } from '../../text/lines';
+import { placeFinder, type DocumentPlace } from '../places';
 import { otherSide } from '../lookup';
 import { passageRuns, type TextRun } from '../passageText';
 import { quoteStatuses, type QuoteStatus } from '../quoteMarks';
 import { SpeakerTreeContent } from '../speakerTreeContent';
 import { comparisonSummary, type SummaryItem } from '../summary';
-import { conflictSentence, countOf, differenceWords, fileLocation, matchLabel, noSharedPassages, percent, quoteHeadline, statusLabel } from '../wording';
+import { conflictSentence, countOf, differenceWords, matchLabel, noSharedPassages, percent, quoteHeadline, statusLabel } from '../wording';
 
 export interface ReportInput {
   comparison: Comparison;
@@ -35,15 +35,11 @@ export interface ReportInput {
 }
 
 /** A place in one document: its index in `ReportContent.documents` and `name:line:column`. */
-export interface ReportPlace {
-  document: number;
-  line: number;
-  column: number;
-  text: string;
-}
+export type ReportPlace = DocumentPlace;
 
-export interface ReportDocument {
-  /** `A`, `B`, … in the order the documents were given. */
+/** What every report says of a file compared. */
+export interface DocumentFacts {
+  /** `A`, `B`, … (or `[1]`, `[2]`, … for three or more) in the order the documents were given. */
   label: string;
   name: string;
   bytes: number;
@@ -52,6 +48,9 @@ export interface ReportDocument {
   characters: number;
   words: number;
   quotes: number;
+}
+
+export interface ReportDocument extends DocumentFacts {
   /** How much of this document the others contain. */
   found: { in: number[]; words: number; share: number; percent: string };
 }
@@ -155,12 +154,8 @@ const indexOf = (side: Side): number => SIDES.indexOf(side);
 export function buildReport(input: ReportInput): ReportContent {
   const { comparison, texts } = input;
   const sourceText = (side: Side): string => input.sources?.[side]?.text ?? texts[side];
-  const lines = { a: new LineIndex(sourceText('a')), b: new LineIndex(sourceText('b')) };
-  const place = (side: Side, articleOffset: number): ReportPlace => {
-    const offset = input.sources?.[side]?.map.sourceStart(articleOffset) ?? articleOffset;
-    const { line, column } = lines[side].positionAt(offset);
-    return { document: indexOf(side), line, column, text: fileLocation(comparison[side].name, lines[side], offset) };
-  };
+  const placeIn = placeFinder(SIDES.map((side) => comparison[side].name), SIDES.map((side) => texts[side]), SIDES.map((side) => input.sources?.[side]));
+  const place = (side: Side, articleOffset: number): ReportPlace => placeIn(indexOf(side), articleOffset);
 
   const documents = SIDES.map((side, index): ReportDocument => {
     const { name, stats, quotes } = comparison[side];
@@ -169,7 +164,7 @@ export function buildReport(input: ReportInput): ReportContent {
       label: String.fromCharCode(65 + index),
       name,
       bytes,
-      size: bytes < 1024 ? formatBytes(bytes) : `${formatBytes(bytes)} (${bytes} bytes)`,
+      size: sizeText(bytes),
       characters: stats.characters,
       words: stats.words,
       quotes: quotes.length,
@@ -255,7 +250,7 @@ export function buildReport(input: ReportInput): ReportContent {
     subject: documents.map((document) => document.name).join(' ↔ '),
     createdAt: utcMinute(input.createdAt),
     documents,
-    settings: [{ name: 'Shortest shared passage', value: countOf(comparison.options.minWords, 'word') }],
+    settings: reportSettings(comparison.options),
     summary: comparisonSummary(comparison),
     altered: pairs.filter((pair) => pair.kind === 'altered'),
     conflicts,
@@ -265,6 +260,16 @@ export function buildReport(input: ReportInput): ReportContent {
     quotes: SIDES.map((side) => quotes[side]),
     speakers,
   };
+}
+
+/** A file's size for a reader: `812 bytes`, `3.4 KB (3527 bytes)`. */
+export function sizeText(bytes: number): string {
+  return bytes < 1024 ? formatBytes(bytes) : `${formatBytes(bytes)} (${bytes} bytes)`;
+}
+
+/** The settings that shape what a comparison finds. */
+export function reportSettings(options: CompareOptions): ReportSetting[] {
+  return [{ name: 'Shortest shared passage', value: countOf(options.minWords, 'word') }];
 }
 
 /** The words of a quote in one line, for the places a report shows it inline. */

@@ -5,6 +5,9 @@
 import { buildReport, type ReportInput } from './content';
 import { writeHtmlReport } from './html';
 import { writeMarkdownReport } from './markdown';
+import { buildManyReport, type ManyReportInput } from './manyContent';
+import { writeManyHtmlReport } from './manyHtml';
+import { writeManyMarkdownReport } from './manyMarkdown';
 
 export type ReportFormat = 'html' | 'markdown' | 'json';
 
@@ -40,4 +43,11 @@ export function writeReport(format: ReportFormat, input: ReportInput): string {
   if (format === 'json') return JSON.stringify(input.comparison) + '\n';
   const content = buildReport(input);
   return format === 'html' ? writeHtmlReport(content) : writeMarkdownReport(content);
+}
+
+/** The report of three or more articles in one format: JSON is the many model as `compare A B C --json` prints it. */
+export function writeManyReport(format: ReportFormat, input: ManyReportInput): string {
+  if (format === 'json') return JSON.stringify(input.comparison) + '\n';
+  const content = buildManyReport(input);
+  return format === 'html' ? writeManyHtmlReport(content) : writeManyMarkdownReport(content);
 }

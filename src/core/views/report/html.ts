@@ -9,7 +9,7 @@
  * should an escape ever be missed.
  */
 import { attributionTie, countOf, showsCueWords, statusLabel } from '../wording';
-import { legendEntries, REPORT_COLOURS } from './palette';
+import { legendEntries, REPORT_COLOURS, type LegendEntry } from './palette';
 import { oneLine, type ReportContent, type ReportPair, type ReportQuote } from './content';
 import type { TextRun } from '../passageText';
 
@@ -21,9 +21,9 @@ export function escapeHtml(text: string): string {
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\0': '\ufffd' };
 
 /** Outside text, escaped, in one line. */
-const text = (value: string): string => escapeHtml(oneLine(value));
+export const text = (value: string): string => escapeHtml(oneLine(value));
 /** Outside text inside a sentence, isolated so that a right-to-left override in it cannot reorder the words around it. */
-const isolated = (value: string): string => `<bdi>${text(value)}</bdi>`;
+export const isolated = (value: string): string => `<bdi>${text(value)}</bdi>`;
 
 function colourVariables(scheme: 'light' | 'dark'): string {
   return Object.entries(REPORT_COLOURS).map(([name, colours]) => `--${name}: ${colours[scheme]};`).join(' ');
@@ -47,7 +47,8 @@ nav { margin: 1rem 0; color: var(--muted); }
 nav a { color: inherit; margin-right: .8rem; }
 table { border-collapse: collapse; width: 100%; margin: .4rem 0 .8rem; }
 th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--border); }
-th { font-weight: 600; color: var(--muted); }
+th { font-weight: 600; color: var(--muted); overflow-wrap: normal; }
+td.label { white-space: nowrap; }
 td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .summary { display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; padding: 0; list-style: none; }
 .summary li { padding: .2rem .6rem; border-radius: 1rem; background: var(--card); }
@@ -75,29 +76,59 @@ div.quote { margin: .5rem 0; }
 .badge-conflict { background: var(--conflict); }
 q { font-style: italic; }
 .speaker { font-weight: 600; }
+.cut-short { padding: .5rem .8rem; border: 2px solid var(--conflict); border-radius: 6px; color: var(--conflict); font-weight: 600; }
+td.share { text-align: right; font-variant-numeric: tabular-nums; }
+td.level-1 { background: var(--passage-bg); }
+td.level-2 { background: color-mix(in srgb, var(--passage) 25%, transparent); }
+td.level-3 { background: color-mix(in srgb, var(--passage) 40%, transparent); }
+td.level-4 { background: color-mix(in srgb, var(--passage) 55%, transparent); }
+.conflicting { color: var(--conflict); }
 footer { margin-top: 2.5rem; color: var(--muted); font-size: .85em; }
 @media print { body { max-width: none; padding: 0; font-size: 10pt; } nav { display: none; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
 `;
 
 /** sha256 of REPORT_STYLE, base64 (a unit test checks it against the stylesheet). */
-export const REPORT_STYLE_HASH = 'sha256-SZQdEVxcXyX69BiSYf4auOstfQmMMy6LGZjLlIbQ9hk=';
+export const REPORT_STYLE_HASH = 'sha256-gEYFpP3nULTjU3FV4Vu+pgRLDiXtSQhXYKRNFA5M7hM=';
 
 /** No script, no request of any kind; the stylesheet only by its hash; no base URL or form target to hijack. */
 export const REPORT_CSP = `default-src 'none'; style-src '${REPORT_STYLE_HASH}'; base-uri 'none'; form-action 'none'`;
 
 export function writeHtmlReport(report: ReportContent): string {
   const names = report.documents.map((document) => document.name);
-  const sections = [
-    summarySection(report),
-    documentsSection(report),
-    legendSection(),
-    conflictsSection(report),
-    alteredSection(report),
-    passagesSection(report),
-    pairsSection(report),
-    quotesSection(report),
-    speakersSection(report),
-  ];
+  return htmlPage({
+    title: `${escapeHtml(report.title)}: ${names.map(text).join(' ↔ ')}`,
+    heading: escapeHtml(report.title),
+    subject: names.map(isolated).join(' ↔ '),
+    createdAt: report.createdAt,
+    nav: { summary: 'Summary', conflicts: 'Conflicts', altered: 'Altered quotes', passages: 'Shared passages', pairs: 'Quotes in both', quotes: 'All quotes', speakers: 'Speakers' },
+    sections: [
+      summarySection(report),
+      documentsSection(report),
+      legendSection(),
+      conflictsSection(report),
+      alteredSection(report),
+      passagesSection(report),
+      pairsSection(report),
+      quotesSection(report),
+      speakersSection(report),
+    ],
+  });
+}
+
+/** The parts of a report page; `title`, `heading` and `subject` are HTML already escaped. */
+export interface HtmlPageParts {
+  title: string;
+  heading: string;
+  subject: string;
+  createdAt: string;
+  /** Section ids (this file's constants, never outside text) and their link text. */
+  nav: Record<string, string>;
+  sections: string[];
+}
+
+/** The page around a report's sections: the CSP first, the one stylesheet, a header and a footer. */
+export function htmlPage(parts: HtmlPageParts): string {
+  const nav = Object.entries(parts.nav).map(([id, label]) => `<a href="#${id}">${escapeHtml(label)}</a>`).join('');
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -106,35 +137,40 @@ export function writeHtmlReport(report: ReportContent): string {
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
-<title>${escapeHtml(report.title)}: ${names.map(text).join(' ↔ ')}</title>
+<title>${parts.title}</title>
 <style>${REPORT_STYLE}</style>
 </head>
 <body>
 <header>
-<h1>${escapeHtml(report.title)}</h1>
-<p class="subject">${names.map(isolated).join(' ↔ ')}</p>
-<p class="muted">Made ${escapeHtml(report.createdAt)} with Compare Sources.</p>
+<h1>${parts.heading}</h1>
+<p class="subject">${parts.subject}</p>
+<p class="muted">Made ${escapeHtml(parts.createdAt)} with Compare Sources.</p>
 </header>
-<nav><a href="#summary">Summary</a><a href="#conflicts">Conflicts</a><a href="#altered">Altered quotes</a><a href="#passages">Shared passages</a><a href="#pairs">Quotes in both</a><a href="#quotes">All quotes</a><a href="#speakers">Speakers</a></nav>
-${sections.join('\n')}
+<nav>${nav}</nav>
+${parts.sections.filter((part) => part !== '').join('\n')}
 <footer>Offsets, lines and columns count UTF-16 code units, as VS Code does; lines and columns start at 1.</footer>
 </body>
 </html>
 `;
 }
 
-function section(id: string, title: string, body: string): string {
+/** A section of the page; `id` is one of the writers' constants, `body` HTML already escaped. */
+export function section(id: string, title: string, body: string): string {
   return `<section id="${id}">\n<h2>${escapeHtml(title)}</h2>\n${body}\n</section>`;
 }
 
+/** The summary's figures as the view's header shows them (an alert in the conflict colour). */
+export function summaryList(items: ReadonlyArray<{ text: string; alert: boolean }>): string {
+  return `<ul class="summary">${items.map((item) => `<li${item.alert ? ' class="alert"' : ''}>${text(item.text)}</li>`).join('')}</ul>`;
+}
+
 function summarySection(report: ReportContent): string {
-  const items = report.summary.map((item) => `<li${item.alert ? ' class="alert"' : ''}>${text(item.text)}</li>`);
-  return section('summary', 'Summary', `<ul class="summary">${items.join('')}</ul>`);
+  return section('summary', 'Summary', summaryList(report.summary));
 }
 
 function documentsSection(report: ReportContent): string {
   const { documents } = report;
-  const rows = documents.map((document) => `<tr><td>${document.label}</td><td>${isolated(document.name)}</td>`
+  const rows = documents.map((document) => `<tr><td class="label">${document.label}</td><td>${isolated(document.name)}</td>`
     + `<td class="number">${escapeHtml(document.size)}</td><td class="number">${document.characters}</td><td class="number">${document.words}</td>`
     + `<td class="number">${document.quotes}</td><td>${escapeHtml(document.found.percent)} (${document.found.words} words) in ${document.found.in.map((index) => isolated(documents[index].name)).join(', ')}</td></tr>`);
   const settings = report.settings.map((setting) => `<li>${escapeHtml(setting.name)}: ${escapeHtml(setting.value)}</li>`);
@@ -144,7 +180,11 @@ function documentsSection(report: ReportContent): string {
 }
 
 function legendSection(): string {
-  const items = legendEntries().map(({ tag, className, sample, label }) => `<li><${tag} class="swatch${className ? ` ${className}` : ''}">${escapeHtml(sample)}</${tag}>${escapeHtml(label)}</li>`);
+  return legendOf(legendEntries());
+}
+
+export function legendOf(entries: readonly LegendEntry[]): string {
+  const items = entries.map(({ tag, className, sample, label }) => `<li><${tag} class="swatch${className ? ` ${className}` : ''}">${escapeHtml(sample)}</${tag}>${escapeHtml(label)}</li>`);
   return section('legend', 'How to read this report', `<ul class="legend">${items.join('')}</ul>`);
 }
 

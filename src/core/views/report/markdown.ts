@@ -30,6 +30,9 @@ export function escapeMarkdown(value: string): string {
 
 const text = escapeMarkdown;
 
+/** How to read a place, as every Markdown report says it first. */
+export const PLACES_NOTE = 'Places are `file:line:column` (lines and columns from 1, columns in UTF-16 code units as VS Code counts them).';
+
 export function writeMarkdownReport(report: ReportContent): string {
   const blocks = [
     `# ${text(report.title)}`,
@@ -39,7 +42,7 @@ export function writeMarkdownReport(report: ReportContent): string {
     report.summary.map((item) => `- ${text(item.text)}`).join('\n'),
     ...documentsSection(report),
     '## How to read this report',
-    'Places are `file:line:column` (lines and columns from 1, columns in UTF-16 code units as VS Code counts them). '
+    `${PLACES_NOTE} `
       + 'In a shared passage or an altered quote, `[-words-]` are words only the first article has there and `{+words+}` the words the other has in their place. '
       + 'A quote is *identical* (the same words in both), *contained* (one quotes part of the other), *altered* (close but with other words: a possible misquote), '
       + 'in *conflict* (the same words given to different speakers) or *only here*.',

@@ -54,3 +54,16 @@ export function legendEntries(): LegendEntry[] {
     { tag: 'span', className: 'badge badge-unmatched', sample: 'only here', label: 'not quoted in the other article' },
   ];
 }
+
+/** The legend of a report of three or more articles, whose differences are each copy's from the common wording. */
+export function manyLegendEntries(): LegendEntry[] {
+  return [
+    { tag: 'span', className: 'passage passage-identical', sample: 'shared', label: 'a passage in two or more articles' },
+    { tag: 'del', className: '', sample: 'words', label: 'the common wording (struck through)' },
+    { tag: 'ins', className: '', sample: 'words', label: 'this article\'s words in their place (underlined)' },
+    { tag: 'span', className: 'badge badge-identical', sample: 'identical', label: 'the same words in every article' },
+    { tag: 'span', className: 'badge badge-contained', sample: 'in part', label: 'an article quotes part of it' },
+    { tag: 'span', className: 'badge badge-altered', sample: 'altered', label: 'an article has other words: a possible misquote' },
+    { tag: 'span', className: 'badge badge-conflict', sample: 'conflict', label: 'the articles give the words to different speakers' },
+  ];
+}

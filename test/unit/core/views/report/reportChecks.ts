@@ -12,7 +12,8 @@
 import * as assert from 'assert';
 import MarkdownIt from 'markdown-it';
 import { parse } from 'parse5';
-import type { Comparison } from '../../../../../src/core/model';
+import type { Comparison, ManyComparison } from '../../../../../src/core/model';
+import type { ManyReportInput } from '../../../../../src/core/views/report/manyContent';
 import { utf8Length, type ReportInput } from '../../../../../src/core/views/report/content';
 
 // Per UTF-16 unit (no u flag): an astral character becomes two x, so lengths and ranges stay exact.
@@ -39,6 +40,41 @@ export function twinInput(input: ReportInput): ReportInput {
   // The files' sizes are the originals': a size is not outside text, and `x` is one byte where a curly quote is three.
   const bytes = { a: input.bytes?.a ?? utf8Length(input.texts.a), b: input.bytes?.b ?? utf8Length(input.texts.b) };
   return { ...input, comparison: twin, texts: { a: x(input.texts.a), b: x(input.texts.b) }, bytes };
+}
+
+/**
+ * The same for a comparison of three or more: every name, quote, speaker (and its titles and
+ * aliases) and attribution with each character that is not an ASCII letter, digit or space made
+ * `x`. Letters and digits stay (they make no markup) because the view compares outside strings:
+ * a mention is shown when it is not the speaker's name (`council (as “COUNCIL”)`), which an `x`
+ * for every letter would make equal.
+ */
+export function twinManyInput(input: ManyReportInput): ManyReportInput {
+  const { comparison } = input;
+  const x = (text: string): string => text.replace(/[^\sA-Za-z0-9]/g, 'x');
+  const twin: ManyComparison = {
+    ...comparison,
+    documents: comparison.documents.map((document) => ({
+      ...document,
+      name: x(document.name),
+      quotes: document.quotes.map((quote) => ({ ...quote, text: x(quote.text), speaker: quote.speaker && { ...quote.speaker, name: x(quote.speaker.name) } })),
+    })),
+    quoteClusters: comparison.quoteClusters.map((cluster) => ({ ...cluster, attributions: cluster.attributions.map((a) => ({ ...a, name: a.name === null ? null : x(a.name) })) })),
+    speakers: comparison.speakers.map((speaker) => ({ ...speaker, name: x(speaker.name), aliases: speaker.aliases.map(x), titles: speaker.titles.map(x) })),
+  };
+  const bytes = input.texts.map((text, d) => input.bytes?.[d] ?? utf8Length(text));
+  return { ...input, comparison: twin, texts: input.texts.map(x), bytes };
+}
+
+/** Outside strings the report of three or more must show as text: file names, quotes, speakers. */
+export function outsideManyStrings(input: ManyReportInput): string[] {
+  const { comparison } = input;
+  const line = (text: string) => text.replace(/\s+/g, ' ').trim();
+  return [
+    ...comparison.documents.map((document) => document.name),
+    ...comparison.documents.flatMap((document) => document.quotes.map((quote) => quote.text)),
+    ...comparison.speakers.map((speaker) => speaker.name),
+  ].map(line).filter((text) => text.length > 0);
 }
 
 /** Outside strings a report must show as text: file names, quotes, speakers (one line each, as reports write them). */

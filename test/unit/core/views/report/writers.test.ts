@@ -8,11 +8,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { compareTexts } from '../../../../../src/core/compare';
 import { buildReport, type ReportInput } from '../../../../../src/core/views/report/content';
-import { writeReport, reportFormatOfFile, type ReportFormat } from '../../../../../src/core/views/report/formats';
+import { writeManyReport, writeReport, reportFormatOfFile, type ReportFormat } from '../../../../../src/core/views/report/formats';
+import { buildManyReport, type ManyReportInput } from '../../../../../src/core/views/report/manyContent';
+import { compareMany } from '../../../../../src/core/compareMany';
+import { manyViewContent } from '../../../../../src/core/views/manyView';
 import { escapeHtml, REPORT_CSP, REPORT_STYLE, REPORT_STYLE_HASH } from '../../../../../src/core/views/report/html';
 import { escapeMarkdown } from '../../../../../src/core/views/report/markdown';
 import { REPORT_COLOURS } from '../../../../../src/core/views/report/palette';
-import { checkHtmlReport, checkMarkdownReport, outsideStrings, twinInput } from './reportChecks';
+import { checkHtmlReport, checkMarkdownReport, outsideManyStrings, outsideStrings, twinInput, twinManyInput } from './reportChecks';
 
 const ROOT = path.join(__dirname, '..', '..', '..', '..', '..');
 const GOLDEN = path.join(ROOT, 'test', 'fixtures', 'reports');
@@ -131,5 +134,108 @@ describe('report escaping', () => {
     for (const payload of ['&lt;svg onload=&quot;window.__pwned=&#39;svg-a&#39;&quot;&gt;&lt;script&gt;', '&lt;img src=x onerror=&quot;window.__pwned=&#39;img-a&#39;']) {
       assert.ok(html.includes(payload), `not escaped in place: ${payload}`);
     }
+  });
+});
+
+describe('report writers on the three sample articles (golden files)', () => {
+  const read = (file: string) => ({ name: path.basename(file), text: fs.readFileSync(path.join(ROOT, file), 'utf8'), bytes: fs.statSync(path.join(ROOT, file)).size });
+  const files = ['examples/harbour-wire.txt', 'examples/harbour-herald.txt', 'examples/harbour-radio.txt'].map(read);
+  const three: ManyReportInput = { comparison: compareMany(files), texts: files.map((file) => file.text), createdAt: MADE, bytes: files.map((file) => file.bytes) };
+  /** What a reader sees of a report: tags and escapes taken off. */
+  const plain = (format: 'html' | 'markdown', written: string): string => (format === 'html'
+    ? written.replace(/<[^>]*>/g, '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+    : written.replace(/\\(.)/g, '$1'));
+
+  for (const format of ['html', 'markdown'] as const) {
+    it(`writes the ${format} report of three articles exactly as reviewed`, () => {
+      const file = path.join(GOLDEN, `harbour-wire-herald-radio.${EXTENSIONS[format]}`);
+      const written = writeManyReport(format, three);
+      if (process.env.UPDATE_GOLDEN) fs.writeFileSync(file, written);
+      assert.strictEqual(written, fs.readFileSync(file, 'utf8'), `${path.relative(ROOT, file)} differs: review the change, then UPDATE_GOLDEN=1`);
+    });
+  }
+
+  it('writes JSON as the many model itself, the bytes compare A B C --json prints', () => {
+    assert.strictEqual(writeManyReport('json', three), JSON.stringify(three.comparison) + '\n');
+  });
+
+  it('puts every figure of the many view into the HTML and the Markdown: sizes, overview, each copy and version with its place, speaker and differences, each speaker\'s quotes', () => {
+    const content = buildManyReport(three);
+    const view = manyViewContent(three.comparison, three.texts);
+    assert.strictEqual(content.statements.length, view.statements.length);
+    assert.strictEqual(content.passages.length, view.passages.length);
+    for (const format of ['html', 'markdown'] as const) {
+      const shown = plain(format, writeManyReport(format, three));
+      const has = (text: string, what: string) => assert.ok(shown.includes(text), `${format}: no ${what} "${text}"`);
+      for (const item of view.summary) has(item.text, 'summary item');
+      for (const document of content.documents) for (const text of [document.name, document.size, document.found, document.onlyHere, String(document.words), String(document.characters)]) has(text, 'document figure');
+      for (const row of view.overview) for (const cell of [...row.cells, row.onlyHere]) has(cell.text, 'overview cell');
+      has('in no other', 'overview column');
+      for (const passage of content.passages) {
+        has(passage.text, 'passage');
+        has(passage.detail, 'passage detail');
+        for (const place of passage.places) has(place.text, 'copy place');
+        for (const copy of passage.copies) for (const change of copy.changes) for (const words of [change.common, change.here]) if (words !== '∅') has(words, 'copy difference');
+      }
+      for (const statement of content.statements) {
+        has(statement.text, 'statement');
+        has(statement.attribution, 'attribution');
+        statement.versions.forEach((version, k) => {
+          has(statement.places[k].text, 'version place');
+          if (version.evidence) has(version.evidence, 'conflict evidence');
+          for (const change of version.changes) for (const words of [change.common, change.here]) if (words !== '∅') has(words, 'version difference');
+        });
+      }
+      for (const speaker of content.speakers) {
+        has(speaker.name, 'speaker');
+        for (const quote of speaker.quotes.flat()) {
+          has(quote.place.text, 'quote place');
+          has(quote.text.replace(/\s+/g, ' ').trim(), 'quote');
+        }
+      }
+      has('Shortest shared passage: 6 words', 'setting');
+      has('2025-05-01 09:30 UTC', 'time');
+      has('3.4 KB (3527 bytes)', 'size');
+    }
+    // Every quote of every article is under its speaker (or under no speaker found), once.
+    const listed = content.speakers.flatMap((speaker) => speaker.quotes.flat()).length;
+    assert.strictEqual(listed, three.comparison.documents.reduce((sum, document) => sum + document.quotes.length, 0));
+    // Conflicts, then altered, first.
+    assert.deepStrictEqual(content.statements.slice(0, 3).map((statement) => statement.status), ['conflict', 'conflict', 'altered']);
+    assert.deepStrictEqual(content.statements[2].places.map((place) => place.text), ['harbour-wire.txt:7:2', 'harbour-herald.txt:6:2', 'harbour-radio.txt:9:2']);
+  });
+
+  it('makes the same self-contained page as for two: the stylesheet by its hash, no script, nothing fetched', () => {
+    const html = writeManyReport('html', three);
+    assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`));
+    assert.strictEqual(html.match(/<style>/g)?.length, 1);
+    assert.ok(html.includes(`<style>${REPORT_STYLE}</style>`));
+    assert.doesNotMatch(html, /<script|<link|<img|<iframe|<object|\bsrc=|\bstyle=|\bon[a-z]+=|url\(|@import|https?:|javascript:/i);
+  });
+
+  it('opens with CUT SHORT when a work budget cut the comparison short, and says so when nothing is shared', () => {
+    const cut: ManyReportInput = { ...three, comparison: { ...three.comparison, truncated: true, truncatedParts: ['quoteClusters'] } };
+    for (const format of ['html', 'markdown'] as const) {
+      assert.doesNotMatch(writeManyReport(format, three), /CUT SHORT/);
+      const shown = plain(format, writeManyReport(format, cut));
+      assert.match(shown, /CUT SHORT: these texts reached a bound on the work of a comparison .*some quote pairs may be missing or shorter\./);
+      assert.ok(shown.indexOf('CUT SHORT') < shown.indexOf('Documents'), `${format}: the notice is not first`);
+    }
+    const far = ['The mayor said “yes”.', 'A quiet day at the port.', 'Rain again on Sunday.'];
+    const none: ManyReportInput = { comparison: compareMany(far.map((text, k) => ({ name: `${k}.txt`, text }))), texts: far, createdAt: MADE };
+    for (const format of ['html', 'markdown'] as const) {
+      const written = writeManyReport(format, none);
+      for (const sentence of ['No passage of 6 words or more is in two articles.', 'No quote is in two articles.']) assert.ok(written.includes(sentence), `${format}: no "${sentence}"`);
+    }
+  });
+
+  it('shows the hostile articles\' payloads as text, with no live markup, in HTML and Markdown', () => {
+    const hostile = ['test/fixtures/hostile/hostile-wire.txt', 'test/fixtures/hostile/hostile-herald.txt', 'examples/harbour-radio.txt'].map(read);
+    const input: ManyReportInput = { comparison: compareMany(hostile), texts: hostile.map((file) => file.text), createdAt: MADE };
+    const expected = outsideManyStrings(input);
+    assert.ok(expected.some((text) => text.includes('<svg onload=')), 'the hostile articles lost their payloads');
+    const twin = twinManyInput(input);
+    checkHtmlReport(writeManyReport('html', input), writeManyReport('html', twin), expected);
+    checkMarkdownReport(writeManyReport('markdown', input), writeManyReport('markdown', twin), expected);
   });
 });
