@@ -171,9 +171,18 @@ export class Workbench {
   private async openPalette(text: string): Promise<void> {
     await this.closeQuickInput();
     // Quick Open (Ctrl+P) with a leading '>' is the command palette; without it, Go to File.
-    await this.page.keyboard.press('Control+P');
     const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: 15000 });
+    // A key pressed while a webview holds the focus reaches the workbench only once the page forwards
+    // it, and on a loaded machine that press is now and then lost: press again rather than wait on it.
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press('Control+P');
+      try {
+        await input.waitFor({ state: 'visible', timeout: 5000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
     await input.fill(text);
   }
 }
