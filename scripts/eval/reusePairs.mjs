@@ -7,27 +7,18 @@
 // articles reuse-dev never uses, so the pairs are a held-out check that no tuning has seen. Read at
 // run time only: nothing built here is written into the repository.
 import { createHash } from 'node:crypto';
+import { createRandom } from '../bench/generate.mjs';
 
 const ADVERBS = ['also', 'even', 'clearly', 'recently', 'again', 'really', 'still', 'just', 'reportedly', 'indeed', 'now', 'already'];
 const OBFUSCATIONS = [[[], 30], [['quotes'], 17], [['reflow'], 17], [['edit'], 17], [['quotes', 'reflow'], 4], [['quotes', 'edit'], 4], [['reflow', 'edit'], 4], [['quotes', 'reflow', 'edit'], 3]];
 
-/** A small seeded PRNG (mulberry32). */
+/** The bench's seeded generator (mulberry32), with a weighted pick. */
 function random(seed) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = createRandom(seed);
   return {
-    next,
-    int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
-    pick: (list) => list[Math.floor(next() * list.length)],
-    chance: (p) => next() < p,
+    ...rng,
     weighted: (rows) => {
-      let r = next() * rows.reduce((sum, [, w]) => sum + w, 0);
+      let r = rng.next() * rows.reduce((sum, [, w]) => sum + w, 0);
       for (const [value, w] of rows) if ((r -= w) < 0) return value;
       return rows[rows.length - 1][0];
     },
