@@ -26,8 +26,8 @@ const runs = Number(option('--runs', '5'));
 /** The panel's shell (src/vscode/comparisonPanel.ts) without its CSP and resource URIs, plus the API stand-in. */
 function page(extraStyle) {
   const panel = readFileSync(join(ROOT, 'src', 'vscode', 'comparisonPanel.ts'), 'utf8');
-  // The page's static body, as shellHtml hands it to webviewDocument.
-  const from = panel.indexOf('body: `', panel.indexOf('function shellHtml')) + 'body: `'.length;
+  // The page's static body, as the panel's PAGE shell gives it to webviewDocument.
+  const from = panel.indexOf('body: `', panel.indexOf('const PAGE')) + 'body: `'.length;
   const body = panel.slice(from, panel.indexOf('`', from));
   return `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8"><link rel="stylesheet" href="base.css"><link rel="stylesheet" href="webview.css">
 <style>${extraStyle}</style></head><body>${body}

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { webviewDocument, webviewOptions } from './webviewDocument';
+import { loadPage, webviewOptions, type PageShell } from './webviewDocument';
 import type { Range, Side } from '../core/model';
 import { isRestorableUri, validatePersistedState, validateWebviewMessage, type ExtensionToWebview, type WebviewToExtension } from '../protocol/webviewMessages';
 import { PANEL_VIEW_TYPE } from './commandIds';
@@ -71,13 +71,10 @@ export class ComparisonPanel implements vscode.Disposable {
     this.panel?.dispose();
     this.panel = panel;
     this.ready = false;
-    panel.webview.options = webviewOptions(this.extensionUri);
-    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icons', 'compare-sources.svg');
-    this.panelDisposables.push(
+    this.panelDisposables.push(...loadPage(panel, this.extensionUri, PAGE, () => [
       panel.webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw)),
       panel.onDidDispose(() => this.detach(panel)),
-    );
-    panel.webview.html = shellHtml(panel.webview, this.extensionUri);
+    ]));
     this.updateTitle(this.service.session);
   }
 
@@ -211,8 +208,8 @@ function restorableUri(saved: string): vscode.Uri {
   return vscode.Uri.parse(saved, true);
 }
 
-function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
-  return webviewDocument(webview, extensionUri, { styles: [['dist', 'codicons', 'codicon.css'], ['base.css'], ['webview.css']], script: ['dist', 'webview.js'], body: `<header class="header">
+/** The page's static shell: its style sheets, script and body (the content arrives as messages). */
+const PAGE: PageShell = { styles: [['dist', 'codicons', 'codicon.css'], ['base.css'], ['webview.css']], script: ['dist', 'webview.js'], body: `<header class="header">
   <div id="stats" class="stats" role="status" aria-live="polite">Comparing…</div>
   <p id="empty-state" class="empty-state" role="status" hidden></p>
   <div class="toolbar" role="toolbar" aria-label="Filters and navigation">
@@ -231,5 +228,4 @@ function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
 <main class="columns">
   <section class="column" aria-labelledby="title-a"><div class="column-header"><h2 id="title-a" class="title"></h2><p id="share-a" class="share"></p></div><div id="article-a" class="article" tabindex="0" role="document"></div></section>
   <section class="column" aria-labelledby="title-b"><div class="column-header"><h2 id="title-b" class="title"></h2><p id="share-b" class="share"></p></div><div id="article-b" class="article" tabindex="0" role="document"></div></section>
-</main>` });
-}
+</main>` };

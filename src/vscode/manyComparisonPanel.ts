@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { webviewDocument, webviewOptions } from './webviewDocument';
+import { loadPage, webviewOptions, type PageShell } from './webviewDocument';
 import type { Range } from '../core/model';
 import { validateManyViewMessage, validateManyViewState, type ExtensionToManyView, type ManyItemKind } from '../protocol/manyViewMessages';
 import { isRestorableUri } from '../protocol/webviewMessages';
@@ -59,13 +59,10 @@ export class ManyComparisonPanel implements vscode.Disposable {
     this.panel?.dispose();
     this.panel = panel;
     this.ready = false;
-    panel.webview.options = webviewOptions(this.extensionUri);
-    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icons', 'compare-sources.svg');
-    this.panelDisposables.push(
+    this.panelDisposables.push(...loadPage(panel, this.extensionUri, PAGE, () => [
       panel.webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw)),
       panel.onDidDispose(() => this.detach(panel)),
-    );
-    panel.webview.html = shellHtml(panel.webview, this.extensionUri);
+    ]));
     this.updateTitle(this.service.manySession);
   }
 
@@ -179,8 +176,8 @@ export class ManyComparisonPanelSerializer implements vscode.WebviewPanelSeriali
   }
 }
 
-function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
-  return webviewDocument(webview, extensionUri, { styles: [['base.css'], ['many.css']], script: ['dist', 'manyWebview.js'], body: `<header class="header">
+/** The page's static shell: its style sheets, script and body (the content arrives as messages). */
+const PAGE: PageShell = { styles: [['base.css'], ['many.css']], script: ['dist', 'manyWebview.js'], body: `<header class="header">
   <h1 id="title" class="title">Comparing…</h1>
   <ul id="summary" class="summary" role="status" aria-live="polite"></ul>
   <p id="busy" class="busy" hidden>Comparing again…</p>
@@ -204,5 +201,4 @@ function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
   </section>
   <section id="section-passages" role="tabpanel" aria-labelledby="tab-passages" hidden><ol id="passages" class="items"></ol></section>
   <section id="section-statements" role="tabpanel" aria-labelledby="tab-statements" hidden><ol id="statements" class="items"></ol></section>
-</main>` });
-}
+</main>` };

@@ -37,3 +37,15 @@ ${body}
 </body>
 </html>`;
 }
+
+/**
+ * Makes `panel` (new, or restored after a reload) a comparison page: its options and icon, the
+ * listeners given, and only then its document, so that the page's first message finds them.
+ */
+export function loadPage(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, shell: PageShell, listen: (panel: vscode.WebviewPanel) => vscode.Disposable[]): vscode.Disposable[] {
+  panel.webview.options = webviewOptions(extensionUri);
+  panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icons', 'compare-sources.svg');
+  const listeners = listen(panel);
+  panel.webview.html = webviewDocument(panel.webview, extensionUri, shell);
+  return listeners;
+}
