@@ -6,11 +6,11 @@
 //
 //   node scripts/bench/bench.mjs [--quick] [--sizes 10k,30k,100k,1m,5m] [--corpus DIR]
 //        [--no-peers] [--no-pathological] [--no-articles] [--pathological-size 1m] [--timeout 60] [--runs N]
-//        [--json FILE]
+//        [--data DIR] [--no-real-news] [--real-sizes 30k,1m,5m] [--large] [--baseline DIR] [--json FILE]
 //   node scripts/bench/bench.mjs --many [many.mjs options]   (many articles: see many.mjs)
 //   node scripts/bench/bench.mjs --worst [--worst-sizes 100k,300k,1m] [--worst-top 2] [--worst-filter REGEX]
 //   node scripts/bench/bench.mjs --find [find bench options]   Find Sources over 10,000 articles (find.mjs)
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { Buffer } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -18,12 +18,17 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatePair, generatePathological, PATHOLOGICAL_SHAPES, webPage } from './generate.mjs';
 import { coverageOfB, runOnce } from './measure.mjs';
+import { hasRealNews, loadTexts, realNewsPair } from './realNews.mjs';
 import { worstCaseReport, worstCaseSearch } from './worst.mjs';
 import { formatBytes, median, parseSize, table } from './format.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const CLI = join(ROOT, 'dist', 'cli.js');
 const PEERS = join(ROOT, 'scripts', 'bench', 'peers');
+const DEFAULT_DATA = resolve(ROOT, '..', 'shared', 'data');
+// The word 8-gram matcher that the real-news rows are measured against (issue 29's peer).
+const matcherOf = (data) => join(data, 'reuse-dev', 'ngram-baseline.mjs');
+const LARGE_BYTES = 19 * 1048576;
 
 const USAGE = `usage: node scripts/bench/bench.mjs [options]   (npm run bench -- [options])
   --quick                 10 KB and 30 KB articles, pathological shapes at 100 KB: a smoke run
@@ -33,6 +38,15 @@ const USAGE = `usage: node scripts/bench/bench.mjs [options]   (npm run bench --
   --no-pathological       skip the pathological shapes
   --pathological-size 1m  size per side of the pathological shapes (default 1m)
   --corpus DIR            also compare DIR's .txt files, sorted by name, in consecutive pairs
+  --data DIR              where the PolNeAR texts lie (default ../shared/data): when present, the
+                          real-news rows (scripts/bench/realNews.mjs: 30% of A's paragraphs copied into
+                          B) at --real-sizes, against reuse-dev's word 8-gram matcher
+  --real-sizes 30k,1m,5m  sizes per side of the real-news rows (default 30k,1m,5m; --quick 30k,100k)
+  --large                 also the real-news row at 19 MB per side (minutes): time growth from 5 MB, peak
+                          memory per MB of input
+  --no-real-news          no real-news rows
+  --baseline DIR          the real-news rows also run DIR/dist/cli.js (another checkout's build), in turn
+                          with this one: before and after a change, side by side
   --no-peers              only ours and the 8-gram reference
   --timeout SEC           per-run cut-off (default 60)
   --runs N                repetitions per tool and input (default: 7 small … 2 at 5 MB)
@@ -52,6 +66,7 @@ function parseArgs(argv) {
     quick: false, sizes: null, corpus: null, peers: true, pathological: true,
     pathologicalSize: null, timeoutMs: 60000, runs: null, json: null,
     worst: false, worstSizes: [102400, 307200, 1048576], worstTop: 2, worstFilter: null,
+    data: DEFAULT_DATA, realNews: true, realSizes: null, large: false, baseline: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -72,6 +87,11 @@ function parseArgs(argv) {
     else if (arg === '--timeout') options.timeoutMs = Number(value()) * 1000;
     else if (arg === '--runs') options.runs = Number(value());
     else if (arg === '--json') options.json = resolve(value());
+    else if (arg === '--data') options.data = resolve(value());
+    else if (arg === '--real-sizes') options.realSizes = value().split(',').map(parseSize);
+    else if (arg === '--large') options.large = true;
+    else if (arg === '--no-real-news') options.realNews = false;
+    else if (arg === '--baseline') options.baseline = resolve(value());
     else if (arg === '--worst') options.worst = true;
     else if (arg === '--worst-sizes') options.worstSizes = value().split(',').map(parseSize);
     else if (arg === '--worst-top') options.worstTop = Number(value());
@@ -80,6 +100,11 @@ function parseArgs(argv) {
   }
   options.sizes ??= options.quick ? [10240, 30720] : [10240, 30720, 102400, 1048576, 5242880];
   options.pathologicalSize ??= options.quick ? 102400 : 1048576;
+  options.realSizes ??= options.quick ? [30720, 102400] : [30720, 1048576, 5242880];
+  if (options.large && !options.realSizes.includes(LARGE_BYTES)) options.realSizes.push(LARGE_BYTES);
+  options.realNewsMissing = options.realNews && !(hasRealNews(options.data) && existsSync(matcherOf(options.data)));
+  options.realNews &&= !options.realNewsMissing;
+  if (options.baseline && !existsSync(join(options.baseline, 'dist', 'cli.js'))) throw new Error(`no ${options.baseline}/dist/cli.js: build the baseline first`);
   return options;
 }
 
@@ -109,9 +134,35 @@ function webPageTools(testCase) {
   ];
 }
 
+/**
+ * The real-news rows: ours (and the baseline build's) against reuse-dev's word 8-gram matcher, and
+ * at 30 KB jsdiff, each as a whole process.
+ */
+function realNewsTools(testCase, options) {
+  const list = [];
+  if (existsSync(CLI)) {
+    list.push({ name: 'ours passages', script: CLI, args: ['passages', '--json'] });
+    list.push({ name: 'ours compare', script: CLI, args: ['compare', '--json'] });
+  }
+  if (options.baseline) {
+    const cli = join(options.baseline, 'dist', 'cli.js');
+    list.push({ name: 'baseline passages', script: cli, args: ['passages', '--json'], baselineOf: 'ours passages' });
+    list.push({ name: 'baseline compare', script: cli, args: ['compare', '--json'], baselineOf: 'ours compare' });
+  }
+  list.push({ name: MATCHER, script: matcherOf(options.data) });
+  if (options.peers && testCase.bytes <= 32 * 1024) list.push({ name: 'jsdiff diffWords', peer: true, script: join(PEERS, 'jsdiff.mjs') });
+  return list;
+}
+
+const MATCHER = 'word 8-gram matcher';
+const REAL_NEWS = 'real news 30%';
+
 /** Fewer repetitions as inputs grow: medians of small, noisy timings; one or two long runs. */
-function plannedRuns(bytes, options) {
+function plannedRuns(bytes, options, realNews = false) {
   if (options.runs) return options.runs;
+  // Ratios to the matcher are medians of per-round ratios: a few more rounds on real news.
+  if (realNews && bytes > 1.5 * 1024 * 1024) return bytes > 8 * 1048576 ? 2 : 3;
+  if (realNews && bytes > 128 * 1024) return 5;
   if (bytes <= 32 * 1024) return 7;
   if (bytes <= 128 * 1024) return 5;
   if (bytes <= 1.5 * 1024 * 1024) return 3;
@@ -158,6 +209,18 @@ function collectCases(options, workDir) {
       write(shape, formatBytes(options.pathologicalSize), pair, { pathological: true });
     }
   }
+  if (options.realNews) {
+    const { texts } = loadTexts(options.data);
+    for (const size of options.realSizes) {
+      write(REAL_NEWS, formatBytes(size), realNewsPair(texts, size), {
+        realNews: true, inputMB: null,
+        // The 19 MB row runs for minutes before any change: it gets its own cut-off.
+        timeoutMs: size >= LARGE_BYTES ? Math.max(options.timeoutMs, 600000) : options.timeoutMs,
+      });
+      const testCase = cases[cases.length - 1];
+      testCase.inputMB = (statSync(testCase.fileA).size + statSync(testCase.fileB).size) / 1048576;
+    }
+  }
   if (options.corpus) {
     // Real texts: the folder's .txt files, sorted by name, compared in consecutive pairs.
     const files = readdirSync(options.corpus).filter((name) => name.endsWith('.txt')).sort();
@@ -176,17 +239,19 @@ function collectCases(options, workDir) {
  */
 async function measureCase(testCase, toolList, options, workDir, cutOffAt) {
   const entries = toolList.map((tool) => ({ tool, runs: [], spent: 0, done: false, skippedAt: cutOffAt.get(`${testCase.family}|${tool.name}`) }));
-  const planned = plannedRuns(testCase.bytes, options);
+  const planned = plannedRuns(testCase.bytes, options, testCase.realNews);
+  const timeoutMs = testCase.timeoutMs ?? options.timeoutMs;
   for (let round = 0; round < planned; round++) {
-    for (const entry of entries) {
+    // Alternated: the order is reversed every other round, so that no tool always runs first.
+    for (const entry of round % 2 === 0 ? entries : [...entries].reverse()) {
       if (entry.skippedAt || entry.done) continue;
       if (round > 0 && entry.spent >= TIME_BUDGET_PER_CELL_MS) {
         entry.done = true;
         continue;
       }
       const [fileA, fileB] = entry.tool.files ?? [testCase.fileA, testCase.fileB];
-      const run = await runOnce(entry.tool, fileA, fileB, { timeoutMs: options.timeoutMs, workDir });
-      entry.runs.push(run);
+      const run = await runOnce(entry.tool, fileA, fileB, { timeoutMs, workDir });
+      entry.runs.push({ ...run, round });
       entry.spent += run.ms;
       if (run.status !== 'ok') entry.done = true;
     }
@@ -206,6 +271,7 @@ async function measureCase(testCase, toolList, options, workDir, cutOffAt) {
       peakMB: Math.max(...runs.map((run) => run.peakMB ?? 0)) || null,
       coverage: last.status === 'ok' ? coverageOfB(last.outputFile, testCase.lengthB) : null,
       inProcessMs: medianInProcess(ok),
+      rounds: ok.map((run) => ({ round: run.round, ms: run.ms, cpuMs: run.cpuMs })),
     };
   });
 }
@@ -285,6 +351,93 @@ function printResults(cases, results, options) {
     console.log(`* not run: the same tool was cut off at ${options.timeoutMs / 1000} s on a smaller input of the same family.`);
   }
   for (const cell of [...results.values()].flat().filter((c) => c.status === 'failed')) console.log(`failed: ${cell.tool}: ${cell.error}`);
+}
+
+/**
+ * The median over rounds of `cell`'s time / `reference`'s time in the same round (both runs of a
+ * round were made one after the other, so load from elsewhere falls on both alike), or null.
+ */
+function pairedRatio(cell, reference, key = 'ms') {
+  if (!cell?.rounds || !reference?.rounds) return null;
+  const ratios = [];
+  for (const run of cell.rounds) {
+    const other = reference.rounds.find((r) => r.round === run.round);
+    if (other?.[key] && run[key]) ratios.push(run[key] / other[key]);
+  }
+  return ratios.length ? median(ratios) : null;
+}
+
+const times = (ratio) => (ratio === null ? '–' : `${ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(2)}×`);
+
+/** The real-news rows: wall and CPU beside each other, and each as a ratio to the matcher's. */
+function printRealNews(cases, results, options) {
+  const rows = [];
+  for (const testCase of cases) {
+    const cells = results.get(testCase);
+    const matcher = cells.find((cell) => cell.tool === MATCHER);
+    for (const cell of cells) {
+      const ok = cell.status === 'ok';
+      const base = cell.tool.startsWith('ours') ? cells.find((other) => other.tool === cell.tool.replace('ours', 'baseline')) : undefined;
+      rows.push([
+        testCase.label, cell.tool, String(cell.runs ?? 0), timeCell(cell, testCase.timeoutMs ?? options.timeoutMs), ok ? ms(cell.cpuMs) : '',
+        cell.peakMB ? cell.peakMB.toFixed(0) : '–', cell.peakMB ? `${(cell.peakMB / testCase.inputMB).toFixed(1)}×` : '–',
+        coverageCell(cell, testCase),
+        cell === matcher ? '' : times(pairedRatio(cell, matcher)), cell === matcher ? '' : times(pairedRatio(cell, matcher, 'cpuMs')),
+        ...(options.baseline ? [base ? `${times(pairedRatio(cell, base))} / ${times(pairedRatio(cell, base, 'cpuMs'))}` : ''] : []),
+      ]);
+    }
+  }
+  const header = ['size/side', 'tool', 'runs', 'wall ms', 'cpu ms', 'peak MB', 'peak / input', 'B covered', 'wall vs matcher', 'cpu vs matcher'];
+  if (options.baseline) header.push('vs baseline (wall / cpu)');
+  console.log(table(header, rows));
+  console.log(`\nPolNeAR texts (${options.data}), one half of the articles in A, the other in B with 30% of A's paragraphs`);
+  console.log('copied in (scripts/bench/realNews.mjs). Whole process each, NODE_EXTRA_CA_CERTS unset; wall and CPU (user +');
+  console.log('system, all threads) are medians; "vs matcher": the median over rounds of the ratio to reuse-dev\'s word');
+  console.log('8-gram matcher (ngram-baseline.mjs) in the same round, the tools taking turns in alternating order.');
+  console.log('"peak / input": peak resident memory over the two files\' size together.');
+  if (options.baseline) console.log(`"vs baseline": the same ratio to ${options.baseline}'s build.`);
+}
+
+/** Issue 29's targets on the real-news rows. */
+function realNewsTargets(cases, results) {
+  const lines = [];
+  const verdict = (ok, text) => lines.push(`${ok ? 'met   ' : 'MISSED'}  ${text}`);
+  const cellOf = (label, tool) => {
+    const testCase = cases.find((c) => c.family === REAL_NEWS && c.label === label);
+    return testCase && { testCase, cell: results.get(testCase).find((c) => c.tool === tool) };
+  };
+  for (const label of ['1 MB', '5 MB']) {
+    const matcher = cellOf(label, MATCHER)?.cell;
+    const full = cellOf(label, 'ours compare')?.cell;
+    const passages = cellOf(label, 'ours passages')?.cell;
+    if (!matcher?.medianMs) continue;
+    const wall = pairedRatio(full, matcher);
+    const cpu = pairedRatio(full, matcher, 'cpuMs');
+    const alone = pairedRatio(passages, matcher);
+    if (wall !== null) verdict(wall <= 1.2, `real news ${label}: compare ${times(wall)} the matcher's wall time (target ≤ 1.2×)`);
+    if (cpu !== null) verdict(cpu <= 2, `real news ${label}: compare ${times(cpu)} the matcher's CPU time (target ≤ 2×)`);
+    if (alone !== null) verdict(alone <= 0.9, `real news ${label}: passages ${times(alone)} the matcher's wall time (target ≤ 0.9×)`);
+  }
+  const five = cellOf('5 MB', 'ours compare');
+  const large = cellOf(formatBytes(LARGE_BYTES), 'ours compare');
+  if (large?.cell) {
+    if (five?.cell?.medianMs && large.cell.medianMs) {
+      const growth = large.cell.medianMs / five.cell.medianMs;
+      const linear = large.testCase.inputMB / five.testCase.inputMB;
+      const cpuGrowth = large.cell.cpuMs / five.cell.cpuMs;
+      verdict(growth <= 3.9, `real news ${large.testCase.label}: compare takes ${growth.toFixed(2)}× its 5 MB wall time, ${cpuGrowth.toFixed(2)}× its CPU time (linear ${linear.toFixed(2)}×; target ≤ 3.9×)`);
+    } else verdict(false, `real news ${large.testCase.label}: compare ${large.cell.status}`);
+    if (large.cell.peakMB) verdict(large.cell.peakMB / large.testCase.inputMB <= 20, `real news ${large.testCase.label}: compare peaks at ${large.cell.peakMB.toFixed(0)} MB, ${(large.cell.peakMB / large.testCase.inputMB).toFixed(1)}× its ${large.testCase.inputMB.toFixed(1)} MB of input (target ≤ 20×)`);
+  }
+  for (const tool of ['ours passages', 'ours compare']) {
+    const ours = cellOf('30 KB', tool)?.cell;
+    const jsdiff = cellOf('30 KB', 'jsdiff diffWords')?.cell;
+    if (!ours?.medianMs || !jsdiff) continue;
+    const ratio = pairedRatio(jsdiff, ours);
+    const cpu = pairedRatio(jsdiff, ours, 'cpuMs');
+    verdict(ratio !== null && ratio >= 40, `real news 30 KB: jsdiff diffWords takes ${times(ratio)} the wall time of ${tool} (${times(cpu)} its CPU time; target ≥ 40×)`);
+  }
+  return lines;
 }
 
 /** log(t2/t1) / log(s2/s1) between consecutive sizes of the generated family: 1 is linear. */
@@ -441,24 +594,36 @@ async function main() {
     for (const testCase of cases) {
       // Peers are measured on articles, not on the hostile shapes; web pages against their own article text.
       const caseTools = testCase.webPage ? webPageTools(testCase)
+        : testCase.realNews ? realNewsTools(testCase, options)
         : testCase.pathological ? toolList.filter((tool) => !tool.peer) : toolList;
       const cells = await measureCase(testCase, caseTools, options, workDir, cutOffAt);
       for (const cell of cells) {
         if (cell.status === 'timeout') cutOffAt.set(`${testCase.family}|${cell.tool}`, testCase.label);
-        process.stderr.write(`  ${testCase.family} ${testCase.label} ${cell.tool}: ${timeCell(cell, options.timeoutMs)}\n`);
+        process.stderr.write(`  ${testCase.family} ${testCase.label} ${cell.tool}: ${timeCell(cell, testCase.timeoutMs ?? options.timeoutMs)} ms, ${ms(cell.cpuMs)} ms CPU\n`);
       }
       results.set(testCase, cells);
     }
 
-    console.log('## Whole process, same inputs\n');
-    printResults(cases, results, options);
+    const realCases = cases.filter((testCase) => testCase.realNews);
+    const generatedCases = cases.filter((testCase) => !testCase.realNews);
+    if (realCases.length) {
+      console.log('## Real news, whole process\n');
+      printRealNews(realCases, results, options);
+      console.log('');
+    } else if (options.realNewsMissing) console.log(`(no real-news rows: no PolNeAR texts or no reuse-dev/ngram-baseline.mjs under ${options.data})\n`);
+    console.log('## Whole process, generated inputs\n');
+    printResults(generatedCases, results, options);
     const exponents = scaling(cases, results);
     if (exponents.length) {
       console.log('\n## Scaling exponent between sizes (news 30%; 1 = linear, 2 = quadratic)\n');
       console.log(table(['tool', 'log(t2/t1) / log(s2/s1)'], exponents));
     }
-    console.log('\n## Targets (issue 7)\n');
-    for (const line of targets(cases, results, core, options, start.ms)) console.log(line);
+    if (realCases.length) {
+      console.log('\n## Targets on real news (issue 29)\n');
+      for (const line of realNewsTargets(realCases, results)) console.log(line);
+    }
+    console.log('\n## Targets on generated inputs (issue 7)\n');
+    for (const line of targets(generatedCases, results, core, options, start.ms)) console.log(line);
     console.log(`\nLoad average at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (on ${cpus().length} cores; above that, timings include waiting).`);
     console.log(`\nReproduce: node scripts/bench/bench.mjs ${process.argv.slice(2).join(' ')}`.trimEnd());
     if (options.json) {

@@ -27,7 +27,8 @@ import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { createRandom, generateArticles, reflow, swapQuoteStyle } from './generate.mjs';
+import { createRandom, reflow, swapQuoteStyle } from './generate.mjs';
+import { loadTexts } from './realNews.mjs';
 import { median, percentile, table } from './format.mjs';
 import { runOnce, toolEnvironment } from './measure.mjs';
 
@@ -67,16 +68,6 @@ function parseArgs(argv) {
     } else throw new Error(`unknown option ${arg}\n${USAGE}`);
   }
   return options;
-}
-
-/** The texts the archive grows from: PolNeAR's (train and dev) when present, generated ones otherwise. */
-function loadTexts(dataDir) {
-  const files = ['polnear-train/gold-train.json', 'polnear-dev/gold-dev.json'].map((file) => join(dataDir, file)).filter(existsSync);
-  if (files.length) {
-    const texts = files.flatMap((file) => JSON.parse(readFileSync(file, 'utf8')).articles.map((article) => article.text));
-    return { texts, origin: `PolNeAR (${texts.length} texts from ${files.map((file) => relative(ROOT, file)).join(', ')})` };
-  }
-  return { texts: generateArticles(924, 4900), origin: 'generated news (924 texts; ../shared/data not found)' };
 }
 
 const EDGE_PUNCTUATION = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;

@@ -214,7 +214,7 @@ function lightlyEdit(random, text, vocabulary) {
  * paragraphs whose share of the sequence has been reached by then, so they keep their order and are
  * evenly spaced.
  */
-function interleave(own, reused) {
+export function interleave(own, reused) {
   const paragraphs = [];
   let next = 0;
   for (let i = 0; i < own.length; i++) {

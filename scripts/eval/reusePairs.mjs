@@ -25,7 +25,7 @@ function random(seed) {
   };
 }
 
-const paragraphsOf = (text) => text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length > 0);
+export const paragraphsOf = (text) => text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length > 0);
 /**
  * The sentences of a paragraph, split the naive way reuse-dev's construction splits them: after a
  * full stop, question or exclamation mark and a space before a capital, "Mr. Trump" included. So a
