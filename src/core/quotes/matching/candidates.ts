@@ -54,6 +54,15 @@ export function collect(lists: ReadonlyArray<readonly number[]>, collectedBy: In
   return ascending ? items : items.sort((x, y) => x - y);
 }
 
+/** What `overlapCandidates` returns: the candidates of an A quote, lazily, and two ways to ask about them without listing them. */
+export interface OverlapCandidates {
+  (qa: QuoteWords, after?: number): Iterable<number>;
+  /** Whether B quote `i` is among `qa`'s candidates (with `after` -1). */
+  admits(qa: QuoteWords, i: number): boolean;
+  /** The most list entries that listing `qa`'s candidates could scan: the sum of the lengths of its lists. */
+  scanCost(qa: QuoteWords): number;
+}
+
 /**
  * For each A quote, the B quotes (ascending) that could share `minShared` of the shorter quote's
  * words, found by prefix filtering: if two word multisets share at least t words, the shorter one's
@@ -62,10 +71,17 @@ export function collect(lists: ReadonlyArray<readonly number[]>, collectedBy: In
  * only the rarest words keeps boilerplate-heavy texts from pairing every quote with every quote.
  * The scan is charged to `work` and ends when it is spent.
  */
-export function overlapCandidates(wordsA: readonly QuoteWords[], wordsB: readonly QuoteWords[], minShared: number, work: Budget): (qa: QuoteWords, after?: number) => Iterable<number> {
+export function overlapCandidates(wordsA: readonly QuoteWords[], wordsB: readonly QuoteWords[], minShared: number, work: Budget): OverlapCandidates {
   const frequency = new Map<number, number>();
   for (const q of [...wordsA, ...wordsB]) for (const w of new Set(q.ids)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  // Each quote's rarest words, made once: `admits` asks for a B quote's once per A quote that meets it.
+  const rarest = new Map<QuoteWords, Set<number>>();
   const rarestWords = (q: QuoteWords): Set<number> => {
+    let words = rarest.get(q);
+    if (words === undefined) rarest.set(q, (words = rarestOf(q)));
+    return words;
+  };
+  const rarestOf = (q: QuoteWords): Set<number> => {
     const needed = Math.min(q.ids.length, Math.ceil(minShared * q.ids.length));
     // Positions sorted by their word's frequency, ties in the words' alphabetical order.
     const ordered = Array.from(q.ids.keys()).sort((x, y) =>
@@ -80,8 +96,28 @@ export function overlapCandidates(wordsA: readonly QuoteWords[], wordsB: readonl
     for (const w of new Set(q.ids)) push(byWordB, w, i);
   });
   const startAfter = (list: readonly number[], after: number): number => partitionPoint(list.length, (i) => list[i] <= after);
+  // What the generator's heads meet, as a test of one B quote: B no longer than A and one of B's
+  // rarest words in A, or B no shorter than A and one of A's rarest words in B.
+  const admits = (qa: QuoteWords, i: number): boolean => {
+    const qb = wordsB[i];
+    if (qa.words.length < 2 || qb.words.length < 2) return false;
+    if (qb.words.length <= qa.words.length) {
+      for (const w of rarestWords(qb)) if (qa.ids.includes(w)) return true;
+    }
+    if (qb.words.length >= qa.words.length) {
+      const rarestA = rarestWords(qa);
+      for (let k = 0; k < qb.ids.length; k++) if (rarestA.has(qb.ids[k])) return true;
+    }
+    return false;
+  };
+  const scanCost = (qa: QuoteWords): number => {
+    let cost = 0;
+    for (const w of new Set(qa.ids)) cost += byRareWordB.get(w)?.length ?? 0;
+    for (const w of rarestWords(qa)) cost += byWordB.get(w)?.length ?? 0;
+    return cost;
+  };
   // `after`: only B quotes above it (a pool of many articles' quotes pairs each two once, the lower first).
-  return function* (qa, after = -1) {
+  const candidates = function* (qa: QuoteWords, after = -1): Iterable<number> {
     if (qa.words.length < 2) return;
     // B no longer than A: B's rarest words meet A's. B no shorter: A's rarest words meet B's.
     const noLonger = (i: number): boolean => wordsB[i].words.length <= qa.words.length;
@@ -113,4 +149,5 @@ export function overlapCandidates(wordsA: readonly QuoteWords[], wordsB: readonl
       yield (last = next);
     }
   };
+  return Object.assign(candidates, { admits, scanCost });
 }

@@ -1,7 +1,7 @@
 import { budgetFor, type Budget } from '../../budget';
 import type { Quote, Range } from '../../model';
 import type { Tokens } from '../../text/tokenize';
-import { collect, gather, overlapCandidates, push, pushOnce } from './candidates';
+import { collect, gather, overlapCandidates, push, pushOnce, type OverlapCandidates } from './candidates';
 import { compare, DEFAULT_QUOTE_MATCH_OPTIONS, type PairingBudgets, type QuoteMatchOptions, type QuotePair, type QuoteWords } from './pairingRules';
 import { numberRuns, numberWords, quoteWords, RunNumbering, runsBound } from './runNumbering';
 
@@ -169,7 +169,7 @@ export class QuotePairing {
       if (quote >= 0) wordsB[quote] = { ...this.wordsB[i], id: quotesB[quote].id };
     });
     const isShort = (q: QuoteWords): boolean => this.isShort(q);
-    let overlapping: ((qa: QuoteWords) => Iterable<number>) | undefined;
+    let overlapping: OverlapCandidates | undefined;
     const gramSetsB: Array<Set<number> | undefined> = [];
     const bigramSetsB: Array<Set<number> | undefined> = [];
     // Each long list kept to B's quotes (as quote indices), made once.
@@ -211,9 +211,22 @@ export class QuotePairing {
         // Only the first MAX_PARTNERS are compared, so the rules are tested on no more (the
         // candidates come lazily, see `overlapCandidates`).
         chosen = [];
-        for (const i of overlapping(qa)) {
-          if (chosen.length === MAX_PARTNERS) break;
-          if (passes(i)) chosen.push(i);
+        if ('lists' in here && cost <= overlapping.scanCost(qa)) {
+          // The same B quotes from the other end: those of the quote's own lists (a superset of
+          // those that pass) that the filter admits. Cheaper when the filter's lists are the longer,
+          // as in a large text that repeats its stories: there they hold common words of long
+          // quotes, and scanning them for each quote grew with the square of the text.
+          if (this.budgets.words.take(cost)) {
+            for (const i of collect(here.lists.map(quotesIn), collectedBy, ia)) {
+              if (chosen.length === MAX_PARTNERS) break;
+              if (overlapping.admits(qa, i) && passes(i)) chosen.push(i);
+            }
+          }
+        } else {
+          for (const i of overlapping(qa)) {
+            if (chosen.length === MAX_PARTNERS) break;
+            if (passes(i)) chosen.push(i);
+          }
         }
       } else if ('lists' in here) {
         chosen = collect(here.lists.map(quotesIn), collectedBy, ia);

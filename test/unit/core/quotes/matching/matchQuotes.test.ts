@@ -130,6 +130,39 @@ describe('matchQuotes with one quote repeated many times', () => {
   });
 });
 
+describe('matchQuotes with a long quote printed many times among quotes that share its words', () => {
+  // A text that repeats its stories: ten copies of a long quote a side (a word changed in A's, so
+  // that no copy is the other's twin, which would be tried first), so that its runs lead to
+  // more than OVERLAP_FILTER_ABOVE entries; 200 quotes made of its words (not in its order), so
+  // that the prefix filter's lists are the longer and the quote's own lists are read instead; and,
+  // first in B, quotes that share one run with it but too few words, which those lists hold and the
+  // filter must keep out, or they would take its partners' places.
+  const long = Array.from({ length: 30 }, (_, k) => `q${k}`).join(' ');
+  const decoy = (i: number): string => `q0 q1 q2 q3 ${Array.from({ length: 10 }, (_, k) => `d${i}x${k}`).join(' ')}`;
+  const filler = 'q0 q2 q4 q6 q8 q10 q12';
+  /** Quotes at the pieces, in order (a piece printed twice gets two ranges). */
+  const side = (pieces: string[]): QuoteSide & { text: string } => {
+    const text = pieces.map((p) => `“${p},” said the mayor.`).join('\n\n');
+    let from = 0;
+    const quotes: Quote[] = pieces.map((piece, id) => {
+      const start = text.indexOf(piece, from);
+      from = start + piece.length;
+      return { id, range: [start, start + piece.length], text: piece, statement: id, speaker: null };
+    });
+    return { text, tokens: tokenize(text), quotes };
+  };
+
+  it('pairs each copy with copies of itself, not with the quotes that share a run', () => {
+    const copies = Array.from({ length: 10 }, () => long);
+    const a = side(copies.map((copy) => copy.replace('q29', 'changed')));
+    const b = side([...Array.from({ length: 10 }, (_, i) => decoy(i)), ...copies, ...Array.from({ length: 200 }, () => filler)]);
+    const pairs = pairQuotes(a, b);
+    const copyInB = (id: number): boolean => id >= 10 && id < 20;
+    assert.ok(pairs.every((pair) => copyInB(pair.b) && pair.kind === 'altered'), JSON.stringify(pairs.filter((pair) => !copyInB(pair.b)).slice(0, 3)));
+    for (let id = 0; id < 10; id++) assert.strictEqual(pairs.filter((pair) => pair.a === id).length, MAX_PARTNERS, `copy ${id}`);
+  });
+});
+
 describe("QuotePairing: pairing quotes before B's quotes are known", function () {
   this.timeout(0);
   // Sides as compareTexts makes them: one vocabulary for both texts.
