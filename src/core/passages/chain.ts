@@ -115,7 +115,9 @@ export function chainMatches(matches: readonly ExactMatch[], options: ChainOptio
       chain.push(t === 0 ? match : { i: match.i + t, j: match.j + t, length: match.length - t });
     }
     chain.reverse();
-    chains.push(chain);
+    // Most chains are one match: an array made with room for that one only, because an array
+    // grown by `push` keeps room for 17, and millions of them were most of the memory on large texts.
+    chains.push(chain.length === 1 ? [chain[0]] : chain);
   }
   return { chains, truncated };
 }
