@@ -31,8 +31,8 @@ const matcherOf = (data) => join(data, 'reuse-dev', 'ngram-baseline.mjs');
 const LARGE_BYTES = 19 * 1048576;
 
 const USAGE = `usage: node scripts/bench/bench.mjs [options]   (npm run bench -- [options])
-  --quick                 10 KB and 30 KB articles, pathological shapes at 100 KB: a smoke run
-                          (the sentence repeated 2,000 rather than 50,000 times)
+  --quick                 10 KB and 30 KB articles, real news at 30 and 100 KB, pathological shapes at
+                          100 KB: a smoke run (the sentence repeated 2,000 rather than 50,000 times)
   --sizes 10k,30k,1m      article sizes per side (default 10k,30k,100k,1m,5m)
   --no-articles           no generated article pairs (pathological shapes and --corpus only)
   --no-pathological       skip the pathological shapes
