@@ -10,7 +10,7 @@
 //
 //   node scripts/model/speech.mjs [--data DIR] [--cv K]   cross-validation on train-dev: model against rules, per fold
 //   node scripts/model/speech.mjs --write                 trains on all of train-dev, writes src/core/quotes/speechWeights.ts
-//   options: --l2 X (0.003), --iterations N (600), --threshold X (SPEECH_MARGIN, for cross-validation),
+//   options: --l2 X (0.003), --iterations N (600), --threshold X (SPEECH_MARGIN), --doubt X (DOUBT_MARGIN; both for cross-validation),
 //            --check (exit 1 unless the written weights are what training gives)
 import { createHash } from 'node:crypto';
 import { addScore, articlesOf, bundle, emptyTotals, openCorpus } from '../eval/corpus.mjs';
@@ -26,7 +26,7 @@ const { data, scorer } = await openCorpus(option('--data'));
 const core = await bundle({
   'src/core/quotes/attribution.ts': ['attributeQuotes', 'ruleSpeech'],
   'src/core/quotes/quotedRegions.ts': ['extractQuotedRegions'],
-  'src/core/quotes/speechModel.ts': ['SPEECH_FEATURES', 'SPEECH_MARGIN', 'modelMayTakeBack'],
+  'src/core/quotes/speechModel.ts': ['SPEECH_FEATURES', 'SPEECH_MARGIN', 'DOUBT_MARGIN', 'modelWeighs', 'modelReadsAsSpeech'],
   'src/cli/quotesReport.ts': ['quotesJson'],
 });
 const FEATURES = core.SPEECH_FEATURES;
@@ -45,8 +45,8 @@ function examples(article) {
   core.attributeQuotes(article.text, core.extractQuotedRegions(article.text), undefined, (decision) => {
     const p = { start: decision.range[0], end: decision.range[1] };
     const speech = required.some((g) => scorer.matches(p, g));
-    // The model weighs only what it may take back from the rules (see `modelMayTakeBack`).
-    if (core.modelMayTakeBack(decision.reading) && (speech || !article.quotes.some((g) => g.optional && scorer.matches(p, g)))) out.push({ id: article.id, features: decision.features(), speech, rule: core.ruleSpeech(decision) });
+    // The model weighs only what `modelWeighs` gives it.
+    if (core.modelWeighs(decision.reading) && (speech || !article.quotes.some((g) => g.optional && scorer.matches(p, g)))) out.push({ id: article.id, features: decision.features(), speech, rule: core.ruleSpeech(decision) });
     return core.ruleSpeech(decision);
   });
   return out;
@@ -75,7 +75,8 @@ function measure(articles, decide) {
 }
 
 const threshold = Number(option('--threshold', core.SPEECH_MARGIN));
-const modelSpeech = (w) => ({ reading, score }) => reading.kind === 'speech' || core.modelMayTakeBack(reading) && score(w) >= threshold;
+const doubt = Number(option('--doubt', core.DOUBT_MARGIN));
+const modelSpeech = (w) => ({ reading, score }) => (core.modelWeighs(reading) ? core.modelReadsAsSpeech(reading, score(w), threshold, doubt) : reading.kind === 'speech');
 const format = (x) => `quote F1 ${x.quoteF1.toFixed(4)} (P ${x.p.toFixed(4)} R ${x.r.toFixed(4)}) speaker acc ${x.speaker.toFixed(4)} e2e F1 ${x.e2eF1.toFixed(4)}`;
 const articles = articlesOf(data, 'train-dev');
 const all = articles.flatMap(examples);

@@ -23,7 +23,7 @@ import { extractQuotedRegions, type ExtractedQuotes, type QuotedRegion } from '.
 import { EntityIndex, type DocumentEntity } from './entities';
 import { readSpeakerPhrase, type SpeakerPhrase } from './speakerPhrases';
 import { isStageDirection, readQuotation, type QuotationReading } from './nonSpeech';
-import { modelMayTakeBack, quotationFeatures, SPEECH_FEATURES, SPEECH_MARGIN, speechScore, type QuotationContext } from './speechModel';
+import { modelReadsAsSpeech, modelWeighs, quotationFeatures, SPEECH_FEATURES, speechScore, type QuotationContext } from './speechModel';
 import { SPEECH_WEIGHTS } from './speechWeights';
 
 /** Quotes, non-speech quotations and speakers of one document; speaker ids are local to it. */
@@ -161,11 +161,12 @@ export interface SpeechDecision {
 export type SpeechDecider = (decision: SpeechDecision) => boolean;
 
 /**
- * What the rules read as speech is speech; of the rest (scare quotes, titles, terms by the rules'
- * reading) the speech model takes back what it scores as clearly speech (see `modelMayTakeBack`).
+ * The rules' reading, but where the speech model weighs a quotation (see `modelWeighs`) its verdict:
+ * it takes back what the rules read as scare quotes, titles or terms when it scores them clearly
+ * speech, and drops uncued speech it scores clearly not.
  */
-const modelSpeech: SpeechDecider = ({ reading, score }) => reading.kind === 'speech'
-  || modelMayTakeBack(reading) && SPEECH_WEIGHTS.length === SPEECH_FEATURES.length && score(SPEECH_WEIGHTS) >= SPEECH_MARGIN;
+const modelSpeech: SpeechDecider = ({ reading, score }) => modelWeighs(reading) && SPEECH_WEIGHTS.length === SPEECH_FEATURES.length
+  ? modelReadsAsSpeech(reading, score(SPEECH_WEIGHTS)) : reading.kind === 'speech';
 
 /** The rules alone (see `nonSpeech.ts`). */
 export const ruleSpeech: SpeechDecider = ({ reading }) => reading.kind === 'speech';

@@ -42,7 +42,8 @@ function markedAsNotSpeech(text: string, tokens: readonly CueToken[], q: number,
     if (titleCue(t)) return titleBy(t);
   }
   const after = tokens[q + 1];
-  if (isWord(after) && titleCue(after)) return titleBy(after);
+  // A quotation that ends its own sentence (`… back in their place.” Titled the …`) has no title cue after it.
+  if (isWord(after) && titleCue(after) && !/[.!?]$/u.test(content)) return titleBy(after);
   // `—“Flesh and Bone star refused …,” by the Post's Amy Spencer`: a headline over its byline.
   if (isWord(after) && after.lower === 'by' && isWord(tokens[q + 2]) && (tokens[q + 2].capital || tokens[q + 2].lower === 'the') && /,$/u.test(text.slice(range[0], range[1]))) return { kind: 'title', rule: 'byline' };
   const before = tokens[q - 1];
@@ -163,7 +164,7 @@ const isUtterance = (content: string): boolean => /^[\p{Lu}\p{N}]/u.test(content
 
 /** The rules that read a quotation, for the speech model to weigh (see `speechModel.ts`). */
 export const QUOTATION_RULES = ['named', 'title-cue', 'scare-cue', 'byline', 'work-noun', 'owner', 'nickname', 'title-case', 'preposition', 'article',
-  'cued', 'modifier', 'short', 'uncued'] as const;
+  'cued', 'owned', 'characterised', 'modifier', 'short', 'uncued'] as const;
 export type QuotationRule = typeof QUOTATION_RULES[number];
 
 /** What the rules make of a quotation, and the rule that decided. */
@@ -190,6 +191,10 @@ export function readQuotation(text: string, tokens: readonly CueToken[], q: numb
   const alone = firstWordIndex(tokens) === tokens.length && tokens.filter((t) => t.kind === 'quote').length === 1;
   const words = countWords(content);
   if (words === 1 && modifiesNoun(tokens, q)) return { kind: 'scare', rule: 'modifier' };
-  if (!alone && words <= SHORT_QUOTE_WORDS && !isUtterance(content) && !sentenceHasCue(tokens, q) && !ownedBySomeone(tokens, q) && !characterises(tokens, q)) return { kind: 'scare', rule: 'short' };
+  if (!alone && words <= SHORT_QUOTE_WORDS && !isUtterance(content) && !sentenceHasCue(tokens, q)) {
+    if (ownedBySomeone(tokens, q)) return { kind: 'speech', rule: 'owned' };
+    if (characterises(tokens, q)) return { kind: 'speech', rule: 'characterised' };
+    return { kind: 'scare', rule: 'short' };
+  }
   return { kind: 'speech', rule: 'uncued' };
 }

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { analyzeQuotes, attributeQuotes, ruleSpeech, type SpeechDecision } from '../../../../src/core/quotes/attribution';
 import { extractQuotedRegions } from '../../../../src/core/quotes/quotedRegions';
-import { modelMayTakeBack, SPEECH_FEATURES, SPEECH_MARGIN } from '../../../../src/core/quotes/speechModel';
+import { DOUBT_MARGIN, modelWeighs, SPEECH_FEATURES, SPEECH_MARGIN } from '../../../../src/core/quotes/speechModel';
 import { SPEECH_WEIGHTS } from '../../../../src/core/quotes/speechWeights';
 
 /** Every lone quotation the analysis asks about on `text`, answered by the rules. */
@@ -23,16 +23,16 @@ describe('speech model', () => {
     assert.ok(SPEECH_WEIGHTS.every(Number.isFinite));
   });
 
-  it('takes back a partial quote that the rules read as a scare quote: `used the term “kitchen sink”`', () => {
-    const text = 'Ms Doe, who has led the council since May, used the term “kitchen sink” in every speech.';
+  it('takes back a partial quote that the rules read as a scare quote: `blamed the closure on “knuckleheaded …”`', () => {
+    const text = 'Ms Doe blamed the closure on “knuckleheaded state politicians.”';
     const [decision] = decisions(text);
     assert.deepStrictEqual(decision.reading, { kind: 'scare', rule: 'short' });
     assert.ok(decision.score(SPEECH_WEIGHTS) >= SPEECH_MARGIN, `score ${decision.score(SPEECH_WEIGHTS)}`);
     const rules = attributeQuotes(text, extractQuotedRegions(text), undefined, ruleSpeech);
     assert.deepStrictEqual(quoted(rules), []);
-    assert.deepStrictEqual(rules.nonSpeech.map((n) => text.slice(n.range[0], n.range[1])), ['kitchen sink']);
+    assert.deepStrictEqual(rules.nonSpeech.map((n) => text.slice(n.range[0], n.range[1])), ['knuckleheaded state politicians.']);
     const doc = analyzeQuotes(text);
-    assert.deepStrictEqual(quoted(doc), ['kitchen sink']);
+    assert.deepStrictEqual(quoted(doc), ['knuckleheaded state politicians.']);
     assert.deepStrictEqual(doc.nonSpeech, []);
     assert.strictEqual(doc.quotes[0].speaker?.name, 'Ms Doe');
   });
@@ -42,14 +42,34 @@ describe('speech model', () => {
     assert.deepStrictEqual(quoted(analyzeQuotes(text)), []);
   });
 
-  it('never takes back what the writer names a title, and never drops what the rules read as speech', () => {
+  it('never takes back what the writer names a title, and never drops cued speech', () => {
     const text = 'The council released a memo titled "Why the ferry must stop. And what comes next."\n\nMs Doe called the memo “overdue.”';
     const [titled, partial] = decisions(text);
     assert.deepStrictEqual(titled.reading, { kind: 'title', rule: 'named' });
-    assert.strictEqual(modelMayTakeBack(titled.reading), false);
-    assert.strictEqual(partial.reading.kind, 'speech');
-    assert.strictEqual(modelMayTakeBack(partial.reading), false);
+    assert.strictEqual(modelWeighs(titled.reading), false);
+    assert.deepStrictEqual(partial.reading, { kind: 'speech', rule: 'cued' });
+    assert.strictEqual(modelWeighs(partial.reading), false);
     assert.deepStrictEqual(quoted(analyzeQuotes(text)), ['overdue.']);
+  });
+
+  it('drops uncued “speech” that reads as a title: `“Ferry is the New Bus” star Jane Doe`', () => {
+    const text = '“Ferry is the New Bus” star Jane Doe opened up about her childhood in the town.';
+    const [decision] = decisions(text);
+    assert.deepStrictEqual(decision.reading, { kind: 'speech', rule: 'uncued' });
+    assert.strictEqual(modelWeighs(decision.reading), true);
+    assert.ok(decision.score(SPEECH_WEIGHTS) < DOUBT_MARGIN, `score ${decision.score(SPEECH_WEIGHTS)}`);
+    assert.deepStrictEqual(quoted(attributeQuotes(text, extractQuotedRegions(text), undefined, ruleSpeech)), ['Ferry is the New Bus']);
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(quoted(doc), []);
+    assert.deepStrictEqual(doc.nonSpeech.map((n) => [text.slice(n.range[0], n.range[1]), n.kind]), [['Ferry is the New Bus', 'scare']]);
+  });
+
+  it('keeps an uncued sentence of speech: a paragraph that is one quotation', () => {
+    const text = '"We will keep the ferry running."\n\nThe mayor spoke at the harbour on Monday.';
+    const [decision] = decisions(text);
+    assert.deepStrictEqual(decision.reading, { kind: 'speech', rule: 'uncued' });
+    assert.ok(decision.score(SPEECH_WEIGHTS) >= DOUBT_MARGIN, `score ${decision.score(SPEECH_WEIGHTS)}`);
+    assert.deepStrictEqual(quoted(analyzeQuotes(text)), ['We will keep the ferry running.']);
   });
 
   it('scores as its features say, and a decider with other weights decides otherwise', () => {
