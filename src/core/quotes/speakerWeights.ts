@@ -4,92 +4,92 @@
  */
 export const SPEAKER_WEIGHTS: readonly number[] = [
   0, // source:after
-  0.0875, // source:before
+  0.0889, // source:before
   0, // source:any-verb
   0, // source:signature
   0, // source:label
-  0.146, // source:colon-paragraph
-  0.0158, // source:introduction
-  0.0679, // source:reported-before
-  0.0953, // source:relative
-  0.3919, // source:subject
-  0.0639, // source:earlier-cue
-  -0.1609, // source:previous-subject
-  -0.5466, // source:previous-paragraph-cue
-  -0.2297, // source:clause
-  0.069, // source:carried
-  1.0399, // rule
-  -0.424, // rank
+  0.1444, // source:colon-paragraph
+  0.0164, // source:introduction
+  0.0643, // source:reported-before
+  0.1007, // source:relative
+  0.3782, // source:subject
+  0.05, // source:earlier-cue
+  -0.1631, // source:previous-subject
+  -0.5555, // source:previous-paragraph-cue
+  -0.2023, // source:clause
+  0.078, // source:carried
+  1.0286, // rule
+  -0.4388, // rank
   0, // later-member
-  0.073, // votes
-  -0.4148, // cue:verb
+  0.0637, // votes
+  -0.4413, // cue:verb
   0, // cue:according-to
   0, // cue:colon
-  0.1033, // cue:noun
+  0.1053, // cue:noun
   0, // cue:label
   0, // cue:signature
-  0.2426, // cue:subject
-  0.2414, // cue-word:speech
-  0.9427, // cue-word:communication
-  0.121, // cue-word:other
-  -0.6372, // cue-word:auxiliary
-  -0.2361, // cue-word:preposition
-  0.4071, // cue:nearest-before-quote
-  0.0242, // phrase:he-she
-  0.3441, // phrase:they-we
-  -0.1401, // phrase:it
+  0.2579, // cue:subject
+  0.3473, // cue-word:speech
+  0.922, // cue-word:communication
+  0.1259, // cue-word:other
+  -0.6575, // cue-word:auxiliary
+  -0.2849, // cue-word:preposition
+  0.4273, // cue:nearest-before-quote
+  0.0148, // phrase:he-she
+  0.3384, // phrase:they-we
+  -0.1286, // phrase:it
   0, // phrase:i
-  -0.1405, // phrase:description
-  -0.0554, // phrase:indefinite
-  -0.0323, // phrase:named
-  -0.139, // kind:person
-  0.1001, // kind:organisation
-  0.0389, // kind:group
-  -0.237, // phrase:title
-  0.4012, // phrase:gender
-  0.3304, // phrase:words
-  -0.2569, // place:after-quote
-  0.307, // place:distance
-  0.6549, // place:same-paragraph
-  -0.3849, // place:paragraph-gap
-  1.2843, // place:same-sentence
-  0.4465, // previous:same
-  -0.2011, // previous:pronoun-agrees
-  0.3003, // previous:pronoun-disagrees
-  0.0242, // previous:was-carried
+  -0.1506, // phrase:description
+  -0.0526, // phrase:indefinite
+  -0.0214, // phrase:named
+  -0.1237, // kind:person
+  0.0867, // kind:organisation
+  0.037, // kind:group
+  -0.2004, // phrase:title
+  0.3959, // phrase:gender
+  0.2994, // phrase:words
+  -0.1831, // place:after-quote
+  0.275, // place:distance
+  0.6564, // place:same-paragraph
+  -0.3759, // place:paragraph-gap
+  1.2873, // place:same-sentence
+  0.4338, // previous:same
+  -0.1844, // previous:pronoun-agrees
+  0.3033, // previous:pronoun-disagrees
+  0.0312, // previous:was-carried
   0, // opens-paragraph*cued
-  -0.1743, // opens-paragraph*uncued
-  0.1743, // opens-paragraph*carried
+  -0.1753, // opens-paragraph*uncued
+  0.1753, // opens-paragraph*carried
   0, // alone*cued
-  -0.1038, // alone*uncued
-  0.1038, // alone*carried
-  -0.062, // words*cued
-  0.2018, // words*uncued
-  -0.1398, // words*carried
-  0.1374, // lower-start*cued
-  -0.0218, // lower-start*uncued
-  -0.1156, // lower-start*carried
+  -0.1051, // alone*uncued
+  0.1051, // alone*carried
+  -0.0531, // words*cued
+  0.1846, // words*uncued
+  -0.1314, // words*carried
+  0.1319, // lower-start*cued
+  -0.0283, // lower-start*uncued
+  -0.1036, // lower-start*carried
   0, // multi-paragraph*cued
-  0.0735, // multi-paragraph*uncued
-  -0.0735, // multi-paragraph*carried
-  0.1505, // ends-comma*cued
-  -0.3125, // ends-comma*uncued
-  0.162, // ends-comma*carried
+  0.071, // multi-paragraph*uncued
+  -0.071, // multi-paragraph*carried
+  0.1425, // ends-comma*cued
+  -0.3089, // ends-comma*uncued
+  0.1664, // ends-comma*carried
   0, // first-paragraph*cued
   0, // first-paragraph*uncued
   0, // first-paragraph*carried
-  0.0987, // previous-gap*cued
-  0.1414, // previous-gap*uncued
-  -0.2401, // previous-gap*carried
-  0.0641, // no-previous*cued
-  -0.0641, // no-previous*uncued
+  0.0732, // previous-gap*cued
+  0.1558, // previous-gap*uncued
+  -0.229, // previous-gap*carried
+  0.1853, // no-previous*cued
+  -0.1853, // no-previous*uncued
   0, // no-previous*carried
   0, // source:after*pronoun
   0, // source:after*named
   0, // source:after*description
-  0.225, // source:before*pronoun
-  -0.1487, // source:before*named
-  0.0111, // source:before*description
+  0.2258, // source:before*pronoun
+  -0.1485, // source:before*named
+  0.0115, // source:before*description
   0, // source:any-verb*pronoun
   0, // source:any-verb*named
   0, // source:any-verb*description
@@ -100,33 +100,33 @@ export const SPEAKER_WEIGHTS: readonly number[] = [
   0, // source:label*named
   0, // source:label*description
   0, // source:colon-paragraph*pronoun
-  0.146, // source:colon-paragraph*named
+  0.1444, // source:colon-paragraph*named
   0, // source:colon-paragraph*description
   0, // source:introduction*pronoun
-  0.0158, // source:introduction*named
+  0.0164, // source:introduction*named
   0, // source:introduction*description
   0, // source:reported-before*pronoun
-  0.0679, // source:reported-before*named
+  0.0643, // source:reported-before*named
   0, // source:reported-before*description
   0, // source:relative*pronoun
-  0.3495, // source:relative*named
-  -0.2543, // source:relative*description
-  0.504, // source:subject*pronoun
-  -0.3142, // source:subject*named
-  0.2022, // source:subject*description
-  0.0248, // source:earlier-cue*pronoun
-  0.0665, // source:earlier-cue*named
-  -0.0274, // source:earlier-cue*description
-  0.0419, // source:previous-subject*pronoun
-  -0.0461, // source:previous-subject*named
-  -0.1567, // source:previous-subject*description
-  -0.2964, // source:previous-paragraph-cue*pronoun
-  -0.2853, // source:previous-paragraph-cue*named
-  0.0351, // source:previous-paragraph-cue*description
-  -0.3765, // source:clause*pronoun
-  0.2874, // source:clause*named
-  -0.1406, // source:clause*description
-  0.1054, // source:carried*pronoun
-  -0.1712, // source:carried*named
-  0.1347, // source:carried*description
+  0.3467, // source:relative*named
+  -0.246, // source:relative*description
+  0.5208, // source:subject*pronoun
+  -0.2855, // source:subject*named
+  0.1428, // source:subject*description
+  0.0202, // source:earlier-cue*pronoun
+  0.0557, // source:earlier-cue*named
+  -0.026, // source:earlier-cue*description
+  0.0416, // source:previous-subject*pronoun
+  -0.0443, // source:previous-subject*named
+  -0.1605, // source:previous-subject*description
+  -0.2998, // source:previous-paragraph-cue*pronoun
+  -0.2916, // source:previous-paragraph-cue*named
+  0.036, // source:previous-paragraph-cue*description
+  -0.398, // source:clause*pronoun
+  0.2881, // source:clause*named
+  -0.0924, // source:clause*description
+  0.1138, // source:carried*pronoun
+  -0.1671, // source:carried*named
+  0.1313, // source:carried*description
 ];

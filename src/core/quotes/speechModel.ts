@@ -17,10 +17,10 @@ import { countWords } from '../text/tokenize';
 
 /**
  * The log-odds a quotation that the rules read as not speech must reach to be taken as speech
- * (a probability of about 0.82): a partial quote taken back often has no cue to name its speaker,
+ * (a probability of about 0.73): a partial quote taken back often has no cue to name its speaker,
  * so a looser bar found more quotes but fewer right speakers (cross-validated on polnear-train's tuning part).
  */
-export const SPEECH_MARGIN = 1.5;
+export const SPEECH_MARGIN = 1;
 
 /**
  * The log-odds a quotation the rules read as speech with no cue at all (`uncued`) must reach to stay
