@@ -10,7 +10,7 @@
 //
 //   node scripts/model/speech.mjs [--data DIR] [--cv K]   cross-validation on train-dev: model against rules, per fold
 //   node scripts/model/speech.mjs --write                 trains on all of train-dev, writes src/core/quotes/speechWeights.ts
-//   options: --l2 X (0.003), --iterations N (600), --threshold X (SPEECH_MARGIN), --doubt X (DOUBT_MARGIN; both for cross-validation),
+//   options: --l2 X (0.001), --iterations N (600), --threshold X (SPEECH_MARGIN), --doubt X (DOUBT_MARGIN; both for cross-validation),
 //            --check (exit 1 unless the written weights are what training gives)
 import { createHash } from 'node:crypto';
 import { addScore, articlesOf, bundle, emptyTotals, openCorpus } from '../eval/corpus.mjs';
@@ -19,7 +19,7 @@ import { adam, skipCheckWithoutData, writeOrCheckWeights } from './fit.mjs';
 const args = process.argv.slice(2);
 const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
 const folds = Number(option('--cv', 0));
-const l2 = Number(option('--l2', 0.003));
+const l2 = Number(option('--l2', 0.001));
 const iterations = Number(option('--iterations', 600));
 skipCheckWithoutData(args, option('--data'), 'speech weights');
 const { data, scorer } = await openCorpus(option('--data'));
