@@ -374,6 +374,13 @@ const INDEFINITE_SPEAKERS = new Set(['another', 'others', 'some', 'many', 'sever
 
 const OPENING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'or', 'then', 'still']);
 
+/** English's single-word prepositions (a closed class): one opening a sentence opens an adverbial, not its subject (`Across Asia, …`). */
+const ENGLISH_PREPOSITIONS = new Set(['aboard', 'about', 'above', 'across', 'after', 'against', 'along', 'alongside', 'amid', 'amidst', 'among', 'amongst',
+  'around', 'as', 'at', 'atop', 'before', 'behind', 'below', 'beneath', 'beside', 'besides', 'between', 'beyond', 'by', 'concerning', 'despite', 'down',
+  'during', 'except', 'for', 'from', 'in', 'inside', 'into', 'like', 'near', 'of', 'off', 'on', 'onto', 'opposite', 'out', 'outside', 'over', 'past',
+  'per', 'regarding', 'since', 'through', 'throughout', 'till', 'to', 'toward', 'towards', 'under', 'underneath', 'unlike', 'until', 'up', 'upon',
+  'via', 'with', 'within', 'without']);
+
 const TIME_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades', 'year', 'month', 'week', 'day', 'hour', 'minute', 'decade']);
 
 const IRREGULAR_PASTS = new Set(['said', 'wrote', 'told', 'spoke', 'swore', 'sang', 'read', 'says', 'writes']);
@@ -703,8 +710,8 @@ export function sentenceSubject(text: string, tokens: readonly CueToken[], from:
     if (found) return found;
     const first = tokens[start];
     if (!isWord(first)) return null;
-    const adverbial = PREPOSITIONS.has(first.lower) || SENTENCE_OPENERS.has(first.lower) || !first.capital && /(?:ing|ed|ly)$/.test(first.lower)
-      || commonWord(text, first) || isWord(tokens[start + 1]) && TIME_UNITS.has(tokens[start + 1].lower)
+    const adverbial = PREPOSITIONS.has(first.lower) || ENGLISH_PREPOSITIONS.has(first.lower) || SENTENCE_OPENERS.has(first.lower) || !first.capital && /(?:ing|ed|ly)$/.test(first.lower)
+      || commonWord(text, first) || TIME_UNITS.has(first.lower) || isWord(tokens[start + 1]) && TIME_UNITS.has(tokens[start + 1].lower)
       || tries > 0 || first.capital && /(?:ing|ly)$/.test(first.lower);
     if (!adverbial) return null;
     let comma = start;
@@ -762,6 +769,8 @@ let commonWords: { text: string; known: Map<string, boolean> } = { text: '', kno
 function subjectAt(text: string, tokens: readonly CueToken[], start: number, q: number): Attribution | null {
   const words = phraseStartingAt(tokens, start, q);
   if (!words.length) return null;
+  // `Across Asia, …`, `Hours later, …`: a prepositional phrase or a span of time opening the sentence is no subject.
+  if (words[0].capital && ENGLISH_PREPOSITIONS.has(words[0].lower) || words.length === 1 && TIME_UNITS.has(words[0].lower)) return null;
   // `Late last month, …`, `Minutes later, …`: a capitalised common word opening the sentence is no name;
   // nor is a participle opening it (`Filling in for Sanders, West …`).
   if (words.length === 1 && commonWord(text, words[0])) return null;

@@ -4,92 +4,92 @@
  */
 export const SPEAKER_WEIGHTS: readonly number[] = [
   0, // source:after
-  0.0918, // source:before
+  0.0964, // source:before
   0, // source:any-verb
   0, // source:signature
   0, // source:label
-  0.1417, // source:colon-paragraph
-  0.0161, // source:introduction
-  0.0626, // source:reported-before
-  0.1029, // source:relative
-  0.3894, // source:subject
-  0.0503, // source:earlier-cue
-  -0.1617, // source:previous-subject
-  -0.5498, // source:previous-paragraph-cue
-  -0.2129, // source:clause
-  0.0696, // source:carried
-  1.0334, // rule
-  -0.4236, // rank
+  0.1435, // source:colon-paragraph
+  0.0157, // source:introduction
+  0.0604, // source:reported-before
+  0.1085, // source:relative
+  0.3944, // source:subject
+  0.0444, // source:earlier-cue
+  -0.1608, // source:previous-subject
+  -0.5392, // source:previous-paragraph-cue
+  -0.2165, // source:clause
+  0.0532, // source:carried
+  1.0338, // rule
+  -0.441, // rank
   0, // later-member
-  0.0613, // votes
-  -0.4368, // cue:verb
+  0.0691, // votes
+  -0.4344, // cue:verb
   0, // cue:according-to
   0, // cue:colon
-  0.1079, // cue:noun
+  0.1121, // cue:noun
   0, // cue:label
   0, // cue:signature
-  0.2593, // cue:subject
-  0.3533, // cue-word:speech
-  0.9187, // cue-word:communication
-  0.1186, // cue-word:other
-  -0.6222, // cue-word:auxiliary
-  -0.2892, // cue-word:preposition
-  0.4143, // cue:nearest-before-quote
-  0.0143, // phrase:he-she
-  0.3304, // phrase:they-we
-  -0.1225, // phrase:it
+  0.2691, // cue:subject
+  0.3606, // cue-word:speech
+  0.9214, // cue-word:communication
+  0.116, // cue-word:other
+  -0.5978, // cue-word:auxiliary
+  -0.2648, // cue-word:preposition
+  0.3911, // cue:nearest-before-quote
+  0.0242, // phrase:he-she
+  0.3313, // phrase:they-we
+  -0.1309, // phrase:it
   0, // phrase:i
-  -0.1556, // phrase:description
-  -0.0529, // phrase:indefinite
-  -0.0136, // phrase:named
-  -0.1221, // kind:person
-  0.0769, // kind:organisation
-  0.0452, // kind:group
-  -0.207, // phrase:title
-  0.3855, // phrase:gender
-  0.2981, // phrase:words
-  -0.1742, // place:after-quote
+  -0.1437, // phrase:description
+  -0.0549, // phrase:indefinite
+  -0.026, // phrase:named
+  -0.1209, // kind:person
+  0.0822, // kind:organisation
+  0.0387, // kind:group
+  -0.1913, // phrase:title
+  0.3984, // phrase:gender
+  0.3023, // phrase:words
+  -0.1805, // place:after-quote
   0.2595, // place:distance
-  0.6561, // place:same-paragraph
-  -0.3742, // place:paragraph-gap
-  1.2863, // place:same-sentence
-  0.4409, // previous:same
-  -0.2164, // previous:pronoun-agrees
-  0.3174, // previous:pronoun-disagrees
-  0.032, // previous:was-carried
+  0.6684, // place:same-paragraph
+  -0.3662, // place:paragraph-gap
+  1.2588, // place:same-sentence
+  0.4491, // previous:same
+  -0.2109, // previous:pronoun-agrees
+  0.3098, // previous:pronoun-disagrees
+  0.0433, // previous:was-carried
   0, // opens-paragraph*cued
-  -0.1711, // opens-paragraph*uncued
-  0.1711, // opens-paragraph*carried
+  -0.1767, // opens-paragraph*uncued
+  0.1767, // opens-paragraph*carried
   0, // alone*cued
-  -0.1022, // alone*uncued
-  0.1022, // alone*carried
-  -0.0516, // words*cued
-  0.1813, // words*uncued
-  -0.1297, // words*carried
-  0.1324, // lower-start*cued
-  -0.0322, // lower-start*uncued
-  -0.1002, // lower-start*carried
+  -0.105, // alone*uncued
+  0.105, // alone*carried
+  -0.0552, // words*cued
+  0.1826, // words*uncued
+  -0.1274, // words*carried
+  0.1391, // lower-start*cued
+  0.0018, // lower-start*uncued
+  -0.1409, // lower-start*carried
   0, // multi-paragraph*cued
-  0.0695, // multi-paragraph*uncued
-  -0.0695, // multi-paragraph*carried
-  0.1437, // ends-comma*cued
-  -0.3072, // ends-comma*uncued
-  0.1635, // ends-comma*carried
+  0.0707, // multi-paragraph*uncued
+  -0.0707, // multi-paragraph*carried
+  0.1501, // ends-comma*cued
+  -0.3205, // ends-comma*uncued
+  0.1703, // ends-comma*carried
   0, // first-paragraph*cued
   0, // first-paragraph*uncued
   0, // first-paragraph*carried
-  0.0733, // previous-gap*cued
-  0.1557, // previous-gap*uncued
-  -0.229, // previous-gap*carried
-  0.1828, // no-previous*cued
-  -0.1828, // no-previous*uncued
+  0.0963, // previous-gap*cued
+  0.1255, // previous-gap*uncued
+  -0.2219, // previous-gap*carried
+  0.0574, // no-previous*cued
+  -0.0574, // no-previous*uncued
   0, // no-previous*carried
   0, // source:after*pronoun
   0, // source:after*named
   0, // source:after*description
-  0.2338, // source:before*pronoun
-  -0.1536, // source:before*named
-  0.0117, // source:before*description
+  0.2266, // source:before*pronoun
+  -0.1416, // source:before*named
+  0.0114, // source:before*description
   0, // source:any-verb*pronoun
   0, // source:any-verb*named
   0, // source:any-verb*description
@@ -100,33 +100,33 @@ export const SPEAKER_WEIGHTS: readonly number[] = [
   0, // source:label*named
   0, // source:label*description
   0, // source:colon-paragraph*pronoun
-  0.1417, // source:colon-paragraph*named
+  0.1435, // source:colon-paragraph*named
   0, // source:colon-paragraph*description
   0, // source:introduction*pronoun
-  0.0161, // source:introduction*named
+  0.0157, // source:introduction*named
   0, // source:introduction*description
   0, // source:reported-before*pronoun
-  0.0626, // source:reported-before*named
+  0.0604, // source:reported-before*named
   0, // source:reported-before*description
   0, // source:relative*pronoun
-  0.3443, // source:relative*named
-  -0.2414, // source:relative*description
-  0.5284, // source:subject*pronoun
-  -0.2685, // source:subject*named
-  0.1294, // source:subject*description
-  0.0211, // source:earlier-cue*pronoun
-  0.0547, // source:earlier-cue*named
-  -0.0255, // source:earlier-cue*description
-  0.0436, // source:previous-subject*pronoun
-  -0.0377, // source:previous-subject*named
-  -0.1676, // source:previous-subject*description
-  -0.2933, // source:previous-paragraph-cue*pronoun
-  -0.2932, // source:previous-paragraph-cue*named
-  0.0367, // source:previous-paragraph-cue*description
-  -0.4298, // source:clause*pronoun
-  0.2935, // source:clause*named
-  -0.0766, // source:clause*description
-  0.1183, // source:carried*pronoun
-  -0.1736, // source:carried*named
-  0.1249, // source:carried*description
+  0.3466, // source:relative*named
+  -0.238, // source:relative*description
+  0.5187, // source:subject*pronoun
+  -0.2302, // source:subject*named
+  0.1058, // source:subject*description
+  0.0169, // source:earlier-cue*pronoun
+  0.0535, // source:earlier-cue*named
+  -0.026, // source:earlier-cue*description
+  0.0383, // source:previous-subject*pronoun
+  -0.0269, // source:previous-subject*named
+  -0.1722, // source:previous-subject*description
+  -0.3017, // source:previous-paragraph-cue*pronoun
+  -0.2983, // source:previous-paragraph-cue*named
+  0.0608, // source:previous-paragraph-cue*description
+  -0.4019, // source:clause*pronoun
+  0.2598, // source:clause*named
+  -0.0744, // source:clause*description
+  0.1277, // source:carried*pronoun
+  -0.2085, // source:carried*named
+  0.134, // source:carried*description
 ];

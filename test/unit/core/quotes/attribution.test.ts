@@ -386,6 +386,15 @@ describe('analyzeQuotes: clause structure (issue 21)', () => {
     ]);
   });
 
+  it('reads no subject in a prepositional phrase or a time unit opening the sentence, even where the text never writes it in lower case', () => {
+    const text = [
+      'Hours later, Joe Hart wrote to the council, “The ferry stays.”',
+      'Across the river, residents have been startled by Ann Lee’s “reckless” plan.',
+      'Days after the vote, Ruth Okafor sent a note saying, “Done.”',
+    ].join('\n\n');
+    assert.deepStrictEqual(who(text).map(([q, name]) => [q, name]), [['The ferry stays.', 'Joe Hart'], ['reckless', 'Ann Lee'], ['Done.', 'Ruth Okafor']]);
+  });
+
   it('takes the speaker of a paragraph of reported speech, or of a signature line, for a quote standing alone', () => {
     const text = [
       '“The ferry is full,” said Ann Lee.',
