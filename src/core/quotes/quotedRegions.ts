@@ -27,7 +27,9 @@
  * - Archive exports print double quotes as two apostrophes (`''We will win,'' he said.`), TeX-era
  *   copy as ``` ``…'' ```: both are double marks.
  * - A transcript line (`"WALLACE: …`) is a quote of the labelled speaker: the label stays out of the
- *   quoted range and starts a new statement even where the continuation convention would apply.
+ *   quoted range and starts a new statement even where the continuation convention would apply. A
+ *   label after a sentence inside the quote (`"HOST: Welcome back. GUEST: Thanks."`) starts another
+ *   turn: a region of its own, from its label, in a statement of its own.
  * - Single quotes are the main style of some outlets and the nested style of others, and `’` is also
  *   the apostrophe. A text is single-quoted when it opens more single quotes outside double-quoted
  *   regions than it opens double quotes; only then are single marks paired, with apostrophes
@@ -330,6 +332,50 @@ export function transcriptLabel(text: string, start: number, end: number): { lab
   return { label: [start, start + match[1].length], rest: start + match[0].length };
 }
 
+/** Characters that end a sentence before a turn's label. */
+const SENTENCE_END = new Set(['.', '?', '!', '…', '"', '”', "'", '’', ')']);
+const COLON = 58;
+const LABEL_WORD = /^\p{Lu}[\p{Lu}.'’-]*$/u;
+
+/**
+ * The first speaker label inside `[start, end)` that follows a sentence's end (`… back. GUEST: …`,
+ * `… run? SEN. JOHN SMITH: …`), or null. Reads the characters once, looking at a label only by a colon.
+ */
+function innerLabel(text: string, start: number, end: number): { label: Range; rest: number } | null {
+  for (let colon = start + 2; colon < end; colon++) {
+    if (text.charCodeAt(colon) !== COLON) continue;
+    // The all-capitals words before the colon, back to 41 characters, latest first.
+    const words: number[] = [];
+    for (let wordEnd = colon; wordEnd > start && colon - wordEnd <= 41;) {
+      let word = wordEnd;
+      while (word > start && !SPACE.test(text[word - 1])) word--;
+      if (word === wordEnd || colon - word > 41 || !LABEL_WORD.test(text.slice(word, wordEnd))) break;
+      words.push(word);
+      wordEnd = word - 1;
+      if (text[wordEnd] !== ' ') break;
+    }
+    // The longest run of them that follows a sentence's end is the label (`NATO. GUEST:` is `GUEST`).
+    for (let k = words.length - 1; k >= 0; k--) {
+      let before = words[k];
+      while (before > start && SPACE.test(text[before - 1])) before--;
+      if (before === words[k] || before <= start || !SENTENCE_END.has(text[before - 1]) || !endsSentence(text, start, before)) continue;
+      const labelled = transcriptLabel(text, words[k], end);
+      if (labelled && labelled.label[1] === colon) return labelled;
+    }
+  }
+  return null;
+}
+
+/**
+ * Does the word ending at `end` end a sentence? It ends with a sentence's mark, and a full stop
+ * follows a word with a small letter or a digit in it: `U.S.` or `SEN.` may be an abbreviation.
+ */
+function endsSentence(text: string, start: number, end: number): boolean {
+  if (text[end - 1] !== '.') return true;
+  for (let k = end - 2; k >= start && !SPACE.test(text[k]); k--) if (/[\p{Ll}\p{N}]/u.test(text[k])) return true;
+  return false;
+}
+
 function trimmedRange(text: string, start: number, end: number): Range {
   while (start < end && SPACE.test(text[start])) start++;
   while (end > start && SPACE.test(text[end - 1])) end--;
@@ -415,10 +461,17 @@ export function extractQuotedRegions(text: string): ExtractedQuotes {
     if (labelled) range = [labelled.rest, range[1]];
     if (!r.continued || statement < 0) statement++;
     if (range[1] <= range[0]) continue;
-    regions.push({
-      range, open: r.open, close: r.close, closeEnd: r.close >= 0 ? r.close + r.closeWidth : end, paragraph: r.paragraph, statement,
-      label: labelled ? labelled.label : null,
-    });
+    let open = r.open;
+    let label = labelled ? labelled.label : null;
+    // Each further turn (`… back. GUEST: …`) is a region from its label on, in a statement of its own.
+    for (let turn = innerLabel(text, range[0], range[1]); turn; turn = innerLabel(text, range[0], range[1])) {
+      regions.push({ range: trimmedRange(text, range[0], turn.label[0]), open, close: -1, closeEnd: turn.label[0], paragraph: r.paragraph, statement, label });
+      statement++;
+      open = turn.label[0];
+      label = turn.label;
+      range = [turn.rest, range[1]];
+    }
+    regions.push({ range, open, close: r.close, closeEnd: r.close >= 0 ? r.close + r.closeWidth : end, paragraph: r.paragraph, statement, label });
   }
   // Statement numbers may have gaps where an empty pair was dropped: renumber densely.
   const dense = new Map<number, number>();

@@ -13,6 +13,9 @@ export const QUOTE_MARKS = `"'“”„‟«»‘’‚‹›\``;
 const QUOTE_MARK = new RegExp(`[${QUOTE_MARKS}]`, 'u');
 // A transcript label that the quote extraction keeps out of the quote (`PENCE: `).
 const LABEL_AFTER_MARK = /^\s*(?:[\p{Lu}][\p{Lu}.'’\- ]{1,40}:\s+)?$/u;
+// A further turn inside one quote (`"HOST: Welcome back. GUEST: Thanks."`) starts at its label after a sentence's end, and ends at the next one.
+const TURN_LABEL_BEFORE = /[.?!…"”'’)]\s+[\p{Lu}][\p{Lu}.'’\- ]{1,40}:\s+$/u;
+const TURN_LABEL_AFTER = /^\s+[\p{Lu}][\p{Lu}.'’\- ]{1,40}:\s/u;
 
 const isHigh = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
 const isLow = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
@@ -110,14 +113,14 @@ function assertQuotes(text: string, comparison: Comparison, side: Side): void {
     assert.ok(!/[\r\n]/u.test(quote.text), `${what}: runs across a line break`);
     const before = text.slice(0, quote.range[0]);
     const mark = Math.max(...[...QUOTE_MARKS].map((ch) => before.lastIndexOf(ch)));
-    assert.ok(mark >= 0 && LABEL_AFTER_MARK.test(before.slice(mark + 1)), `${what}: ${JSON.stringify(quote.text)} does not follow a quote mark`);
+    assert.ok(mark >= 0 && (LABEL_AFTER_MARK.test(before.slice(mark + 1)) || TURN_LABEL_BEFORE.test(before.slice(mark + 1))), `${what}: ${JSON.stringify(quote.text)} does not follow a quote mark`);
     const after = text.slice(quote.range[1]);
     const next = /^[^\S\r\n]*(.|\r|\n|$)/u.exec(after)?.[1] ?? '';
     // A region that would run past MAX_REGION_CHARS is cut at a space (see quotes.ts).
     // (After half the bound when a sentence ends there, else before a word that crosses the bound.)
     const nextWord = /^(\s*)(\S*)/u.exec(after) ?? ['', '', ''];
     const cut = quote.range[1] - mark > MAX_REGION_CHARS / 2 || quote.range[1] + nextWord[0].length > mark + MAX_REGION_CHARS;
-    assert.ok(next === '' || next === '\n' || next === '\r' || QUOTE_MARK.test(next) || cut, `${what}: ${JSON.stringify(quote.text)} is followed by ${JSON.stringify(next)}, neither a quote mark nor a paragraph end`);
+    assert.ok(next === '' || next === '\n' || next === '\r' || QUOTE_MARK.test(next) || cut || TURN_LABEL_AFTER.test(after), `${what}: ${JSON.stringify(quote.text)} is followed by ${JSON.stringify(next)}, neither a quote mark nor a paragraph end`);
     if (quote.speaker) {
       assertRange(text, quote.speaker.range, `${what} speaker mention`);
       const speaker = comparison.speakers[quote.speaker.speaker];

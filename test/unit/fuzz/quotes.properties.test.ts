@@ -21,7 +21,10 @@ describe('quote extraction properties (fuzz)', function () {
       regions.forEach((region, index) => {
         const what = `region ${index}`;
         assertRange(text, region.range, what, false);
-        assert.ok(QUOTE_MARKS.includes(text[region.open]), `${what}: opens on ${JSON.stringify(text[region.open])}`);
+        // A further turn inside one quote (`… back. GUEST: …`) opens on its label, where the turn before it ends.
+        const previous = regions[index - 1];
+        const turn = previous !== undefined && previous.close < 0 && previous.closeEnd === region.open && region.label?.[0] === region.open;
+        assert.ok(QUOTE_MARKS.includes(text[region.open]) || turn, `${what}: opens on ${JSON.stringify(text[region.open])}`);
         assert.ok(region.open < region.range[0], `${what}: content starts at or before its mark`);
         const paragraph = paragraphs[region.paragraph];
         assert.ok(paragraph && region.open >= paragraph[0] && region.range[1] <= paragraph[1], `${what}: outside its paragraph`);
@@ -31,7 +34,9 @@ describe('quote extraction properties (fuzz)', function () {
         } else {
           // Open: to its paragraph's end, unless cut at MAX_REGION_CHARS (at a space).
           const cut = region.closeEnd < paragraph[1] && /\s/u.test(text[region.closeEnd]) && region.closeEnd > region.open;
-          assert.ok(region.closeEnd === paragraph[1] || cut, `${what}: an open region must run to its paragraph end or be cut at a space`);
+          const next = regions[index + 1];
+          const turnAfter = next !== undefined && next.open === region.closeEnd && next.label?.[0] === region.closeEnd;
+          assert.ok(region.closeEnd === paragraph[1] || cut || turnAfter, `${what}: an open region must run to its paragraph end, be cut at a space or end at the next turn's label`);
           assert.ok(region.range[1] - region.open <= MAX_REGION_CHARS || !/\s/u.test(text.slice(region.open + 1, region.open + MAX_REGION_CHARS)), `${what}: longer than MAX_REGION_CHARS`);
         }
       });

@@ -386,6 +386,11 @@ describe('analyzeQuotes: clause structure (issue 21)', () => {
     ]);
   });
 
+  it('gives each turn of a transcript quoted in one paragraph to its labelled speaker', () => {
+    const text = 'The station aired the exchange:\n\n"HOST: Will the ferry run next year? MAYOR JANE DOE: It will run every day, and on Sundays too."';
+    assert.deepStrictEqual(who(text).map(([q, name]) => [q, name]), [['Will the ferry run next year?', 'HOST'], ['It will run every day, and on Sundays too.', 'JANE DOE']]);
+  });
+
   it('reads no subject in a prepositional phrase or a time unit opening the sentence, even where the text never writes it in lower case', () => {
     const text = [
       'Hours later, Joe Hart wrote to the council, “The ferry stays.”',

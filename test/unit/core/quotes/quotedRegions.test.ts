@@ -155,6 +155,25 @@ describe('extractQuotedRegions', () => {
     assert.deepStrictEqual(regions.map((r) => r.label && text.slice(r.label[0], r.label[1])), ['HOST', 'SMITH', null]);
     assert.deepStrictEqual(regions.map((r) => r.statement), [0, 1, 1]);
   });
+
+  it('starts another turn at a label after a sentence inside one quote, a region from its label on', () => {
+    const text = '"HOST: Welcome back. GUEST: Thanks for having me. HOST: Will you run? SEN. JANE DOE: Not this year."';
+    const { regions } = extractQuotedRegions(text);
+    assert.deepStrictEqual(regions.map((r) => text.slice(r.range[0], r.range[1])), ['Welcome back.', 'Thanks for having me.', 'Will you run?', 'Not this year.']);
+    assert.deepStrictEqual(regions.map((r) => r.label && text.slice(r.label[0], r.label[1])), ['HOST', 'GUEST', 'HOST', 'SEN. JANE DOE']);
+    assert.deepStrictEqual(regions.map((r) => r.statement), [0, 1, 2, 3]);
+    // Each turn's span runs from its opening mark or label to the next label, the last one to the closing mark.
+    assert.deepStrictEqual(regions.map((r) => [r.open, r.close, r.closeEnd]), [
+      [0, -1, text.indexOf('GUEST')], [text.indexOf('GUEST'), -1, text.lastIndexOf('HOST')], [text.lastIndexOf('HOST'), -1, text.indexOf('SEN.')],
+      [text.indexOf('SEN.'), text.length - 1, text.length],
+    ]);
+  });
+
+  it('reads no turn in capitals after an abbreviation, a time or a title-case word before a colon', () => {
+    for (const text of ['"We met the U.S. ARMY: they were fine."', '"It was 3:30 p.m. and late. Time: unknown."', '"The memo said NOTE: read it."']) {
+      assert.deepStrictEqual(extractQuotedRegions(text).regions.map((r) => [text.slice(r.range[0], r.range[1]), r.label]), [[text.slice(1, -1), null]], text);
+    }
+  });
 });
 
 describe('extractQuotedRegions: the archive convention of doubled apostrophes', () => {
