@@ -50,8 +50,8 @@ function markedAsNotSpeech(text: string, tokens: readonly CueToken[], q: number,
   // `the council’s report “Rising Tides”`: a work noun names what it introduces; speech after a
   // noun like `report` or `speech` opens in lower case or runs to a whole sentence.
   if (isWord(before) && !before.capital && WORK_NOUNS.has(before.lower) && isTitleCase(content) && !/[.!?]/u.test(content)) return { kind: 'title', rule: 'work-noun' };
-  // `CNN’s “State of the Union”`: a title after its owner's name.
-  if (isWord(before) && before.capital && before.possessive && isTitleCase(content)) return { kind: 'title', rule: 'owner' };
+  // `CNN’s “State of the Union”`, `the channel’s “Sunday Morning Futures”`: a title after its owner.
+  if (isWord(before) && before.possessive && isTitleCase(content)) return { kind: 'title', rule: 'owner' };
   // `Robert C. “Bobby” Scott`: a nickname inside a name. A name's full stop follows an initial, and a
   // nickname carries no punctuation of its own: `. “Judge,” Brafman said` is a sentence's first word.
   const afterInitial = before?.text === '.' && isWord(tokens[q - 2]) && tokens[q - 2].text.length === 1;

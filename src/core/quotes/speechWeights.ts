@@ -3,82 +3,82 @@
  * `node scripts/model/speech.mjs --write` from polnear-train's tuning part (630 articles): do not edit.
  */
 export const SPEECH_WEIGHTS: readonly number[] = [
-  -0.1586, // bias
+  -0.1609, // bias
   0, // rule:named
-  -0.4856, // rule:title-cue
-  -0.2749, // rule:scare-cue
-  -0.7916, // rule:byline
+  -0.4848, // rule:title-cue
+  -0.2753, // rule:scare-cue
+  -0.7902, // rule:byline
   0, // rule:work-noun
-  -0.5269, // rule:owner
-  0.1624, // rule:nickname
-  0.4181, // rule:title-case
-  -0.2257, // rule:preposition
-  0.524, // rule:article
+  -0.5372, // rule:owner
+  0.1636, // rule:nickname
+  0.4192, // rule:title-case
+  -0.222, // rule:preposition
+  0.5253, // rule:article
   0, // rule:cued
   0, // rule:owned
   0, // rule:characterised
-  0.0419, // rule:modifier
+  0.0418, // rule:modifier
   -0.1974, // rule:short
-  1.0773, // rule:uncued
-  0.5332, // cue:after
-  -0.0779, // cue:before
-  0.6422, // cue:any-verb
-  0.1106, // cue-kind:according-to
+  1.0779, // rule:uncued
+  0.5156, // cue:after
+  -0.0732, // cue:before
+  0.6428, // cue:any-verb
+  0.1119, // cue-kind:according-to
   0, // cue-kind:colon
   0, // cue-kind:noun
-  0.196, // sentence-cue
-  0.3833, // words
-  -0.3951, // words:1
-  -0.044, // words:2
-  -0.2259, // words:3
-  -0.4381, // words:4-6
-  -0.1769, // start:capital
-  -0.4434, // end:stop
-  -0.3824, // end:comma
-  -0.1602, // end:question
-  -0.2747, // inner-sentence
-  -0.7845, // title-case
-  0.6012, // first-person
-  0.4672, // second-person
-  1.1198, // contraction
-  2.1648, // opens-sentence
-  -0.8348, // opens-paragraph
-  -0.6413, // alone
-  0.5887, // ends-sentence
-  -0.8348, // before:none
-  0.1427, // before:article
-  -0.3053, // before:preposition
-  -0.444, // before:possessive
-  1.0279, // before:as
-  -0.1452, // before:comma
-  -0.4181, // before:colon
-  0.2036, // before:speech-verb
-  0.0066, // before:communication-verb
-  0.2657, // before:that
-  0.4676, // before:naming
-  0.1665, // before:capital
-  -0.111, // before:word
-  -0.1632, // before:other
-  0.6309, // after:none
-  -0.3871, // after:word
-  0.3997, // after:capital
-  -0.5224, // after:comma
+  0.1965, // sentence-cue
+  0.3825, // words
+  -0.3945, // words:1
+  -0.0425, // words:2
+  -0.2286, // words:3
+  -0.4374, // words:4-6
+  -0.1756, // start:capital
+  -0.441, // end:stop
+  -0.3845, // end:comma
+  -0.1596, // end:question
+  -0.2751, // inner-sentence
+  -0.7858, // title-case
+  0.6008, // first-person
+  0.4673, // second-person
+  1.1193, // contraction
+  2.1642, // opens-sentence
+  -0.8338, // opens-paragraph
+  -0.6418, // alone
+  0.5901, // ends-sentence
+  -0.8338, // before:none
+  0.1429, // before:article
+  -0.3036, // before:preposition
+  -0.4476, // before:possessive
+  1.0284, // before:as
+  -0.144, // before:comma
+  -0.4183, // before:colon
+  0.2034, // before:speech-verb
+  0.0059, // before:communication-verb
+  0.2655, // before:that
+  0.4657, // before:naming
+  0.167, // before:capital
+  -0.1108, // before:word
+  -0.1623, // before:other
+  0.6283, // after:none
+  -0.3857, // after:word
+  0.3944, // after:capital
+  -0.5221, // after:comma
   -0.1245, // after:stop
-  0.0024, // after:speech-verb
-  -0.525, // after:by
-  0.6788, // after:and-or
-  -0.3816, // after:other
-  -0.4739, // title-word-near
-  0.1764, // work-noun-near
+  0.0043, // after:speech-verb
+  -0.5225, // after:by
+  0.6796, // after:and-or
+  -0.3807, // after:other
+  -0.4719, // title-word-near
+  0.1761, // work-noun-near
   -0.4287, // headline
-  -0.3704, // first-paragraph
-  -0.0631, // quotes-in-sentence
-  0.818, // subject:person
-  0.0559, // subject:pronoun
-  0.5295, // subject:other
-  1.0227, // communication-verb-before
-  -0.224, // short*sentence-cue
+  -0.3703, // first-paragraph
+  -0.0678, // quotes-in-sentence
+  0.8193, // subject:person
+  0.0573, // subject:pronoun
+  0.5305, // subject:other
+  1.0246, // communication-verb-before
+  -0.2253, // short*sentence-cue
   -0.2792, // short*capital
-  -0.0411, // short*title-case
-  0.2289, // one*capital
+  -0.0415, // short*title-case
+  0.2298, // one*capital
 ];

@@ -110,6 +110,13 @@ describe('analyzeQuotes: cue patterns', () => {
 });
 
 describe('analyzeQuotes: what is not speech', () => {
+  it('reads a title-case phrase after any possessive as a title of its owner, even beside a speech cue', () => {
+    const text = 'On the channel’s “Sunday Harbour Hour,” Ms Doe said the ferry would run.';
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(doc.quotes, []);
+    assert.deepStrictEqual(doc.nonSpeech.map((n) => [text.slice(n.range[0], n.range[1]), n.kind]), [['Sunday Harbour Hour,', 'title']]);
+  });
+
   it('keeps scare quotes, titles and nicknames out of the quotes and gives them no speaker', () => {
     const text = [
       'A so-called “peace plan” was published on Monday.',
