@@ -1,7 +1,8 @@
 /**
- * `compare-sources` (dist/cli.js): loads the program (dist/cliMain.js, built from main.ts) from
- * V8's code cache when it can (codeCache.ts) and runs it. After a run that left V8's flags as the
- * launcher set them, the code it compiled is kept for the next start.
+ * `compare-sources` (dist/cli.js): loads the program (dist/cliMain.js, built from main.ts; for
+ * `find …`, dist/cliFind.js from findMain.ts, the find command alone) from V8's code cache when it
+ * can (codeCache.ts) and runs it. After a run that left V8's flags as the launcher set them, the
+ * code it compiled is kept for the next start.
  */
 import * as path from 'node:path';
 import { cacheDirectory, cacheFileFor, loadProgram } from './codeCache';
@@ -9,7 +10,7 @@ import { boundHeapGrowth } from './v8Flags';
 
 // Before anything is compiled: a cache is only accepted under the flags it was made with.
 boundHeapGrowth();
-const programFile = path.join(__dirname, 'cliMain.js');
+const programFile = path.join(__dirname, process.argv[2] === 'find' ? 'cliFind.js' : 'cliMain.js');
 const directory = cacheDirectory();
 const program = loadProgram<typeof import('./main')>(programFile, directory && cacheFileFor(directory, programFile, process.argv[2] ?? ''));
 process.once('exit', () => {

@@ -7,19 +7,18 @@
  */
 import { compareDocuments, sharePassages } from '../core/compare';
 import { compareManyDocuments } from '../core/compareMany';
-import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES, MAX_DOCUMENTS, MIN_DOCUMENTS } from '../core/model';
+import { MAX_DOCUMENTS, MIN_DOCUMENTS } from '../core/model';
 import { analyzeQuotes } from '../core/quotes/attribution';
-import { formatBytes } from '../core/text/decode';
 import { resolve } from 'node:path';
 import { writeManyReport, writeReport } from '../core/views/report/formats';
-import { CliError, OUTPUT_FORMATS, parseArgs, USAGE_ERROR, type CliOptions, type OutputFormat } from './args';
+import { CliError, USAGE_ERROR, type CliOptions, type OutputFormat } from './args';
+import { COMMAND_USAGE, readCommandLine, reportError, runProcessWith, usage } from './commandLine';
 import { formatPassages, formatReport } from './compareReport';
 import { formatManyReport } from './manyReport';
-import { inertJson, inertLine, inertText } from './inert';
-import { FIND_USAGE, runFind, takeFindOptions } from './find';
+import { inertJson, inertText } from './inert';
+import { FIND_USAGE, runFind } from './find';
 import { checkInput, checkTotal, describeFsError, readInput, type InputFile } from './inputs';
 import { nodeIo, type CliIo, type QuoteThreadHandle } from './io';
-import { boundHeapGrowth } from './v8Flags';
 import { writeJson } from './jsonOutput';
 import { formatQuotes, quotesJson } from './quotesReport';
 
@@ -38,9 +37,7 @@ interface Command {
 
 const COMMANDS: Record<string, Command> = {
   compare: {
-    operands: 'A B [C …]',
-    summary: 'report what the files share: stats, then each shared passage with its differences (--json: the whole comparison model;\n'
-      + `      --format html|markdown: a report to share); 2 to ${MAX_DOCUMENTS} files, three or more reported across all of them`,
+    ...COMMAND_USAGE.compare,
     files: { min: MIN_DOCUMENTS, max: MAX_DOCUMENTS },
     formats: ['text', 'html', 'markdown', 'json'],
     // Large texts: their quotes are analysed (and, for two, their speakers merged) on a second thread
@@ -80,8 +77,7 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   passages: {
-    operands: 'A B',
-    summary: 'shared passages only; with --json: {"passages":[{"a":[start,end],"b":[start,end],"identical":bool}],"truncated":bool}',
+    ...COMMAND_USAGE.passages,
     files: 2,
     run([a, b], options, io) {
       const { passages, truncated } = sharePassages(a, b, options.compare);
@@ -90,8 +86,7 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   quotes: {
-    operands: 'FILE',
-    summary: 'direct quotes and who said them; with --json: {"quotes":[{"start":N,"end":N,"text":"…","statement":N,"speaker":{"name":"…","start":N,"end":N}|null}]}',
+    ...COMMAND_USAGE.quotes,
     files: 1,
     run([file], options, io) {
       io.beforeQuoteAnalysis?.();
@@ -120,8 +115,6 @@ function compareManyFiles(files: InputFile[], options: CliOptions, io: CliIo, th
   else io.stdout(inertText(writeManyReport(options.format, { comparison: inArticles, texts, sources, bytes: files.map((file) => file.bytes), createdAt: io.now() })));
 }
 
-const DEFAULT_COMMAND = 'compare';
-
 /** Combined length of the texts, in UTF-16 units, from which `compare` analyses their quotes on a second thread. */
 export const QUOTE_THREAD_FROM_BYTES = 200_000;
 
@@ -147,36 +140,10 @@ export function isQuoteDense(...texts: string[]): boolean {
   return marks > QUOTE_DENSE_MARKS_PER_CHAR * length;
 }
 
-export function usage(): string {
-  const commands = [...Object.entries(COMMANDS), [FIND_USAGE.name, FIND_USAGE] as const]
-    .map(([name, command]) => `  compare-sources ${name} ${command.operands}\n      ${command.summary}`);
-  return [
-    'Usage: compare-sources [command] FILE... [options]   (options may stand anywhere)',
-    '',
-    'Commands (the default is compare):',
-    ...commands,
-    '',
-    'Options:',
-    '  --json            machine-readable output on stdout (offsets are UTF-16, half-open [start, end), into the files as they are)',
-    '  --input-format F  how the files are read: auto (by extension: .html/.htm web pages, .md Markdown, else plain text),',
-    '                    text, html or markdown; a web page or Markdown is compared by its article text',
-    `  --format F        what compare writes: ${OUTPUT_FORMATS.join(', ')} (html and markdown: a report to share; json: as --json)`,
-    '  -o, --output FILE write the output to FILE instead of standard output',
-    `  --min-words N     shortest shared passage reported, in words (default ${DEFAULT_COMPARE_OPTIONS.minWords})`,
-    `  --max-bytes N     largest file read, in bytes (default ${DEFAULT_MAX_FILE_BYTES}, ${formatBytes(DEFAULT_MAX_FILE_BYTES)})`,
-    `  --max-total-bytes N  largest size of all the files together, in bytes (default ${DEFAULT_MAX_TOTAL_BYTES}, ${formatBytes(DEFAULT_MAX_TOTAL_BYTES)})`,
-    ...FIND_USAGE.options,
-    '  -h, --help        this help',
-    '',
-  ].join('\n');
-}
-
 /** Runs the CLI; returns the exit code. Never throws. */
 export function main(argv: readonly string[], io: CliIo): number {
   try {
-    // find's own options are taken out first: find lives in a module of its own (find.ts).
-    const { rest, find, given } = takeFindOptions(argv);
-    const { help, command: name, operands, options } = parseArgs(rest, [...Object.keys(COMMANDS), FIND_USAGE.name], DEFAULT_COMMAND);
+    const { help, command: name, operands, options, find, findOptionsGiven: given } = readCommandLine(argv);
     if (help) {
       io.stdout(usage());
       return 0;
@@ -210,10 +177,7 @@ export function main(argv: readonly string[], io: CliIo): number {
     }
     return 0;
   } catch (error) {
-    const message = error instanceof CliError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
-    // A file name may hold a line feed or control characters: shown escaped, on one line.
-    io.stderr(`compare-sources: error: ${inertLine(error instanceof CliError ? message : message.split('\n')[0])}\n`);
-    return error instanceof CliError ? error.exitCode : 70;
+    return reportError(error, io);
   }
 }
 
@@ -234,19 +198,7 @@ function samePath(x: string, y: string): boolean {
 
 /** Binds `main` to the real process: dist/cli.js calls it once it has loaded this bundle (codeCache.ts). */
 export function runProcess(): void {
-  boundHeapGrowth();
-  // A reader that closes the pipe early (`| head`) is not an error worth a stack trace.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
-  });
-  const code = main(process.argv.slice(2), nodeIo);
-  process.exitCode = code;
-  // Out as soon as the output is, rather than waiting for the quote thread to wind down. Output to a
-  // pipe may still be on its way (asynchronous on POSIX); then the exit waits for it to drain.
-  const pending = [process.stdout, process.stderr].filter((stream) => stream.writableLength > 0);
-  if (pending.length === 0) process.exit(code);
-  else void Promise.all(pending.map((stream) => new Promise((drained) => stream.once('drain', drained)))).then(() => process.exit(code));
+  runProcessWith(main, nodeIo);
 }
 
 export { v8FlagsChanged } from './v8Flags';

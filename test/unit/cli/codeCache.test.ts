@@ -114,7 +114,7 @@ describe('cli/codeCache', () => {
     this.timeout(60000);
     // Bundled the way esbuild.js does: the launcher as cli.js, the program beside it.
     const dist = path.join(dir, 'dist');
-    for (const [entry, source] of [['cli', 'src/cli/launch.ts'], ['cliMain', 'src/cli/main.ts']]) {
+    for (const [entry, source] of [['cli', 'src/cli/launch.ts'], ['cliMain', 'src/cli/main.ts'], ['cliFind', 'src/cli/findMain.ts']]) {
       buildSync({ entryPoints: [path.join(ROOT, source)], outfile: path.join(dist, `${entry}.js`), bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent' });
     }
     const caches = path.join(dir, 'caches');
@@ -135,5 +135,13 @@ describe('cli/codeCache', () => {
     const failed = cli('compare', 'missing.txt', b);
     assert.strictEqual(failed.status, 1);
     assert.match(failed.stderr, /^compare-sources: error: cannot read missing\.txt/);
+    // find starts its own program (the find command alone), with a cache of its own, and answers as the whole one does.
+    const found = cli('find', '--json', a, path.join(ROOT, 'examples'));
+    assert.strictEqual(found.status, 0, found.stderr);
+    assert.strictEqual(found.stdout, spawnSync(process.execPath, [path.join(dist, 'cliMain.js'), 'find', '--json', a, path.join(ROOT, 'examples')], { encoding: 'utf8' }).stdout);
+    assert.ok(JSON.parse(found.stdout).matches.some((match: { file: string }) => match.file.endsWith('harbour-herald.txt')));
+    const findCaches = fs.readdirSync(caches).filter((name) => name.startsWith('cli-find'));
+    assert.strictEqual(findCaches.length, 1);
+    assert.notStrictEqual(findCaches[0].slice('cli-find-'.length), fs.readdirSync(caches).find((name) => name.startsWith('cli-passages'))!.slice('cli-passages-'.length));
   });
 });
