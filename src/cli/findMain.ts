@@ -8,6 +8,7 @@ import { CliError } from './args';
 import { readCommandLine, reportError, runProcessWith, usage } from './commandLine';
 import { FIND_USAGE, runFind } from './find';
 import { nodeIo, type CliIo } from './io';
+import { delayOptimisingCompiler } from './v8Flags';
 
 /** `main` of main.ts for a command line whose first word is `find`; returns the exit code, never throws. */
 export function main(argv: readonly string[], io: CliIo): number {
@@ -27,6 +28,8 @@ export function main(argv: readonly string[], io: CliIo): number {
 }
 
 export function runProcess(): void {
+  // As the launcher does before loading this program (the same flag again changes nothing then).
+  delayOptimisingCompiler();
   runProcessWith(main, nodeIo);
 }
 

@@ -6,11 +6,13 @@
  */
 import * as path from 'node:path';
 import { cacheDirectory, cacheFileFor, loadProgram } from './codeCache';
-import { boundHeapGrowth } from './v8Flags';
+import { boundHeapGrowth, delayOptimisingCompiler } from './v8Flags';
 
 // Before anything is compiled: a cache is only accepted under the flags it was made with.
 boundHeapGrowth();
-const programFile = path.join(__dirname, process.argv[2] === 'find' ? 'cliFind.js' : 'cliMain.js');
+const find = process.argv[2] === 'find';
+if (find) delayOptimisingCompiler();
+const programFile = path.join(__dirname, find ? 'cliFind.js' : 'cliMain.js');
 const directory = cacheDirectory();
 const program = loadProgram<typeof import('./main')>(programFile, directory && cacheFileFor(directory, programFile, process.argv[2] ?? ''));
 process.once('exit', () => {

@@ -28,6 +28,19 @@ export function boundHeapGrowth(): void {
 }
 
 /**
+ * For `find`: has V8's optimising compiler (TurboFan) wait for eight times the usual work in a
+ * function before it optimises it. A query runs everything briefly (a stat of each of 10,000 files,
+ * 20 comparisons of news articles), and with the default budget TurboFan compiled dozens of
+ * functions, on the second core, that the rest of the query never repaid: half the CPU of the
+ * comparisons. Long work, the first build of an index, still has its loops optimised. Set by the
+ * launcher before the program is compiled, like `boundHeapGrowth`, so that the code cache holds.
+ */
+export function delayOptimisingCompiler(): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--interrupt-budget=1048576');
+}
+
+/**
  * Makes V8's optimising compiler (TurboFan) do less for the rest of this process (no inlining, no
  * loop peeling, no escape analysis): quote analysis is a lot of code that a CLI process runs once,
  * cold, and those passes cost more on the shared cores than the faster code then saves.
