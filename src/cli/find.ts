@@ -7,8 +7,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { syncArchiveNow, type ArchiveFile, type SyncReport } from '../core/archive/archiveSync';
-import { EmbeddedArchiveIndex, IndexFileError } from '../core/archive/embeddedIndex';
+import { runToEnd, syncChanges, type ArchiveFile, type ListingChanges, type SyncReport } from '../core/archive/archiveSync';
+import { EmbeddedArchiveIndex, IndexFileError, type StampCheck } from '../core/archive/embeddedIndex';
 import type { IndexFileReader } from '../core/archive/indexFile';
 import { DEFAULT_TOP, findSources, type SourceMatch } from '../core/archive/findSources';
 import { DEFAULT_FINGERPRINT_SETTINGS, Fingerprinter, sameSettings } from '../core/archive/fingerprints';
@@ -86,8 +86,8 @@ export function runFind(operands: readonly string[], options: CliOptions, find: 
   const root = archiveRoot(dir);
   const meta: IndexMeta = { tool: 'compare-sources find', root, inputFormat: options.inputFormat };
 
-  const files = listArchive(root);
   const index = openIndex(find.index, meta, io);
+  const listing = listArchive(root, index.stampCheck());
   const read = (key: string): Uint8Array | undefined => {
     try {
       return fs.readFileSync(path.join(root, key));
@@ -97,7 +97,7 @@ export function runFind(operands: readonly string[], options: CliOptions, find: 
   };
   // Every file by its article text, as compare reads it: the figures are the pair comparison's.
   const articleText = (key: string, text: string): string => readArticleSync(text, archiveFileFormat(key, options.inputFormat)).text;
-  const report = syncArchiveNow(index, files, { read, articleText }, new Fingerprinter(index.settings), { maxBytes: options.maxBytes, removeUnlisted: true });
+  const report = runToEnd(syncChanges(index, listing, { read, articleText }, new Fingerprinter(index.settings), { maxBytes: options.maxBytes, removeUnlisted: true }));
   warnSkipped(report, io);
   if (find.index !== undefined) saveIndex(find.index, index, meta, io);
 
@@ -114,7 +114,7 @@ export function runFind(operands: readonly string[], options: CliOptions, find: 
     return;
   }
   io.stdout(readableReport(matches.map((match) => ({ match, file: file(match) })), {
-    article: articlePath, dir, files: files.length, minWords: options.compare.minWords, report: find.index === undefined ? undefined : report,
+    article: articlePath, dir, files: listing.unchanged + listing.changed.length, minWords: options.compare.minWords, report: find.index === undefined ? undefined : report,
   }));
 }
 
@@ -131,11 +131,12 @@ function archiveRoot(dir: string): string {
 
 /**
  * The article files under `root`, with keys relative to it and `/`-separated (so that an index
- * stays valid when the folder moves). Hidden entries and node_modules are left out, and symbolic
- * links to folders are not followed (a link to a parent would never end).
+ * stays valid when the folder moves), each compared with the index as it is met: only the files
+ * `stamps` does not hold unchanged are kept. Hidden entries and node_modules are left out, and
+ * symbolic links to folders are not followed (a link to a parent would never end).
  */
-export function listArchive(root: string): ArchiveFile[] {
-  const files: ArchiveFile[] = [];
+export function listArchive(root: string, stamps: StampCheck): ListingChanges {
+  const changed: ArchiveFile[] = [];
   const walk = (folder: string, prefix: string): void => {
     let entries: fs.Dirent[];
     try {
@@ -156,14 +157,16 @@ export function listArchive(root: string): ArchiveFile[] {
       if (!isArchiveFileName(name) || !(entry.isFile() || entry.isSymbolicLink())) continue;
       try {
         const info = fs.statSync(full, { throwIfNoEntry: false });
-        if (info?.isFile()) files.push({ key: prefix + name, size: info.size, modified: info.mtimeMs });
+        if (!info?.isFile()) continue;
+        const key = prefix + name;
+        if (!stamps.check(key, info.size, info.mtimeMs)) changed.push({ key, size: info.size, modified: info.mtimeMs });
       } catch {
         // unreadable (a link to nowhere reachable, no permission): not listed
       }
     }
   };
   walk(root, '');
-  return files;
+  return { ...stamps.finish(), changed };
 }
 
 /** The keys the article has in the archive, if it lies there (it is not its own source). */

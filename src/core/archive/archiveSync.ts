@@ -61,11 +61,30 @@ export function* syncArchive(
   // Most files of a listing are unchanged: they are counted in one tight loop (compareStamps), and
   // only the others go through the steps (a step per file made a query over 10,000 unchanged files
   // pay for 10,000 resumptions).
-  const { unchanged, changed, unlisted } = index.compareStamps(files);
+  return yield* syncChanges(index, index.compareStamps(files), reader, fingerprinter, options);
+}
+
+/** A listing as compared with the index (`compareStamps`, `stampCheck`): what a sync has to do. */
+export interface ListingChanges {
+  unchanged: number;
+  changed: readonly ArchiveFile[];
+  /** Documents held that the listing does not list. */
+  unlisted: readonly string[];
+}
+
+/** `syncArchive` of a listing already compared with the index (the CLI compares each file as it lists it). */
+export function* syncChanges(
+  index: EmbeddedArchiveIndex,
+  { unchanged, changed, unlisted }: ListingChanges,
+  reader: ArchiveReader,
+  fingerprinter: Fingerprinter,
+  options: SyncOptions,
+): Generator<SyncProgress, SyncReport, void> {
   const report: SyncReport = { added: 0, updated: 0, restamped: 0, removed: 0, unchanged, skipped: [] };
+  const total = unchanged + changed.length;
   for (const [done, file] of changed.entries()) {
     updateOne(index, file, reader, fingerprinter, options.maxBytes, report);
-    yield { done: report.unchanged + done + 1, total: files.length };
+    yield { done: report.unchanged + done + 1, total };
   }
   if (options.removeUnlisted) {
     for (const key of unlisted) if (index.remove(key)) report.removed++;
@@ -75,7 +94,11 @@ export function* syncArchive(
 
 /** Runs a sync to its end (the CLI's way). */
 export function syncArchiveNow(...args: Parameters<typeof syncArchive>): SyncReport {
-  const steps = syncArchive(...args);
+  return runToEnd(syncArchive(...args));
+}
+
+/** Runs the steps of a sync to their end. */
+export function runToEnd(steps: Generator<SyncProgress, SyncReport, void>): SyncReport {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

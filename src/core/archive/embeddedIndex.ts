@@ -40,6 +40,14 @@ interface FileState {
   intact: boolean;
 }
 
+/** A listing compared with the index file by file (`EmbeddedArchiveIndex.stampCheck`). */
+export interface StampCheck {
+  /** Whether the file is held with this size and modification time (then counted as unchanged). */
+  check(key: string, size: number, modified: number): boolean;
+  /** The unchanged files counted, and the documents held that were never checked. */
+  finish(): { unchanged: number; unlisted: string[] };
+}
+
 /** What to write: the whole file, or records to append to the file the index came from. */
 export interface IndexSave {
   bytes: Uint8Array;
@@ -124,25 +132,38 @@ export class EmbeddedArchiveIndex implements ArchiveIndex {
    * order (a folder listed as it was when indexed) is matched slot by slot, with no key looked up.
    */
   compareStamps<File extends ListedFile>(files: readonly File[]): { unchanged: number; changed: File[]; unlisted: string[] } {
+    const stamps = this.stampCheck();
+    const changed = files.filter((file) => !stamps.check(file.key, file.size, file.modified));
+    return { ...stamps.finish(), changed };
+  }
+
+  /**
+   * `compareStamps` one file at a time, for a listing that keeps only its changed files (a folder of
+   * 10,000 files listed whole was 10,000 objects for the garbage collector to copy): `check` tells
+   * whether a file is held with that size and modification time, `finish` counts those and names the
+   * documents never checked. The index must not change in between.
+   */
+  stampCheck(): StampCheck {
     const seen = new Uint8Array(this.slotKeys.length);
-    const changed: File[] = [];
-    let unchanged = 0;
     let next = 0; // the slot the next file is expected at
-    for (const file of files) {
-      let slot: number | undefined = next;
-      if (this.slotKeys[slot] !== file.key || this.alive[slot] !== 1) slot = this.slots.get(file.key);
-      if (slot === undefined) {
-        changed.push(file);
-        continue;
-      }
-      seen[slot] = 1;
-      next = slot + 1;
-      if (this.stamps[3 * slot] === file.size && this.stamps[3 * slot + 1] === file.modified) unchanged++;
-      else changed.push(file);
-    }
-    const unlisted: string[] = [];
-    for (let slot = 0; slot < this.slotKeys.length; slot++) if (this.alive[slot] === 1 && seen[slot] === 0) unlisted.push(this.slotKeys[slot]!);
-    return { unchanged, changed, unlisted };
+    let unchanged = 0;
+    return {
+      check: (key, size, modified) => {
+        let slot: number | undefined = next;
+        if (this.slotKeys[slot] !== key || this.alive[slot] !== 1) slot = this.slots.get(key);
+        if (slot === undefined) return false;
+        seen[slot] = 1;
+        next = slot + 1;
+        const same = this.stamps[3 * slot] === size && this.stamps[3 * slot + 1] === modified;
+        if (same) unchanged++;
+        return same;
+      },
+      finish: () => {
+        const unlisted: string[] = [];
+        for (let slot = 0; slot < this.slotKeys.length; slot++) if (this.alive[slot] === 1 && seen[slot] === 0) unlisted.push(this.slotKeys[slot]!);
+        return { unchanged, unlisted };
+      },
+    };
   }
 
   documents(): IndexedDocument[] {
