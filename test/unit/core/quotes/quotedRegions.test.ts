@@ -169,6 +169,14 @@ describe('extractQuotedRegions', () => {
     ]);
   });
 
+  it('reads an apostrophe inside a label as part of the name, never one that ends it (a closing mark)', () => {
+    const named = '"O’BRIEN: Not this year."';
+    assert.deepStrictEqual(extractQuotedRegions(named).regions.map((r) => r.label && named.slice(r.label[0], r.label[1])), ['O’BRIEN']);
+    // Found by the fuzz properties: with `ΣΟΦΙΑ’` as the label the quote was a lone closing mark.
+    const closed = '"ΣΟΦΙΑ’: ’';
+    assert.deepStrictEqual(extractQuotedRegions(closed).regions.map((r) => [closed.slice(r.range[0], r.range[1]), r.label]), [[closed.slice(1), null]]);
+  });
+
   it('reads no turn in capitals after an abbreviation, a time or a title-case word before a colon', () => {
     for (const text of ['"We met the U.S. ARMY: they were fine."', '"It was 3:30 p.m. and late. Time: unknown."', '"The memo said NOTE: read it."']) {
       assert.deepStrictEqual(extractQuotedRegions(text).regions.map((r) => [text.slice(r.range[0], r.range[1]), r.label]), [[text.slice(1, -1), null]], text);
