@@ -20,6 +20,7 @@ import { DocumentEdges, SentenceEdges } from '../text/sentences';
 import { ChainExtender } from './extend';
 import { findExactMatchesOfMany } from './seedIndex';
 import { sharedEdges } from './edges';
+import { joinReprint } from './reprint';
 
 /** Tuning of the matcher; the defaults are what the evaluation pairs were measured with. */
 export interface MatcherSettings {
@@ -33,6 +34,12 @@ export interface MatcherSettings {
   endWindow: number;
   /** Most words of whole sentences that one text alone has inside a passage (see extend.ts). */
   maxIndelWords: number;
+  /** Share of each text's words matched in one order that makes the texts a reprint (see reprint.ts)… */
+  minReprintShare: number;
+  /** …with at least this many times `minWords` matched… */
+  minReprintMatchedWords: number;
+  /** …whose gaps up to `maxIndelWords` on one side and this many on the other are edits inside it. */
+  maxReprintEditWords: number;
   /** Most words a passage may carry across a sentence edge at either end before they count. */
   maxFragment: number;
   /** An edited passage needs this many times `minWords` exactly matched words (see isConvincingEdit)… */
@@ -67,6 +74,9 @@ export const DEFAULT_MATCHER_SETTINGS: MatcherSettings = {
   maxSkew: 3,
   endWindow: 8,
   maxIndelWords: 60,
+  minReprintShare: 0.6,
+  minReprintMatchedWords: 5,
+  maxReprintEditWords: 16,
   maxFragment: 2,
   minEditedMatchedWords: 2,
   minEditedDensity: 0.6,
@@ -147,7 +157,14 @@ export function alignPassages(a: AlignedText, b: AlignedText, matches: readonly 
     }
   }
 
-  const kept = joinAlignments(dropEchoes(chains, a.tokens.count, b.tokens.count), edges, minWords, settings.maxSkew);
+  const joined = joinAlignments(dropEchoes(chains, a.tokens.count, b.tokens.count), edges, minWords, settings.maxSkew);
+  const kept = joinReprint(joined, a.ids, b.ids, edges, {
+    minShare: settings.minReprintShare,
+    minWords: settings.minReprintMatchedWords * minWords,
+    maxWords: settings.maxIndelWords,
+    maxEditWords: settings.maxReprintEditWords,
+    maxSkew: settings.maxSkew,
+  });
   const passages: SharedPassage[] = [];
   for (const chain of kept) {
     const first = chain[0];
