@@ -35,16 +35,49 @@ export function joinReprint(chains: Chain[], idsA: Int32Array, idsB: Int32Array,
   let matched = 0;
   for (const k of path) matched += matchedWords(chains[k]);
   if (matched < rule.minWords || matched < rule.minShare * idsA.length || matched < rule.minShare * idsB.length) return chains;
-  const absorbed = new Uint8Array(chains.length);
+  const dropped = new Uint8Array(chains.length);
+  const grown: number[] = [];
   let head = path[0];
   for (let p = 1; p < path.length; p++) {
     if (joinAcrossEdits(chains[head], chains[path[p]], idsA, idsB, edges, rule)) {
-      absorbed[path[p]] = 1;
+      dropped[path[p]] = 1;
+      if (grown[grown.length - 1] !== head) grown.push(head);
     } else {
       head = path[p];
     }
   }
-  return chains.filter((_, k) => !absorbed[k]);
+  dropEchoesInside(chains, grown, dropped);
+  return chains.filter((_, k) => !dropped[k]);
+}
+
+/**
+ * Marks the chains off the path that lie inside one grown piece in both texts: a phrase that the
+ * article repeats, matched across the edit the piece now spans (as `dropEchoes` drops them inside a
+ * longer chain). `grown` is in the order of A, and the pieces do not overlap.
+ */
+function dropEchoesInside(chains: readonly Chain[], grown: readonly number[], dropped: Uint8Array): void {
+  if (grown.length === 0) return;
+  const spans = grown.map((k) => spanOf(chains[k]));
+  const onPath = new Set(grown);
+  chains.forEach((chain, k) => {
+    if (dropped[k] || onPath.has(k)) return;
+    const own = spanOf(chain);
+    // The last grown piece that starts at or before this chain in A, found by halving.
+    let low = 0;
+    let high = spans.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (spans[middle].i0 <= own.i0) low = middle + 1;
+      else high = middle;
+    }
+    const piece = spans[low - 1];
+    if (piece !== undefined && own.i1 <= piece.i1 && own.j0 >= piece.j0 && own.j1 <= piece.j1) dropped[k] = 1;
+  });
+}
+
+function spanOf(chain: Chain): { i0: number; i1: number; j0: number; j1: number } {
+  const last = chain[chain.length - 1];
+  return { i0: chain[0].i, i1: last.i + last.length, j0: chain[0].j, j1: last.j + last.length };
 }
 
 /** Where two pieces part: `first` keeps its first `keep` blocks and then `cut` if any, and `second` follows. */
@@ -123,9 +156,9 @@ function joinAcrossEdits(first: Chain, second: Chain, idsA: Int32Array, idsB: In
 
 /**
  * Whether words `[fromI, toI)` of A and `[fromJ, toJ)` of B, between two pieces of a reprint, are
- * edits: short on one side, at most `maxWords` on the other; that side's words mostly in the
- * other side too unless it is a few words (a sentence dropped, words changed around the ones kept,
- * not one sentence put for another); and not a whole paragraph that one text has and the other
+ * edits: short on one side, at most `maxWords` on the other; of that side's words, at most half
+ * (or `maxSkew`) missing from the other side (a sentence dropped, words changed around the ones
+ * kept, not one sentence put for another); and not a whole paragraph that one text has and the other
  * leaves out or replaces there (paragraph edges in both texts' sides, and a whole paragraph in one).
  */
 function isEdits(fromI: number, toI: number, fromJ: number, toJ: number, idsA: Int32Array, idsB: Int32Array, edges: SentenceEdges, rule: ReprintRule): boolean {
@@ -133,7 +166,7 @@ function isEdits(fromI: number, toI: number, fromJ: number, toJ: number, idsA: I
   const gapB = toJ - fromJ;
   const shorter = Math.min(gapA, gapB);
   if (shorter > rule.maxEditWords || Math.max(gapA, gapB) > rule.maxWords) return false;
-  if (shorter > rule.maxSkew && 2 * sharedWords(idsA, fromI, toI, idsB, fromJ, toJ) < shorter) return false;
+  if (shorter > rule.maxSkew && shorter - sharedWords(idsA, fromI, toI, idsB, fromJ, toJ) > Math.max(rule.maxSkew, shorter / 2)) return false;
   const inA = (t: number): boolean => edges.paragraphInA(t);
   const inB = (t: number): boolean => edges.paragraphInB(t);
   const touches = touchesParagraph(fromI, toI, inA) && touchesParagraph(fromJ, toJ, inB);
