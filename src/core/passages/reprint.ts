@@ -31,10 +31,14 @@ export interface ReprintRule {
  */
 export function joinReprint(chains: Chain[], idsA: Int32Array, idsB: Int32Array, edges: SentenceEdges, rule: ReprintRule): Chain[] {
   if (chains.length < 2) return chains;
-  const path = heaviestOrderedPath(chains);
+  const words = chains.map(matchedWords);
+  const enough = Math.max(rule.minWords, rule.minShare * idsA.length, rule.minShare * idsB.length);
+  // All pieces together fall short on most pairs (a few shared passages): no order to find.
+  if (words.reduce((sum, w) => sum + w, 0) < enough) return chains;
+  const path = heaviestOrderedPath(chains, words);
   let matched = 0;
-  for (const k of path) matched += matchedWords(chains[k]);
-  if (matched < rule.minWords || matched < rule.minShare * idsA.length || matched < rule.minShare * idsB.length) return chains;
+  for (const k of path) matched += words[k];
+  if (matched < enough) return chains;
   const dropped = new Uint8Array(chains.length);
   const grown: number[] = [];
   let head = path[0];
@@ -210,33 +214,35 @@ function matchedWords(chain: Chain): number {
 
 /**
  * The chains (indices) of the heaviest sequence that runs forward in both texts, weighted by
- * matched words: a longest increasing subsequence over B's starts in A's order, with a Fenwick tree
- * of the best weight ending below each start (n log n).
+ * `words` (matched words of each): a longest increasing subsequence over B's starts in A's order,
+ * with a Fenwick tree of the best weight ending below each start (n log n).
  */
-function heaviestOrderedPath(chains: readonly Chain[]): number[] {
+function heaviestOrderedPath(chains: readonly Chain[], words: readonly number[]): number[] {
   const count = chains.length;
   const byA = Array.from({ length: count }, (_, k) => k).sort((x, y) => chains[x][0].i - chains[y][0].i || chains[x][0].j - chains[y][0].j);
-  const startsB = Array.from(new Set(chains.map((chain) => chain[0].j))).sort((x, y) => x - y);
-  const rankOf = new Map(startsB.map((j, r) => [j, r + 1]));
-  const treeWeight = new Float64Array(startsB.length + 1);
-  const treeChain = new Int32Array(startsB.length + 1).fill(-1);
+  // Each chain's rank by its start in B (ties share a rank, so neither precedes the other).
+  const byB = Array.from({ length: count }, (_, k) => k).sort((x, y) => chains[x][0].j - chains[y][0].j);
+  const rank = new Int32Array(count);
+  let ranks = 0;
+  for (let r = 0; r < count; r++) rank[byB[r]] = r > 0 && chains[byB[r]][0].j === chains[byB[r - 1]][0].j ? ranks : ++ranks;
+  const treeWeight = new Float64Array(ranks + 1);
+  const treeChain = new Int32Array(ranks + 1).fill(-1);
   const weight = new Float64Array(count);
   const previous = new Int32Array(count).fill(-1);
   let best = -1;
   for (const k of byA) {
-    const rank = rankOf.get(chains[k][0].j)!;
     // Best path ending at a chain that starts earlier in B.
     let before = 0;
     let beforeChain = -1;
-    for (let r = rank - 1; r > 0; r -= r & -r) {
+    for (let r = rank[k] - 1; r > 0; r -= r & -r) {
       if (treeWeight[r] > before) {
         before = treeWeight[r];
         beforeChain = treeChain[r];
       }
     }
-    weight[k] = before + matchedWords(chains[k]);
+    weight[k] = before + words[k];
     previous[k] = beforeChain;
-    for (let r = rank; r <= startsB.length; r += r & -r) {
+    for (let r = rank[k]; r <= ranks; r += r & -r) {
       if (weight[k] > treeWeight[r]) {
         treeWeight[r] = weight[k];
         treeChain[r] = k;
