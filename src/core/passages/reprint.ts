@@ -170,11 +170,21 @@ function isEdits(fromI: number, toI: number, fromJ: number, toJ: number, idsA: I
   const gapB = toJ - fromJ;
   const shorter = Math.min(gapA, gapB);
   if (shorter > rule.maxEditWords || Math.max(gapA, gapB) > rule.maxWords) return false;
-  if (shorter > rule.maxSkew && shorter - sharedWords(idsA, fromI, toI, idsB, fromJ, toJ) > Math.max(rule.maxSkew, shorter / 2)) return false;
+  if (!isExplainedByEdits(idsA, fromI, toI, idsB, fromJ, toJ, rule.maxSkew)) return false;
   const inA = (t: number): boolean => edges.paragraphInA(t);
   const inB = (t: number): boolean => edges.paragraphInB(t);
   const touches = touchesParagraph(fromI, toI, inA) && touchesParagraph(fromJ, toJ, inB);
   return !(touches && (holdsParagraph(fromI, toI, inA) || holdsParagraph(fromJ, toJ, inB)));
+}
+
+/**
+ * Whether the two sides of a gap, words `[fromI, toI)` of A and `[fromJ, toJ)` of B, are words
+ * dropped, inserted or changed around the ones kept rather than one wording put for another: of
+ * the shorter side, at most half (or `maxSkew`) missing from the longer.
+ */
+export function isExplainedByEdits(idsA: Int32Array, fromI: number, toI: number, idsB: Int32Array, fromJ: number, toJ: number, maxSkew: number): boolean {
+  const shorter = Math.min(toI - fromI, toJ - fromJ);
+  return shorter <= maxSkew || shorter - sharedWords(idsA, fromI, toI, idsB, fromJ, toJ) <= Math.max(maxSkew, shorter / 2);
 }
 
 /** How many words of B's `[fromJ, toJ)` pair with a word of A's `[fromI, toI)`, each word used once (a few dozen words: quadratic is fine). */

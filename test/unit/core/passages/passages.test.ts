@@ -161,6 +161,18 @@ describe('findSharedPassages', () => {
     assert.strictEqual(passages(shortA, shortB).length, 2);
   });
 
+  it('keeps a copied paragraph whole across words dropped near its end, up to the end of its last sentence', () => {
+    // Four words dropped in six leave a short last run ("the storm damage had been assessed"): too
+    // few words after the gap to be dense over twice its length, but all of them up to the sentence's end.
+    const sentence = 'The council said the harbour board gave them an extra month after the storm damage had been assessed.';
+    const edited = `${HARBOUR} ${sentence.replace('gave them an extra month after', 'an extra')}`;
+    const a = [FILLER_A, `${HARBOUR} ${sentence}`, FILLER_B].join('\n\n');
+    const b = [FILLER_C, edited, FERRY].join('\n\n');
+    const found = passages(a, b);
+    assert.deepStrictEqual(found.map((p) => [p.a, p.b]), [[find(a, `${HARBOUR} ${sentence}`), find(b, edited)]]);
+    assert.deepStrictEqual(found[0].differences.map((d) => [a.slice(...d.a), b.slice(...d.b)]), [['gave them', ''], ['month after', '']]);
+  });
+
   it('does not join two passages across a whole paragraph that only one text has (a blank line or a line of its own)', () => {
     for (const [a, b] of [
       [[HARBOUR, FILLER_A, FERRY].join('\n\n'), [HARBOUR, FERRY].join('\n\n')],
