@@ -7,7 +7,9 @@
  * 2. exact matches on nearby diagonals are chained across small gaps (chain.ts);
  * 3. each chain's ends are extended over a dropped/changed word when exact words follow it
  *    (a passage whose last edit sits three words from its end has no seed there);
- * 4. the word diff runs only in the gaps between a chain's exact matches (wordDiff.ts), which are a few
+ * 4. pieces of one alignment are joined: across a dense cluster of edits, and, when most of both
+ *    texts is shared in one order, across every gap of a reprint that is not a whole paragraph (reprint.ts);
+ * 5. the word diff runs only in the gaps between a chain's exact matches (wordDiff.ts), which are a few
  *    words long, so the diff never sees anything but small inputs.
  */
 import { budgetFor, workLimit } from '../budget';
