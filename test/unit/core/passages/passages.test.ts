@@ -173,6 +173,21 @@ describe('findSharedPassages', () => {
     assert.deepStrictEqual(found[0].differences.map((d) => [a.slice(...d.a), b.slice(...d.b)]), [['gave them', ''], ['month after', '']]);
   });
 
+  it('finds a copied sentence with three edits in sixteen words, its last ones past the reach of one step', () => {
+    // One exact run of four words or more ("plan to rebuild the pier"); after it, runs of three
+    // between insertions, to the sentence's end nine words off in B.
+    const copied = 'The authority has a new plan to rebuild the pier for the ferries at the terminal.';
+    const edited = 'The authority has plan to rebuild the pier just now for the ferries reportedly at the terminal.';
+    const a = [FILLER_A, copied, FILLER_B].join('\n\n');
+    const b = [FILLER_C, edited, MAYOR].join('\n\n');
+    const found = passages(a, b);
+    assert.deepStrictEqual(found.map((p) => [p.a, p.b]), [[find(a, copied), find(b, edited)]]);
+    assert.deepStrictEqual(found[0].differences.map((d) => [a.slice(...d.a), b.slice(...d.b)]), [['a new', ''], ['', 'just now'], ['', 'reportedly']]);
+    // The rest of a sentence that says something else is not taken in.
+    const other = 'The authority has plan to rebuild the pier once the storms of the winter are over.';
+    assert.deepStrictEqual(passages(a, [FILLER_C, other, MAYOR].join('\n\n')), []);
+  });
+
   it('does not join two passages across a whole paragraph that only one text has (a blank line or a line of its own)', () => {
     for (const [a, b] of [
       [[HARBOUR, FILLER_A, FERRY].join('\n\n'), [HARBOUR, FERRY].join('\n\n')],
