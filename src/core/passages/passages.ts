@@ -16,7 +16,7 @@ import { budgetFor, workLimit } from '../budget';
 import type { CompareOptions, Difference, SharedPassage } from '../model';
 import { wordsOf, type Tokens } from '../text/tokenize';
 import { findExactMatches, internWords, type ExactMatch, type SeedOptions } from './seeds';
-import { chainMatches, type Chain } from './chain';
+import { chainMatches, matchedWords, type Chain } from './chain';
 import { wordDifferences } from '../text/wordDiff';
 import { DocumentEdges, SentenceEdges } from '../text/sentences';
 import { ChainExtender } from './extend';
@@ -306,12 +306,6 @@ function gapDifferences(a: Tokens, aFrom: number, aTo: number, b: Tokens, bFrom:
 function isWholeSentences(chain: Chain, edges: SentenceEdges): boolean {
   const { i0, i1, j0, j1 } = span(chain);
   return edges.inA(i0) && edges.inB(j0) && edges.inA(i1) && edges.inB(j1);
-}
-
-function matchedWords(chain: Chain): number {
-  let words = 0;
-  for (const block of chain) words += block.length;
-  return words;
 }
 
 /**

@@ -7,7 +7,7 @@
  * paragraph one text left out, added or replaced still parts two passages (a reader sees the
  * paragraph as not shared), and a gap is never longer than the sentences one text may drop.
  */
-import type { Chain } from './chain';
+import { matchedWords, type Chain } from './chain';
 import type { ExactMatch } from './seeds';
 import type { SentenceEdges } from '../text/sentences';
 
@@ -214,12 +214,6 @@ function holdsParagraph(from: number, to: number, isParagraph: (t: number) => bo
   let seen = 0;
   for (let t = from; t <= to; t++) if (isParagraph(t) && ++seen === 2) return true;
   return false;
-}
-
-function matchedWords(chain: Chain): number {
-  let words = 0;
-  for (const block of chain) words += block.length;
-  return words;
 }
 
 /**
