@@ -24,6 +24,13 @@ export interface ChainOptions {
 /** A chain: exact matches increasing in both texts, not overlapping. */
 export type Chain = ExactMatch[];
 
+/** The words a chain matches exactly. */
+export function matchedWords(chain: Chain): number {
+  let words = 0;
+  for (const block of chain) words += block.length;
+  return words;
+}
+
 /** The chains, best first, and whether the candidate budget left a match fewer candidates than usual. */
 export interface Chains {
   chains: Chain[];

@@ -7,6 +7,9 @@
  * - at least twice as many words matched as skipped on either side, and at least two; or
  * - the extension stops at a sentence edge in both texts, with as many words matched as skipped,
  *   which chance rarely produces ("“Do I [think that] if…", "…of [several→many] hours.").
+ * Where no step within the window convinces but half of it is matched, the rest of the sentence in
+ * both texts (within twice the window) is one step when twice as many of its words match as are
+ * skipped: a sentence whose last words carry a few edits ends farther off than the window reaches.
  *
  * Where no step is convincing at a sentence edge of both texts, one text may have dropped a
  * sentence or two there (rewritten wire copy does): the chain jumps over whole sentences of one
@@ -51,11 +54,13 @@ export class ChainExtender {
     /** Jumps over sentences one text dropped; none when null. */
     private readonly indel: IndelRule | null = null,
   ) {
-    this.table = new Int32Array((window + 1) * (window + 1));
-    this.wordsA = new Int32Array(window);
-    this.wordsB = new Int32Array(window);
-    this.pairsI = new Int32Array(window);
-    this.pairsJ = new Int32Array(window);
+    // Twice the window: the rest of a sentence may be aligned at once (see `toSentenceEnd`).
+    const most = 2 * window;
+    this.table = new Int32Array((most + 1) * (most + 1));
+    this.wordsA = new Int32Array(most);
+    this.wordsB = new Int32Array(most);
+    this.pairsI = new Int32Array(most);
+    this.pairsJ = new Int32Array(most);
     this.forwardSteps = new StepCache(idsB.length);
     this.backwardSteps = new StepCache(idsB.length);
   }
@@ -244,17 +249,7 @@ export class ChainExtender {
       if (length > 0) return [forward ? { i: fromI, j: fromJ, length } : { i: fromI - length, j: fromJ - length, length }];
     }
     if (!mayAlign(idsA, idsB, fromI, fromJ, direction, Math.min(countA, (window >> 1) + 1), Math.min(countB, (window >> 1) + 1))) return null;
-    for (let x = 0; x < countA; x++) wordsA[x] = forward ? idsA[fromI + x] : idsA[fromI - 1 - x];
-    for (let y = 0; y < countB; y++) wordsB[y] = forward ? idsB[fromJ + y] : idsB[fromJ - 1 - y];
-    const width = countB + 1;
-    for (let y = 0; y <= countB; y++) table[y] = 0;
-    for (let x = 1; x <= countA; x++) {
-      table[x * width] = 0;
-      for (let y = 1; y <= countB; y++) {
-        table[x * width + y] = wordsA[x - 1] === wordsB[y - 1] ? table[(x - 1) * width + y - 1] + 1
-          : Math.max(table[(x - 1) * width + y], table[x * width + y - 1]);
-      }
-    }
+    const width = this.fillTable(fromI, fromJ, direction, countA, countB);
     let bestX = 0;
     let bestY = 0;
     for (let x = 1; x <= countA; x++) {
@@ -272,12 +267,61 @@ export class ChainExtender {
         bestY = y;
       }
     }
-    if (bestX === 0) return null;
+    // Only a window that is half matched may lead on to the sentence's end (most chains are chance
+    // matches, and this keeps the wider table for the few that may).
+    if (bestX === 0) return 2 * table[countA * width + countB] >= window ? this.toSentenceEnd(fromI, fromJ, direction) : null;
+    return this.blocksTo(fromI, fromJ, direction, width, bestX, bestY);
+  }
 
+  /**
+   * The rest of the sentence as one step, where no step within the window convinces: a sentence
+   * whose last words carry a few edits ("…Trump [just now] for not paying [reportedly] federal
+   * income tax.") ends farther off than the window reaches. Only from inside a sentence in both
+   * texts, to the nearest sentence edge of each within twice the window, with twice as many words
+   * matched as skipped there: the whole rest of one sentence, never into the next.
+   */
+  private toSentenceEnd(fromI: number, fromJ: number, direction: 1 | -1): ExactMatch[] | null {
+    const { edges, window } = this;
+    if (edges.inA(fromI) || edges.inB(fromJ)) return null;
+    const most = 2 * window;
+    let countA = 1;
+    while (countA <= most && !edges.inA(fromI + direction * countA)) countA++;
+    let countB = 1;
+    while (countB <= most && !edges.inB(fromJ + direction * countB)) countB++;
+    if (countA > most || countB > most || (countA <= window && countB <= window)) return null;
+    if (!this.budget.take(1)) return null;
+    const width = this.fillTable(fromI, fromJ, direction, countA, countB);
+    const matched = this.table[countA * width + countB];
+    const skipped = Math.max(countA, countB) - matched;
+    if (matched < 2 || matched < 2 * skipped) return null;
+    return this.blocksTo(fromI, fromJ, direction, width, countA, countB);
+  }
+
+  /** Fills the LCS table of the next `countA` words of A and `countB` of B away from the chain; its row width. */
+  private fillTable(fromI: number, fromJ: number, direction: 1 | -1, countA: number, countB: number): number {
+    const { idsA, idsB, table, wordsA, wordsB } = this;
+    const forward = direction === 1;
+    for (let x = 0; x < countA; x++) wordsA[x] = forward ? idsA[fromI + x] : idsA[fromI - 1 - x];
+    for (let y = 0; y < countB; y++) wordsB[y] = forward ? idsB[fromJ + y] : idsB[fromJ - 1 - y];
+    const width = countB + 1;
+    for (let y = 0; y <= countB; y++) table[y] = 0;
+    for (let x = 1; x <= countA; x++) {
+      table[x * width] = 0;
+      for (let y = 1; y <= countB; y++) {
+        table[x * width + y] = wordsA[x - 1] === wordsB[y - 1] ? table[(x - 1) * width + y - 1] + 1
+          : Math.max(table[(x - 1) * width + y], table[x * width + y - 1]);
+      }
+    }
+    return width;
+  }
+
+  /** The exact blocks of the table's alignment up to word `bestX` of A and `bestY` of B, in text order. */
+  private blocksTo(fromI: number, fromJ: number, direction: 1 | -1, width: number, bestX: number, bestY: number): ExactMatch[] {
+    const { table, wordsA, wordsB, pairsI, pairsJ } = this;
+    const forward = direction === 1;
     // Walk the table back from the chosen end to recover the aligned pairs (into reused arrays: no
     // object per pair), then group them into blocks in text order. The walk meets the pairs farthest
     // from the chain first: in descending order going forward, ascending going backward.
-    const { pairsI, pairsJ } = this;
     let count = 0;
     for (let x = bestX, y = bestY; x > 0 && y > 0;) {
       if (wordsA[x - 1] === wordsB[y - 1] && table[x * width + y] === table[(x - 1) * width + y - 1] + 1) {

@@ -7,19 +7,22 @@
  * 2. exact matches on nearby diagonals are chained across small gaps (chain.ts);
  * 3. each chain's ends are extended over a dropped/changed word when exact words follow it
  *    (a passage whose last edit sits three words from its end has no seed there);
- * 4. the word diff runs only in the gaps between a chain's exact matches (wordDiff.ts), which are a few
+ * 4. pieces of one alignment are joined: across a dense cluster of edits, and, when most of both
+ *    texts is shared in one order, across every gap of a reprint that is not a whole paragraph (reprint.ts);
+ * 5. the word diff runs only in the gaps between a chain's exact matches (wordDiff.ts), which are a few
  *    words long, so the diff never sees anything but small inputs.
  */
 import { budgetFor, workLimit } from '../budget';
 import type { CompareOptions, Difference, SharedPassage } from '../model';
 import { wordsOf, type Tokens } from '../text/tokenize';
 import { findExactMatches, internWords, type ExactMatch, type SeedOptions } from './seeds';
-import { chainMatches, type Chain } from './chain';
+import { chainMatches, matchedWords, type Chain } from './chain';
 import { wordDifferences } from '../text/wordDiff';
 import { DocumentEdges, SentenceEdges } from '../text/sentences';
 import { ChainExtender } from './extend';
 import { findExactMatchesOfMany } from './seedIndex';
 import { sharedEdges } from './edges';
+import { isExplainedByEdits, joinReprint } from './reprint';
 
 /** Tuning of the matcher; the defaults are what the evaluation pairs were measured with. */
 export interface MatcherSettings {
@@ -33,6 +36,12 @@ export interface MatcherSettings {
   endWindow: number;
   /** Most words of whole sentences that one text alone has inside a passage (see extend.ts). */
   maxIndelWords: number;
+  /** Share of each text's words matched in one order that makes the texts a reprint (see reprint.ts)… */
+  minReprintShare: number;
+  /** …with at least this many times `minWords` matched… */
+  minReprintMatchedWords: number;
+  /** …whose gaps up to `maxIndelWords` on one side and this many on the other are edits inside it. */
+  maxReprintEditWords: number;
   /** Most words a passage may carry across a sentence edge at either end before they count. */
   maxFragment: number;
   /** An edited passage needs this many times `minWords` exactly matched words (see isConvincingEdit)… */
@@ -67,6 +76,9 @@ export const DEFAULT_MATCHER_SETTINGS: MatcherSettings = {
   maxSkew: 3,
   endWindow: 8,
   maxIndelWords: 60,
+  minReprintShare: 0.6,
+  minReprintMatchedWords: 5,
+  maxReprintEditWords: 16,
   maxFragment: 2,
   minEditedMatchedWords: 2,
   minEditedDensity: 0.6,
@@ -147,7 +159,14 @@ export function alignPassages(a: AlignedText, b: AlignedText, matches: readonly 
     }
   }
 
-  const kept = joinAlignments(dropEchoes(chains, a.tokens.count, b.tokens.count), edges, minWords, settings.maxSkew);
+  const joined = joinAlignments(dropEchoes(chains, a.tokens.count, b.tokens.count), { idsA: a.ids, idsB: b.ids, edges }, minWords, settings.maxSkew);
+  const kept = joinReprint(joined, a.ids, b.ids, edges, {
+    minShare: settings.minReprintShare,
+    minWords: settings.minReprintMatchedWords * minWords,
+    maxWords: settings.maxIndelWords,
+    maxEditWords: settings.maxReprintEditWords,
+    maxSkew: settings.maxSkew,
+  });
   const passages: SharedPassage[] = [];
   for (const chain of kept) {
     const first = chain[0];
@@ -289,12 +308,6 @@ function isWholeSentences(chain: Chain, edges: SentenceEdges): boolean {
   return edges.inA(i0) && edges.inB(j0) && edges.inA(i1) && edges.inB(j1);
 }
 
-function matchedWords(chain: Chain): number {
-  let words = 0;
-  for (const block of chain) words += block.length;
-  return words;
-}
-
 /**
  * Cuts a word or two that a passage carries across a sentence edge at either end ("…perhaps
  * controversy.” The", "Flynn said. “Donald Trump has…"): both articles following a shared
@@ -365,7 +378,7 @@ function dropEchoes(chains: Chain[], wordsA: number, wordsB: number): Chain[] {
  * words), the gap is bridged when the words matched around it are dense enough (see
  * `bridgesGap`). Linear in the blocks.
  */
-function joinAlignments(chains: Chain[], edges: SentenceEdges, minWords: number, maxSkew: number): Chain[] {
+function joinAlignments(chains: Chain[], texts: GapTexts, minWords: number, maxSkew: number): Chain[] {
   const order = chains.map((chain) => ({ chain, ...span(chain) })).sort((x, y) => x.i0 - y.i0 || x.j0 - y.j0);
   const joined: Chain[] = [];
   let last: { chain: Chain; i1: number; j1: number } | null = null;
@@ -374,7 +387,7 @@ function joinAlignments(chains: Chain[], edges: SentenceEdges, minWords: number,
       // The chain built so far grows in place: a reprint may be joined from many pieces.
       const merged = next.i0 < last.i1 && next.j0 < last.j1
         ? mergeAtCrossing(last.chain, next.chain)
-        : next.i0 >= last.i1 && next.j0 >= last.j1 && bridgesGap(last.chain, next.chain, edges, minWords, maxSkew) && append(last.chain, next.chain, 0);
+        : next.i0 >= last.i1 && next.j0 >= last.j1 && bridgesGap(last.chain, next.chain, texts, minWords, maxSkew) && append(last.chain, next.chain, 0);
       if (merged) {
         last = { chain: last.chain, i1: next.i1, j1: next.j1 };
         continue;
@@ -393,25 +406,38 @@ const MIN_BRIDGE_DENSITY = 0.75;
 
 /**
  * Whether the gap between `first` and `second` (which follows it in both texts) is edits inside
- * one passage: at most MAX_BRIDGED_GAP words, its two sides within `maxSkew` words of each other,
- * no paragraph in it (a paragraph one text left out or replaced parts two passages), and on each
+ * one passage: at most MAX_BRIDGED_GAP words, its two sides within `maxSkew` words of each other
+ * or the shorter one mostly words of the longer (words dropped around the ones kept), no paragraph in it (a paragraph one text left out or replaced parts two passages), and on each
  * side of it, within twice its length (three times `minWords` at least), MIN_BRIDGE_DENSITY of the
  * words matched and at least twice `minWords`: the density of shared words around a gap, not its
  * length alone, says whether it is a run of edits or the end of what two texts share.
  */
-function bridgesGap(first: Chain, second: Chain, edges: SentenceEdges, minWords: number, maxSkew: number): boolean {
+function bridgesGap(first: Chain, second: Chain, texts: GapTexts, minWords: number, maxSkew: number): boolean {
+  const { edges } = texts;
   const before = span(first);
   const after = span(second);
   const gapA = after.i0 - before.i1;
   const gapB = after.j0 - before.j1;
   const gap = Math.max(gapA, gapB);
-  if (gap > MAX_BRIDGED_GAP || Math.abs(gapA - gapB) > maxSkew) return false;
+  if (gap > MAX_BRIDGED_GAP) return false;
+  if (Math.abs(gapA - gapB) > maxSkew && !isExplainedByEdits(texts.idsA, before.i1, after.i0, texts.idsB, before.j1, after.j0, maxSkew)) return false;
   if (crossesParagraph(before.i1, after.i0, (t) => edges.paragraphInA(t)) || crossesParagraph(before.j1, after.j0, (t) => edges.paragraphInB(t))) return false;
   const reach = Math.max(2 * gap, 3 * minWords);
+  const enough = Math.max(2 * minWords, MIN_BRIDGE_DENSITY * reach);
   const matchedBefore = matchedIn(first, before.i1 - reach, before.i1);
   const matchedAfter = matchedIn(second, after.i0, after.i0 + reach);
-  const enough = Math.max(2 * minWords, MIN_BRIDGE_DENSITY * reach);
-  return matchedBefore >= enough && matchedAfter >= enough;
+  if (matchedBefore >= enough && matchedAfter >= enough) return true;
+  // A short side that runs to the end of its sentence in both texts (the passage's last words after
+  // a cluster of edits) needs only be dense over its own words, when the other side is dense in full.
+  if (matchedBefore < enough || !edges.inA(after.i1) || !edges.inB(after.j1) || after.wordsA >= reach) return false;
+  return matchedAfter >= Math.max(minWords, MIN_BRIDGE_DENSITY * after.wordsA);
+}
+
+/** The two texts' word ids and edges, for judging a gap. */
+interface GapTexts {
+  idsA: Int32Array;
+  idsB: Int32Array;
+  edges: SentenceEdges;
 }
 
 /** Whether words `[from, to)` hold a paragraph edge inside, or are a paragraph from edge to edge. */

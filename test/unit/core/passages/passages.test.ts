@@ -23,6 +23,7 @@ const MAYOR = 'The mayor described the repairs as “long overdue” and promise
 const FILLER_A = 'Weather forecasters expect calmer seas by the weekend, although gusts could return early next month.';
 const FILLER_B = 'Local shops near the waterfront reported a sharp fall in visitors over the holiday period.';
 const FILLER_C = 'A spokeswoman for the fishing cooperative declined to comment on the likely cost to its members.';
+const DIVERS = 'Divers who inspected the pilings found cracks in nine of them, two more than the survey had predicted.';
 
 describe('findSharedPassages', () => {
   it('finds paragraphs that moved, each with its exact range in both texts', () => {
@@ -160,6 +161,33 @@ describe('findSharedPassages', () => {
     assert.strictEqual(passages(shortA, shortB).length, 2);
   });
 
+  it('keeps a copied paragraph whole across words dropped near its end, up to the end of its last sentence', () => {
+    // Four words dropped in six leave a short last run ("the storm damage had been assessed"): too
+    // few words after the gap to be dense over twice its length, but all of them up to the sentence's end.
+    const sentence = 'The council said the harbour board gave them an extra month after the storm damage had been assessed.';
+    const edited = `${HARBOUR} ${sentence.replace('gave them an extra month after', 'an extra')}`;
+    const a = [FILLER_A, `${HARBOUR} ${sentence}`, FILLER_B].join('\n\n');
+    const b = [FILLER_C, edited, FERRY].join('\n\n');
+    const found = passages(a, b);
+    assert.deepStrictEqual(found.map((p) => [p.a, p.b]), [[find(a, `${HARBOUR} ${sentence}`), find(b, edited)]]);
+    assert.deepStrictEqual(found[0].differences.map((d) => [a.slice(...d.a), b.slice(...d.b)]), [['gave them', ''], ['month after', '']]);
+  });
+
+  it('finds a copied sentence with three edits in sixteen words, its last ones past the reach of one step', () => {
+    // One exact run of four words or more ("plan to rebuild the pier"); after it, runs of three
+    // between insertions, to the sentence's end nine words off in B.
+    const copied = 'The authority has a new plan to rebuild the pier for the ferries at the terminal.';
+    const edited = 'The authority has plan to rebuild the pier just now for the ferries reportedly at the terminal.';
+    const a = [FILLER_A, copied, FILLER_B].join('\n\n');
+    const b = [FILLER_C, edited, MAYOR].join('\n\n');
+    const found = passages(a, b);
+    assert.deepStrictEqual(found.map((p) => [p.a, p.b]), [[find(a, copied), find(b, edited)]]);
+    assert.deepStrictEqual(found[0].differences.map((d) => [a.slice(...d.a), b.slice(...d.b)]), [['a new', ''], ['', 'just now'], ['', 'reportedly']]);
+    // The rest of a sentence that says something else is not taken in.
+    const other = 'The authority has plan to rebuild the pier once the storms of the winter are over.';
+    assert.deepStrictEqual(passages(a, [FILLER_C, other, MAYOR].join('\n\n')), []);
+  });
+
   it('does not join two passages across a whole paragraph that only one text has (a blank line or a line of its own)', () => {
     for (const [a, b] of [
       [[HARBOUR, FILLER_A, FERRY].join('\n\n'), [HARBOUR, FERRY].join('\n\n')],
@@ -168,6 +196,48 @@ describe('findSharedPassages', () => {
     ]) {
       assert.deepStrictEqual(passages(a, b).map((p) => [p.a, p.b]), [[find(a, HARBOUR), find(b, HARBOUR)], [find(a, FERRY), find(b, FERRY)]]);
     }
+  });
+
+  it('reads an edited reprint as one passage across a dropped sentence beside a rewritten one, the sentence one deletion', () => {
+    // The sentence after the dropped one is rewritten at its start: no exact words on either side
+    // of the gap to jump from, so only knowing that the whole article is a copy joins the two pieces.
+    const a = [HARBOUR, `${FERRY} ${DIVERS} ${MAYOR}`, FILLER_C].join('\n\n');
+    const b = [HARBOUR, `${FERRY.replace('of the usual traffic', 'the traffic')} ${MAYOR.replace('The mayor described', 'Mayor Ann Holt called')}`, FILLER_C].join('\n\n');
+    const found = passages(a, b);
+    assert.deepStrictEqual(found.map((p) => [p.a, p.b]), [[[0, a.length], [0, b.length]]]);
+    const differences = found[0].differences.map((d) => [a.slice(...d.a), b.slice(...d.b)]);
+    assert.ok(differences.some(([fromA, fromB]) => fromA === DIVERS.slice(0, -1) && fromB === ''), JSON.stringify(differences));
+  });
+
+  it('reads a reprint as one passage where a phrase of a dropped sentence matched the sentence after it', () => {
+    // "half of the usual traffic" stands in three sentences of A: B's copy of the third matches the
+    // second too, which cuts the reprint in three and leaves a stray passage inside the dropped sentence.
+    const reminder = 'The council reminded the operators they would have to carry half of the usual traffic to keep their licence.';
+    const answer = 'The operators answered that if they had to carry half of the usual traffic they would simply run more boats at night.';
+    const a = [HARBOUR, `${FERRY} ${reminder} ${answer}`, MAYOR, FILLER_C].join('\n\n');
+    const b = [HARBOUR, `${FERRY} ${answer.replace('The operators answered that if', 'If')}`, MAYOR, FILLER_C].join('\n\n');
+    const found = passages(a, b);
+    assert.deepStrictEqual(found.map((p) => [p.a, p.b]), [[[0, a.length], [0, b.length]]]);
+    assert.deepStrictEqual(found[0].differences.map((d) => [a.slice(...d.a), b.slice(...d.b)]), [[reminder.slice(0, -1), ''], ['The operators answered that', '']]);
+  });
+
+  it('keeps a reprint in two passages where one text left out, added or replaced a whole paragraph', () => {
+    const article = [HARBOUR, `${FERRY} ${DIVERS}`, FILLER_A, `${MAYOR} ${FILLER_B}`, FILLER_C];
+    const a = article.join('\n\n');
+    const edited = (paragraphs: string[]): string => paragraphs.map((p) => p.replace('would stay', 'will stay').replace('and promised', 'and also promised')).join('\n\n');
+    const left = edited(article.filter((p) => p !== FILLER_A));
+    const replaced = edited(article.map((p) => (p === FILLER_A ? 'An added paragraph that the first article never printed anywhere at all.' : p)));
+    for (const b of [left, replaced]) {
+      const found = passages(a, b);
+      assert.deepStrictEqual(found.map((p) => p.a), [[0, find(a, DIVERS)[1]], [find(a, MAYOR)[0], a.length]]);
+      assert.deepStrictEqual(found.map((p) => p.b[0]), [0, find(b, 'The mayor')[0]]);
+    }
+  });
+
+  it('does not join the sentences two articles share across sentences each has of its own', () => {
+    const a = [`${HARBOUR} ${FILLER_A}`, `${FERRY} ${FILLER_B}`, MAYOR].join('\n\n');
+    const b = [`${HARBOUR} ${FILLER_C}`, `${FERRY} ${DIVERS}`, MAYOR].join('\n\n');
+    assert.deepStrictEqual(passages(a, b).map((p) => p.a), [find(a, HARBOUR), find(a, FERRY), find(a, MAYOR)]);
   });
 
   it('does not join a shared sentence to a different one that opens with the same phrase, across a sentence of one text', () => {
