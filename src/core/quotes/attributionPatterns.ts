@@ -22,7 +22,7 @@ import {
 } from './wordLists';
 import { endsSentence, firstWordIndex, headlineCased, MAX_SENTENCE_TOKENS, sentenceAround, type CueToken } from './cueTokens';
 import { isNumber, readSpeakerPhrase, type SpeakerPhrase } from './speakerPhrases';
-import { isLetterOrDigitAt } from '../text/charClass';
+import { bmpClass, classAt, isLetterOrDigitAt, LETTER_OR_DIGIT, MARK } from '../text/charClass';
 import { partitionPoint } from '../text/binarySearch';
 import type { AttributionCue } from '../model';
 
@@ -745,25 +745,110 @@ function afterDateline(tokens: readonly CueToken[], start: number, q: number): n
  * A capitalised word that the text also writes in lower case (`Minutes`, `Late`, `Reached`):
  * a common word capitalised by its place, not a name. Looks at a bounded number of occurrences.
  */
-function commonWord(text: string, word: CueToken): boolean {
+export function commonWord(text: string, word: CueToken): boolean {
   if (!word.capital || word.text.length < 2 || word.text.toUpperCase() === word.text || word.text.includes('.') || PRONOUNS.has(word.lower) || DETERMINER_START.has(word.lower)) return false;
   const lower = word.text.toLowerCase();
   // The answer for the text is kept: a search may read the whole text, and the subjects of many sentences ask it.
-  if (commonWords.text !== text) commonWords = { text, known: new Map() };
+  if (commonWords.text !== text) commonWords = { text, known: new Map(), starts: null };
   let known = commonWords.known.get(lower);
   if (known === undefined) {
     known = false;
-    let at = text.indexOf(lower);
-    for (let seen = 0; at >= 0 && seen < 64 && !known; seen++, at = text.indexOf(lower, at + 1)) {
-      if (!isLetterOrDigitAt(text, at - 1) && !isLetterOrDigitAt(text, at + lower.length)) known = true;
+    // Most capitalised words are names, which the text never writes in lower case: the search for
+    // one would read the whole text, for each name. An occurrence that counts is one of the word
+    // starts that `lowerCaseWords` hashes, so a word whose hash is not among them has none.
+    commonWords.starts ??= lowerCaseWords(text);
+    const hash = wordHash(lower);
+    if (hash < 0 || commonWords.starts.has(hash)) {
+      let at = text.indexOf(lower);
+      for (let seen = 0; at >= 0 && seen < 64; seen++, at = text.indexOf(lower, at + 1)) {
+        if (!isLetterOrDigitAt(text, at - 1) && !isLetterOrDigitAt(text, at + lower.length)) {
+          known = true;
+          break;
+        }
+      }
     }
     commonWords.known.set(lower, known);
   }
   return known;
 }
 
-/** `commonWord`'s answers for the last text it was asked about. */
-let commonWords: { text: string; known: Map<string, boolean> } = { text: '', known: new Map() };
+/** `commonWord`'s answers for the last text it was asked about, and its word starts (`lowerCaseWords`) once needed. */
+let commonWords: { text: string; known: Map<string, boolean>; starts: Set<number> | null } = { text: '', known: new Map(), starts: null };
+
+/** How long a word `lowerCaseWords` hashes may be; a longer one is searched for. */
+const HASHED_WORD_UNITS = 48;
+
+/** Can the code point `unit` (of class `kind`) stand inside a cue word (letters, digits, marks, `'’-/`)? */
+const insideWord = (unit: number, kind: number): boolean => kind === LETTER_OR_DIGIT || kind === MARK || unit === 39 || unit === 0x2019 || unit === 45 || unit === 47;
+
+/**
+ * The hash `lowerCaseWords` gives `word` if it is the kind of word it hashes (opening with a letter
+ * or a digit, made of what `insideWord` allows, at most HASHED_WORD_UNITS long); -1 otherwise.
+ */
+function wordHash(word: string): number {
+  if (word.length > HASHED_WORD_UNITS || !isLetterOrDigitAt(word, 0)) return -1;
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) {
+    const unit = word.charCodeAt(i);
+    if (!insideWord(unit, classAt(word, i)) && !isLowSurrogate(unit)) return -1;
+    hash = (Math.imul(hash, 31) + unit) | 0;
+  }
+  return hash & 0x3fffffff;
+}
+
+/**
+ * Hashes of every piece of `text` that `commonWord`'s search could accept: one that opens after a
+ * code unit that is no letter or digit, holds only what `insideWord` allows and no capital A-Z, and
+ * ends before a code point that is no letter or digit (`ministers’` in `ministers’,`; `anti` and
+ * `anti-war` in `anti-war`). A hash shared by chance only costs that search.
+ */
+function lowerCaseWords(text: string): Set<number> {
+  const starts = new Set<number>();
+  // One pass, with the class of ASCII looked up inline (a call per code unit costs until the loop is optimised).
+  for (let at = 0; at < text.length;) {
+    const unit = text.charCodeAt(at);
+    if ((unit < 0x80 ? bmpClass[unit] : classAt(text, at)) !== LETTER_OR_DIGIT) {
+      at++;
+      continue;
+    }
+    // A word opens at `at` (the code unit before is no letter or digit): hash it up to each place it may end.
+    let hash = 0;
+    const limit = Math.min(text.length, at + HASHED_WORD_UNITS + 1);
+    /** Where the run of letters and digits from `at` ends: no word opens before it. */
+    let runEnd = -1;
+    let end = at;
+    for (; end < limit; end++) {
+      const u = text.charCodeAt(end);
+      if (u < 0x80) {
+        if (bmpClass[u] !== LETTER_OR_DIGIT) {
+          if (runEnd < 0) runEnd = end;
+          starts.add(hash & 0x3fffffff);
+          if (u !== 39 && u !== 45 && u !== 47) break;
+        } else if (u >= 65 && u <= 90) break;
+      } else {
+        const k = classAt(text, end);
+        // (The code unit after a pair reads as a lone low surrogate: inside the pair's word, but a word may open after it.)
+        const low = u >= 0xdc00 && u <= 0xdfff;
+        if (k !== LETTER_OR_DIGIT) {
+          if (runEnd < 0) runEnd = end;
+          if (!low) starts.add(hash & 0x3fffffff);
+          if (k !== MARK && u !== 0x2019 && !low) break;
+        }
+      }
+      hash = (Math.imul(hash, 31) + u) | 0;
+    }
+    if (end === text.length) starts.add(hash & 0x3fffffff);
+    if (runEnd < 0) {
+      // The walk stopped inside the run (a capital, the length limit): go on to its end.
+      runEnd = end;
+      while (runEnd < text.length && isLetterOrDigitAt(text, runEnd)) runEnd++;
+    }
+    at = runEnd;
+  }
+  return starts;
+}
+
+const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
 
 /** A subject phrase at `start` followed by its verb (a lower-case word) or an apposition. */
 function subjectAt(text: string, tokens: readonly CueToken[], start: number, q: number): Attribution | null {

@@ -13,7 +13,7 @@ import { TITLE_WORDS } from './wordLists';
 /** How far back (in characters) a pronoun looks for a subject before settling for any name. */
 const PRONOUN_REACH = 1500;
 /** How many mentions back a look-up searches: older ones are as good as forgotten, and the bound keeps long texts linear. */
-const RECENT_REACH = 400;
+export const RECENT_REACH = 400;
 
 // Nationality adjectives against the country names that titles carry (`China's foreign minister` is
 // `the Chinese foreign minister`). Both directions are listed so either side can be the title.
@@ -36,7 +36,7 @@ export interface DocumentEntity {
   gender: Gender;
   aliases: Set<string>;
   titles: Set<string>;
-  /** Lower-case words of every role given to the entity, demonyms expanded. */
+  /** Lower-case words of every distinct role given to the entity, demonyms expanded (add them through `EntityIndex`, which indexes them). */
   roleWords: Set<string>[];
   /** Name words in lower case, for surname look-ups. */
   nameWords: string[];
@@ -90,6 +90,12 @@ export class EntityIndex {
   private readonly byKey = new Map<string, DocumentEntity>();
   /** People by each word of their names. */
   private readonly personsByWord = new Map<string, DocumentEntity[]>();
+  /** Entities that are not descriptions by each word of their roles, in id order (for `byRole`). */
+  private readonly byRoleWord = new Map<string, DocumentEntity[]>();
+  /** People that are not descriptions by each role's words other than determiners (`roleKey`), in id order. */
+  private readonly personsByExactRole = new Map<string, DocumentEntity[]>();
+  /** Each entity's roles (`roleKey` of all their words) and role words, so that a role is kept and indexed once. */
+  private readonly rolesOf = new Map<DocumentEntity, { keys: Set<string>; words: Set<string> }>();
 
   constructor(private readonly text: string) {}
 
@@ -128,7 +134,30 @@ export class EntityIndex {
   /** Adds a role from an apposition (`Wang Yi, China's foreign minister`) to an entity. */
   addRole(entity: DocumentEntity, role: string, roleWords: readonly string[]): void {
     entity.titles.add(role);
-    entity.roleWords.push(expandDemonyms(roleWords));
+    this.addRoleWords(entity, expandDemonyms(roleWords));
+  }
+
+  /**
+   * Gives an entity a role (once: news copy repeats roles at every mention) and indexes it, so that
+   * `byRole` reads only the entities that hold a wanted word instead of every entity of the text.
+   */
+  private addRoleWords(entity: DocumentEntity, role: Set<string>): void {
+    let known = this.rolesOf.get(entity);
+    if (!known) {
+      known = { keys: new Set(), words: new Set() };
+      this.rolesOf.set(entity, known);
+    }
+    const key = roleKey(role, false);
+    if (known.keys.has(key)) return;
+    known.keys.add(key);
+    entity.roleWords.push(role);
+    if (entity.description) return;
+    for (const word of role) {
+      if (known.words.has(word)) continue;
+      known.words.add(word);
+      insertById(this.byRoleWord, word, entity);
+    }
+    if (entity.kind === 'person') insertById(this.personsByExactRole, roleKey(role, true), entity);
   }
 
   private resolve(phrase: SpeakerPhrase, at: number): DocumentEntity | null {
@@ -162,7 +191,7 @@ export class EntityIndex {
     }
     if (surface !== entity.name) entity.aliases.add(surface);
     for (const title of phrase.titles) entity.titles.add(title);
-    for (const role of phrase.roles) entity.roleWords.push(expandDemonyms(role));
+    for (const role of phrase.roles) this.addRoleWords(entity, expandDemonyms(role));
     if (!entity.gender && phrase.gender) entity.gender = phrase.gender;
   }
 
@@ -174,9 +203,10 @@ export class EntityIndex {
     }
     const entity: DocumentEntity = {
       id: this.entities.length, name: phrase.name, kind: phrase.kind, gender: phrase.gender, aliases: new Set(),
-      titles: new Set(phrase.titles), roleWords: phrase.roles.map(expandDemonyms), nameWords: lowerNameWords(phrase.name),
+      titles: new Set(phrase.titles), roleWords: [], nameWords: lowerNameWords(phrase.name),
       description: phrase.description, mentions: 0,
     };
+    for (const role of phrase.roles) this.addRoleWords(entity, expandDemonyms(role));
     const surface = this.text.slice(phrase.range[0], phrase.range[1]).replace(/\s+/g, ' ');
     if (surface !== entity.name) entity.aliases.add(surface);
     this.entities.push(entity);
@@ -236,18 +266,51 @@ export class EntityIndex {
     return best ?? pool[0] ?? null;
   }
 
+  /**
+   * The member of `list` (in id order) mentioned last within the last RECENT_REACH mentions, among
+   * those that `fits`, else the first that fits: `mostRecent` of the members that fit, without
+   * reading more than RECENT_REACH of a long list for the recent part.
+   */
+  private recentOrFirst(list: readonly DocumentEntity[], fits: (e: DocumentEntity) => boolean, at: number): DocumentEntity | null {
+    if (list.length <= RECENT_REACH) {
+      const pool = list.filter(fits);
+      return pool.length ? this.mostRecent(pool, at) : null;
+    }
+    // The recent mentions, latest first: an entity counts at its last mention only, as in `mostRecent`.
+    for (let i = this.recent.length - 1; i >= Math.max(0, this.recent.length - RECENT_REACH); i--) {
+      const { entity, at: mentioned } = this.recent[i];
+      if (this.lastMention.get(entity) === i && mentioned <= at && fits(entity) && this.holdsEntity(list, entity)) return entity;
+    }
+    return list.find(fits) ?? null;
+  }
+
+  /** Is `entity` in `list` (id order)? */
+  private holdsEntity(list: readonly DocumentEntity[], entity: DocumentEntity): boolean {
+    const i = firstIdAtLeast(list, entity.id);
+    return i < list.length && list[i] === entity;
+  }
+
   /** `the foreign secretary` and `the Chinese foreign minister` find the entity introduced with that role. */
   private byRole(phrase: SpeakerPhrase, at: number): DocumentEntity | null {
     const wanted = phrase.roles[0]?.filter((w) => !DETERMINERS.has(w)) ?? [];
     if (!wanted.some((w) => TITLE_WORDS.has(w))) {
       // `the harbour master` with no title word: only a person introduced with exactly that role.
       if (wanted.length === 0 || phrase.kind !== 'person') return null;
-      const exact = this.entities.filter((e) => !e.description && e.kind === 'person' && e.roleWords.some((role) => wanted.every((w) => role.has(w))
-        && [...role].every((w) => wanted.includes(w) || DETERMINERS.has(w))));
-      return exact.length ? this.mostRecent(exact, at) : null;
+      const exact = this.personsByExactRole.get(roleKey(wanted, true));
+      return exact ? this.recentOrFirst(exact, () => true, at) : null;
     }
-    const pool = this.entities.filter((e) => !e.description && e.roleWords.some((role) => wanted.every((w) => role.has(w))));
-    if (pool.length) return this.mostRecent(pool, at);
+    // Those that hold every wanted word in one role are among those that hold the rarest of them.
+    let fewest: DocumentEntity[] | undefined;
+    for (const w of wanted) {
+      const list = this.byRoleWord.get(w);
+      if (!list) {
+        fewest = undefined;
+        break;
+      }
+      if (!fewest || list.length < fewest.length) fewest = list;
+    }
+    const found = fewest && this.recentOrFirst(fewest, (e) => e.roleWords.some((role) => wanted.every((w) => role.has(w))), at);
+    if (found) return found;
     // `the foreign secretary` with no one introduced as such: news copy uses a role for its main
     // subject, so take the most named person whose known roles do not contradict it.
     if (!/^the\s/i.test(this.text.slice(phrase.range[0], phrase.range[1])) || phrase.kind !== 'person') return null;
@@ -258,7 +321,7 @@ export class EntityIndex {
       if (hasTitleRole) continue;
       if (!best || e.mentions > best.mentions) best = e;
     }
-    if (best) best.roleWords.push(expandDemonyms(wanted));
+    if (best) this.addRoleWords(best, expandDemonyms(wanted));
     return best;
   }
 
@@ -289,4 +352,37 @@ export class EntityIndex {
     return found;
   }
 
+}
+
+/**
+ * A role's words as one key: sorted, so that equal sets have equal keys; `bare` leaves determiners
+ * out (`the harbour master` and `harbour master` are one role for an exact look-up).
+ */
+function roleKey(words: Iterable<string>, bare: boolean): string {
+  const kept = new Set<string>();
+  for (const w of words) if (!bare || !DETERMINERS.has(w)) kept.add(w);
+  return [...kept].sort().join(' ');
+}
+
+/** The index of the first entity in `list` (id order) whose id is at least `id`. */
+function firstIdAtLeast(list: readonly DocumentEntity[], id: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid].id < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Adds `entity` to the list of `key` in `lists`, keeping it in id order (an entity gains a role after others are made). */
+function insertById(lists: Map<string, DocumentEntity[]>, key: string, entity: DocumentEntity): void {
+  const list = lists.get(key);
+  if (!list) {
+    lists.set(key, [entity]);
+    return;
+  }
+  const i = firstIdAtLeast(list, entity.id);
+  if (list[i] !== entity) list.splice(i, 0, entity);
 }

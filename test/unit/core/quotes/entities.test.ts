@@ -1,0 +1,137 @@
+import * as assert from 'assert';
+import { EntityIndex, RECENT_REACH, type DocumentEntity } from '../../../../src/core/quotes/entities';
+import { DETERMINERS, type SpeakerPhrase } from '../../../../src/core/quotes/speakerPhrases';
+import { TITLE_WORDS } from '../../../../src/core/quotes/wordLists';
+import type { SpeakerKind } from '../../../../src/core/model';
+
+/** A seeded generator: the same sequence every run. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
+}
+
+type Op =
+  | { type: 'name'; person: number; kind: SpeakerKind; roles: string[][]; surface: string }
+  | { type: 'description'; words: string[]; kind: SpeakerKind; surface: string }
+  | { type: 'role'; pick: number; words: string[] };
+
+// Few words, so that many entities share each: the look-ups meet long lists of candidates.
+const ROLE_WORDS = ['foreign', 'minister', 'deputy', 'president', 'harbour', 'master', 'chinese', 'china', 'the'];
+
+function makeOps(count: number, seed: number): Op[] {
+  const next = random(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
+  const role = (): string[] => {
+    const words = ['the'];
+    const length = 1 + Math.floor(next() * 3);
+    for (let i = 0; i < length; i++) words.push(pick(ROLE_WORDS));
+    return words;
+  };
+  const ops: Op[] = [];
+  let persons = 0;
+  for (let n = 0; n < count; n++) {
+    const r = next();
+    if (r < 0.45) {
+      // A new person (or body) most of the time, else someone named before.
+      const person = persons > 0 && next() < 0.4 ? Math.floor(next() * persons) : persons++;
+      const kind: SpeakerKind = person % 7 === 0 ? 'organisation' : 'person';
+      const roles = next() < 0.8 ? [next() < 0.3 ? ['harbour', 'master'] : role()] : [];
+      ops.push({ type: 'name', person, kind, roles, surface: `Ann${person} Bell${person}` });
+    } else if (r < 0.9) {
+      const words = next() < 0.3 ? ['the', 'harbour', 'master'] : role();
+      ops.push({ type: 'description', words, kind: next() < 0.9 ? 'person' : 'group', surface: words.join(' ') });
+    } else {
+      ops.push({ type: 'role', pick: next(), words: role() });
+    }
+  }
+  return ops;
+}
+
+/** The look-up by role as a scan of every entity: what `EntityIndex` answered before it indexed roles. */
+function scanByRole(index: EntityIndex, history: ReadonlyArray<{ entity: DocumentEntity; at: number }>, phrase: SpeakerPhrase, text: string): DocumentEntity | null {
+  const at = phrase.range[0];
+  const last = new Map<DocumentEntity, number>();
+  history.forEach((h, i) => last.set(h.entity, i));
+  const mostRecent = (pool: DocumentEntity[]): DocumentEntity | null => {
+    let best: DocumentEntity | null = null;
+    let bestIndex = history.length - RECENT_REACH - 1;
+    for (const e of pool) {
+      const i = last.get(e);
+      if (i !== undefined && i > bestIndex && history[i].at <= at) {
+        best = e;
+        bestIndex = i;
+      }
+    }
+    return best ?? pool[0] ?? null;
+  };
+  const wanted = phrase.roles[0].filter((w) => !DETERMINERS.has(w));
+  if (!wanted.some((w) => TITLE_WORDS.has(w))) {
+    if (wanted.length === 0 || phrase.kind !== 'person') return null;
+    const exact = index.entities.filter((e) => !e.description && e.kind === 'person' && e.roleWords.some((role) => wanted.every((w) => role.has(w))
+      && [...role].every((w) => wanted.includes(w) || DETERMINERS.has(w))));
+    return exact.length ? mostRecent(exact) : null;
+  }
+  const pool = index.entities.filter((e) => !e.description && e.roleWords.some((role) => wanted.every((w) => role.has(w))));
+  if (pool.length) return mostRecent(pool);
+  if (!/^the\s/i.test(text.slice(phrase.range[0], phrase.range[1])) || phrase.kind !== 'person') return null;
+  let best: DocumentEntity | null = null;
+  for (const e of index.entities) {
+    if (e.description || e.kind !== 'person' || e.mentions < 2) continue;
+    if (e.roleWords.some((role) => [...role].some((w) => TITLE_WORDS.has(w)))) continue;
+    if (!best || e.mentions > best.mentions) best = e;
+  }
+  return best;
+}
+
+describe('EntityIndex', () => {
+  it('finds by role the entity a scan of every entity finds, over thousands of entities sharing role words', () => {
+    for (const seed of [1, 2]) {
+      const ops = makeOps(8000, seed);
+      const at: number[] = [];
+      let text = '';
+      for (const op of ops) {
+        at.push(text.length);
+        text += `${op.type === 'role' ? 'x' : op.surface}. `;
+      }
+      const index = new EntityIndex(text);
+      const history: Array<{ entity: DocumentEntity; at: number }> = [];
+      let looked = 0;
+      let longLists = 0;
+      ops.forEach((op, n) => {
+        if (op.type === 'role') {
+          const entity = index.entities[Math.floor(op.pick * index.entities.length)];
+          if (entity) index.addRole(entity, op.words.join(' '), op.words);
+          return;
+        }
+        const range: [number, number] = [at[n], at[n] + op.surface.length];
+        const phrase: SpeakerPhrase = op.type === 'name'
+          ? { range, name: op.surface, kind: op.kind, pronoun: null, description: false, titles: [], gender: '', roles: op.roles }
+          : { range, name: op.words.slice(1).join(' '), kind: op.kind, pronoun: null, description: true, titles: [], gender: '', roles: [op.words] };
+        const expected = op.type === 'description' ? scanByRole(index, history, phrase, text) : null;
+        if (expected) {
+          const word = phrase.roles[0].find((w) => TITLE_WORDS.has(w));
+          if (word && index.entities.filter((e) => e.roleWords.some((role) => role.has(word))).length > RECENT_REACH) longLists++;
+        }
+        const entity = index.mention(phrase, range[0]);
+        if (expected) {
+          looked++;
+          assert.strictEqual(entity?.id, expected.id, `seed ${seed}, op ${n}: ${phrase.roles[0].join(' ')}`);
+        }
+        if (entity) history.push({ entity, at: range[0] });
+      });
+      assert.ok(looked > 1000, `seed ${seed}: only ${looked} look-ups found someone`);
+      assert.ok(longLists > 100, `seed ${seed}: only ${longLists} look-ups met a list longer than RECENT_REACH`);
+    }
+  });
+
+  it('keeps each role of an entity once however often the text repeats it', () => {
+    const text = 'Ann Bell, the harbour master. Ann Bell. Ann Bell.';
+    const index = new EntityIndex(text);
+    const phrase = (start: number): SpeakerPhrase => ({ range: [start, start + 8], name: 'Ann Bell', kind: 'person', pronoun: null, description: false, titles: [], gender: '', roles: [['the', 'harbour', 'master']] });
+    const entity = index.mention(phrase(0)) as DocumentEntity;
+    index.mention(phrase(30));
+    index.addRole(entity, 'harbour master', ['the', 'harbour', 'master']);
+    index.mention(phrase(40));
+    assert.deepStrictEqual(entity.roleWords.map((role) => [...role]), [['the', 'harbour', 'master']]);
+  });
+});
