@@ -22,6 +22,7 @@ import type { AttributionCue, NonSpeechQuote, Quote, Range, Speaker } from '../m
 import { extractQuotedRegions, type ExtractedQuotes, type QuotedRegion } from './quotedRegions';
 import { EntityIndex, type DocumentEntity } from './entities';
 import { readSpeakerPhrase, type SpeakerPhrase } from './speakerPhrases';
+import { partitionPoint } from '../text/binarySearch';
 import { isStageDirection, readQuotation, type QuotationReading } from './nonSpeech';
 import { modelReadsAsSpeech, modelWeighs, quotationFeatures, SPEECH_FEATURES, speechScore, type QuotationContext } from './speechModel';
 import { SPEECH_WEIGHTS } from './speechWeights';
@@ -377,21 +378,26 @@ class MentionResolver {
   private readonly index: EntityIndex;
   /** The entity of each statement with an attribution, by statement index. */
   private readonly entityOf = new Map<number, DocumentEntity | null>();
-  /** Offsets covered by attribution phrases: a name inside one is not mentioned twice. */
-  // A byte per offset rather than a Set of offsets, which is dear to fill on long texts.
-  private readonly inPhrase: Uint8Array;
+  /** The ranges of the attribution phrases, sorted by start: a name inside one is not mentioned twice. */
+  // Ranges rather than a byte per offset of the text, which a long text pays for in memory.
+  private readonly phrases: Array<readonly [number, number]> = [];
+  /** The longest of `phrases`: how far before an offset a phrase that covers it may start. */
+  private longestPhrase = 0;
   /** Attributions not resolved yet, in text order (statements sharing a phrase in statement order). */
   private readonly pending: Array<{ attribution: Attribution; statement: number }> = [];
   private resolved = 0;
 
   constructor(text: string) {
     this.index = new EntityIndex(text);
-    this.inPhrase = new Uint8Array(text.length + 1);
   }
 
   addAttribution(attribution: Attribution, statement: number): void {
     const [start, end] = attribution.phrase.range;
-    this.inPhrase.fill(1, start, end);
+    // Phrases come nearly in text order: the place is found from the end.
+    let place = this.phrases.length;
+    while (place > 0 && this.phrases[place - 1][0] > start) place--;
+    this.phrases.splice(place, 0, [start, end]);
+    this.longestPhrase = Math.max(this.longestPhrase, end - start);
     // Statements come nearly in the text order of their phrases: search for the place from the end.
     let at = this.pending.length;
     while (at > this.resolved && this.pending[at - 1].attribution.phrase.range[0] > start) at--;
@@ -402,7 +408,7 @@ class MentionResolver {
   readNames(text: string, tokens: readonly CueToken[]): void {
     for (const run of nameRuns(text, tokens)) {
       const { phrase } = run;
-      if (this.inPhrase[phrase.range[0]] === 1 || this.inPhrase[phrase.range[1] - 1] === 1) continue;
+      if (this.inPhrase(phrase.range[0]) || this.inPhrase(phrase.range[1] - 1)) continue;
       // At the same offset a name goes first.
       this.resolveAttributionsBefore(phrase.range[0]);
       // A bare name that can name nobody known changes nothing (see `resolve`): its context, the costly part, is not read.
@@ -410,6 +416,15 @@ class MentionResolver {
       const { role, subject } = nameContext(text, tokens, run);
       this.resolve(phrase, role, -1, subject);
     }
+  }
+
+  /** Does an attribution phrase cover `offset`? */
+  private inPhrase(offset: number): boolean {
+    // The phrases that start at or before `offset`, latest first, as far back as one could reach it.
+    for (let i = partitionPoint(this.phrases.length, (k) => this.phrases[k][0] <= offset) - 1; i >= 0 && this.phrases[i][0] >= offset - this.longestPhrase; i--) {
+      if (offset < this.phrases[i][1]) return true;
+    }
+    return false;
   }
 
   /** Resolves the attributions left and returns the entity of each statement with one. */
