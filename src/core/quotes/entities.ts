@@ -84,12 +84,17 @@ const expandDemonyms = (wordsOfRole: readonly string[]): Set<string> => {
 export class EntityIndex {
   readonly entities: DocumentEntity[] = [];
   private readonly recent: Array<{ entity: DocumentEntity; at: number; subject: boolean }> = [];
-  /** Each entity's last index in `recent`, so that `mostRecent` need not scan `recent` per look-up. */
-  private readonly lastMention = new Map<DocumentEntity, number>();
+  /**
+   * Each entity's last index in `recent`, by entity id (-1 before its first), so that `mostRecent`
+   * need not scan `recent` per look-up; an array, as the name look-up reads it for every candidate.
+   */
+  private readonly lastMention: number[] = [];
   /** Entities by the lower-case name they were created with. */
   private readonly byKey = new Map<string, DocumentEntity>();
   /** People by each word of their names. */
   private readonly personsByWord = new Map<string, DocumentEntity[]>();
+  /** People by their whole name as it is now (`nameWords` joined): nearly always one each. */
+  private readonly personsByName = new Map<string, DocumentEntity[]>();
   /** Entities that are not descriptions by each word of their roles, in id order (for `byRole`). */
   private readonly byRoleWord = new Map<string, DocumentEntity[]>();
   /** People that are not descriptions by each role's words other than determiners (`roleKey`), in id order. */
@@ -104,7 +109,7 @@ export class EntityIndex {
     const entity = this.resolve(phrase, at);
     if (!entity) return null;
     entity.mentions++;
-    this.lastMention.set(entity, this.recent.length);
+    this.lastMention[entity.id] = this.recent.length;
     this.recent.push({ entity, at, subject });
     return entity;
   }
@@ -117,7 +122,7 @@ export class EntityIndex {
     const known = this.byName(lowerNameWords(phrase.name), at);
     if (!known) return null;
     known.mentions++;
-    this.lastMention.set(known, this.recent.length);
+    this.lastMention[known.id] = this.recent.length;
     this.recent.push({ entity: known, at, subject });
     return known;
   }
@@ -185,9 +190,10 @@ export class EntityIndex {
     const surface = this.text.slice(phrase.range[0], phrase.range[1]).replace(/\s+/g, ' ');
     if (phrase.name.split(' ').length > entity.name.split(' ').length) {
       entity.aliases.add(entity.name);
+      const previous = entity.nameWords;
       entity.name = phrase.name;
       entity.nameWords = lowerNameWords(phrase.name);
-      this.indexName(entity);
+      this.indexName(entity, previous);
     }
     if (surface !== entity.name) entity.aliases.add(surface);
     for (const title of phrase.titles) entity.titles.add(title);
@@ -210,6 +216,7 @@ export class EntityIndex {
     const surface = this.text.slice(phrase.range[0], phrase.range[1]).replace(/\s+/g, ' ');
     if (surface !== entity.name) entity.aliases.add(surface);
     this.entities.push(entity);
+    this.lastMention.push(-1);
     this.byKey.set(key, entity);
     this.indexName(entity);
     return entity;
@@ -224,25 +231,55 @@ export class EntityIndex {
     const candidates = this.personsByWord.get(last);
     // Most capitalised words name nobody known: no candidates, no look-up to build.
     if (candidates === undefined) return null;
-    const key = words.join(' ');
-    // Names of as many words only: their words hold no space, so only those can join to `key` (no join to look up for the rest).
-    const exact = candidates.find((e) => e.nameWords.length === words.length && joinedName(e.nameWords) === key);
-    if (exact) return exact;
-    const matchesWords = (e: DocumentEntity): boolean => {
-      if (words.length === 1) return true;
+    const named = this.personsByName.get(words.length === 1 ? last : words.join(' '));
+    if (named !== undefined && named.length > 0) {
+      // Namesakes are taken in the order the candidates list them.
+      return named.length === 1 ? named[0] : candidates.find((e) => named.includes(e)) ?? null;
+    }
+    // One pass for what `mostRecent` would answer of the candidates with this surname (else, for a
+    // single word, of them all), with no list made of either.
+    const oldest = this.recent.length - RECENT_REACH - 1;
+    let surnameFirst: DocumentEntity | null = null;
+    let surnameRecent: DocumentEntity | null = null;
+    let surnameIndex = oldest;
+    let anyRecent: DocumentEntity | null = null;
+    let anyIndex = oldest;
+    for (const e of candidates) {
+      const nameWords = e.nameWords;
+      const surname = nameWords[nameWords.length - 1] === last;
       // A fuller form: same last word, and the first word equal or an initial of it.
-      return e.nameWords[e.nameWords.length - 1] === last && (e.nameWords[0] === words[0] || words.length > e.nameWords.length && words.includes(e.nameWords[0]));
-    };
-    // Every candidate matches one word: the list itself, not a copy, for the common bare surname.
-    const pool = words.length === 1 ? candidates : candidates.filter(matchesWords);
-    if (pool.length === 0) return null;
-    const bySurname = pool.filter((e) => e.nameWords[e.nameWords.length - 1] === last);
-    return this.mostRecent(bySurname.length ? bySurname : pool, at);
+      if (words.length > 1 && !(surname && (nameWords[0] === words[0] || words.length > nameWords.length && words.includes(nameWords[0])))) continue;
+      const index = this.lastMention[e.id];
+      const recent = index >= 0 && this.recent[index].at <= at;
+      if (surname) {
+        surnameFirst ??= e;
+        if (recent && index > surnameIndex) {
+          surnameRecent = e;
+          surnameIndex = index;
+        }
+      }
+      if (recent && index > anyIndex) {
+        anyRecent = e;
+        anyIndex = index;
+      }
+    }
+    if (surnameFirst) return surnameRecent ?? surnameFirst;
+    // (With more than one word, only a candidate with this surname matches.)
+    return words.length === 1 ? anyRecent ?? candidates[0] ?? null : null;
   }
 
-  /** Keeps the word index of people's names up to date (for `byName`). */
-  private indexName(entity: DocumentEntity): void {
+  /** Keeps the word and name indexes of people's names up to date (for `byName`), `previous` being the words of the name before. */
+  private indexName(entity: DocumentEntity, previous?: readonly string[]): void {
     if (entity.kind !== 'person' || entity.description) return;
+    if (previous) {
+      const namesakes = this.personsByName.get(joinedName(previous));
+      const i = namesakes ? namesakes.indexOf(entity) : -1;
+      if (namesakes && i >= 0) namesakes.splice(i, 1);
+    }
+    const name = joinedName(entity.nameWords);
+    const namesakes = this.personsByName.get(name);
+    if (!namesakes) this.personsByName.set(name, [entity]);
+    else if (!namesakes.includes(entity)) namesakes.push(entity);
     for (const word of entity.nameWords) {
       const list = this.personsByWord.get(word);
       if (!list) this.personsByWord.set(word, [entity]);
@@ -257,8 +294,8 @@ export class EntityIndex {
     let best: DocumentEntity | null = null;
     let bestIndex = this.recent.length - RECENT_REACH - 1;
     for (const entity of pool) {
-      const index = this.lastMention.get(entity);
-      if (index !== undefined && index > bestIndex && this.recent[index].at <= at) {
+      const index = this.lastMention[entity.id];
+      if (index >= 0 && index > bestIndex && this.recent[index].at <= at) {
         best = entity;
         bestIndex = index;
       }
@@ -279,7 +316,7 @@ export class EntityIndex {
     // The recent mentions, latest first: an entity counts at its last mention only, as in `mostRecent`.
     for (let i = this.recent.length - 1; i >= Math.max(0, this.recent.length - RECENT_REACH); i--) {
       const { entity, at: mentioned } = this.recent[i];
-      if (this.lastMention.get(entity) === i && mentioned <= at && fits(entity) && this.holdsEntity(list, entity)) return entity;
+      if (this.lastMention[entity.id] === i && mentioned <= at && fits(entity) && this.holdsEntity(list, entity)) return entity;
     }
     return list.find(fits) ?? null;
   }

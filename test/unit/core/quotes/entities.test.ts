@@ -3,6 +3,7 @@ import { EntityIndex, RECENT_REACH, type DocumentEntity } from '../../../../src/
 import { DETERMINERS, type SpeakerPhrase } from '../../../../src/core/quotes/speakerPhrases';
 import { TITLE_WORDS } from '../../../../src/core/quotes/wordLists';
 import type { SpeakerKind } from '../../../../src/core/model';
+import { ScanningEntityIndex } from './entitiesOracle';
 
 /** A seeded generator: the same sequence every run. */
 function random(seed: number): () => number {
@@ -135,3 +136,76 @@ describe('EntityIndex', () => {
     assert.deepStrictEqual(entity.roleWords.map((role) => [...role]), [['the', 'harbour', 'master']]);
   });
 });
+
+const FIRST_NAMES = ['ann', 'bob', 'cai', 'dee', 'eve', 'fay', 'gus', 'j', 'mary', 'ned'];
+const SURNAMES = ['bell', 'cole', 'dunn', 'east', 'ford', 'grey', 'hale', 'ives', 'jay', 'kerr', 'lamb', 'moss', 'nash', 'orr', 'pike', 'quin', 'reid', 'shaw', 'tate', 'vane'];
+const title = (word: string): string => word[0].toUpperCase() + word.slice(1);
+
+/** A random phrase of any kind the index reads, and how it is given (`mention`, `mentionIfKnown`, or a role added to the entity of the last mention). */
+function randomPhrase(next: () => number, at: number): { phrase: SpeakerPhrase; how: 'mention' | 'ifKnown' | 'role'; surface: string } {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
+  const role = (): string[] => ['the', ...Array.from({ length: 1 + Math.floor(next() * 2) }, () => pick(ROLE_WORDS))];
+  const base = { pronoun: null, description: false, titles: [] as string[], gender: '' as const, roles: [] as string[][] };
+  const r = next();
+  const named = (words: string[], kind: SpeakerKind = 'person'): SpeakerPhrase => {
+    const name = words.map(title).join(' ');
+    return { ...base, range: [at, at + name.length], name, kind, roles: next() < 0.3 ? [role()] : [], gender: next() < 0.3 ? pick(['male', 'female'] as const) : '' };
+  };
+  if (r < 0.3) {
+    const words = next() < 0.2 ? [pick(FIRST_NAMES), pick(FIRST_NAMES), pick(SURNAMES)] : [pick(FIRST_NAMES), pick(SURNAMES)];
+    return withSurface(named(words), 'mention');
+  }
+  if (r < 0.45) return withSurface(named([pick(next() < 0.7 ? SURNAMES : FIRST_NAMES)]), next() < 0.5 ? 'ifKnown' : 'mention');
+  if (r < 0.5) return withSurface(named([pick(SURNAMES), 'group'], 'organisation'), 'mention');
+  if (r < 0.7) {
+    const words = next() < 0.3 ? ['the', 'harbour', 'master'] : role();
+    const name = words.join(' ');
+    return { phrase: { ...base, range: [at, at + name.length], name: words.slice(1).join(' '), kind: next() < 0.9 ? 'person' : 'group', description: true, roles: [words] }, how: 'mention', surface: name };
+  }
+  if (r < 0.9) {
+    const pronoun = pick(['he', 'she', 'they', 'it']);
+    const gender = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : '';
+    return withSurface({ ...base, range: [at, at + pronoun.length], name: pronoun, kind: pronoun === 'they' ? 'group' : 'person', pronoun, gender }, 'mention');
+  }
+  const words = role();
+  return { phrase: { ...base, range: [at, at], name: words.join(' '), kind: 'person', roles: [words] }, how: 'role', surface: '' };
+}
+
+const withSurface = (phrase: SpeakerPhrase, how: 'mention' | 'ifKnown'): ReturnType<typeof randomPhrase> => ({ phrase, how, surface: phrase.name });
+
+describe('EntityIndex against the scanning index it replaced', () => {
+  it('resolves every mention to the same entity and builds the same entities', () => {
+    for (const seed of [11, 12, 13, 14]) {
+      const next = random(seed);
+      const steps: Array<ReturnType<typeof randomPhrase>> = [];
+      let text = '';
+      for (let n = 0; n < 5000; n++) {
+        const step = randomPhrase(next, text.length);
+        steps.push(step);
+        text += `${step.surface}. `;
+      }
+      const indexed = new EntityIndex(text);
+      const scanning = new ScanningEntityIndex(text);
+      let lastIds: [number, number] | null = null;
+      steps.forEach(({ phrase, how }, n) => {
+        if (how === 'role') {
+          if (lastIds) {
+            indexed.addRole(indexed.entities[lastIds[0]], phrase.name, phrase.roles[0]);
+            scanning.addRole(scanning.entities[lastIds[1]], phrase.name, phrase.roles[0]);
+          }
+          return;
+        }
+        const a = how === 'ifKnown' ? indexed.mentionIfKnown(phrase) : indexed.mention(phrase);
+        const b = how === 'ifKnown' ? scanning.mentionIfKnown(phrase) : scanning.mention(phrase);
+        assert.strictEqual(a?.id ?? null, b?.id ?? null, `seed ${seed}, step ${n}: ${phrase.name}`);
+        if (a && b) lastIds = [a.id, b.id];
+      });
+      const roles = (e: { roleWords: Set<string>[] }): string[] => [...new Set(e.roleWords.map((role) => [...role].sort().join(' ')))].sort();
+      const shape = (e: EntityShape): unknown => ({ ...e, aliases: [...e.aliases], titles: [...e.titles], roleWords: roles(e) });
+      assert.deepStrictEqual(indexed.entities.map(shape), scanning.entities.map(shape), `seed ${seed}: the entities differ`);
+      assert.ok(indexed.entities.length > 200, `seed ${seed}: only ${indexed.entities.length} entities`);
+    }
+  });
+});
+
+type EntityShape = DocumentEntity;
