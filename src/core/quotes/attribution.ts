@@ -22,7 +22,6 @@ import type { AttributionCue, NonSpeechQuote, Quote, Range, Speaker } from '../m
 import { extractQuotedRegions, type ExtractedQuotes, type QuotedRegion } from './quotedRegions';
 import { EntityIndex, type DocumentEntity } from './entities';
 import { readSpeakerPhrase, type SpeakerPhrase } from './speakerPhrases';
-import { partitionPoint } from '../text/binarySearch';
 import { isStageDirection, readQuotation, type QuotationReading } from './nonSpeech';
 import { modelReadsAsSpeech, modelWeighs, quotationFeatures, SPEECH_FEATURES, speechScore, type QuotationContext } from './speechModel';
 import { SPEECH_WEIGHTS } from './speechWeights';
@@ -392,7 +391,8 @@ class MentionResolver {
   }
 
   addAttribution(attribution: Attribution, statement: number): void {
-    const [start, end] = attribution.phrase.range;
+    const start = attribution.phrase.range[0];
+    const end = attribution.phrase.range[1];
     // Phrases come nearly in text order: the place is found from the end.
     let place = this.phrases.length;
     while (place > 0 && this.phrases[place - 1][0] > start) place--;
@@ -406,7 +406,9 @@ class MentionResolver {
 
   /** Resolves the names of a paragraph's tokens, after the attributions before each. */
   readNames(text: string, tokens: readonly CueToken[]): void {
-    for (const run of nameRuns(text, tokens)) {
+    const runs = nameRuns(text, tokens);
+    for (let r = 0; r < runs.length; r++) {
+      const run = runs[r];
       const { phrase } = run;
       if (this.inPhrase(phrase.range[0]) || this.inPhrase(phrase.range[1] - 1)) continue;
       // At the same offset a name goes first.
@@ -421,7 +423,15 @@ class MentionResolver {
   /** Does an attribution phrase cover `offset`? */
   private inPhrase(offset: number): boolean {
     // The phrases that start at or before `offset`, latest first, as far back as one could reach it.
-    for (let i = partitionPoint(this.phrases.length, (k) => this.phrases[k][0] <= offset) - 1; i >= 0 && this.phrases[i][0] >= offset - this.longestPhrase; i--) {
+    // The last phrase that starts at or before `offset`, by binary search (no closure: this runs for every name).
+    let lo = 0;
+    let hi = this.phrases.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.phrases[mid][0] <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && this.phrases[i][0] >= offset - this.longestPhrase; i--) {
       if (offset < this.phrases[i][1]) return true;
     }
     return false;

@@ -141,7 +141,8 @@ function lexInto(tokens: CueToken[], text: string, at: number, limit: number): v
 export function cueTokens(text: string, [start, end]: Range, quotes: ReadonlyArray<{ span: Range; index: number; endsWithStop?: boolean }>): CueToken[] {
   const tokens: CueToken[] = [];
   let at = start;
-  for (const quote of quotes) {
+  for (let q = 0; q < quotes.length; q++) {
+    const quote = quotes[q];
     if (quote.span[1] <= start || quote.span[0] >= end) continue;
     const s = Math.max(start, quote.span[0]);
     if (s > at) lexInto(tokens, text, at, s);
@@ -211,7 +212,8 @@ export function headlineCased(tokens: readonly CueToken[]): boolean {
   if (cased === undefined) {
     let words = 0;
     let capitals = 0;
-    for (const t of tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
       if (t.kind !== 'word' || MINOR.has(t.lower)) continue;
       words++;
       if (t.capital) capitals++;

@@ -7,7 +7,7 @@
  * is checked against the most recent mentions first, which is what a reader does too.
  */
 import type { SpeakerKind } from '../model';
-import { DETERMINERS, type Gender, type SpeakerPhrase } from './speakerPhrases';
+import { collapseSpaces, DETERMINERS, type Gender, type SpeakerPhrase } from './speakerPhrases';
 import { TITLE_WORDS } from './wordLists';
 
 /** How far back (in characters) a pronoun looks for a subject before settling for any name. */
@@ -70,9 +70,11 @@ function lowerNameWords(name: string): string[] {
 
 const expandDemonyms = (wordsOfRole: readonly string[]): Set<string> => {
   const out = new Set<string>();
-  for (const w of wordsOfRole) {
+  for (let i = 0; i < wordsOfRole.length; i++) {
+    const w = wordsOfRole[i];
     out.add(w);
-    for (const d of DEMONYM_MAP.get(w) ?? []) out.add(d);
+    const demonyms = DEMONYM_MAP.get(w);
+    if (demonyms) for (let k = 0; k < demonyms.length; k++) out.add(demonyms[k]);
   }
   return out;
 };
@@ -102,7 +104,19 @@ export class EntityIndex {
   /** Each entity's roles (`roleKey` of all their words) and role words, so that a role is kept and indexed once. */
   private readonly rolesOf = new Map<DocumentEntity, { keys: Set<string>; words: Set<string> }>();
 
+  /** `lowerNameWords` of each name met, as a name is looked up several times (the arrays are never changed). */
+  private readonly wordsOfName = new Map<string, string[]>();
+
   constructor(private readonly text: string) {}
+
+  private nameWordsOf(name: string): string[] {
+    let words = this.wordsOfName.get(name);
+    if (words === undefined) {
+      words = lowerNameWords(name);
+      this.wordsOfName.set(name, words);
+    }
+    return words;
+  }
 
   /** Records a mention (also one that is not a speaker's) and returns its entity. */
   mention(phrase: SpeakerPhrase, at = phrase.range[0], subject = true): DocumentEntity | null {
@@ -119,7 +133,7 @@ export class EntityIndex {
    * a lone capitalised word is as often a place or a sentence opener as a surname.
    */
   mentionIfKnown(phrase: SpeakerPhrase, at = phrase.range[0], subject = true): DocumentEntity | null {
-    const known = this.byName(lowerNameWords(phrase.name), at);
+    const known = this.byName(this.nameWordsOf(phrase.name), at);
     if (!known) return null;
     known.mentions++;
     this.lastMention[known.id] = this.recent.length;
@@ -132,7 +146,7 @@ export class EntityIndex {
    * word): a quick test that lets a caller skip reading what surrounds the many capitalised words that name nobody.
    */
   mayKnow(phrase: SpeakerPhrase): boolean {
-    const words = lowerNameWords(phrase.name);
+    const words = this.nameWordsOf(phrase.name);
     return this.personsByWord.has(words[words.length - 1]);
   }
 
@@ -175,7 +189,7 @@ export class EntityIndex {
       }
       return this.findOrCreate(phrase, phrase.name.toLowerCase());
     }
-    const words = lowerNameWords(phrase.name);
+    const words = this.nameWordsOf(phrase.name);
     if (phrase.kind === 'person') {
       const known = this.byName(words, at);
       if (known) {
@@ -187,18 +201,25 @@ export class EntityIndex {
   }
 
   private enrich(entity: DocumentEntity, phrase: SpeakerPhrase): void {
-    const surface = this.text.slice(phrase.range[0], phrase.range[1]).replace(/\s+/g, ' ');
-    if (phrase.name.split(' ').length > entity.name.split(' ').length) {
+    const surface = this.surface(phrase);
+    if (spaces(phrase.name) > spaces(entity.name)) {
       entity.aliases.add(entity.name);
       const previous = entity.nameWords;
       entity.name = phrase.name;
-      entity.nameWords = lowerNameWords(phrase.name);
+      entity.nameWords = this.nameWordsOf(phrase.name);
       this.indexName(entity, previous);
     }
     if (surface !== entity.name) entity.aliases.add(surface);
-    for (const title of phrase.titles) entity.titles.add(title);
-    for (const role of phrase.roles) this.addRoleWords(entity, expandDemonyms(role));
+    for (let i = 0; i < phrase.titles.length; i++) entity.titles.add(phrase.titles[i]);
+    for (let i = 0; i < phrase.roles.length; i++) this.addRoleWords(entity, expandDemonyms(phrase.roles[i]));
     if (!entity.gender && phrase.gender) entity.gender = phrase.gender;
+  }
+
+  /** The phrase as the text spells it, each run of white space one space. */
+  private surface(phrase: SpeakerPhrase): string {
+    const surface = this.text.slice(phrase.range[0], phrase.range[1]);
+    // Most phrases are one word: no replace to run.
+    return collapseSpaces(surface);
   }
 
   private findOrCreate(phrase: SpeakerPhrase, key: string): DocumentEntity {
@@ -209,11 +230,11 @@ export class EntityIndex {
     }
     const entity: DocumentEntity = {
       id: this.entities.length, name: phrase.name, kind: phrase.kind, gender: phrase.gender, aliases: new Set(),
-      titles: new Set(phrase.titles), roleWords: [], nameWords: lowerNameWords(phrase.name),
+      titles: new Set(phrase.titles), roleWords: [], nameWords: this.nameWordsOf(phrase.name),
       description: phrase.description, mentions: 0,
     };
-    for (const role of phrase.roles) this.addRoleWords(entity, expandDemonyms(role));
-    const surface = this.text.slice(phrase.range[0], phrase.range[1]).replace(/\s+/g, ' ');
+    for (let i = 0; i < phrase.roles.length; i++) this.addRoleWords(entity, expandDemonyms(phrase.roles[i]));
+    const surface = this.surface(phrase);
     if (surface !== entity.name) entity.aliases.add(surface);
     this.entities.push(entity);
     this.lastMention.push(-1);
@@ -244,7 +265,9 @@ export class EntityIndex {
     let surnameIndex = oldest;
     let anyRecent: DocumentEntity | null = null;
     let anyIndex = oldest;
-    for (const e of candidates) {
+    // (Indexed loops here and below, not `for…of`: with the quote thread's lighter optimising compiler an iterator allocates.)
+    for (let c = 0; c < candidates.length; c++) {
+      const e = candidates[c];
       const nameWords = e.nameWords;
       const surname = nameWords[nameWords.length - 1] === last;
       // A fuller form: same last word, and the first word equal or an initial of it.
@@ -280,7 +303,8 @@ export class EntityIndex {
     const namesakes = this.personsByName.get(name);
     if (!namesakes) this.personsByName.set(name, [entity]);
     else if (!namesakes.includes(entity)) namesakes.push(entity);
-    for (const word of entity.nameWords) {
+    for (let i = 0; i < entity.nameWords.length; i++) {
+      const word = entity.nameWords[i];
       const list = this.personsByWord.get(word);
       if (!list) this.personsByWord.set(word, [entity]);
       else if (!list.includes(entity)) list.push(entity);
@@ -293,7 +317,8 @@ export class EntityIndex {
     // far is at or before `at`), in O(pool) instead of O(RECENT_REACH x pool).
     let best: DocumentEntity | null = null;
     let bestIndex = this.recent.length - RECENT_REACH - 1;
-    for (const entity of pool) {
+    for (let i = 0; i < pool.length; i++) {
+      const entity = pool[i];
       const index = this.lastMention[entity.id];
       if (index >= 0 && index > bestIndex && this.recent[index].at <= at) {
         best = entity;
@@ -422,4 +447,11 @@ function insertById(lists: Map<string, DocumentEntity[]>, key: string, entity: D
   }
   const i = firstIdAtLeast(list, entity.id);
   if (list[i] !== entity) list.splice(i, 0, entity);
+}
+
+/** The spaces in a name (one fewer than its words). */
+function spaces(name: string): number {
+  let count = 0;
+  for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) count++;
+  return count;
 }

@@ -10,12 +10,14 @@ import type { Range } from '../model';
 export interface ParagraphTokens {
   tokens: CueToken[];
   /** Token index of each region of the paragraph, by region index. */
-  quoteToken: Map<number, number>;
+  quoteToken: ReadonlyMap<number, number>;
   /** The last cue of the paragraph with its subject, once looked for (see `lastCue` in speakerCandidates.ts). */
   lastCue?: Attribution | null;
   /** The phrases the speaker model weighs beside the patterns' (see `clausePhrases`), once looked for. */
   clauses?: Attribution[];
 }
+
+const NO_QUOTES: ReadonlyMap<number, number> = new Map();
 
 type QuoteSpan = { span: Range; index: number; endsWithStop: boolean };
 
@@ -45,8 +47,13 @@ export class ParagraphLexer {
     let kept = this.kept[p];
     if (!kept) {
       const tokens = cueTokens(this.text, this.ranges[p], this.quotesOf[p]);
-      const quoteToken = new Map<number, number>();
-      if (this.quotesOf[p].length > 0) tokens.forEach((t, i) => { if (t.kind === 'quote') quoteToken.set(t.region, i); });
+      // (Most paragraphs quote nothing: they share one empty map.)
+      let quoteToken = NO_QUOTES;
+      if (this.quotesOf[p].length > 0) {
+        const places = new Map<number, number>();
+        for (let i = 0; i < tokens.length; i++) if (tokens[i].kind === 'quote') places.set(tokens[i].region, i);
+        quoteToken = places;
+      }
       kept = { tokens, quoteToken };
       this.kept[p] = kept;
     }

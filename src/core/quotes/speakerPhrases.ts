@@ -95,8 +95,16 @@ function joinWords(text: string, words: readonly CueToken[]): string {
   if (words.length === 0) return '';
   // One word holds no space: only its possessive ending to drop, without the two regexes (most names are one word).
   if (words.length === 1) return dropPossessive(words[0].text);
-  return text.slice(words[0].start, words[words.length - 1].end).replace(/\s+/g, ' ').replace(/['’]s?$/u, '');
+  return dropPossessive(collapseSpaces(text.slice(words[0].start, words[words.length - 1].end)));
 }
+
+/** `s` with each run of white space one space, as `s.replace(/\s+/g, ' ')`. */
+export function collapseSpaces(s: string): string {
+  // Only a tab, a line break, a non-breaking space or two spaces in a row change anything: most phrases have none, and skip the copy.
+  return IRREGULAR_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s;
+}
+
+const IRREGULAR_SPACE = /[^\S ]| {2}/;
 
 /** `word` less a final `'`, `’`, `'s` or `’s`, as `.replace(/['’]s?$/u, '')` does. */
 function dropPossessive(word: string): string {
