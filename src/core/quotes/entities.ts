@@ -102,7 +102,13 @@ export class EntityIndex {
   /** People that are not descriptions by each role's words other than determiners (`roleKey`), in id order. */
   private readonly personsByExactRole = new Map<string, DocumentEntity[]>();
   /** Each entity's roles (`roleKey` of all their words) and role words, so that a role is kept and indexed once. */
-  private readonly rolesOf = new Map<DocumentEntity, { keys: Set<string>; words: Set<string> }>();
+  private readonly rolesOf = new Map<DocumentEntity, { keys: Set<string>; words: Set<string>; titled: boolean }>();
+  /**
+   * People who may stand for a role nobody was introduced with (see `byRole`): a max-heap of
+   * `leaderKey`s, an entry pushed at each mention from the second. An entry reaches the top only
+   * once its person's newer ones are gone, that is once the person has a title role: it is dropped then.
+   */
+  private readonly leaders: number[] = [];
 
   /** `lowerNameWords` of each name met, as a name is looked up several times (the arrays are never changed). */
   private readonly wordsOfName = new Map<string, string[]>();
@@ -122,10 +128,21 @@ export class EntityIndex {
   mention(phrase: SpeakerPhrase, at = phrase.range[0], subject = true): DocumentEntity | null {
     const entity = this.resolve(phrase, at);
     if (!entity) return null;
+    this.counted(entity, at, subject);
+    return entity;
+  }
+
+  /** Counts a mention of `entity`. */
+  private counted(entity: DocumentEntity, at: number, subject: boolean): void {
     entity.mentions++;
     this.lastMention[entity.id] = this.recent.length;
     this.recent.push({ entity, at, subject });
-    return entity;
+    if (entity.mentions >= 2 && this.mayLead(entity)) pushHeap(this.leaders, leaderKey(entity));
+  }
+
+  /** Could `entity` be `byRole`'s stand-in, mentions aside: a person, named, with no title role yet. */
+  private mayLead(entity: DocumentEntity): boolean {
+    return !entity.description && entity.kind === 'person' && !this.rolesOf.get(entity)?.titled;
   }
 
   /**
@@ -135,9 +152,7 @@ export class EntityIndex {
   mentionIfKnown(phrase: SpeakerPhrase, at = phrase.range[0], subject = true): DocumentEntity | null {
     const known = this.byName(this.nameWordsOf(phrase.name), at);
     if (!known) return null;
-    known.mentions++;
-    this.lastMention[known.id] = this.recent.length;
-    this.recent.push({ entity: known, at, subject });
+    this.counted(known, at, subject);
     return known;
   }
 
@@ -163,13 +178,14 @@ export class EntityIndex {
   private addRoleWords(entity: DocumentEntity, role: Set<string>): void {
     let known = this.rolesOf.get(entity);
     if (!known) {
-      known = { keys: new Set(), words: new Set() };
+      known = { keys: new Set(), words: new Set(), titled: false };
       this.rolesOf.set(entity, known);
     }
     const key = roleKey(role, false);
     if (known.keys.has(key)) return;
     known.keys.add(key);
     entity.roleWords.push(role);
+    if (!known.titled) for (const word of role) if (TITLE_WORDS.has(word)) known.titled = true;
     if (entity.description) return;
     for (const word of role) {
       if (known.words.has(word)) continue;
@@ -217,9 +233,7 @@ export class EntityIndex {
 
   /** The phrase as the text spells it, each run of white space one space. */
   private surface(phrase: SpeakerPhrase): string {
-    const surface = this.text.slice(phrase.range[0], phrase.range[1]);
-    // Most phrases are one word: no replace to run.
-    return collapseSpaces(surface);
+    return collapseSpaces(this.text.slice(phrase.range[0], phrase.range[1]));
   }
 
   private findOrCreate(phrase: SpeakerPhrase, key: string): DocumentEntity {
@@ -376,12 +390,12 @@ export class EntityIndex {
     // `the foreign secretary` with no one introduced as such: news copy uses a role for its main
     // subject, so take the most named person whose known roles do not contradict it.
     if (!/^the\s/i.test(this.text.slice(phrase.range[0], phrase.range[1])) || phrase.kind !== 'person') return null;
+    // (The most mentioned, the first made of equals: the top of `leaders` once outdated entries are dropped.)
     let best: DocumentEntity | null = null;
-    for (const e of this.entities) {
-      if (e.description || e.kind !== 'person' || e.mentions < 2) continue;
-      const hasTitleRole = e.roleWords.some((role) => [...role].some((w) => TITLE_WORDS.has(w)));
-      if (hasTitleRole) continue;
-      if (!best || e.mentions > best.mentions) best = e;
+    while (this.leaders.length > 0 && best === null) {
+      const top = this.entities[leaderId(this.leaders[0])];
+      if (this.mayLead(top)) best = top;
+      else popHeap(this.leaders);
     }
     if (best) this.addRoleWords(best, expandDemonyms(wanted));
     return best;
@@ -454,4 +468,38 @@ function spaces(name: string): number {
   let count = 0;
   for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) count++;
   return count;
+}
+
+// A leader's key orders by mentions, then by id, first made first, in one safe integer.
+const ID_SPAN = 2 ** 26;
+const leaderKey = (entity: DocumentEntity): number => entity.mentions * ID_SPAN + (ID_SPAN - 1 - entity.id);
+const leaderId = (key: number): number => ID_SPAN - 1 - (key % ID_SPAN);
+
+/** Adds `key` to the max-heap `heap`. */
+function pushHeap(heap: number[], key: number): void {
+  let i = heap.length;
+  heap.push(key);
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (heap[parent] >= key) break;
+    heap[i] = heap[parent];
+    i = parent;
+  }
+  heap[i] = key;
+}
+
+/** Removes the top of the max-heap `heap`. */
+function popHeap(heap: number[]): void {
+  const last = heap.pop() as number;
+  if (heap.length === 0) return;
+  let i = 0;
+  for (;;) {
+    let child = 2 * i + 1;
+    if (child >= heap.length) break;
+    if (child + 1 < heap.length && heap[child + 1] > heap[child]) child++;
+    if (heap[child] <= last) break;
+    heap[i] = heap[child];
+    i = child;
+  }
+  heap[i] = last;
 }
