@@ -95,6 +95,8 @@ export class EntityIndex {
   private readonly byKey = new Map<string, DocumentEntity>();
   /** People by each word of their names. */
   private readonly personsByWord = new Map<string, DocumentEntity[]>();
+  /** Each person's words in `personsByWord` (the words of every name it has had), so that none is searched for in a long list. */
+  private readonly indexedWords = new Map<DocumentEntity, readonly string[]>();
   /** People by their whole name as it is now (`nameWords` joined): nearly always one each. */
   private readonly personsByName = new Map<string, DocumentEntity[]>();
   /** Entities that are not descriptions by each word of their roles, in id order (for `byRole`). */
@@ -317,11 +319,14 @@ export class EntityIndex {
     const namesakes = this.personsByName.get(name);
     if (!namesakes) this.personsByName.set(name, [entity]);
     else if (!namesakes.includes(entity)) namesakes.push(entity);
-    for (let i = 0; i < entity.nameWords.length; i++) {
-      const word = entity.nameWords[i];
-      const list = this.personsByWord.get(word);
-      if (!list) this.personsByWord.set(word, [entity]);
-      else if (!list.includes(entity)) list.push(entity);
+    const indexed = this.indexedWords.get(entity) ?? [];
+    const added = entity.nameWords.filter((word, i) => !indexed.includes(word) && entity.nameWords.indexOf(word) === i);
+    if (added.length === 0) return;
+    this.indexedWords.set(entity, indexed.length === 0 ? added : [...indexed, ...added]);
+    for (let i = 0; i < added.length; i++) {
+      const list = this.personsByWord.get(added[i]);
+      if (list) list.push(entity);
+      else this.personsByWord.set(added[i], [entity]);
     }
   }
 
