@@ -104,7 +104,7 @@ export class EntityIndex {
   /** People that are not descriptions by each role's words other than determiners (`roleKey`), in id order. */
   private readonly personsByExactRole = new Map<string, DocumentEntity[]>();
   /** Each entity's roles (`roleKey` of all their words) and role words, so that a role is kept and indexed once. */
-  private readonly rolesOf = new Map<DocumentEntity, { keys: Set<string>; words: Set<string>; titled: boolean }>();
+  private readonly rolesOf = new Map<DocumentEntity, { keys: Set<string>; titled: boolean }>();
   /**
    * People who may stand for a role nobody was introduced with (see `byRole`): a max-heap of
    * `leaderKey`s, an entry pushed at each mention from the second. An entry reaches the top only
@@ -112,18 +112,19 @@ export class EntityIndex {
    */
   private readonly leaders: number[] = [];
 
-  /** `lowerNameWords` of each name met, as a name is looked up several times (the arrays are never changed). */
-  private readonly wordsOfName = new Map<string, string[]>();
+  /** The last name given to `nameWordsOf` and its words: a name is looked up several times in a row (`mayKnow`, then `mentionIfKnown`). */
+  private lastName = '';
+  private lastNameWords: string[] = [''];
 
   constructor(private readonly text: string) {}
 
+  /** `lowerNameWords(name)` (the arrays are never changed, so one may be handed out twice). */
   private nameWordsOf(name: string): string[] {
-    let words = this.wordsOfName.get(name);
-    if (words === undefined) {
-      words = lowerNameWords(name);
-      this.wordsOfName.set(name, words);
+    if (name !== this.lastName) {
+      this.lastName = name;
+      this.lastNameWords = lowerNameWords(name);
     }
-    return words;
+    return this.lastNameWords;
   }
 
   /** Records a mention (also one that is not a speaker's) and returns its entity. */
@@ -180,7 +181,7 @@ export class EntityIndex {
   private addRoleWords(entity: DocumentEntity, role: Set<string>): void {
     let known = this.rolesOf.get(entity);
     if (!known) {
-      known = { keys: new Set(), words: new Set(), titled: false };
+      known = { keys: new Set(), titled: false };
       this.rolesOf.set(entity, known);
     }
     const key = roleKey(role, false);
@@ -189,11 +190,7 @@ export class EntityIndex {
     entity.roleWords.push(role);
     if (!known.titled) for (const word of role) if (TITLE_WORDS.has(word)) known.titled = true;
     if (entity.description) return;
-    for (const word of role) {
-      if (known.words.has(word)) continue;
-      known.words.add(word);
-      insertById(this.byRoleWord, word, entity);
-    }
+    for (const word of role) insertById(this.byRoleWord, word, entity);
     if (entity.kind === 'person') insertById(this.personsByExactRole, roleKey(role, true), entity);
   }
 
