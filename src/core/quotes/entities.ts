@@ -50,7 +50,7 @@ export interface DocumentEntity {
  * identifies the string. Saves a join per candidate per mention in `byName` (a common surname has many).
  */
 const joinedNames = new WeakMap<readonly string[], string>();
-function joinedName(nameWords: readonly string[]): string {
+export function joinedName(nameWords: readonly string[]): string {
   // A one-word name is its word: no look-up (most look-ups are of one-word names).
   if (nameWords.length === 1) return nameWords[0];
   let joined = joinedNames.get(nameWords);
@@ -62,13 +62,13 @@ function joinedName(nameWords: readonly string[]): string {
 }
 
 /** A name's words in lower case. */
-function lowerNameWords(name: string): string[] {
+export function lowerNameWords(name: string): string[] {
   const lower = name.toLowerCase();
   // Most names passed here are one word: no split to run.
   return /\s/.test(lower) ? lower.split(/\s+/) : [lower];
 }
 
-const expandDemonyms = (wordsOfRole: readonly string[]): Set<string> => {
+export const expandDemonyms = (wordsOfRole: readonly string[]): Set<string> => {
   const out = new Set<string>();
   for (let i = 0; i < wordsOfRole.length; i++) {
     const w = wordsOfRole[i];
@@ -85,7 +85,7 @@ const expandDemonyms = (wordsOfRole: readonly string[]): Set<string> => {
  */
 export class EntityIndex {
   readonly entities: DocumentEntity[] = [];
-  private readonly recent: Array<{ entity: DocumentEntity; at: number; subject: boolean }> = [];
+  private readonly recent: EntityMention[] = [];
   /**
    * Each entity's last index in `recent`, by entity id (-1 before its first), so that `mostRecent`
    * need not scan `recent` per look-up; an array, as the name look-up reads it for every candidate.
@@ -195,7 +195,7 @@ export class EntityIndex {
   }
 
   private resolve(phrase: SpeakerPhrase, at: number): DocumentEntity | null {
-    if (phrase.pronoun) return this.resolvePronoun(phrase, at);
+    if (phrase.pronoun) return resolvePronoun(this.recent, phrase, at);
     if (phrase.description) {
       const byRole = this.byRole(phrase, at);
       if (byRole) {
@@ -403,33 +403,6 @@ export class EntityIndex {
     return best;
   }
 
-  private resolvePronoun(phrase: SpeakerPhrase, at: number): DocumentEntity | null {
-    const pronoun = phrase.pronoun ?? '';
-    const fits = (e: DocumentEntity): boolean => {
-      if (pronoun === 'he' || pronoun === 'she') return e.kind === 'person';
-      if (pronoun === 'they' || pronoun === 'we') return e.kind !== 'person';
-      if (pronoun === 'it') return e.kind === 'organisation';
-      return false;
-    };
-    const gender = phrase.gender;
-    const compatible = (e: DocumentEntity): boolean => fits(e) && !(gender && e.gender && e.gender !== gender);
-    // A pronoun refers back to a recent subject (a speaker, a name opening its sentence) before any
-    // name in passing (`… after meeting Vladimir Putin. He did not …` is not Putin).
-    let found: DocumentEntity | null = null;
-    for (let i = this.recent.length - 1; i >= 0 && !found; i--) {
-      const r = this.recent[i];
-      if (r.at > at) continue;
-      if (at - r.at > PRONOUN_REACH) break;
-      if (r.subject && compatible(r.entity)) found = r.entity;
-    }
-    for (let i = this.recent.length - 1; i >= 0 && !found && this.recent.length - i <= RECENT_REACH; i--) {
-      const r = this.recent[i];
-      if (r.at <= at && compatible(r.entity)) found = r.entity;
-    }
-    if (found && gender && !found.gender) found.gender = gender;
-    return found;
-  }
-
 }
 
 /**
@@ -504,4 +477,39 @@ function popHeap(heap: number[]): void {
     i = child;
   }
   heap[i] = last;
+}
+
+/** A mention in text order: the entity, where, and whether it was a sentence's subject or a speaker. */
+export interface EntityMention {
+  entity: DocumentEntity;
+  at: number;
+  subject: boolean;
+}
+
+/** The entity a pronoun at `at` refers to, from the mentions so far (in text order). */
+export function resolvePronoun(recent: readonly EntityMention[], phrase: SpeakerPhrase, at: number): DocumentEntity | null {
+  const pronoun = phrase.pronoun ?? '';
+  const fits = (e: DocumentEntity): boolean => {
+    if (pronoun === 'he' || pronoun === 'she') return e.kind === 'person';
+    if (pronoun === 'they' || pronoun === 'we') return e.kind !== 'person';
+    if (pronoun === 'it') return e.kind === 'organisation';
+    return false;
+  };
+  const gender = phrase.gender;
+  const compatible = (e: DocumentEntity): boolean => fits(e) && !(gender && e.gender && e.gender !== gender);
+  // A pronoun refers back to a recent subject (a speaker, a name opening its sentence) before any
+  // name in passing (`… after meeting Vladimir Putin. He did not …` is not Putin).
+  let found: DocumentEntity | null = null;
+  for (let i = recent.length - 1; i >= 0 && !found; i--) {
+    const r = recent[i];
+    if (r.at > at) continue;
+    if (at - r.at > PRONOUN_REACH) break;
+    if (r.subject && compatible(r.entity)) found = r.entity;
+  }
+  for (let i = recent.length - 1; i >= 0 && !found && recent.length - i <= RECENT_REACH; i--) {
+    const r = recent[i];
+    if (r.at <= at && compatible(r.entity)) found = r.entity;
+  }
+  if (found && gender && !found.gender) found.gender = gender;
+  return found;
 }

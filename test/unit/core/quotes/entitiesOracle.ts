@@ -2,78 +2,11 @@
  * The oracle for entities.test.ts: EntityIndex as it was before its look-ups were indexed (the role
  * look-up filtered every entity, the name look-up every candidate with lists made on the way, and
  * each mention pushed its roles again). Kept as it was, so that the indexed one is checked to give
- * the same answers on any sequence of mentions.
+ * the same answers on any sequence of mentions. Its constants and small helpers are the module's own.
  */
-import type { SpeakerKind } from '../../../../src/core/model';
-import { DETERMINERS, type Gender, type SpeakerPhrase } from '../../../../src/core/quotes/speakerPhrases';
+import { DETERMINERS, type SpeakerPhrase } from '../../../../src/core/quotes/speakerPhrases';
 import { TITLE_WORDS } from '../../../../src/core/quotes/wordLists';
-
-/** How far back (in characters) a pronoun looks for a subject before settling for any name. */
-const PRONOUN_REACH = 1500;
-/** How many mentions back a look-up searches: older ones are as good as forgotten, and the bound keeps long texts linear. */
-const RECENT_REACH = 400;
-
-// Nationality adjectives against the country names that titles carry (`China's foreign minister` is
-// `the Chinese foreign minister`). Both directions are listed so either side can be the title.
-const DEMONYMS: ReadonlyArray<[string, string[]]> = [
-  ['china', ['chinese']], ['uk', ['british', 'britain', 'uk']], ['britain', ['british', 'uk']], ['us', ['american', 'u.s']],
-  ['u.s', ['american', 'us']], ['america', ['american', 'us']], ['usa', ['american']], ['france', ['french']], ['germany', ['german']],
-  ['italy', ['italian']], ['japan', ['japanese']], ['canada', ['canadian']], ['russia', ['russian']], ['india', ['indian']],
-  ['australia', ['australian']], ['afghanistan', ['afghan']], ['iran', ['iranian']], ['israel', ['israeli']], ['pakistan', ['pakistani']],
-  ['mexico', ['mexican']], ['spain', ['spanish']], ['turkey', ['turkish']], ['ukraine', ['ukrainian']], ['ireland', ['irish']],
-  ['qatar', ['qatari']], ['saudi', ['saudi']], ['egypt', ['egyptian']], ['syria', ['syrian']], ['iraq', ['iraqi']],
-  ['korea', ['korean']], ['brazil', ['brazilian']], ['eu', ['european']], ['europe', ['european']],
-];
-const DEMONYM_MAP = new Map<string, string[]>(DEMONYMS);
-
-/** One person or body within a document. */
-export interface DocumentEntity {
-  id: number;
-  name: string;
-  kind: SpeakerKind;
-  gender: Gender;
-  aliases: Set<string>;
-  titles: Set<string>;
-  /** Lower-case words of every role given to the entity, demonyms expanded. */
-  roleWords: Set<string>[];
-  /** Name words in lower case, for surname look-ups. */
-  nameWords: string[];
-  description: boolean;
-  /** How often the document has named the entity so far: the most named person is its subject. */
-  mentions: number;
-}
-
-/**
- * `nameWords` joined, cached by array: a name's words are replaced, never mutated, so the array
- * identifies the string. Saves a join per candidate per mention in `byName` (a common surname has many).
- */
-const joinedNames = new WeakMap<readonly string[], string>();
-function joinedName(nameWords: readonly string[]): string {
-  // A one-word name is its word: no look-up (most look-ups are of one-word names).
-  if (nameWords.length === 1) return nameWords[0];
-  let joined = joinedNames.get(nameWords);
-  if (joined === undefined) {
-    joined = nameWords.join(' ');
-    joinedNames.set(nameWords, joined);
-  }
-  return joined;
-}
-
-/** A name's words in lower case. */
-function lowerNameWords(name: string): string[] {
-  const lower = name.toLowerCase();
-  // Most names passed here are one word: no split to run.
-  return /\s/.test(lower) ? lower.split(/\s+/) : [lower];
-}
-
-const expandDemonyms = (wordsOfRole: readonly string[]): Set<string> => {
-  const out = new Set<string>();
-  for (const w of wordsOfRole) {
-    out.add(w);
-    for (const d of DEMONYM_MAP.get(w) ?? []) out.add(d);
-  }
-  return out;
-};
+import { expandDemonyms, joinedName, lowerNameWords, RECENT_REACH, resolvePronoun, type DocumentEntity, type EntityMention } from '../../../../src/core/quotes/entities';
 
 /**
  * The entities of one document and the order they were mentioned in, for surname, role and
@@ -81,7 +14,7 @@ const expandDemonyms = (wordsOfRole: readonly string[]): Set<string> => {
  */
 export class ScanningEntityIndex {
   readonly entities: DocumentEntity[] = [];
-  private readonly recent: Array<{ entity: DocumentEntity; at: number; subject: boolean }> = [];
+  private readonly recent: EntityMention[] = [];
   /** Each entity's last index in `recent`, so that `mostRecent` need not scan `recent` per look-up. */
   private readonly lastMention = new Map<DocumentEntity, number>();
   /** Entities by the lower-case name they were created with. */
@@ -130,7 +63,7 @@ export class ScanningEntityIndex {
   }
 
   private resolve(phrase: SpeakerPhrase, at: number): DocumentEntity | null {
-    if (phrase.pronoun) return this.resolvePronoun(phrase, at);
+    if (phrase.pronoun) return resolvePronoun(this.recent, phrase, at);
     if (phrase.description) {
       const byRole = this.byRole(phrase, at);
       if (byRole) {
@@ -258,33 +191,6 @@ export class ScanningEntityIndex {
     }
     if (best) best.roleWords.push(expandDemonyms(wanted));
     return best;
-  }
-
-  private resolvePronoun(phrase: SpeakerPhrase, at: number): DocumentEntity | null {
-    const pronoun = phrase.pronoun ?? '';
-    const fits = (e: DocumentEntity): boolean => {
-      if (pronoun === 'he' || pronoun === 'she') return e.kind === 'person';
-      if (pronoun === 'they' || pronoun === 'we') return e.kind !== 'person';
-      if (pronoun === 'it') return e.kind === 'organisation';
-      return false;
-    };
-    const gender = phrase.gender;
-    const compatible = (e: DocumentEntity): boolean => fits(e) && !(gender && e.gender && e.gender !== gender);
-    // A pronoun refers back to a recent subject (a speaker, a name opening its sentence) before any
-    // name in passing (`… after meeting Vladimir Putin. He did not …` is not Putin).
-    let found: DocumentEntity | null = null;
-    for (let i = this.recent.length - 1; i >= 0 && !found; i--) {
-      const r = this.recent[i];
-      if (r.at > at) continue;
-      if (at - r.at > PRONOUN_REACH) break;
-      if (r.subject && compatible(r.entity)) found = r.entity;
-    }
-    for (let i = this.recent.length - 1; i >= 0 && !found && this.recent.length - i <= RECENT_REACH; i--) {
-      const r = this.recent[i];
-      if (r.at <= at && compatible(r.entity)) found = r.entity;
-    }
-    if (found && gender && !found.gender) found.gender = gender;
-    return found;
   }
 
 }
