@@ -31,10 +31,41 @@ export function matchedWords(chain: Chain): number {
   return words;
 }
 
-/** The chains, best first, and whether the candidate budget left a match fewer candidates than usual. */
-export interface Chains {
-  chains: Chain[];
-  truncated: boolean;
+/**
+ * The chains, best first, and whether the candidate budget left a match fewer candidates than usual.
+ * A chain is made when asked for (`chain`): most are one chance match, and on large texts millions
+ * of them made as arrays at once were most of the memory of the comparison (19 MB of news a side:
+ * 1.9 million chains, 120 MB); made one at a time, those dropped are collected as the rest extend.
+ */
+export class Chains {
+  constructor(
+    private readonly matches: readonly ExactMatch[],
+    /** The last match of each chain, best chain first. */
+    private readonly lasts: Int32Array,
+    /** The number of matches of each chain. */
+    private readonly lengths: Int32Array,
+    private readonly predecessor: Int32Array,
+    private readonly trim: Int32Array,
+    readonly truncated: boolean,
+  ) {}
+
+  get count(): number {
+    return this.lasts.length;
+  }
+
+  /** Chain `c` (0: the best). */
+  chain(c: number): Chain {
+    const length = this.lengths[c];
+    const chain: Chain = new Array<ExactMatch>(length);
+    let m = this.lasts[c];
+    for (let k = length - 1; k >= 0; k--, m = this.predecessor[m]) {
+      const match = this.matches[m];
+      // The trim only applies when the predecessor is in this chain; a first block stays whole.
+      const t = k > 0 ? this.trim[m] : 0;
+      chain[k] = t === 0 ? match : { i: match.i + t, j: match.j + t, length: match.length - t };
+    }
+    return chain;
+  }
 }
 
 // How far a predecessor may reach into its successor (in words) and still be trimmed off it.
@@ -110,21 +141,18 @@ export function chainMatches(matches: readonly ExactMatch[], options: ChainOptio
   // Best chains first; a match already taken ends the walk back, so each match is in one chain.
   const order = Array.from({ length: count }, (_, m) => m).sort((x, y) => score[y] - score[x]);
   const used = new Uint8Array(count);
-  const chains: Chain[] = [];
+  const lasts = new Int32Array(count);
+  const lengths = new Int32Array(count);
+  let chains = 0;
   for (const last of order) {
     if (used[last]) continue;
-    const chain: Chain = [];
+    let length = 0;
     for (let m = last; m !== -1 && !used[m]; m = predecessor[m]) {
       used[m] = 1;
-      const match = matches[m];
-      // The trim only applies when the predecessor is in this chain; a first block stays whole.
-      const t = predecessor[m] !== -1 && !used[predecessor[m]] ? trim[m] : 0;
-      chain.push(t === 0 ? match : { i: match.i + t, j: match.j + t, length: match.length - t });
+      length++;
     }
-    chain.reverse();
-    // Most chains are one match: an array made with room for that one only, because an array
-    // grown by `push` keeps room for 17, and millions of them were most of the memory on large texts.
-    chains.push(chain.length === 1 ? [chain[0]] : chain);
+    lasts[chains] = last;
+    lengths[chains++] = length;
   }
-  return { chains, truncated };
+  return new Chains(matches, lasts.slice(0, chains), lengths.slice(0, chains), predecessor, trim, truncated);
 }

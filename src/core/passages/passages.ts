@@ -145,8 +145,8 @@ export function alignPassages(a: AlignedText, b: AlignedText, matches: readonly 
   const chained = chainMatches(matches, { ...settings, maxCandidates: workLimit(settings.chainCandidatesPerWord, words) });
   const chains: Chain[] = [];
   // Best chains first (see chainMatches): a budget that runs out leaves the weakest unextended.
-  for (const raw of chained.chains) {
-    const extended = extender.extend(raw);
+  for (let c = 0; c < chained.count; c++) {
+    const extended = extender.extend(chained.chain(c));
     // Most chains are chance matches of a few words: drop them before the sentence checks.
     if (Math.min(span(extended).wordsA, span(extended).wordsB) < minWords) continue;
     const chain = trimToSentences(extended, edges, settings.maxFragment);
