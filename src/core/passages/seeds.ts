@@ -66,14 +66,19 @@ export interface ExactMatches {
  * hashes runs of word hashes with it (see core/archive/fingerprints.ts).
  */
 export function gramHashes(ids: Int32Array, k: number): Int32Array {
-  const count = Math.max(0, ids.length - k + 1);
-  const hashes = new Int32Array(count);
-  for (let p = 0; p < count; p++) {
-    let h = 0x811c9dc5 | 0;
-    for (let q = 0; q < k; q++) h = Math.imul(h ^ ids[p + q], 16777619);
-    hashes[p] = h;
-  }
+  const hashes = new Int32Array(gramCount(ids, k));
+  for (let p = 0; p < hashes.length; p++) hashes[p] = gramHash(ids, p, k);
   return hashes;
+}
+
+/** How many runs of k ids `ids` holds. */
+const gramCount = (ids: Int32Array, k: number): number => Math.max(0, ids.length - k + 1);
+
+/** The hash of the k ids from `p` (element `p` of `gramHashes`). */
+function gramHash(ids: Int32Array, p: number, k: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let q = 0; q < k; q++) h = Math.imul(h ^ ids[p + q], 16777619);
+  return h;
 }
 
 function sameGram(a: Int32Array, i: number, b: Int32Array, j: number, k: number): boolean {
@@ -117,13 +122,29 @@ export class GramTable {
     this.keys[slot] = hash;
     return slot;
   }
+
+  /**
+   * A copy of `head` (the first occurrence in A of each slot's k-gram), made in the memory of the
+   * keys: the table finds nothing after this (a second call makes a fresh copy of the heads). The keys'
+   * memory rather than a new array because it is 33 MB at 19 MB of text a side, at the peak of
+   * memory of a comparison.
+   */
+  headsInPlaceOfKeys(): Int32Array {
+    this.keys.set(this.head);
+    this.used.fill(0);
+    return this.keys;
+  }
 }
 
-/** Enters A's k-grams in `table`; returns the next occurrence of each k-gram of A (-1 after the last). */
-function indexGrams(table: GramTable, hashesA: Int32Array): Int32Array {
-  const nextA = new Int32Array(hashesA.length).fill(-1);
-  for (let p = hashesA.length - 1; p >= 0; p--) {
-    const slot = table.slot(hashesA[p], true);
+/**
+ * Enters A's k-grams in `table`; returns the next occurrence of each k-gram of A (-1 after the
+ * last). The k-grams are hashed here and in `lookUpGrams` rather than kept in arrays of hashes:
+ * those were 26 MB at 19 MB of text a side, at the comparison's peak of memory.
+ */
+function indexGrams(table: GramTable, a: Int32Array, k: number): Int32Array {
+  const nextA = new Int32Array(gramCount(a, k)).fill(-1);
+  for (let p = nextA.length - 1; p >= 0; p--) {
+    const slot = table.slot(gramHash(a, p, k), true);
     nextA[p] = table.head[slot];
     table.head[slot] = p;
     table.countA[slot]++;
@@ -132,10 +153,10 @@ function indexGrams(table: GramTable, hashesA: Int32Array): Int32Array {
 }
 
 /** The table slot of each k-gram of B (-1 when A lacks it), counting B's occurrences. */
-function lookUpGrams(table: GramTable, hashesB: Int32Array): Int32Array {
-  const slotsB = new Int32Array(hashesB.length);
-  for (let p = 0; p < hashesB.length; p++) {
-    const slot = table.slot(hashesB[p], false);
+function lookUpGrams(table: GramTable, b: Int32Array, k: number): Int32Array {
+  const slotsB = new Int32Array(gramCount(b, k));
+  for (let p = 0; p < slotsB.length; p++) {
+    const slot = table.slot(gramHash(b, p, k), false);
     slotsB[p] = slot;
     if (slot !== -1) table.countB[slot]++;
   }
@@ -225,14 +246,11 @@ export class MatchGrower {
 /** All maximal exact matches that contain at least one usable seed, sorted by `j` then `i`. */
 export function findExactMatches(a: Int32Array, b: Int32Array, options: SeedOptions): ExactMatches {
   const { k } = options;
-  const hashesA = gramHashes(a, k);
-  const hashesB = gramHashes(b, k);
-
   // Each loop in a function of its own: V8 optimises a loop while it runs, and in one function it
   // threw that code away at each next loop (no type feedback there yet), three times per comparison.
-  const table = new GramTable(hashesA.length);
-  const nextA = indexGrams(table, hashesA);
-  const slotsB = lookUpGrams(table, hashesB);
+  const table = new GramTable(gramCount(a, k));
+  const nextA = indexGrams(table, a, k);
+  const slotsB = lookUpGrams(table, b, k);
   let { cap, cut } = occurrenceCap(table, slotsB, options.maxOccurrences, options.maxPairs);
   // Too many matches for the budget: the cap comes down (the most frequent k-grams go first to
   // in-order pairing) and the pairing starts again. Each attempt stops as soon as it overruns, and
@@ -258,8 +276,9 @@ function pairSeeds(a: Int32Array, b: Int32Array, k: number, table: GramTable, ne
   // Diagonal `i - j` at `i - j + b.length`. An array rather than a Map, because on a reprint every
   // seed lands on an already covered diagonal and looks it up.
   const grower = new MatchGrower(a, b, k, new Int32Array(a.length + b.length + 1).fill(-1), options);
-  // For a frequent k-gram, the next occurrence in A to pair with the next one in B.
-  const inOrder = table.head.slice();
+  // For a frequent k-gram, the next occurrence in A to pair with the next one in B (the table takes
+  // no more look-ups).
+  let inOrder: Int32Array | undefined;
   for (let j = 0; j < slotsB.length && !grower.truncated; j++) {
     const slot = slotsB[j];
     if (slot === -1) continue;
@@ -267,6 +286,7 @@ function pairSeeds(a: Int32Array, b: Int32Array, k: number, table: GramTable, ne
       // Too frequent to pair every occurrence with every other. Pairing them in order (first with
       // first, second with second) costs one hit each and still finds a text made of one
       // sentence repeated, which both texts share along one diagonal.
+      inOrder ??= table.headsInPlaceOfKeys();
       const i = inOrder[slot];
       if (i !== -1) {
         inOrder[slot] = nextA[i];
