@@ -1,8 +1,8 @@
 /**
  * The program the launcher starts for `compare-sources find …` (dist/cliFind.js): the same command
  * line, help and errors as the whole CLI (main.ts), with `find` as the only command it runs. A
- * query is one short process: this bundle is a quarter of the whole, and loading the whole (the
- * comparison report, quote analysis, the report writers) cost it 15-20 ms of CPU for nothing.
+ * query is one short process, and loading the whole (the comparison report, quote analysis, the
+ * report writers) would cost it CPU for code it never runs.
  */
 import { CliError } from './args';
 import { readCommandLine, reportError, runProcessWith, usage } from './commandLine';

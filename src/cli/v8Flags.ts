@@ -29,10 +29,9 @@ export function boundHeapGrowth(): void {
 
 /**
  * For `find`: has V8's optimising compiler (TurboFan) wait for eight times the usual work in a
- * function before it optimises it. A query runs everything briefly (a stat of each of 10,000 files,
- * 20 comparisons of news articles), and with the default budget TurboFan compiled dozens of
- * functions, on the second core, that the rest of the query never repaid: half the CPU of the
- * comparisons. Long work, the first build of an index, still has its loops optimised. Set by the
+ * function before it optimises it. A query runs everything briefly (a stat per file, a few
+ * comparisons), and with the default budget TurboFan optimises functions the rest of the query never
+ * repays. Long work, the first build of an index, still has its loops optimised. Set by the
  * launcher before the program is compiled, like `boundHeapGrowth`, so that the code cache holds.
  */
 export function delayOptimisingCompiler(): void {

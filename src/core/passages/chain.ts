@@ -34,8 +34,8 @@ export function matchedWords(chain: Chain): number {
 /**
  * The chains, best first, and whether the candidate budget left a match fewer candidates than usual.
  * A chain is made when asked for (`chain`): most are one chance match, and on large texts millions
- * of them made as arrays at once were most of the memory of the comparison (19 MB of news a side:
- * 1.9 million chains, 120 MB); made one at a time, those dropped are collected as the rest extend.
+ * of them made as arrays at once were most of the comparison's memory; made one at a time, those
+ * dropped are collected as the rest extend.
  */
 export class Chains {
   constructor(

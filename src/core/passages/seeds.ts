@@ -126,8 +126,7 @@ export class GramTable {
   /**
    * A copy of `head` (the first occurrence in A of each slot's k-gram), made in the memory of the
    * keys: the table finds nothing after this (a second call makes a fresh copy of the heads). The keys'
-   * memory rather than a new array because it is 33 MB at 19 MB of text a side, at the peak of
-   * memory of a comparison.
+   * memory rather than a new array, because a new one would come at the comparison's peak of memory.
    */
   headsInPlaceOfKeys(): Int32Array {
     this.keys.set(this.head);
@@ -138,8 +137,8 @@ export class GramTable {
 
 /**
  * Enters A's k-grams in `table`; returns the next occurrence of each k-gram of A (-1 after the
- * last). The k-grams are hashed here and in `lookUpGrams` rather than kept in arrays of hashes:
- * those were 26 MB at 19 MB of text a side, at the comparison's peak of memory.
+ * last). The k-grams are hashed here and in `lookUpGrams` rather than kept in arrays of hashes,
+ * which would be held at the comparison's peak of memory.
  */
 function indexGrams(table: GramTable, a: Int32Array, k: number): Int32Array {
   const nextA = new Int32Array(gramCount(a, k)).fill(-1);
