@@ -9,6 +9,7 @@
  */
 import { matchedWords, type Chain } from './chain';
 import type { ExactMatch } from './seeds';
+import { partitionPoint } from '../text/binarySearch';
 import type { SentenceEdges } from '../text/sentences';
 
 /** What makes texts a reprint and which of its gaps are edits. */
@@ -66,15 +67,8 @@ function dropEchoesInside(chains: readonly Chain[], grown: readonly number[], dr
   chains.forEach((chain, k) => {
     if (dropped[k] || onPath.has(k)) return;
     const own = spanOf(chain);
-    // The last grown piece that starts at or before this chain in A, found by halving.
-    let low = 0;
-    let high = spans.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (spans[middle].i0 <= own.i0) low = middle + 1;
-      else high = middle;
-    }
-    const piece = spans[low - 1];
+    // The last grown piece that starts at or before this chain in A.
+    const piece = spans[partitionPoint(spans.length, (k) => spans[k].i0 <= own.i0) - 1];
     if (piece !== undefined && own.i1 <= piece.i1 && own.j0 >= piece.j0 && own.j1 <= piece.j1) dropped[k] = 1;
   });
 }

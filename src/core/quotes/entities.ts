@@ -9,6 +9,7 @@
 import type { SpeakerKind } from '../model';
 import { collapseSpaces, DETERMINERS, type Gender, type SpeakerPhrase } from './speakerPhrases';
 import { TITLE_WORDS } from './wordLists';
+import { partitionPoint } from '../text/binarySearch';
 
 /** How far back (in characters) a pronoun looks for a subject before settling for any name. */
 const PRONOUN_REACH = 1500;
@@ -417,14 +418,7 @@ function roleKey(words: Iterable<string>, bare: boolean): string {
 
 /** The index of the first entity in `list` (id order) whose id is at least `id`. */
 function firstIdAtLeast(list: readonly DocumentEntity[], id: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid].id < id) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(list.length, (k) => list[k].id < id);
 }
 
 /** Adds `entity` to the list of `key` in `lists`, keeping it in id order (an entity gains a role after others are made). */
