@@ -36,8 +36,8 @@ export interface Tokens {
 /**
  * Normalised words numbered in order of first appearance. Matching compares numbers, not strings.
  * Interning inside the tokenizer rather than through a Map of strings afterwards: a plain ASCII
- * word (most words) is hashed and compared in place in the text, so no string is made for a word
- * already known.
+ * word (most words) is hashed while it is found and compared in place in the text, so no string is
+ * made for a word already known.
  */
 export class Vocabulary {
   /** The words, by id. */
@@ -61,15 +61,56 @@ export class Vocabulary {
   }
 
   /**
-   * The id of the plain ASCII word `text.slice(start, end)` lower-cased, with `hash` the hash of
-   * its lower-cased code units (as `idOf` computes it).
+   * The ids of the words of `spans` into `ids`. A plain ASCII word (hashed lower-cased by
+   * `findWords`, as `idOf` would hash it) is compared in place in the text; the others are
+   * normalised and go through `idOf`. The table is probed here, in one loop with it in locals,
+   * rather than by a method call per word: a CLI process runs this loop once, cold, and V8
+   * optimises one function sooner than a loop and the method it calls.
    */
-  idOfAscii(text: string, start: number, end: number, hash: number): number {
-    const mask = this.slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = this.slots[slot] - 1;
-      if (id < 0) return this.add(text.slice(start, end).toLowerCase(), hash, slot);
-      if (this.hashes[slot] === hash && sameAsciiLower(this.words[id], text, start, end)) return id;
+  /** @internal (for `tokenize`) */
+  numberSpans(text: string, spans: WordSpans, ids: Int32Array): void {
+    const { count, start, end, hashes: wordHashes, foldable } = spans;
+    const words = this.words;
+    let slots = this.slots;
+    let hashes = this.hashes;
+    let mask = slots.length - 1;
+    let lower: string | undefined;
+    let sameOffsets = false;
+    for (let k = 0; k < count; k++) {
+      const s = start[k];
+      const e = end[k];
+      if (foldable[k] === 0) {
+        const hash = wordHashes[k];
+        let slot = hash & mask;
+        for (;;) {
+          const held = slots[slot];
+          if (held === 0) {
+            ids[k] = this.add(text.slice(s, e).toLowerCase(), hash, slot);
+            slots = this.slots;
+            hashes = this.hashes;
+            mask = slots.length - 1;
+            break;
+          }
+          if (hashes[slot] === hash && sameAsciiLower(words[held - 1], text, s, e)) {
+            ids[k] = held - 1;
+            break;
+          }
+          slot = (slot + 1) & mask;
+        }
+      } else {
+        // Lower-casing the whole text once is much cheaper than once per word; it is only usable when
+        // it keeps every offset (a few letters, like 'İ', lower-case to two code units) and when no
+        // capital sigma is present (its lower case depends on whether a letter follows it, so a word
+        // lower-cased inside the text could differ from the same word lower-cased alone).
+        if (lower === undefined) {
+          lower = text.toLowerCase();
+          sameOffsets = lower.length === text.length && !text.includes('Σ');
+        }
+        ids[k] = this.idOf(normalizeWord(sameOffsets ? lower.slice(s, e) : text.slice(s, e).toLowerCase()));
+        slots = this.slots;
+        hashes = this.hashes;
+        mask = slots.length - 1;
+      }
     }
   }
 
@@ -181,6 +222,8 @@ interface WordSpans {
   count: number;
   start: Int32Array;
   end: Int32Array;
+  /** FNV-1a of each plain ASCII word lower-cased (as `Vocabulary.idOf` hashes it); 0 for the others. */
+  hashes: Int32Array;
   /** 1 for a word holding a non-ASCII character (’, –, ʼ), which may need folding. */
   foldable: Uint8Array;
 }
@@ -190,11 +233,13 @@ function findWords(text: string): WordSpans {
   // Room for a word every four characters: news averages one every six, so the arrays seldom grow.
   let starts = new Int32Array(16 + (length >> 2));
   let ends = new Int32Array(starts.length);
+  let hashes = new Int32Array(starts.length);
   let foldable = new Uint8Array(starts.length);
   let count = 0;
   let at = 0;
   // The ASCII cases are written out inline: this loop sees every character of the text, and a
-  // function call per character made it the slowest step of a comparison.
+  // function call per character made it the slowest step of a comparison. A plain ASCII word is
+  // hashed as it is read (its code units are in hand here), so that numbering it reads it once more.
   while (at < length) {
     const unit = text.charCodeAt(at);
     const kind = unit < 0x80 ? bmpClass[unit] : classAt(text, at);
@@ -205,60 +250,60 @@ function findWords(text: string): WordSpans {
     if (count === starts.length) {
       starts = grow(starts);
       ends = grow(ends);
+      hashes = grow(hashes);
       const wider = new Uint8Array(starts.length);
       wider.set(foldable);
       foldable = wider;
     }
     starts[count] = at;
-    if (unit >= 0x80) foldable[count] = 1;
+    let hash = FNV_OFFSET;
+    let folds = 0;
+    if (unit >= 0x80) folds = 1;
+    else hash = Math.imul(hash ^ (unit <= 90 && unit >= 65 ? unit + 32 : unit), FNV_PRIME);
     at += unit < 0xd800 ? 1 : widthAt(text, at);
     for (;;) {
       while (at < length) {
         const next = text.charCodeAt(at);
-        const nextKind = next < 0x80 ? bmpClass[next] : classAt(text, at);
-        if (nextKind !== LETTER_OR_DIGIT && nextKind !== MARK) break;
-        if (next >= 0x80) foldable[count] = 1;
-        at += next < 0xd800 ? 1 : widthAt(text, at);
+        if (next < 0x80) {
+          if (bmpClass[next] !== LETTER_OR_DIGIT) break;
+          hash = Math.imul(hash ^ (next <= 90 && next >= 65 ? next + 32 : next), FNV_PRIME);
+          at++;
+        } else {
+          const nextKind = classAt(text, at);
+          if (nextKind !== LETTER_OR_DIGIT && nextKind !== MARK) break;
+          folds = 1;
+          at += next < 0xd800 ? 1 : widthAt(text, at);
+        }
       }
       // A connector joins only when a word character follows it (`U.S` but not `U.S.`).
-      if (at + 1 < length && CONNECTOR_UNITS.has(text.charCodeAt(at)) && classAt(text, at + 1) === LETTER_OR_DIGIT) {
-        if (text.charCodeAt(at) >= 0x80 || text.charCodeAt(at + 1) >= 0x80) foldable[count] = 1;
+      if (at + 1 >= length) break;
+      const connector = text.charCodeAt(at);
+      if (connector < 0x80 ? !ASCII_CONNECTOR[connector] : !CONNECTOR_UNITS.has(connector)) break;
+      const after = text.charCodeAt(at + 1);
+      if (after < 0x80) {
+        if (bmpClass[after] !== LETTER_OR_DIGIT) break;
+        if (connector >= 0x80) folds = 1;
+        hash = Math.imul(Math.imul(hash ^ connector, FNV_PRIME) ^ (after <= 90 && after >= 65 ? after + 32 : after), FNV_PRIME);
+        at += 2;
+      } else {
+        if (classAt(text, at + 1) !== LETTER_OR_DIGIT) break;
+        folds = 1;
         at += 1 + widthAt(text, at + 1);
-      } else break;
+      }
     }
+    if (folds !== 0) foldable[count] = 1;
+    else hashes[count] = hash;
     ends[count++] = at;
   }
-  return { count, start: starts.slice(0, count), end: ends.slice(0, count), foldable };
+  return { count, start: starts.slice(0, count), end: ends.slice(0, count), hashes, foldable };
 }
 
+const ASCII_CONNECTOR = new Uint8Array(0x80);
+for (const char of CONNECTORS) if (char.charCodeAt(0) < 0x80) ASCII_CONNECTOR[char.charCodeAt(0)] = 1;
+
 function numberWords(text: string, words: WordSpans, vocabulary: Vocabulary): Int32Array {
-  const { count, start, end, foldable } = words;
-  const ids = new Int32Array(count);
-  let lower: string | undefined;
-  let sameOffsets = false;
-  for (let k = 0; k < count; k++) {
-    const s = start[k];
-    const e = end[k];
-    if (foldable[k] === 0) {
-      // Plain ASCII: lower-cased and hashed in place (see Vocabulary).
-      let hash = FNV_OFFSET;
-      for (let at = s; at < e; at++) {
-        const unit = text.charCodeAt(at);
-        hash = Math.imul(hash ^ (unit >= 65 && unit <= 90 ? unit + 32 : unit), FNV_PRIME);
-      }
-      ids[k] = vocabulary.idOfAscii(text, s, e, hash);
-    } else {
-      // Lower-casing the whole text once is much cheaper than once per word; it is only usable when
-      // it keeps every offset (a few letters, like 'İ', lower-case to two code units) and when no
-      // capital sigma is present (its lower case depends on whether a letter follows it, so a word
-      // lower-cased inside the text could differ from the same word lower-cased alone).
-      if (lower === undefined) {
-        lower = text.toLowerCase();
-        sameOffsets = lower.length === text.length && !text.includes('Σ');
-      }
-      ids[k] = vocabulary.idOf(normalizeWord(sameOffsets ? lower.slice(s, e) : text.slice(s, e).toLowerCase()));
-    }
-  }
+  const ids = new Int32Array(words.count);
+  vocabulary.numberSpans(text, words, ids);
   return ids;
 }
 

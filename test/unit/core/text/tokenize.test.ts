@@ -102,6 +102,22 @@ describe('tokenize', () => {
     }), { numRuns: 60 });
   });
 
+  it('hashes a word found in the text as idOf hashes it alone: same id, same stored hash (property)', () => {
+    // Plain ASCII words are hashed while the scanner reads them; a hash that differed from idOf's
+    // would enter the word twice and give Find Sources' fingerprints another value.
+    const pieces = ['a', 'Q', 'z', 'Z', '0', '9', ' ', '.', ',', "'", '-', '’', 'é', '@', '[', '`', '{'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 50 }), (parts) => {
+      const vocabulary = new Vocabulary();
+      const tokens = tokenize(parts.join(''), vocabulary);
+      const alone = new Vocabulary();
+      for (let k = 0; k < tokens.count; k++) {
+        const word = wordAt(tokens, k);
+        assert.strictEqual(vocabulary.idOf(word), tokens.ids[k]);
+        assert.strictEqual(vocabulary.hashOf(tokens.ids[k]), alone.hashOf(alone.idOf(word)));
+      }
+    }), { numRuns: 3000 });
+  });
+
   it('finds the token at or after an offset', () => {
     const tokens = tokenize('one two  three');
     assert.strictEqual(tokenAtOrAfter(tokens, 0), 0);
