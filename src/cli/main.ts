@@ -128,14 +128,14 @@ const QUOTE_DENSE_MARKS_PER_CHAR = 1 / 60;
 export function isQuoteDense(...texts: string[]): boolean {
   let marks = 0;
   let length = 0;
+  // A global regex stepped with `test`: its compiled search is several times faster than a loop
+  // over code units that runs once, cold (2 ms against 9 for 1 MB a side), and unlike `match`
+  // it makes no match objects (their garbage raised the peak memory of a large comparison).
+  const mark = /["\u201c\u201d\u201e\u00ab\u00bb]/g;
   for (const text of texts) {
     length += text.length;
-    // A loop over code units rather than a regex: its match objects were garbage enough to raise
-    // the peak memory of a large comparison.
-    for (let k = 0; k < text.length; k++) {
-      const unit = text.charCodeAt(k);
-      if (unit === 0x22 || unit === 0x201c || unit === 0x201d || unit === 0x201e || unit === 0xab || unit === 0xbb) marks++;
-    }
+    mark.lastIndex = 0;
+    while (mark.test(text)) marks++;
   }
   return marks > QUOTE_DENSE_MARKS_PER_CHAR * length;
 }

@@ -5,7 +5,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildSync } from 'esbuild';
 import { nodeIo } from '../../../src/cli/io';
-import { main } from '../../../src/cli/main';
+import * as fc from 'fast-check';
+import { isQuoteDense, main } from '../../../src/cli/main';
 import { smallVocabularyText } from '../fuzz/hostileText';
 import { runCli as run } from './runCli';
 import { compareTexts } from '../../../src/core/compare';
@@ -368,6 +369,30 @@ describe('compare-sources CLI', () => {
     assert.strictEqual(missing.status, 1);
     assert.strictEqual(missing.stdout, '');
     assert.match(missing.stderr, /^compare-sources: error: cannot read missing-a\.txt: no such file\n$/);
+  });
+});
+
+describe('isQuoteDense', () => {
+  // The plain definition: double quote marks counted code unit by code unit, against 1 in 60.
+  const plain = (...texts: string[]): boolean => {
+    let marks = 0;
+    let length = 0;
+    for (const text of texts) {
+      length += text.length;
+      for (const char of text) if ('"\u201c\u201d\u201e\u00ab\u00bb'.includes(char)) marks++;
+    }
+    return marks > length / 60;
+  };
+
+  it('counts the marks as the plain loop does, at and around the threshold (property)', () => {
+    const pieces = ['"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', "'", '\u2019', 'a', ' ', 'word ', 'a sentence of some length. '];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 200 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(fc.array(text, { minLength: 1, maxLength: 3 }), (texts) => {
+      assert.strictEqual(isQuoteDense(...texts), plain(...texts));
+    }), { numRuns: 3000 });
+    // Exactly at the threshold is not dense; one mark more is.
+    assert.strictEqual(isQuoteDense('"' + 'x'.repeat(59)), false);
+    assert.strictEqual(isQuoteDense('""' + 'x'.repeat(118), '\u00ab'), true);
   });
 });
 
