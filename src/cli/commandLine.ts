@@ -10,7 +10,7 @@ import { CliError, OUTPUT_FORMATS, parseArgs, type ParsedArgs } from './args';
 import { FIND_USAGE, takeFindOptions, type FindOptions } from './find';
 import { inertLine } from './inert';
 import type { CliIo } from './io';
-import { boundHeapGrowth } from './v8Flags';
+import { setStartingFlags } from './v8Flags';
 
 /** The commands with their operands and what they do, for the help (find's own in find.ts). */
 export const COMMAND_USAGE = {
@@ -79,7 +79,7 @@ export function reportError(error: unknown, io: CliIo): number {
 
 /** Binds a program's `main` to the real process: dist/cli.js calls this once it has loaded the program (codeCache.ts). */
 export function runProcessWith(main: (argv: readonly string[], io: CliIo) => number, io: CliIo): void {
-  boundHeapGrowth();
+  setStartingFlags(process.argv[2]);
   // A reader that closes the pipe early (`| head`) is not an error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);

@@ -5,7 +5,7 @@ import type { Range } from '../core/model';
 import type { DocumentQuotes } from '../core/quotes/attribution';
 import type { SpeakerMerge } from '../core/quotes/speakerMerge';
 import { QuoteThread } from './quoteThread/quoteThread';
-import { lightenOptimisingCompiler } from './v8Flags';
+import { tuneForQuoteAnalysis } from './v8Flags';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -51,6 +51,6 @@ export const nodeIo: CliIo = {
     const workerFile = join(__dirname, 'quoteWorker.js');
     return fs.existsSync(workerFile) ? QuoteThread.start(workerFile) : undefined;
   },
-  beforeQuoteAnalysis: lightenOptimisingCompiler,
+  beforeQuoteAnalysis: tuneForQuoteAnalysis,
 };
 

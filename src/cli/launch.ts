@@ -6,10 +6,10 @@
  */
 import * as path from 'node:path';
 import { cacheDirectory, cacheFileFor, loadProgram } from './codeCache';
-import { boundHeapGrowth, delayOptimisingCompiler } from './v8Flags';
+import { delayOptimisingCompiler, setStartingFlags } from './v8Flags';
 
 // Before anything is compiled: a cache is only accepted under the flags it was made with.
-boundHeapGrowth();
+setStartingFlags(process.argv[2]);
 const find = process.argv[2] === 'find';
 if (find) delayOptimisingCompiler();
 const programFile = path.join(__dirname, find ? 'cliFind.js' : 'cliMain.js');

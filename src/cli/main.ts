@@ -51,7 +51,7 @@ const COMMANDS: Record<string, Command> = {
     },
     run(files, options, io, thread) {
       thread?.analyse(files.map((file) => file.article.text), { mergeSpeakers: files.length === 2 });
-      // A quote thread tunes the process itself once it has started (see lightenOptimisingCompiler).
+      // A quote thread tunes the process itself once it has started (see tuneForQuoteAnalysis).
       if (!thread) io.beforeQuoteAnalysis?.();
       if (files.length > 2) {
         compareManyFiles(files, options, io, thread);

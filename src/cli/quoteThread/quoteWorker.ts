@@ -7,9 +7,9 @@ import { attributeQuotes } from '../../core/quotes/attribution';
 import { extractQuotedRegions } from '../../core/quotes/quotedRegions';
 import { mergeSpeakerLists } from '../../core/quotes/speakerMerge';
 import { answersFor, STARTED, type QuoteAnswer, type QuoteJob, type QuoteTexts } from './quoteThread';
-import { lightenOptimisingCompiler } from '../v8Flags';
+import { tuneForQuoteAnalysis } from '../v8Flags';
 
-lightenOptimisingCompiler();
+tuneForQuoteAnalysis();
 const job = workerData as QuoteJob;
 const count = (answers: number): void => {
   Atomics.store(job.signal, 0, STARTED + answers);
