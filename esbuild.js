@@ -55,7 +55,10 @@ const builds = [
   { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...node, entryPoints: ['src/vscode/worker/comparisonWorker.ts'], outfile: 'dist/worker.js' },
   { ...node, entryPoints: ['src/vscode/worker/archiveWorker.ts'], outfile: 'dist/archiveWorker.js' },
-  { ...node, entryPoints: ['src/cli/quoteThread/quoteWorker.ts'], outfile: 'dist/quoteWorker.js' },
+  // The CLI's quote thread: a small entry (dist/quoteWorker.js) that starts the worker program
+  // (dist/quoteWorkerMain.js) from V8's code cache, as the CLI's launcher does.
+  { ...node, entryPoints: ['src/cli/quoteThread/quoteWorkerLaunch.ts'], outfile: 'dist/quoteWorker.js' },
+  { ...node, entryPoints: ['src/cli/quoteThread/quoteWorker.ts'], outfile: 'dist/quoteWorkerMain.js' },
   // The CLI: a small launcher (dist/cli.js) that starts the program (dist/cliMain.js, or for `find` the
   // find command alone, dist/cliFind.js) from V8's code cache.
   { ...node, entryPoints: ['src/cli/launch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },

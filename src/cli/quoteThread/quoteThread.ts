@@ -139,7 +139,7 @@ export class QuoteThread {
     return this.answers[index];
   }
 
-  /** Waits for the next answer and reads it; ends the worker after the last one or a failure. */
+  /** Waits for the next answer and reads it; ends the worker after a failure, lets it go after the last answer (see `stop`). */
   private next(): QuoteAnswer | undefined {
     let answer: QuoteAnswer | undefined;
     try {
@@ -154,13 +154,18 @@ export class QuoteThread {
       return answer;
     } finally {
       if (!answer?.ok) this.failed = true;
-      if (this.failed || this.answers.length + 1 === this.expected) this.stop();
+      if (this.failed) this.stop();
+      else if (this.answers.length + 1 === this.expected) this.port.close();
     }
   }
 
-  /** Ends the worker, whether or not it was given texts or has answered. */
+  /**
+   * Ends the worker, whether or not it was given texts or has answered; one that has given every
+   * answer is left to end by itself (it may be saving its compiled code: see quoteWorkerLaunch.ts),
+   * holding the process to nothing (`unref`).
+   */
   stop(): void {
     this.port.close();
-    void this.worker.terminate();
+    if (this.failed || this.answers.length < this.expected || this.expected === 0) void this.worker.terminate();
   }
 }

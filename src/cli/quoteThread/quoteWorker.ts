@@ -2,6 +2,8 @@
 // each answer as soon as it has it (a text's quoted regions, then its quotes; last, if asked, the
 // merged speakers) and counting it in the shared flag the main thread sleeps on. Every answer is
 // counted whatever happens, so the main thread never waits for an answer that will not come.
+// Built as dist/quoteWorkerMain.js, which dist/quoteWorker.js (quoteWorkerLaunch.ts) loads from V8's
+// code cache; run directly (a bundle of this file alone, as the tests make), it serves by itself.
 import { workerData } from 'node:worker_threads';
 import { attributeQuotes } from '../../core/quotes/attribution';
 import { extractQuotedRegions } from '../../core/quotes/quotedRegions';
@@ -9,9 +11,7 @@ import { mergeSpeakerLists } from '../../core/quotes/speakerMerge';
 import { answersFor, STARTED, type QuoteAnswer, type QuoteJob, type QuoteTexts } from './quoteThread';
 import { tuneForQuoteAnalysis } from '../v8Flags';
 
-tuneForQuoteAnalysis();
-const job = workerData as QuoteJob;
-const count = (answers: number): void => {
+const count = (job: QuoteJob, answers: number): void => {
   Atomics.store(job.signal, 0, STARTED + answers);
   Atomics.notify(job.signal, 0);
 };
@@ -25,29 +25,42 @@ function attempt<T>(make: () => T): T | undefined {
   }
 }
 
-count(0);
-job.port.once('message', ({ texts, mergeSpeakers }: QuoteTexts) => {
-  let posted = 0;
-  const post = (answer: QuoteAnswer): void => {
-    job.port.postMessage(answer);
-    count(++posted);
-  };
-  try {
-    const analyses = texts.map((text) => {
-      const extracted = attempt(() => extractQuotedRegions(text));
-      post(extracted ? { ok: true, regions: extracted.regions.map((region) => region.range) } : { ok: false });
-      const quotes = extracted && attempt(() => attributeQuotes(text, extracted));
-      post(quotes ? { ok: true, quotes } : { ok: false });
-      return quotes;
-    });
-    if (mergeSpeakers) {
-      const [a, b] = analyses;
-      const merge = texts.length === 2 && a && b ? attempt(() => mergeSpeakerLists(a, b)) : undefined;
-      post(merge ? { ok: true, merge } : { ok: false });
+/**
+ * Tells the main thread that this worker runs, answers its texts, then calls `whenAnswered` (the
+ * launcher saves the code it compiled then, off the main thread's path: every answer is out).
+ */
+export function serve(whenAnswered?: () => void): void {
+  const job = workerData as QuoteJob;
+  count(job, 0);
+  job.port.once('message', ({ texts, mergeSpeakers }: QuoteTexts) => {
+    let posted = 0;
+    const post = (answer: QuoteAnswer): void => {
+      job.port.postMessage(answer);
+      count(job, ++posted);
+    };
+    try {
+      const analyses = texts.map((text) => {
+        const extracted = attempt(() => extractQuotedRegions(text));
+        post(extracted ? { ok: true, regions: extracted.regions.map((region) => region.range) } : { ok: false });
+        const quotes = extracted && attempt(() => attributeQuotes(text, extracted));
+        post(quotes ? { ok: true, quotes } : { ok: false });
+        return quotes;
+      });
+      if (mergeSpeakers) {
+        const [a, b] = analyses;
+        const merge = texts.length === 2 && a && b ? attempt(() => mergeSpeakerLists(a, b)) : undefined;
+        post(merge ? { ok: true, merge } : { ok: false });
+      }
+    } finally {
+      // An answer that could not be posted leaves it (and those after it) unread on the port: the main thread reads undefined.
+      count(job, answersFor(texts.length, mergeSpeakers));
+      job.port.close();
     }
-  } finally {
-    // An answer that could not be posted leaves it (and those after it) unread on the port: the main thread reads undefined.
-    count(answersFor(texts.length, mergeSpeakers));
-    job.port.close();
-  }
-});
+    whenAnswered?.();
+  });
+}
+
+if (require.main === module) {
+  tuneForQuoteAnalysis();
+  serve();
+}

@@ -144,4 +144,33 @@ describe('cli/codeCache', () => {
     assert.strictEqual(findCaches.length, 1);
     assert.notStrictEqual(findCaches[0].slice('cli-find-'.length), fs.readdirSync(caches).find((name) => name.startsWith('cli-passages'))!.slice('cli-passages-'.length));
   });
+
+  it('starts the quote thread\'s program from a cache of its own: kept after a run, then used, with the same output', function () {
+    this.timeout(120000);
+    const dist = path.join(dir, 'dist-quotes');
+    const entries = [['cli', 'src/cli/launch.ts'], ['cliMain', 'src/cli/main.ts'], ['quoteWorker', 'src/cli/quoteThread/quoteWorkerLaunch.ts'], ['quoteWorkerMain', 'src/cli/quoteThread/quoteWorker.ts']];
+    for (const [entry, source] of entries) {
+      buildSync({ entryPoints: [path.join(ROOT, source)], outfile: path.join(dist, `${entry}.js`), bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent' });
+    }
+    // Large enough together for compare to analyse the quotes on its thread (QUOTE_THREAD_FROM_BYTES).
+    const [a, b] = ['harbour-wire.txt', 'harbour-herald.txt'].map((name) => {
+      const file = path.join(dir, `large-${name}`);
+      fs.writeFileSync(file, fs.readFileSync(path.join(ROOT, 'examples', name), 'utf8').repeat(60));
+      return file;
+    });
+    const caches = path.join(dir, 'quote-caches');
+    const compare = (env: NodeJS.ProcessEnv) => spawnSync(process.execPath, [path.join(dist, 'cli.js'), 'compare', '--json', a, b], { encoding: 'utf8', env: { ...process.env, ...env } });
+    const uncached = compare({ COMPARE_SOURCES_CODE_CACHE: 'off' });
+    assert.strictEqual(uncached.status, 0, uncached.stderr);
+    const quoteCache = () => fs.readdirSync(caches).filter((name) => name.startsWith('cli-quotes-'));
+    // The thread saves its code after its last answer, while the main thread finishes: a run may end first.
+    for (let run = 0; run < 5 && !(fs.existsSync(caches) && quoteCache().length > 0); run++) assert.strictEqual(compare({ COMPARE_SOURCES_CODE_CACHE: caches }).stdout, uncached.stdout);
+    assert.strictEqual(quoteCache().length, 1);
+    const file = path.join(caches, quoteCache()[0]);
+    const saved = fs.statSync(file).mtimeMs;
+    const cached = compare({ COMPARE_SOURCES_CODE_CACHE: caches });
+    assert.strictEqual(cached.stdout, uncached.stdout);
+    // Used, not refused (a refused cache is written again).
+    assert.strictEqual(fs.statSync(file).mtimeMs, saved);
+  });
 });
