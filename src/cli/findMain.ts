@@ -33,7 +33,6 @@ export function runProcess(): void {
   runProcessWith(main, nodeIo);
 }
 
-export { v8FlagsChanged } from './v8Flags';
 
 // Run directly (a bundle of this file alone), it runs itself.
 if (require.main === module) runProcess();

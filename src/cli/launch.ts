@@ -1,12 +1,12 @@
 /**
  * `compare-sources` (dist/cli.js): loads the program (dist/cliMain.js, built from main.ts; for
  * `find …`, dist/cliFind.js from findMain.ts, the find command alone) from V8's code cache when it
- * can (codeCache.ts) and runs it. After a run that left V8's flags as the launcher set them, the
- * code it compiled is kept for the next start.
+ * can (codeCache.ts) and runs it. After the run, with V8's flags put back as the launcher set them,
+ * the code it compiled is kept for the next start.
  */
 import * as path from 'node:path';
 import { cacheDirectory, cacheFileFor, loadProgram } from './codeCache';
-import { delayOptimisingCompiler, setStartingFlags } from './v8Flags';
+import { delayOptimisingCompiler, restoreStartingFlags, setStartingFlags } from './v8Flags';
 
 // Before anything is compiled: a cache is only accepted under the flags it was made with.
 setStartingFlags(process.argv[2]);
@@ -16,6 +16,7 @@ const programFile = path.join(__dirname, find ? 'cliFind.js' : 'cliMain.js');
 const directory = cacheDirectory();
 const program = loadProgram<typeof import('./main')>(programFile, directory && cacheFileFor(directory, programFile, process.argv[2] ?? ''));
 process.once('exit', () => {
-  if (!program.exports.v8FlagsChanged()) program.save();
+  restoreStartingFlags(process.argv[2]);
+  program.save();
 });
 program.exports.runProcess();

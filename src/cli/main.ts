@@ -201,7 +201,6 @@ export function runProcess(): void {
   runProcessWith(main, nodeIo);
 }
 
-export { v8FlagsChanged } from './v8Flags';
 
 // Run directly (a bundle of this file alone, as the tests make), it runs itself.
 if (require.main === module) runProcess();

@@ -1,19 +1,10 @@
 /**
  * The V8 flags the CLI sets on itself, in one place: the code cache (codeCache.ts) is only accepted
- * by a process whose flags are those it was made with, so the launcher sets the heap's before it
- * compiles the program, and no cache is written by a run that changed them further.
+ * by a process whose flags are those it was made with, so the launcher sets the starting flags before
+ * it compiles the program, and puts back any that the run changed before it saves the code.
  */
-let flagsChanged = false;
-
-/** Whether this run changed V8's flags past `boundHeapGrowth` (a code cache made now would be refused at the next start). */
-export function v8FlagsChanged(): boolean {
-  return flagsChanged;
-}
-
-/** For a change made from another thread (V8's flags are the whole process's). */
-export function noteFlagsChanged(): void {
-  flagsChanged = true;
-}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const setFlags = (flags: string): void => (require('node:v8') as typeof import('node:v8')).setFlagsFromString(flags);
 
 /**
  * Has V8 grow the heap by at most half the live data after each full collection (its default
@@ -23,8 +14,7 @@ export function noteFlagsChanged(): void {
  * process and its quote thread.
  */
 export function boundHeapGrowth(): void {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--heap-growing-percent=50');
+  setFlags('--heap-growing-percent=50');
 }
 
 /**
@@ -35,8 +25,7 @@ export function boundHeapGrowth(): void {
  * launcher before the program is compiled, like `boundHeapGrowth`, so that the code cache holds.
  */
 export function delayOptimisingCompiler(): void {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--interrupt-budget=1048576');
+  setFlags('--interrupt-budget=1048576');
 }
 
 /**
@@ -55,7 +44,6 @@ export function setStartingFlags(command: string | undefined): void {
  * thread calls it once it has booted, and the main thread when it analyses the quotes itself.
  */
 export function tuneForQuoteAnalysis(): void {
-  noteFlagsChanged();
   boundHeapGrowth();
   lightenOptimisingCompiler();
 }
@@ -70,7 +58,17 @@ export function tuneForQuoteAnalysis(): void {
  * itself once it runs. node:v8 is loaded here because `passages` never needs it.
  */
 export function lightenOptimisingCompiler(): void {
-  noteFlagsChanged();
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--no-turbo-inlining --no-turbo-loop-peeling --no-turbo-escape');
+  setFlags('--no-turbo-inlining --no-turbo-loop-peeling --no-turbo-escape');
+}
+
+/**
+ * Puts back the flags that `setStartingFlags(command)` started with, where `tuneForQuoteAnalysis` (on
+ * either thread) changed them: V8 refuses a code cache made under other flags than its own, and
+ * flags back at their starting values count as unchanged. Called by the launcher as the process
+ * exits, before it saves the program's code; the quote thread, if it is still saving its own, may
+ * then save one that its next start refuses (and saves again).
+ */
+export function restoreStartingFlags(command: string | undefined): void {
+  setFlags(command === 'compare' ? '--heap-growing-percent=0' : '--heap-growing-percent=50');
+  setFlags('--turbo-inlining --turbo-loop-peeling --turbo-escape');
 }

@@ -18,7 +18,6 @@ import type { MessagePort, Worker } from 'node:worker_threads';
 import type { DocumentQuotes } from '../../core/quotes/attribution';
 import type { Range } from '../../core/model';
 import type { SpeakerMerge } from '../../core/quotes/speakerMerge';
-import { noteFlagsChanged } from '../v8Flags';
 
 /** node:worker_threads, loaded on first use: only large comparisons start a thread, and every run would pay for loading it. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -96,8 +95,6 @@ export class QuoteThread {
     const { port1, port2 } = new MessageChannel();
     const job: QuoteJob = { port: port2, signal };
     const worker = new Worker(workerFile, { workerData: job, transferList: [port2] });
-    // The worker lightens the optimising compiler, and V8's flags are the whole process's.
-    noteFlagsChanged();
     // The answer is read synchronously; the thread must not keep the process alive after it.
     worker.unref();
     // Load failures surface as an 'error' event; `take` notices them as a worker that never started.
