@@ -121,21 +121,12 @@ const LOOSE = 2;
 const SENTENCE = 4;
 const PARAGRAPH = 8;
 
-/** Whether the characters between two words hold a sentence-final mark or a line break: most hold one space. */
-function mayEnd(text: string, from: number, to: number): boolean {
-  for (let p = from; p < to; p++) {
-    const unit = text.charCodeAt(p);
-    // . ! ? … \n \r
-    if (unit === 46 || unit === 33 || unit === 63 || unit === 0x2026 || unit === 10 || unit === 13) return true;
-  }
-  return false;
-}
-
 function edgeFlags(tokens: Tokens, cache: Uint8Array, t: number): number {
   if (cache[t] === 0) {
     let flags = EDGE_KNOWN;
     if (t <= 0 || t >= tokens.count) flags |= LOOSE | SENTENCE | PARAGRAPH;
-    else if (mayEnd(tokens.text, tokens.end[t - 1], tokens.start[t])) {
+    // Most gaps hold one space: only those with a sentence-final mark or a line break are read.
+    else if (tokens.mayEndBefore[t] !== 0) {
       const separator = tokens.text.slice(tokens.end[t - 1], tokens.start[t]);
       if (BLANK_LINE.test(separator)) flags |= LOOSE | SENTENCE | PARAGRAPH;
       else if (SENTENCE_END.test(separator)) {

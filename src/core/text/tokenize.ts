@@ -31,6 +31,12 @@ export interface Tokens {
   readonly end: Int32Array;
   readonly ids: Int32Array;
   readonly vocabulary: Vocabulary;
+  /**
+   * 1 where the characters between token `k - 1` and token `k` (before the first token, for `k = 0`)
+   * hold a sentence-final mark or a line break (`. ! ? … \n \r`): the only gaps where a sentence may
+   * end (sentences.ts), noted while the tokenizer reads them anyway.
+   */
+  readonly mayEndBefore: Uint8Array;
 }
 
 /**
@@ -199,7 +205,7 @@ export function tokenize(text: string, vocabulary: Vocabulary = new Vocabulary()
   // the first loop's optimised code away on reaching the second (no type feedback there yet).
   const words = findWords(text);
   const ids = numberWords(text, words, vocabulary);
-  return { text, count: words.count, start: words.start, end: words.end, ids, vocabulary };
+  return { text, count: words.count, start: words.start, end: words.end, ids, vocabulary, mayEndBefore: words.mayEndBefore };
 }
 
 /**
@@ -226,6 +232,7 @@ interface WordSpans {
   hashes: Int32Array;
   /** 1 for a word holding a non-ASCII character (’, –, ʼ), which may need folding. */
   foldable: Uint8Array;
+  mayEndBefore: Uint8Array;
 }
 
 function findWords(text: string): WordSpans {
@@ -235,6 +242,9 @@ function findWords(text: string): WordSpans {
   let ends = new Int32Array(starts.length);
   let hashes = new Int32Array(starts.length);
   let foldable = new Uint8Array(starts.length);
+  let mayEndBefore = new Uint8Array(starts.length);
+  // Whether the gap since the last word holds . ! ? … or a line break (see Tokens.mayEndBefore).
+  let mayEnd = 0;
   let count = 0;
   let at = 0;
   // The ASCII cases are written out inline: this loop sees every character of the text, and a
@@ -244,6 +254,11 @@ function findWords(text: string): WordSpans {
     const unit = text.charCodeAt(at);
     const kind = unit < 0x80 ? bmpClass[unit] : classAt(text, at);
     if (kind !== LETTER_OR_DIGIT) {
+      if (unit === 32) {
+        at++;
+        continue;
+      }
+      if (unit === 46 || unit === 33 || unit === 63 || unit === 10 || unit === 13 || unit === 0x2026) mayEnd = 1;
       at += unit < 0xd800 ? 1 : widthAt(text, at);
       continue;
     }
@@ -251,11 +266,14 @@ function findWords(text: string): WordSpans {
       starts = grow(starts);
       ends = grow(ends);
       hashes = grow(hashes);
-      const wider = new Uint8Array(starts.length);
-      wider.set(foldable);
-      foldable = wider;
+      foldable = growBytes(foldable, starts.length);
+      mayEndBefore = growBytes(mayEndBefore, starts.length);
     }
     starts[count] = at;
+    if (mayEnd !== 0) {
+      mayEndBefore[count] = 1;
+      mayEnd = 0;
+    }
     let hash = FNV_OFFSET;
     let folds = 0;
     if (unit >= 0x80) folds = 1;
@@ -295,7 +313,7 @@ function findWords(text: string): WordSpans {
     else hashes[count] = hash;
     ends[count++] = at;
   }
-  return { count, start: starts.slice(0, count), end: ends.slice(0, count), hashes, foldable };
+  return { count, start: starts.slice(0, count), end: ends.slice(0, count), hashes, foldable, mayEndBefore: mayEndBefore.slice(0, count) };
 }
 
 const ASCII_CONNECTOR = new Uint8Array(0x80);
@@ -305,6 +323,12 @@ function numberWords(text: string, words: WordSpans, vocabulary: Vocabulary): In
   const ids = new Int32Array(words.count);
   vocabulary.numberSpans(text, words, ids);
   return ids;
+}
+
+function growBytes(array: Uint8Array<ArrayBuffer>, length: number): Uint8Array<ArrayBuffer> {
+  const wider = new Uint8Array(length);
+  wider.set(array);
+  return wider;
 }
 
 function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {

@@ -118,6 +118,19 @@ describe('tokenize', () => {
     }), { numRuns: 3000 });
   });
 
+  it('marks the gaps that hold a sentence-final mark or a line break, as a scan of each gap finds them (property)', () => {
+    const pieces = ['a', 'Word', ' ', '  ', '.', '!', '?', '…', '\n', '\r\n', '\r', ',', '"', '”', '’', "'", '-', 'U.S', '😀', 'é', '\u00a0'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+      const text = parts.join('');
+      const tokens = tokenize(text);
+      assert.strictEqual(tokens.mayEndBefore.length, tokens.count);
+      for (let k = 0; k < tokens.count; k++) {
+        const gap = text.slice(k === 0 ? 0 : tokens.end[k - 1], tokens.start[k]);
+        assert.strictEqual(tokens.mayEndBefore[k], /[.!?…\n\r]/.test(gap) ? 1 : 0, `gap ${JSON.stringify(gap)} before token ${k}`);
+      }
+    }), { numRuns: 3000 });
+  });
+
   it('finds the token at or after an offset', () => {
     const tokens = tokenize('one two  three');
     assert.strictEqual(tokenAtOrAfter(tokens, 0), 0);
