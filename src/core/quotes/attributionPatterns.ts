@@ -623,8 +623,37 @@ function cueBefore(text: string, tokens: readonly CueToken[], q: number, sentenc
     if (!further) break;
     outer = further;
   }
-  return outer;
+  return nearerMention(tokens, outer, q) ?? outer;
 }
+
+/**
+ * `Reid said …, but he gave the Texan a compliment: “…”`: a later clause whose subject is a pronoun
+ * for the same speaker introduces the quote; that pronoun is the mention nearest the quote, and
+ * the one annotators mark. Taken for a named person (a pronoun of agreeing gender) or the same
+ * pronoun, and only where no pronoun for someone else stands between the cue and it.
+ */
+function nearerMention(tokens: readonly CueToken[], found: Attribution, q: number): Attribution | null {
+  const { phrase, cue } = found;
+  if (cue.kind !== 'verb' || !cue.range || phrase.kind !== 'person' || phrase.description && phrase.pronoun === null) return null;
+  const afterCue = partitionPoint(tokens.length, (i) => tokens[i].start < cue.range![1]);
+  let nearer: CueToken | null = null;
+  for (let k = afterCue; k < q; k++) {
+    const t = tokens[k];
+    if (!isWord(t)) continue;
+    const pronoun = PRONOUNS.get(t.lower);
+    const agrees = pronoun !== undefined && (phrase.pronoun !== null ? t.lower === phrase.pronoun : (pronoun === 'male' || pronoun === 'female') && (!phrase.gender || phrase.gender === pronoun));
+    // Someone else referred to (`him`, `she` after a man's cue): a later pronoun could be theirs.
+    if (OBJECT_PRONOUNS.has(t.lower) && t.lower !== 'reporters' || pronoun !== undefined && pronoun !== 'thing' && !agrees) break;
+    if (!agrees || t.possessive) continue;
+    // Only the subject of a clause of its own (`…, but he gave`), not of what the cue reports (`said he would`).
+    if (CLAUSE_CONJUNCTIONS.has(tokens[k - 1]?.lower)) nearer = t;
+  }
+  // The same speaker, read as the cue's phrase reads it: only the words marked move to the pronoun.
+  return nearer ? { ...found, phrase: { ...phrase, range: [nearer.start, nearer.end] } } : null;
+}
+
+/** Words that open a clause of its own after a reporting one, with its own subject. */
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'because', 'while', 'though', 'although', 'when', 'as', 'so', 'yet', 'then']);
 
 /** Index of the token that starts at `offset` (binary search: tokens are in text order), or -1. */
 function tokenStartingAt(tokens: readonly CueToken[], offset: number): number {

@@ -8,87 +8,87 @@ export const SPEAKER_WEIGHTS: readonly number[] = [
   0, // source:any-verb
   0, // source:signature
   0, // source:label
-  0.1435, // source:colon-paragraph
+  0.1434, // source:colon-paragraph
   0.0157, // source:introduction
   0.0604, // source:reported-before
-  0.1085, // source:relative
-  0.3944, // source:subject
-  0.0444, // source:earlier-cue
-  -0.1608, // source:previous-subject
-  -0.5392, // source:previous-paragraph-cue
+  0.1088, // source:relative
+  0.3938, // source:subject
+  0.0449, // source:earlier-cue
+  -0.1597, // source:previous-subject
+  -0.5404, // source:previous-paragraph-cue
   -0.2165, // source:clause
   0.0532, // source:carried
   1.0338, // rule
-  -0.441, // rank
+  -0.4404, // rank
   0, // later-member
-  0.0691, // votes
-  -0.4344, // cue:verb
+  0.0715, // votes
+  -0.4351, // cue:verb
   0, // cue:according-to
   0, // cue:colon
   0.1121, // cue:noun
   0, // cue:label
   0, // cue:signature
-  0.2691, // cue:subject
-  0.3606, // cue-word:speech
-  0.9214, // cue-word:communication
-  0.116, // cue-word:other
-  -0.5978, // cue-word:auxiliary
-  -0.2648, // cue-word:preposition
-  0.3911, // cue:nearest-before-quote
-  0.0242, // phrase:he-she
-  0.3313, // phrase:they-we
-  -0.1309, // phrase:it
+  0.2698, // cue:subject
+  0.3621, // cue-word:speech
+  0.9208, // cue-word:communication
+  0.1152, // cue-word:other
+  -0.5975, // cue-word:auxiliary
+  -0.265, // cue-word:preposition
+  0.3906, // cue:nearest-before-quote
+  0.0247, // phrase:he-she
+  0.3312, // phrase:they-we
+  -0.1308, // phrase:it
   0, // phrase:i
-  -0.1437, // phrase:description
-  -0.0549, // phrase:indefinite
-  -0.026, // phrase:named
-  -0.1209, // kind:person
+  -0.1436, // phrase:description
+  -0.055, // phrase:indefinite
+  -0.0266, // phrase:named
+  -0.121, // kind:person
   0.0822, // kind:organisation
-  0.0387, // kind:group
-  -0.1913, // phrase:title
-  0.3984, // phrase:gender
+  0.0388, // kind:group
+  -0.191, // phrase:title
+  0.3983, // phrase:gender
   0.3023, // phrase:words
-  -0.1805, // place:after-quote
-  0.2595, // place:distance
-  0.6684, // place:same-paragraph
+  -0.181, // place:after-quote
+  0.2597, // place:distance
+  0.6696, // place:same-paragraph
   -0.3662, // place:paragraph-gap
-  1.2588, // place:same-sentence
-  0.4491, // previous:same
-  -0.2109, // previous:pronoun-agrees
-  0.3098, // previous:pronoun-disagrees
-  0.0433, // previous:was-carried
+  1.2587, // place:same-sentence
+  0.4554, // previous:same
+  -0.2106, // previous:pronoun-agrees
+  0.3101, // previous:pronoun-disagrees
+  0.0436, // previous:was-carried
   0, // opens-paragraph*cued
   -0.1767, // opens-paragraph*uncued
   0.1767, // opens-paragraph*carried
   0, // alone*cued
-  -0.105, // alone*uncued
-  0.105, // alone*carried
+  -0.1049, // alone*uncued
+  0.1049, // alone*carried
   -0.0552, // words*cued
   0.1826, // words*uncued
   -0.1274, // words*carried
-  0.1391, // lower-start*cued
-  0.0018, // lower-start*uncued
-  -0.1409, // lower-start*carried
+  0.139, // lower-start*cued
+  0.0017, // lower-start*uncued
+  -0.1407, // lower-start*carried
   0, // multi-paragraph*cued
   0.0707, // multi-paragraph*uncued
   -0.0707, // multi-paragraph*carried
   0.1501, // ends-comma*cued
-  -0.3205, // ends-comma*uncued
+  -0.3204, // ends-comma*uncued
   0.1703, // ends-comma*carried
   0, // first-paragraph*cued
   0, // first-paragraph*uncued
   0, // first-paragraph*carried
-  0.0963, // previous-gap*cued
-  0.1255, // previous-gap*uncued
-  -0.2219, // previous-gap*carried
-  0.0574, // no-previous*cued
-  -0.0574, // no-previous*uncued
+  0.0962, // previous-gap*cued
+  0.1254, // previous-gap*uncued
+  -0.2216, // previous-gap*carried
+  0.0575, // no-previous*cued
+  -0.0575, // no-previous*uncued
   0, // no-previous*carried
   0, // source:after*pronoun
   0, // source:after*named
   0, // source:after*description
-  0.2266, // source:before*pronoun
-  -0.1416, // source:before*named
+  0.2263, // source:before*pronoun
+  -0.1414, // source:before*named
   0.0114, // source:before*description
   0, // source:any-verb*pronoun
   0, // source:any-verb*named
@@ -100,7 +100,7 @@ export const SPEAKER_WEIGHTS: readonly number[] = [
   0, // source:label*named
   0, // source:label*description
   0, // source:colon-paragraph*pronoun
-  0.1435, // source:colon-paragraph*named
+  0.1434, // source:colon-paragraph*named
   0, // source:colon-paragraph*description
   0, // source:introduction*pronoun
   0.0157, // source:introduction*named
@@ -109,24 +109,24 @@ export const SPEAKER_WEIGHTS: readonly number[] = [
   0.0604, // source:reported-before*named
   0, // source:reported-before*description
   0, // source:relative*pronoun
-  0.3466, // source:relative*named
-  -0.238, // source:relative*description
-  0.5187, // source:subject*pronoun
-  -0.2302, // source:subject*named
-  0.1058, // source:subject*description
-  0.0169, // source:earlier-cue*pronoun
-  0.0535, // source:earlier-cue*named
-  -0.026, // source:earlier-cue*description
-  0.0383, // source:previous-subject*pronoun
-  -0.0269, // source:previous-subject*named
-  -0.1722, // source:previous-subject*description
-  -0.3017, // source:previous-paragraph-cue*pronoun
-  -0.2983, // source:previous-paragraph-cue*named
-  0.0608, // source:previous-paragraph-cue*description
-  -0.4019, // source:clause*pronoun
-  0.2598, // source:clause*named
+  0.3469, // source:relative*named
+  -0.2382, // source:relative*description
+  0.5162, // source:subject*pronoun
+  -0.2288, // source:subject*named
+  0.1064, // source:subject*description
+  0.0183, // source:earlier-cue*pronoun
+  0.0527, // source:earlier-cue*named
+  -0.0261, // source:earlier-cue*description
+  0.0411, // source:previous-subject*pronoun
+  -0.0283, // source:previous-subject*named
+  -0.1724, // source:previous-subject*description
+  -0.3026, // source:previous-paragraph-cue*pronoun
+  -0.2987, // source:previous-paragraph-cue*named
+  0.0609, // source:previous-paragraph-cue*description
+  -0.402, // source:clause*pronoun
+  0.2599, // source:clause*named
   -0.0744, // source:clause*description
-  0.1277, // source:carried*pronoun
+  0.1279, // source:carried*pronoun
   -0.2085, // source:carried*named
-  0.134, // source:carried*description
+  0.1338, // source:carried*description
 ];
