@@ -32,6 +32,19 @@ describe('analyzeQuotes: cue patterns', () => {
     ]);
   });
 
+  it('marks the pronoun of a later clause of the same speaker, not what the cue reports', () => {
+    const text = [
+      'Mayor Ruth Okafor said the budget was tight, but she gave the council a promise: “The library stays open.”',
+      'Sam Patel said she would decide by Friday and called the plan “dead on arrival”.',
+      'Sam Patel praised the crews, and he thanked the volunteers for their “quiet courage”.',
+    ].join('\n\n');
+    assert.deepStrictEqual(who(text), [
+      ['The library stays open.', 'Ruth Okafor', 'she'],
+      ['dead on arrival', 'Sam Patel', 'Sam Patel'],
+      ['quiet courage', 'Sam Patel', 'he'],
+    ]);
+  });
+
   it('keeps titles apart from names, and reads `was quoted as telling`', () => {
     const text = [
       'UK Trade Secretary Alan Brook met Lin Wei, China’s trade minister, on Monday.',
