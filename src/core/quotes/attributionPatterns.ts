@@ -485,6 +485,8 @@ function cueAfter(text: string, tokens: readonly CueToken[], q: number, sentence
       return attributionOf(text, { words: phraseStartingAt(tokens, v + 2, tokens.length), role: [] }, -1, cueOf(tokens, v, v + 1, 'according-to'));
     }
     if (!isCue(tokens, v)) continue;
+    const agent = passiveAgent(text, tokens, v, tokens.length);
+    if (agent) return agent;
     const subject = subjectOf(tokens, v, j, j);
     // `the IMF report stated`: a noun-like cue that is a noun here leaves the search open.
     if (NOUN_LIKE_VERBS.has(tokens[v].lower) && !acceptsSubject(tokens, v, subject)) continue;
@@ -519,15 +521,26 @@ function cueAfter(text: string, tokens: readonly CueToken[], q: number, sentence
 }
 
 /**
+ * `Sanders was asked by host Bill Maher, “…”`, `“…,” she was told by the chairman`: the agent of a
+ * passive cue at `v` speaks (one by whom a speaker is quoted or cited does not), its phrase ending before `hi`.
+ */
+function passiveAgent(text: string, tokens: readonly CueToken[], v: number, hi: number): Attribution | null {
+  if (!BE_FORMS.has(tokens[v - 1]?.lower) || tokens[v + 1]?.lower !== 'by' || !isWord(tokens[v + 2]) || tokens[v].lower === 'quoted' || tokens[v].lower === 'cited') return null;
+  return attributionOf(text, { words: phraseStartingAt(tokens, v + 2, hi), role: [] }, -1, cueOf(tokens, v, v + 1));
+}
+
+/**
  * Does the word at `v` lead straight into the quote at `q`: a verb of communication right before
- * it, or any lower-case verb (with a particle: `shot back`) before the colon or comma opening it?
+ * it, or any lower-case verb (with a particle: `shot back`; an adverb after it) before the colon or comma opening it?
  */
 function leadsIntoQuote(tokens: readonly CueToken[], v: number, q: number): boolean {
   const t = tokens[v];
   if (!isWord(t) || t.capital) return false;
   const verbForm = /(?:ed|[^s]s|ing)$/.test(t.lower) || IRREGULAR_PASTS.has(t.lower);
   if (v === q - 1) return verbForm && COMMUNICATION_VERBS.has(t.lower);
-  if (v !== q - 2 || !isPunct(tokens[q - 1], ':,')) return false;
+  // `Rubio fired back forcefully: “…”`: an adverb may stand between the verb and the colon.
+  const adverb = v === q - 3 && isAdverb(tokens[q - 2]) ? 1 : 0;
+  if (v !== q - 2 - adverb || !isPunct(tokens[q - 1], ':,')) return false;
   if (verbForm && COMMUNICATION_VERBS.has(t.lower)) return true;
   const verb = CHAIN_PARTICLES.has(t.lower) && isWord(tokens[v - 1]) ? tokens[v - 1] : t;
   return !verb.capital && !PHRASE_BREAKERS.has(verb.lower) && !ARTICLES.has(verb.lower) && /(?:ed|[^s]s|ing)$/.test(verb.lower)
@@ -707,6 +720,8 @@ function nearestCueBefore(text: string, tokens: readonly CueToken[], q: number, 
       if (found) return found;
     }
     if (!isCue(tokens, v)) continue;
+    const agent = passiveAgent(text, tokens, v, q);
+    if (agent) return agent;
     const subject = subjectOf(tokens, v, sentenceStart, sentenceStart);
     if (acceptsSubject(tokens, v, subject)) {
       const found = attributionOf(text, subject, sentenceStart, cueOf(tokens, v, v));
@@ -893,6 +908,8 @@ function subjectAt(text: string, tokens: readonly CueToken[], start: number, q: 
   if (words.length === 1 && words[0].capital && words[0].lower.endsWith('ing') && !isCue(tokens, words[0].index + 1) && isWord(tokens[words[0].index + 1]) && !tokens[words[0].index + 1].capital) return null;
   const after = tokens[words[words.length - 1].index + 1];
   if (!(isWord(after) && !after.capital) && !isPunct(after, ',(')) return null;
+  // `A month later, he …`, `Each week, …`: a span of time before the comma opens the sentence, and the subject follows it.
+  if (isPunct(after, ',') && words.some((w) => TIME_UNITS.has(w.lower))) return null;
   const pronoun = words.length === 1 && PRONOUNS.has(words[0].lower);
   if (words.length === 1 && (SENTENCE_OPENERS.has(words[0].lower) || isAdverb({ ...words[0], capital: false }))) return null;
   if (!pronoun && !words.some((w) => w.capital)) return null;
