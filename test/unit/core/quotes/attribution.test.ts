@@ -45,6 +45,27 @@ describe('analyzeQuotes: cue patterns', () => {
     ]);
   });
 
+  it('gives a passive cue to its agent, before or after the quote', () => {
+    const text = [
+      'Ruth Okafor was asked by host Sam Patel, who chairs the panel, “Will the library stay open?”',
+      '“Sit down,” she was told by the chairman.',
+    ].join('\n\n');
+    assert.deepStrictEqual(who(text), [
+      ['Will the library stay open?', 'Sam Patel', 'Sam Patel'],
+      ['Sit down,', 'chairman', 'the chairman'],
+    ]);
+  });
+
+  it('reads a verb and an adverb before the colon that opens the quote', () => {
+    const text = 'Sam Patel said the ferry would close, and Ruth Okafor fired back forcefully: “It will not close while I am mayor.”';
+    assert.deepStrictEqual(who(text), [['It will not close while I am mayor.', 'Ruth Okafor', 'Ruth Okafor']]);
+  });
+
+  it('skips a span of time opening the sentence to find its subject', () => {
+    const text = 'Ruth Okafor toured the harbour. A month later, she paid a visit to the ferry and praised its “quiet courage”.';
+    assert.deepStrictEqual(who(text), [['quiet courage', 'Ruth Okafor', 'she']]);
+  });
+
   it('keeps titles apart from names, and reads `was quoted as telling`', () => {
     const text = [
       'UK Trade Secretary Alan Brook met Lin Wei, China’s trade minister, on Monday.',
