@@ -165,11 +165,13 @@ export function readSpeakerPhrase(text: string, phraseWords: readonly CueToken[]
  * for one word without its copies and joins, since every capitalised word of a text comes here.
  */
 function readOneWord(word: CueToken): SpeakerPhrase | null {
-  const pronoun = PRONOUNS.get(word.lower);
-  if (pronoun && !word.possessive) {
+  // `He's said …`: a pronoun's `'s` is `is` or `has`, never a possessive.
+  const bare = word.possessive ? dropPossessive(word.lower) : word.lower;
+  const pronoun = PRONOUNS.get(bare);
+  if (pronoun) {
     const kind: SpeakerKind = pronoun === 'group' ? 'group' : pronoun === 'thing' ? 'organisation' : 'person';
     const gender: Gender = pronoun === 'male' || pronoun === 'female' ? pronoun : '';
-    return { range: [word.start, word.end], name: word.text, kind, pronoun: word.lower, description: false, titles: [], gender, roles: [] };
+    return { range: [word.start, word.end], name: word.possessive ? dropPossessive(word.text) : word.text, kind, pronoun: bare, description: false, titles: [], gender, roles: [] };
   }
   // A run of one name word, no title before it (a number is a quantity; a title word alone a description).
   if (word.capital) {

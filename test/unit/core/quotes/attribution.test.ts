@@ -66,6 +66,13 @@ describe('analyzeQuotes: cue patterns', () => {
     assert.deepStrictEqual(who(text), [['quiet courage', 'Ruth Okafor', 'she']]);
   });
 
+  it('reads a pronoun with its verb in one word (`He’s`) as the pronoun, and `It’s` as no speaker', () => {
+    const text = 'Sam Patel toured the harbour.\n\nHe’s said the same thing at every stop: “The ferry stays.”\n\nIt’s the pull of the “quiet courage” line.';
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(who(text, doc), [['The ferry stays.', 'Sam Patel', 'He’s']]);
+    assert.deepStrictEqual(doc.nonSpeech.map((n) => text.slice(n.range[0], n.range[1])), ['quiet courage']);
+  });
+
   it('keeps titles apart from names, and reads `was quoted as telling`', () => {
     const text = [
       'UK Trade Secretary Alan Brook met Lin Wei, China’s trade minister, on Monday.',
