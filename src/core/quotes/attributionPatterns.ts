@@ -161,7 +161,8 @@ function nounAfterDeterminer(tokens: readonly CueToken[], k: number): boolean {
 function phraseEndingAt(tokens: readonly CueToken[], end: number, lo: number): CueToken[] {
   const t = tokens[end];
   if (!isWord(t)) return [];
-  if (PRONOUNS.has(t.lower) && !t.possessive) return [t];
+  // `he’s said`: a pronoun's `’s` before the verb is `has` or `is` (but `it’s` rarely names a speaker).
+  if (PRONOUNS.has(t.lower) && (!t.possessive || t.lower !== 'it')) return [t];
   const words: CueToken[] = [];
   let k = end;
   while (k >= lo && words.length < MAX_PHRASE_WORDS) {

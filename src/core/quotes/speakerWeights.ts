@@ -4,91 +4,91 @@
  */
 export const SPEAKER_WEIGHTS: readonly number[] = [
   0, // source:after
-  0.0971, // source:before
+  0.0974, // source:before
   0, // source:any-verb
   0, // source:signature
   0, // source:label
-  0.1427, // source:colon-paragraph
-  0.0157, // source:introduction
-  0.0604, // source:reported-before
-  0.1075, // source:relative
-  0.3951, // source:subject
-  0.0449, // source:earlier-cue
-  -0.1571, // source:previous-subject
-  -0.5393, // source:previous-paragraph-cue
-  -0.2185, // source:clause
-  0.0514, // source:carried
-  1.0333, // rule
-  -0.4383, // rank
+  0.1428, // source:colon-paragraph
+  0.0156, // source:introduction
+  0.0614, // source:reported-before
+  0.103, // source:relative
+  0.3935, // source:subject
+  0.047, // source:earlier-cue
+  -0.1575, // source:previous-subject
+  -0.552, // source:previous-paragraph-cue
+  -0.2159, // source:clause
+  0.0646, // source:carried
+  1.0431, // rule
+  -0.4349, // rank
   0, // later-member
-  0.0728, // votes
-  -0.4341, // cue:verb
+  0.0698, // votes
+  -0.4436, // cue:verb
   0, // cue:according-to
   0, // cue:colon
-  0.1128, // cue:noun
+  0.113, // cue:noun
   0, // cue:label
   0, // cue:signature
-  0.2698, // cue:subject
-  0.3561, // cue-word:speech
-  0.92, // cue-word:communication
-  0.1167, // cue-word:other
-  -0.5975, // cue-word:auxiliary
-  -0.2645, // cue-word:preposition
-  0.3892, // cue:nearest-before-quote
-  0.0232, // phrase:he-she
-  0.3309, // phrase:they-we
-  -0.1299, // phrase:it
+  0.266, // cue:subject
+  0.3491, // cue-word:speech
+  0.9173, // cue-word:communication
+  0.1158, // cue-word:other
+  -0.5991, // cue-word:auxiliary
+  -0.265, // cue-word:preposition
+  0.3872, // cue:nearest-before-quote
+  0.015, // phrase:he-she
+  0.3295, // phrase:they-we
+  -0.1309, // phrase:it
   0, // phrase:i
-  -0.1418, // phrase:description
-  -0.0548, // phrase:indefinite
-  -0.0276, // phrase:named
-  -0.1185, // kind:person
+  -0.1288, // phrase:description
+  -0.0543, // phrase:indefinite
+  -0.0305, // phrase:named
+  -0.1159, // kind:person
   0.0802, // kind:organisation
-  0.0383, // kind:group
-  -0.189, // phrase:title
-  0.398, // phrase:gender
-  0.2998, // phrase:words
-  -0.1819, // place:after-quote
-  0.2612, // place:distance
-  0.6703, // place:same-paragraph
-  -0.3657, // place:paragraph-gap
-  1.2566, // place:same-sentence
-  0.4552, // previous:same
-  -0.2084, // previous:pronoun-agrees
-  0.3085, // previous:pronoun-disagrees
-  0.0437, // previous:was-carried
+  0.0357, // kind:group
+  -0.1885, // phrase:title
+  0.3903, // phrase:gender
+  0.2933, // phrase:words
+  -0.1824, // place:after-quote
+  0.2455, // place:distance
+  0.6667, // place:same-paragraph
+  -0.3731, // place:paragraph-gap
+  1.2513, // place:same-sentence
+  0.4611, // previous:same
+  -0.2163, // previous:pronoun-agrees
+  0.3071, // previous:pronoun-disagrees
+  0.0416, // previous:was-carried
   0, // opens-paragraph*cued
-  -0.1768, // opens-paragraph*uncued
-  0.1768, // opens-paragraph*carried
+  -0.1728, // opens-paragraph*uncued
+  0.1728, // opens-paragraph*carried
   0, // alone*cued
-  -0.1051, // alone*uncued
-  0.1051, // alone*carried
-  -0.0547, // words*cued
-  0.1821, // words*uncued
-  -0.1274, // words*carried
-  0.1401, // lower-start*cued
-  0.0023, // lower-start*uncued
-  -0.1423, // lower-start*carried
+  -0.1024, // alone*uncued
+  0.1024, // alone*carried
+  -0.0544, // words*cued
+  0.1769, // words*uncued
+  -0.1225, // words*carried
+  0.1406, // lower-start*cued
+  0.0109, // lower-start*uncued
+  -0.1515, // lower-start*carried
   0, // multi-paragraph*cued
-  0.0706, // multi-paragraph*uncued
-  -0.0706, // multi-paragraph*carried
-  0.1494, // ends-comma*cued
-  -0.3186, // ends-comma*uncued
-  0.1691, // ends-comma*carried
+  0.0717, // multi-paragraph*uncued
+  -0.0717, // multi-paragraph*carried
+  0.1486, // ends-comma*cued
+  -0.3155, // ends-comma*uncued
+  0.1669, // ends-comma*carried
   0, // first-paragraph*cued
   0, // first-paragraph*uncued
   0, // first-paragraph*carried
-  0.0962, // previous-gap*cued
-  0.1252, // previous-gap*uncued
-  -0.2214, // previous-gap*carried
-  0.0567, // no-previous*cued
-  -0.0567, // no-previous*uncued
+  0.0968, // previous-gap*cued
+  0.1301, // previous-gap*uncued
+  -0.2269, // previous-gap*carried
+  0.0556, // no-previous*cued
+  -0.0556, // no-previous*uncued
   0, // no-previous*carried
   0, // source:after*pronoun
   0, // source:after*named
   0, // source:after*description
-  0.2269, // source:before*pronoun
-  -0.1412, // source:before*named
+  0.2287, // source:before*pronoun
+  -0.1427, // source:before*named
   0.0115, // source:before*description
   0, // source:any-verb*pronoun
   0, // source:any-verb*named
@@ -100,33 +100,33 @@ export const SPEAKER_WEIGHTS: readonly number[] = [
   0, // source:label*named
   0, // source:label*description
   0, // source:colon-paragraph*pronoun
-  0.1427, // source:colon-paragraph*named
+  0.1428, // source:colon-paragraph*named
   0, // source:colon-paragraph*description
   0, // source:introduction*pronoun
-  0.0157, // source:introduction*named
+  0.0156, // source:introduction*named
   0, // source:introduction*description
   0, // source:reported-before*pronoun
-  0.0604, // source:reported-before*named
+  0.0614, // source:reported-before*named
   0, // source:reported-before*description
   0, // source:relative*pronoun
-  0.3455, // source:relative*named
-  -0.238, // source:relative*description
-  0.5288, // source:subject*pronoun
-  -0.2383, // source:subject*named
-  0.1046, // source:subject*description
-  0.0125, // source:earlier-cue*pronoun
-  0.0584, // source:earlier-cue*named
+  0.3445, // source:relative*named
+  -0.2414, // source:relative*description
+  0.535, // source:subject*pronoun
+  -0.2396, // source:subject*named
+  0.0981, // source:subject*description
+  0.0139, // source:earlier-cue*pronoun
+  0.0592, // source:earlier-cue*named
   -0.026, // source:earlier-cue*description
-  0.0338, // source:previous-subject*pronoun
-  -0.0246, // source:previous-subject*named
-  -0.1663, // source:previous-subject*description
-  -0.3024, // source:previous-paragraph-cue*pronoun
-  -0.2975, // source:previous-paragraph-cue*named
-  0.0605, // source:previous-paragraph-cue*description
-  -0.4021, // source:clause*pronoun
-  0.2595, // source:clause*named
-  -0.0759, // source:clause*description
-  0.1266, // source:carried*pronoun
-  -0.2083, // source:carried*named
-  0.1331, // source:carried*description
+  0.0358, // source:previous-subject*pronoun
+  -0.0258, // source:previous-subject*named
+  -0.1675, // source:previous-subject*description
+  -0.3268, // source:previous-paragraph-cue*pronoun
+  -0.2893, // source:previous-paragraph-cue*named
+  0.0641, // source:previous-paragraph-cue*description
+  -0.3945, // source:clause*pronoun
+  0.2619, // source:clause*named
+  -0.0832, // source:clause*description
+  0.1215, // source:carried*pronoun
+  -0.2184, // source:carried*named
+  0.1614, // source:carried*description
 ];

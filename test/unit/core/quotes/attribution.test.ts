@@ -73,6 +73,11 @@ describe('analyzeQuotes: cue patterns', () => {
     assert.deepStrictEqual(doc.nonSpeech.map((n) => text.slice(n.range[0], n.range[1])), ['quiet courage']);
   });
 
+  it('finds `he’s` as the subject of the cue that follows it, before an earlier clause’s name', () => {
+    const text = 'Since Sam Patel announced his campaign last year, he’s said the same thing at every stop: “The ferry stays.”';
+    assert.deepStrictEqual(who(text), [['The ferry stays.', 'Sam Patel', 'he’s']]);
+  });
+
   it('keeps titles apart from names, and reads `was quoted as telling`', () => {
     const text = [
       'UK Trade Secretary Alan Brook met Lin Wei, China’s trade minister, on Monday.',
