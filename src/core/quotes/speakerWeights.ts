@@ -4,92 +4,92 @@
  */
 export const SPEAKER_WEIGHTS: readonly number[] = [
   0, // source:after
-  0.0974, // source:before
+  0.1002, // source:before
   0, // source:any-verb
   0, // source:signature
   0, // source:label
-  0.1428, // source:colon-paragraph
+  0.1435, // source:colon-paragraph
   0.0156, // source:introduction
-  0.0614, // source:reported-before
-  0.103, // source:relative
-  0.3935, // source:subject
-  0.047, // source:earlier-cue
-  -0.1575, // source:previous-subject
-  -0.552, // source:previous-paragraph-cue
-  -0.2159, // source:clause
-  0.0646, // source:carried
-  1.0431, // rule
-  -0.4349, // rank
+  0.0626, // source:reported-before
+  0.1006, // source:relative
+  0.3648, // source:subject
+  0.0508, // source:earlier-cue
+  -0.156, // source:previous-subject
+  -0.5459, // source:previous-paragraph-cue
+  -0.202, // source:clause
+  0.0657, // source:carried
+  1.0172, // rule
+  -0.4779, // rank
   0, // later-member
-  0.0698, // votes
-  -0.4436, // cue:verb
+  0.072, // votes
+  -0.4325, // cue:verb
   0, // cue:according-to
   0, // cue:colon
-  0.113, // cue:noun
+  0.1158, // cue:noun
   0, // cue:label
   0, // cue:signature
-  0.266, // cue:subject
-  0.3491, // cue-word:speech
-  0.9173, // cue-word:communication
-  0.1158, // cue-word:other
-  -0.5991, // cue-word:auxiliary
-  -0.265, // cue-word:preposition
-  0.3872, // cue:nearest-before-quote
-  0.015, // phrase:he-she
-  0.3295, // phrase:they-we
-  -0.1309, // phrase:it
+  0.251, // cue:subject
+  0.3066, // cue-word:speech
+  0.9104, // cue-word:communication
+  0.1305, // cue-word:other
+  -0.5937, // cue-word:auxiliary
+  -0.2771, // cue-word:preposition
+  0.4239, // cue:nearest-before-quote
+  0.0139, // phrase:he-she
+  0.3314, // phrase:they-we
+  -0.125, // phrase:it
   0, // phrase:i
-  -0.1288, // phrase:description
-  -0.0543, // phrase:indefinite
-  -0.0305, // phrase:named
-  -0.1159, // kind:person
-  0.0802, // kind:organisation
-  0.0357, // kind:group
-  -0.1885, // phrase:title
-  0.3903, // phrase:gender
-  0.2933, // phrase:words
-  -0.1824, // place:after-quote
-  0.2455, // place:distance
-  0.6667, // place:same-paragraph
+  -0.1428, // phrase:description
+  -0.054, // phrase:indefinite
+  -0.0235, // phrase:named
+  -0.0973, // kind:person
+  0.0648, // kind:organisation
+  0.0325, // kind:group
+  -0.1865, // phrase:title
+  0.3868, // phrase:gender
+  0.2686, // phrase:words
+  -0.1986, // place:after-quote
+  0.2591, // place:distance
+  0.6627, // place:same-paragraph
   -0.3731, // place:paragraph-gap
-  1.2513, // place:same-sentence
-  0.4611, // previous:same
-  -0.2163, // previous:pronoun-agrees
-  0.3071, // previous:pronoun-disagrees
-  0.0416, // previous:was-carried
+  1.2416, // place:same-sentence
+  0.4588, // previous:same
+  -0.2109, // previous:pronoun-agrees
+  0.3081, // previous:pronoun-disagrees
+  0.0418, // previous:was-carried
   0, // opens-paragraph*cued
-  -0.1728, // opens-paragraph*uncued
-  0.1728, // opens-paragraph*carried
+  -0.1759, // opens-paragraph*uncued
+  0.1759, // opens-paragraph*carried
   0, // alone*cued
-  -0.1024, // alone*uncued
-  0.1024, // alone*carried
-  -0.0544, // words*cued
-  0.1769, // words*uncued
-  -0.1225, // words*carried
-  0.1406, // lower-start*cued
-  0.0109, // lower-start*uncued
-  -0.1515, // lower-start*carried
+  -0.1014, // alone*uncued
+  0.1014, // alone*carried
+  -0.0548, // words*cued
+  0.1761, // words*uncued
+  -0.1213, // words*carried
+  0.1398, // lower-start*cued
+  0.0151, // lower-start*uncued
+  -0.1549, // lower-start*carried
   0, // multi-paragraph*cued
-  0.0717, // multi-paragraph*uncued
-  -0.0717, // multi-paragraph*carried
-  0.1486, // ends-comma*cued
-  -0.3155, // ends-comma*uncued
-  0.1669, // ends-comma*carried
+  0.0731, // multi-paragraph*uncued
+  -0.0731, // multi-paragraph*carried
+  0.152, // ends-comma*cued
+  -0.3162, // ends-comma*uncued
+  0.1643, // ends-comma*carried
   0, // first-paragraph*cued
   0, // first-paragraph*uncued
   0, // first-paragraph*carried
-  0.0968, // previous-gap*cued
-  0.1301, // previous-gap*uncued
-  -0.2269, // previous-gap*carried
-  0.0556, // no-previous*cued
-  -0.0556, // no-previous*uncued
+  0.0948, // previous-gap*cued
+  0.1326, // previous-gap*uncued
+  -0.2274, // previous-gap*carried
+  0.0539, // no-previous*cued
+  -0.0539, // no-previous*uncued
   0, // no-previous*carried
   0, // source:after*pronoun
   0, // source:after*named
   0, // source:after*description
-  0.2287, // source:before*pronoun
-  -0.1427, // source:before*named
-  0.0115, // source:before*description
+  0.2298, // source:before*pronoun
+  -0.1405, // source:before*named
+  0.0109, // source:before*description
   0, // source:any-verb*pronoun
   0, // source:any-verb*named
   0, // source:any-verb*description
@@ -100,33 +100,33 @@ export const SPEAKER_WEIGHTS: readonly number[] = [
   0, // source:label*named
   0, // source:label*description
   0, // source:colon-paragraph*pronoun
-  0.1428, // source:colon-paragraph*named
+  0.1435, // source:colon-paragraph*named
   0, // source:colon-paragraph*description
   0, // source:introduction*pronoun
   0.0156, // source:introduction*named
   0, // source:introduction*description
   0, // source:reported-before*pronoun
-  0.0614, // source:reported-before*named
+  0.0626, // source:reported-before*named
   0, // source:reported-before*description
   0, // source:relative*pronoun
-  0.3445, // source:relative*named
-  -0.2414, // source:relative*description
-  0.535, // source:subject*pronoun
-  -0.2396, // source:subject*named
-  0.0981, // source:subject*description
-  0.0139, // source:earlier-cue*pronoun
-  0.0592, // source:earlier-cue*named
-  -0.026, // source:earlier-cue*description
-  0.0358, // source:previous-subject*pronoun
-  -0.0258, // source:previous-subject*named
-  -0.1675, // source:previous-subject*description
-  -0.3268, // source:previous-paragraph-cue*pronoun
-  -0.2893, // source:previous-paragraph-cue*named
-  0.0641, // source:previous-paragraph-cue*description
-  -0.3945, // source:clause*pronoun
-  0.2619, // source:clause*named
-  -0.0832, // source:clause*description
-  0.1215, // source:carried*pronoun
-  -0.2184, // source:carried*named
-  0.1614, // source:carried*description
+  0.343, // source:relative*named
+  -0.2424, // source:relative*description
+  0.5445, // source:subject*pronoun
+  -0.2077, // source:subject*named
+  0.028, // source:subject*description
+  0.0184, // source:earlier-cue*pronoun
+  0.057, // source:earlier-cue*named
+  -0.0245, // source:earlier-cue*description
+  0.0339, // source:previous-subject*pronoun
+  -0.0272, // source:previous-subject*named
+  -0.1627, // source:previous-subject*description
+  -0.3251, // source:previous-paragraph-cue*pronoun
+  -0.2906, // source:previous-paragraph-cue*named
+  0.0698, // source:previous-paragraph-cue*description
+  -0.4016, // source:clause*pronoun
+  0.2414, // source:clause*named
+  -0.0417, // source:clause*description
+  0.1204, // source:carried*pronoun
+  -0.2206, // source:carried*named
+  0.1658, // source:carried*description
 ];

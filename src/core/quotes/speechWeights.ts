@@ -3,82 +3,82 @@
  * `node scripts/model/speech.mjs --write` from polnear-train's tuning part (630 articles): do not edit.
  */
 export const SPEECH_WEIGHTS: readonly number[] = [
-  -0.1683, // bias
+  -0.1693, // bias
   0, // rule:named
-  -0.4889, // rule:title-cue
+  -0.489, // rule:title-cue
   -0.2789, // rule:scare-cue
-  -0.7876, // rule:byline
+  -0.7877, // rule:byline
   0, // rule:work-noun
-  -0.561, // rule:owner
-  0.1651, // rule:nickname
-  0.4324, // rule:title-case
-  -0.2328, // rule:preposition
-  0.5155, // rule:article
+  -0.5611, // rule:owner
+  0.1652, // rule:nickname
+  0.4322, // rule:title-case
+  -0.2329, // rule:preposition
+  0.5153, // rule:article
   0, // rule:cued
   0, // rule:owned
   0, // rule:characterised
-  0.0801, // rule:modifier
-  -0.2077, // rule:short
-  1.0815, // rule:uncued
-  0.5304, // cue:after
-  0.0334, // cue:before
-  0.6494, // cue:any-verb
+  0.0802, // rule:modifier
+  -0.2074, // rule:short
+  1.0816, // rule:uncued
+  0.5305, // cue:after
+  0.0335, // cue:before
+  0.6497, // cue:any-verb
   0.1044, // cue-kind:according-to
   0, // cue-kind:colon
   0, // cue-kind:noun
-  0.2011, // sentence-cue
+  0.2, // sentence-cue
   0.3856, // words
-  -0.3886, // words:1
-  -0.035, // words:2
-  -0.2334, // words:3
-  -0.4468, // words:4-6
-  -0.1758, // start:capital
-  -0.4501, // end:stop
-  -0.3949, // end:comma
-  -0.1648, // end:question
-  -0.2733, // inner-sentence
+  -0.388, // words:1
+  -0.0342, // words:2
+  -0.2328, // words:3
+  -0.4459, // words:4-6
+  -0.1748, // start:capital
+  -0.4507, // end:stop
+  -0.3948, // end:comma
+  -0.165, // end:question
+  -0.2731, // inner-sentence
   -0.789, // title-case
-  0.6007, // first-person
-  0.4849, // second-person
-  1.1174, // contraction
-  2.176, // opens-sentence
+  0.6009, // first-person
+  0.485, // second-person
+  1.1177, // contraction
+  2.1763, // opens-sentence
   -0.8352, // opens-paragraph
-  -0.6365, // alone
-  0.5866, // ends-sentence
+  -0.6369, // alone
+  0.5858, // ends-sentence
   -0.8352, // before:none
-  0.1375, // before:article
-  -0.2966, // before:preposition
-  -0.4432, // before:possessive
-  1.031, // before:as
-  -0.1461, // before:comma
-  -0.4125, // before:colon
-  0.2031, // before:speech-verb
-  -0.0031, // before:communication-verb
-  0.2638, // before:that
-  0.4571, // before:naming
-  0.1651, // before:capital
-  -0.1051, // before:word
-  -0.1598, // before:other
-  0.6245, // after:none
-  -0.3882, // after:word
-  0.3942, // after:capital
-  -0.5236, // after:comma
+  0.1381, // before:article
+  -0.2961, // before:preposition
+  -0.4429, // before:possessive
+  1.0314, // before:as
+  -0.1456, // before:comma
+  -0.4121, // before:colon
+  0.198, // before:speech-verb
+  -0.0026, // before:communication-verb
+  0.2644, // before:that
+  0.4574, // before:naming
+  0.1655, // before:capital
+  -0.1044, // before:word
+  -0.1599, // before:other
+  0.6256, // after:none
+  -0.3884, // after:word
+  0.3935, // after:capital
+  -0.5239, // after:comma
   -0.1251, // after:stop
-  0.0104, // after:speech-verb
-  -0.5209, // after:by
+  0.0102, // after:speech-verb
+  -0.521, // after:by
   0.6712, // after:and-or
-  -0.3742, // after:other
+  -0.3741, // after:other
   -0.4802, // title-word-near
   0.1792, // work-noun-near
-  -0.428, // headline
-  -0.3738, // first-paragraph
-  -0.0838, // quotes-in-sentence
+  -0.4281, // headline
+  -0.3739, // first-paragraph
+  -0.0836, // quotes-in-sentence
   0.843, // subject:person
-  0.1561, // subject:pronoun
-  0.5137, // subject:other
-  1.0147, // communication-verb-before
-  -0.2353, // short*sentence-cue
-  -0.275, // short*capital
+  0.1563, // subject:pronoun
+  0.5127, // subject:other
+  1.0145, // communication-verb-before
+  -0.2342, // short*sentence-cue
+  -0.2753, // short*capital
   -0.0399, // short*title-case
-  0.2143, // one*capital
+  0.2142, // one*capital
 ];

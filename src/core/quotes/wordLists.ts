@@ -210,4 +210,4 @@ export const SPEECH_NOUNS = words(`
 `);
 
 /** Words that may stand before a subject at the start of a clause (`…, and he said`). */
-export const CLAUSE_STARTERS = words('and but that while as when because so then');
+export const CLAUSE_STARTERS = words('and but that while as when because so then what');

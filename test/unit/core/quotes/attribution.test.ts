@@ -78,6 +78,11 @@ describe('analyzeQuotes: cue patterns', () => {
     assert.deepStrictEqual(who(text), [['The ferry stays.', 'Sam Patel', 'he’s']]);
   });
 
+  it('reads `what it calls “…”` as a cue whose subject opens a clause after `what`', () => {
+    const text = 'The Harbour Trust, a charity formed in 2019, sells what it calls “quiet courage” kits to ferry crews.';
+    assert.deepStrictEqual(who(text).map(([quote, , mention]) => [quote, mention]), [['quiet courage', 'it']]);
+  });
+
   it('keeps titles apart from names, and reads `was quoted as telling`', () => {
     const text = [
       'UK Trade Secretary Alan Brook met Lin Wei, China’s trade minister, on Monday.',
