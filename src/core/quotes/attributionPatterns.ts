@@ -710,7 +710,8 @@ function nearestCueBefore(text: string, tokens: readonly CueToken[], q: number, 
       const first = subject?.words[0];
       const before = first ? tokens[first.index - 1] : undefined;
       // The subject must open its clause: in `declared it a monument dedicated “…”` the phrase before the verb is an object.
-      const opensClause = first !== undefined && (first.index === sentenceStart || !isWord(before) || CLAUSE_STARTERS.has(before.lower));
+      // So does the subject of a participle after `with` (`…, with Trump reportedly yelling: “…”`).
+      const opensClause = first !== undefined && (first.index === sentenceStart || !isWord(before) || CLAUSE_STARTERS.has(before.lower) || before.lower === 'with' && tokens[verb].lower.endsWith('ing'));
       const found = subject && first && opensClause && (subject.words.some((w) => w.capital) || PRONOUNS.has(first.lower) || DETERMINER_START.has(first.lower))
         ? attributionOf(text, subject, sentenceStart, cueOf(tokens, verb, v)) : null;
       if (found) return found;

@@ -4,92 +4,92 @@
  */
 export const SPEAKER_WEIGHTS: readonly number[] = [
   0, // source:after
-  0.1002, // source:before
+  0.0874, // source:before
   0, // source:any-verb
   0, // source:signature
   0, // source:label
-  0.1435, // source:colon-paragraph
-  0.0156, // source:introduction
-  0.0626, // source:reported-before
-  0.1006, // source:relative
-  0.3648, // source:subject
-  0.0508, // source:earlier-cue
-  -0.156, // source:previous-subject
-  -0.5459, // source:previous-paragraph-cue
-  -0.202, // source:clause
-  0.0657, // source:carried
-  1.0172, // rule
-  -0.4779, // rank
+  0.1473, // source:colon-paragraph
+  0.0149, // source:introduction
+  0.0624, // source:reported-before
+  0.1048, // source:relative
+  0.3849, // source:subject
+  0.0683, // source:earlier-cue
+  -0.2345, // source:previous-subject
+  -0.547, // source:previous-paragraph-cue
+  -0.1597, // source:clause
+  0.0712, // source:carried
+  1.0577, // rule
+  -0.4585, // rank
   0, // later-member
-  0.072, // votes
-  -0.4325, // cue:verb
+  0.0843, // votes
+  -0.4163, // cue:verb
   0, // cue:according-to
   0, // cue:colon
-  0.1158, // cue:noun
+  0.1023, // cue:noun
   0, // cue:label
   0, // cue:signature
-  0.251, // cue:subject
-  0.3066, // cue-word:speech
-  0.9104, // cue-word:communication
-  0.1305, // cue-word:other
-  -0.5937, // cue-word:auxiliary
-  -0.2771, // cue-word:preposition
-  0.4239, // cue:nearest-before-quote
-  0.0139, // phrase:he-she
-  0.3314, // phrase:they-we
-  -0.125, // phrase:it
+  0.2428, // cue:subject
+  0.313, // cue-word:speech
+  0.887, // cue-word:communication
+  0.0709, // cue-word:other
+  -0.6249, // cue-word:auxiliary
+  -0.297, // cue-word:preposition
+  0.4114, // cue:nearest-before-quote
+  0.023, // phrase:he-she
+  0.3164, // phrase:they-we
+  -0.126, // phrase:it
   0, // phrase:i
-  -0.1428, // phrase:description
-  -0.054, // phrase:indefinite
-  -0.0235, // phrase:named
-  -0.0973, // kind:person
-  0.0648, // kind:organisation
-  0.0325, // kind:group
-  -0.1865, // phrase:title
-  0.3868, // phrase:gender
-  0.2686, // phrase:words
-  -0.1986, // place:after-quote
-  0.2591, // place:distance
-  0.6627, // place:same-paragraph
-  -0.3731, // place:paragraph-gap
-  1.2416, // place:same-sentence
-  0.4588, // previous:same
-  -0.2109, // previous:pronoun-agrees
-  0.3081, // previous:pronoun-disagrees
-  0.0418, // previous:was-carried
+  -0.1255, // phrase:description
+  -0.0571, // phrase:indefinite
+  -0.0308, // phrase:named
+  -0.1207, // kind:person
+  0.0634, // kind:organisation
+  0.0573, // kind:group
+  -0.1926, // phrase:title
+  0.3953, // phrase:gender
+  0.2795, // phrase:words
+  -0.2102, // place:after-quote
+  0.2578, // place:distance
+  0.6536, // place:same-paragraph
+  -0.3682, // place:paragraph-gap
+  1.2893, // place:same-sentence
+  0.4868, // previous:same
+  -0.2162, // previous:pronoun-agrees
+  0.314, // previous:pronoun-disagrees
+  0.0426, // previous:was-carried
   0, // opens-paragraph*cued
-  -0.1759, // opens-paragraph*uncued
-  0.1759, // opens-paragraph*carried
+  -0.1715, // opens-paragraph*uncued
+  0.1715, // opens-paragraph*carried
   0, // alone*cued
-  -0.1014, // alone*uncued
-  0.1014, // alone*carried
-  -0.0548, // words*cued
-  0.1761, // words*uncued
-  -0.1213, // words*carried
-  0.1398, // lower-start*cued
-  0.0151, // lower-start*uncued
-  -0.1549, // lower-start*carried
+  -0.0991, // alone*uncued
+  0.0991, // alone*carried
+  -0.0599, // words*cued
+  0.1822, // words*uncued
+  -0.1223, // words*carried
+  0.1296, // lower-start*cued
+  0.0135, // lower-start*uncued
+  -0.143, // lower-start*carried
   0, // multi-paragraph*cued
   0.0731, // multi-paragraph*uncued
   -0.0731, // multi-paragraph*carried
-  0.152, // ends-comma*cued
-  -0.3162, // ends-comma*uncued
-  0.1643, // ends-comma*carried
+  0.15, // ends-comma*cued
+  -0.3182, // ends-comma*uncued
+  0.1682, // ends-comma*carried
   0, // first-paragraph*cued
   0, // first-paragraph*uncued
   0, // first-paragraph*carried
-  0.0948, // previous-gap*cued
-  0.1326, // previous-gap*uncued
-  -0.2274, // previous-gap*carried
-  0.0539, // no-previous*cued
-  -0.0539, // no-previous*uncued
+  0.0883, // previous-gap*cued
+  0.1349, // previous-gap*uncued
+  -0.2232, // previous-gap*carried
+  0.0556, // no-previous*cued
+  -0.0556, // no-previous*uncued
   0, // no-previous*carried
   0, // source:after*pronoun
   0, // source:after*named
   0, // source:after*description
-  0.2298, // source:before*pronoun
-  -0.1405, // source:before*named
-  0.0109, // source:before*description
+  0.2168, // source:before*pronoun
+  -0.1408, // source:before*named
+  0.0114, // source:before*description
   0, // source:any-verb*pronoun
   0, // source:any-verb*named
   0, // source:any-verb*description
@@ -100,33 +100,33 @@ export const SPEAKER_WEIGHTS: readonly number[] = [
   0, // source:label*named
   0, // source:label*description
   0, // source:colon-paragraph*pronoun
-  0.1435, // source:colon-paragraph*named
+  0.1473, // source:colon-paragraph*named
   0, // source:colon-paragraph*description
   0, // source:introduction*pronoun
-  0.0156, // source:introduction*named
+  0.0149, // source:introduction*named
   0, // source:introduction*description
   0, // source:reported-before*pronoun
-  0.0626, // source:reported-before*named
+  0.0624, // source:reported-before*named
   0, // source:reported-before*description
   0, // source:relative*pronoun
-  0.343, // source:relative*named
-  -0.2424, // source:relative*description
-  0.5445, // source:subject*pronoun
-  -0.2077, // source:subject*named
-  0.028, // source:subject*description
-  0.0184, // source:earlier-cue*pronoun
-  0.057, // source:earlier-cue*named
-  -0.0245, // source:earlier-cue*description
-  0.0339, // source:previous-subject*pronoun
-  -0.0272, // source:previous-subject*named
-  -0.1627, // source:previous-subject*description
-  -0.3251, // source:previous-paragraph-cue*pronoun
-  -0.2906, // source:previous-paragraph-cue*named
-  0.0698, // source:previous-paragraph-cue*description
-  -0.4016, // source:clause*pronoun
-  0.2414, // source:clause*named
-  -0.0417, // source:clause*description
-  0.1204, // source:carried*pronoun
-  -0.2206, // source:carried*named
-  0.1658, // source:carried*description
+  0.352, // source:relative*named
+  -0.2472, // source:relative*description
+  0.5352, // source:subject*pronoun
+  -0.1662, // source:subject*named
+  0.0158, // source:subject*description
+  0.0228, // source:earlier-cue*pronoun
+  0.0707, // source:earlier-cue*named
+  -0.0252, // source:earlier-cue*description
+  0.0414, // source:previous-subject*pronoun
+  -0.1352, // source:previous-subject*named
+  -0.1407, // source:previous-subject*description
+  -0.3295, // source:previous-paragraph-cue*pronoun
+  -0.2881, // source:previous-paragraph-cue*named
+  0.0706, // source:previous-paragraph-cue*description
+  -0.391, // source:clause*pronoun
+  0.264, // source:clause*named
+  -0.0327, // source:clause*description
+  0.1178, // source:carried*pronoun
+  -0.2119, // source:carried*named
+  0.1653, // source:carried*description
 ];

@@ -3,82 +3,82 @@
  * `node scripts/model/speech.mjs --write` from polnear-train's tuning part (630 articles): do not edit.
  */
 export const SPEECH_WEIGHTS: readonly number[] = [
-  -0.1693, // bias
+  -0.1709, // bias
   0, // rule:named
-  -0.489, // rule:title-cue
-  -0.2789, // rule:scare-cue
-  -0.7877, // rule:byline
+  -0.4889, // rule:title-cue
+  -0.279, // rule:scare-cue
+  -0.7878, // rule:byline
   0, // rule:work-noun
-  -0.5611, // rule:owner
+  -0.5612, // rule:owner
   0.1652, // rule:nickname
-  0.4322, // rule:title-case
-  -0.2329, // rule:preposition
+  0.4327, // rule:title-case
+  -0.2332, // rule:preposition
   0.5153, // rule:article
   0, // rule:cued
   0, // rule:owned
   0, // rule:characterised
-  0.0802, // rule:modifier
-  -0.2074, // rule:short
-  1.0816, // rule:uncued
-  0.5305, // cue:after
-  0.0335, // cue:before
-  0.6497, // cue:any-verb
+  0.08, // rule:modifier
+  -0.2073, // rule:short
+  1.0809, // rule:uncued
+  0.5303, // cue:after
+  0.0336, // cue:before
+  0.6498, // cue:any-verb
   0.1044, // cue-kind:according-to
   0, // cue-kind:colon
   0, // cue-kind:noun
-  0.2, // sentence-cue
-  0.3856, // words
-  -0.388, // words:1
-  -0.0342, // words:2
-  -0.2328, // words:3
-  -0.4459, // words:4-6
-  -0.1748, // start:capital
-  -0.4507, // end:stop
-  -0.3948, // end:comma
-  -0.165, // end:question
-  -0.2731, // inner-sentence
-  -0.789, // title-case
-  0.6009, // first-person
-  0.485, // second-person
-  1.1177, // contraction
-  2.1763, // opens-sentence
-  -0.8352, // opens-paragraph
-  -0.6369, // alone
-  0.5858, // ends-sentence
-  -0.8352, // before:none
-  0.1381, // before:article
-  -0.2961, // before:preposition
-  -0.4429, // before:possessive
-  1.0314, // before:as
-  -0.1456, // before:comma
-  -0.4121, // before:colon
-  0.198, // before:speech-verb
-  -0.0026, // before:communication-verb
-  0.2644, // before:that
-  0.4574, // before:naming
-  0.1655, // before:capital
-  -0.1044, // before:word
-  -0.1599, // before:other
-  0.6256, // after:none
-  -0.3884, // after:word
+  0.2011, // sentence-cue
+  0.3875, // words
+  -0.3871, // words:1
+  -0.0335, // words:2
+  -0.2321, // words:3
+  -0.4449, // words:4-6
+  -0.1762, // start:capital
+  -0.4501, // end:stop
+  -0.3949, // end:comma
+  -0.1644, // end:question
+  -0.272, // inner-sentence
+  -0.7887, // title-case
+  0.6017, // first-person
+  0.4858, // second-person
+  1.1181, // contraction
+  2.1772, // opens-sentence
+  -0.8355, // opens-paragraph
+  -0.6362, // alone
+  0.5855, // ends-sentence
+  -0.8355, // before:none
+  0.1383, // before:article
+  -0.2957, // before:preposition
+  -0.4426, // before:possessive
+  1.0319, // before:as
+  -0.1452, // before:comma
+  -0.4169, // before:colon
+  0.1983, // before:speech-verb
+  -0.0022, // before:communication-verb
+  0.2647, // before:that
+  0.4579, // before:naming
+  0.1657, // before:capital
+  -0.1039, // before:word
+  -0.1593, // before:other
+  0.6244, // after:none
+  -0.3882, // after:word
   0.3935, // after:capital
-  -0.5239, // after:comma
-  -0.1251, // after:stop
-  0.0102, // after:speech-verb
+  -0.524, // after:comma
+  -0.1249, // after:stop
+  0.0104, // after:speech-verb
   -0.521, // after:by
   0.6712, // after:and-or
   -0.3741, // after:other
-  -0.4802, // title-word-near
-  0.1792, // work-noun-near
-  -0.4281, // headline
-  -0.3739, // first-paragraph
-  -0.0836, // quotes-in-sentence
-  0.843, // subject:person
+  -0.4799, // title-word-near
+  0.1794, // work-noun-near
+  -0.4279, // headline
+  -0.3741, // first-paragraph
+  -0.083, // quotes-in-sentence
+  0.8421, // subject:person
   0.1563, // subject:pronoun
-  0.5127, // subject:other
-  1.0145, // communication-verb-before
-  -0.2342, // short*sentence-cue
-  -0.2753, // short*capital
-  -0.0399, // short*title-case
-  0.2142, // one*capital
+  0.5128, // subject:other
+  1.0135, // communication-verb-before
+  -0.2343, // short*sentence-cue
+  -0.2745, // short*capital
+  -0.0398, // short*title-case
+  0.2141, // one*capital
 ];

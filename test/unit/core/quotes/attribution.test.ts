@@ -83,6 +83,11 @@ describe('analyzeQuotes: cue patterns', () => {
     assert.deepStrictEqual(who(text).map(([quote, , mention]) => [quote, mention]), [['quiet courage', 'it']]);
   });
 
+  it('gives a quote after `with NAME VERBing:` to that name', () => {
+    const text = 'The crowd at the pier in Dover, Kent, cheered the crews on Saturday, with Ruth Okafor reportedly shouting: “Bring them home!”';
+    assert.deepStrictEqual(who(text), [['Bring them home!', 'Ruth Okafor', 'Ruth Okafor']]);
+  });
+
   it('keeps titles apart from names, and reads `was quoted as telling`', () => {
     const text = [
       'UK Trade Secretary Alan Brook met Lin Wei, China’s trade minister, on Monday.',
