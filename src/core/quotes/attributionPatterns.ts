@@ -915,7 +915,8 @@ function subjectAt(text: string, tokens: readonly CueToken[], start: number, q: 
   const pronoun = words.length === 1 && PRONOUNS.has(words[0].lower);
   if (words.length === 1 && (SENTENCE_OPENERS.has(words[0].lower) || isAdverb({ ...words[0], capital: false }))) return null;
   if (!pronoun && !words.some((w) => w.capital)) return null;
-  if (pronoun && ['it', 'i', 'we'].includes(words[0].lower) && isWord(after) && /^(?:is|was|'s|seems|appears|has|had)$/.test(after.lower)) return null;
+  // `It is …`, `It seems …` open no speaker's clause; `I had …`, `We were …` do.
+  if (pronoun && words[0].lower === 'it' && isWord(after) && /^(?:is|was|'s|seems|appears|has|had)$/.test(after.lower)) return null;
   // `It's the persistent pull of …`: `it` with its verb in one word opens no speaker's clause either.
   if (words.length === 1 && words[0].possessive && words[0].lower === 'it') return null;
   // `Her rival, Joe Hart, laughed`: a name in apposition to a description is the subject, the description its role.

@@ -4,91 +4,91 @@
  */
 export const SPEAKER_WEIGHTS: readonly number[] = [
   0, // source:after
-  0.0874, // source:before
+  0.0881, // source:before
   0, // source:any-verb
   0, // source:signature
   0, // source:label
-  0.1473, // source:colon-paragraph
-  0.0149, // source:introduction
-  0.0624, // source:reported-before
-  0.1048, // source:relative
-  0.3849, // source:subject
-  0.0683, // source:earlier-cue
-  -0.2345, // source:previous-subject
-  -0.547, // source:previous-paragraph-cue
-  -0.1597, // source:clause
-  0.0712, // source:carried
-  1.0577, // rule
+  0.147, // source:colon-paragraph
+  0.0148, // source:introduction
+  0.063, // source:reported-before
+  0.1042, // source:relative
+  0.3859, // source:subject
+  0.064, // source:earlier-cue
+  -0.233, // source:previous-subject
+  -0.5453, // source:previous-paragraph-cue
+  -0.1596, // source:clause
+  0.0709, // source:carried
+  1.0579, // rule
   -0.4585, // rank
   0, // later-member
-  0.0843, // votes
-  -0.4163, // cue:verb
+  0.0852, // votes
+  -0.4183, // cue:verb
   0, // cue:according-to
   0, // cue:colon
-  0.1023, // cue:noun
+  0.103, // cue:noun
   0, // cue:label
   0, // cue:signature
-  0.2428, // cue:subject
-  0.313, // cue-word:speech
-  0.887, // cue-word:communication
-  0.0709, // cue-word:other
-  -0.6249, // cue-word:auxiliary
-  -0.297, // cue-word:preposition
-  0.4114, // cue:nearest-before-quote
-  0.023, // phrase:he-she
-  0.3164, // phrase:they-we
-  -0.126, // phrase:it
-  0, // phrase:i
-  -0.1255, // phrase:description
+  0.2444, // cue:subject
+  0.3113, // cue-word:speech
+  0.8855, // cue-word:communication
+  0.0703, // cue-word:other
+  -0.6231, // cue-word:auxiliary
+  -0.2963, // cue-word:preposition
+  0.4122, // cue:nearest-before-quote
+  0.0215, // phrase:he-she
+  0.3152, // phrase:they-we
+  -0.1263, // phrase:it
+  0.0084, // phrase:i
+  -0.1275, // phrase:description
   -0.0571, // phrase:indefinite
-  -0.0308, // phrase:named
-  -0.1207, // kind:person
-  0.0634, // kind:organisation
-  0.0573, // kind:group
-  -0.1926, // phrase:title
-  0.3953, // phrase:gender
-  0.2795, // phrase:words
-  -0.2102, // place:after-quote
-  0.2578, // place:distance
-  0.6536, // place:same-paragraph
-  -0.3682, // place:paragraph-gap
-  1.2893, // place:same-sentence
-  0.4868, // previous:same
-  -0.2162, // previous:pronoun-agrees
-  0.314, // previous:pronoun-disagrees
-  0.0426, // previous:was-carried
+  -0.0342, // phrase:named
+  -0.12, // kind:person
+  0.0633, // kind:organisation
+  0.0568, // kind:group
+  -0.1954, // phrase:title
+  0.3934, // phrase:gender
+  0.2779, // phrase:words
+  -0.2094, // place:after-quote
+  0.2581, // place:distance
+  0.652, // place:same-paragraph
+  -0.3675, // place:paragraph-gap
+  1.2894, // place:same-sentence
+  0.4876, // previous:same
+  -0.2172, // previous:pronoun-agrees
+  0.3125, // previous:pronoun-disagrees
+  0.0424, // previous:was-carried
   0, // opens-paragraph*cued
-  -0.1715, // opens-paragraph*uncued
-  0.1715, // opens-paragraph*carried
+  -0.1712, // opens-paragraph*uncued
+  0.1712, // opens-paragraph*carried
   0, // alone*cued
-  -0.0991, // alone*uncued
-  0.0991, // alone*carried
-  -0.0599, // words*cued
-  0.1822, // words*uncued
-  -0.1223, // words*carried
-  0.1296, // lower-start*cued
-  0.0135, // lower-start*uncued
+  -0.0989, // alone*uncued
+  0.0989, // alone*carried
+  -0.0595, // words*cued
+  0.1815, // words*uncued
+  -0.1221, // words*carried
+  0.1301, // lower-start*cued
+  0.0128, // lower-start*uncued
   -0.143, // lower-start*carried
   0, // multi-paragraph*cued
-  0.0731, // multi-paragraph*uncued
-  -0.0731, // multi-paragraph*carried
-  0.15, // ends-comma*cued
-  -0.3182, // ends-comma*uncued
-  0.1682, // ends-comma*carried
+  0.0729, // multi-paragraph*uncued
+  -0.0729, // multi-paragraph*carried
+  0.1497, // ends-comma*cued
+  -0.3175, // ends-comma*uncued
+  0.1678, // ends-comma*carried
   0, // first-paragraph*cued
   0, // first-paragraph*uncued
   0, // first-paragraph*carried
-  0.0883, // previous-gap*cued
-  0.1349, // previous-gap*uncued
-  -0.2232, // previous-gap*carried
+  0.0881, // previous-gap*cued
+  0.1348, // previous-gap*uncued
+  -0.2229, // previous-gap*carried
   0.0556, // no-previous*cued
   -0.0556, // no-previous*uncued
   0, // no-previous*carried
   0, // source:after*pronoun
   0, // source:after*named
   0, // source:after*description
-  0.2168, // source:before*pronoun
-  -0.1408, // source:before*named
+  0.217, // source:before*pronoun
+  -0.1403, // source:before*named
   0.0114, // source:before*description
   0, // source:any-verb*pronoun
   0, // source:any-verb*named
@@ -100,33 +100,33 @@ export const SPEAKER_WEIGHTS: readonly number[] = [
   0, // source:label*named
   0, // source:label*description
   0, // source:colon-paragraph*pronoun
-  0.1473, // source:colon-paragraph*named
+  0.147, // source:colon-paragraph*named
   0, // source:colon-paragraph*description
   0, // source:introduction*pronoun
-  0.0149, // source:introduction*named
+  0.0148, // source:introduction*named
   0, // source:introduction*description
   0, // source:reported-before*pronoun
-  0.0624, // source:reported-before*named
+  0.063, // source:reported-before*named
   0, // source:reported-before*description
   0, // source:relative*pronoun
-  0.352, // source:relative*named
-  -0.2472, // source:relative*description
-  0.5352, // source:subject*pronoun
-  -0.1662, // source:subject*named
-  0.0158, // source:subject*description
-  0.0228, // source:earlier-cue*pronoun
-  0.0707, // source:earlier-cue*named
-  -0.0252, // source:earlier-cue*description
-  0.0414, // source:previous-subject*pronoun
-  -0.1352, // source:previous-subject*named
-  -0.1407, // source:previous-subject*description
-  -0.3295, // source:previous-paragraph-cue*pronoun
-  -0.2881, // source:previous-paragraph-cue*named
-  0.0706, // source:previous-paragraph-cue*description
-  -0.391, // source:clause*pronoun
-  0.264, // source:clause*named
-  -0.0327, // source:clause*description
-  0.1178, // source:carried*pronoun
-  -0.2119, // source:carried*named
-  0.1653, // source:carried*description
+  0.3512, // source:relative*named
+  -0.247, // source:relative*description
+  0.5379, // source:subject*pronoun
+  -0.1667, // source:subject*named
+  0.0147, // source:subject*description
+  0.0232, // source:earlier-cue*pronoun
+  0.0657, // source:earlier-cue*named
+  -0.0249, // source:earlier-cue*description
+  0.042, // source:previous-subject*pronoun
+  -0.1345, // source:previous-subject*named
+  -0.1406, // source:previous-subject*description
+  -0.3283, // source:previous-paragraph-cue*pronoun
+  -0.2878, // source:previous-paragraph-cue*named
+  0.0708, // source:previous-paragraph-cue*description
+  -0.3905, // source:clause*pronoun
+  0.2645, // source:clause*named
+  -0.0336, // source:clause*description
+  0.1175, // source:carried*pronoun
+  -0.2113, // source:carried*named
+  0.1647, // source:carried*description
 ];

@@ -3,16 +3,16 @@
  * `node scripts/model/speech.mjs --write` from polnear-train's tuning part (630 articles): do not edit.
  */
 export const SPEECH_WEIGHTS: readonly number[] = [
-  -0.1709, // bias
+  -0.171, // bias
   0, // rule:named
   -0.4889, // rule:title-cue
   -0.279, // rule:scare-cue
   -0.7878, // rule:byline
   0, // rule:work-noun
-  -0.5612, // rule:owner
+  -0.5613, // rule:owner
   0.1652, // rule:nickname
-  0.4327, // rule:title-case
-  -0.2332, // rule:preposition
+  0.4326, // rule:title-case
+  -0.2331, // rule:preposition
   0.5153, // rule:article
   0, // rule:cued
   0, // rule:owned
@@ -28,54 +28,54 @@ export const SPEECH_WEIGHTS: readonly number[] = [
   0, // cue-kind:noun
   0.2011, // sentence-cue
   0.3875, // words
-  -0.3871, // words:1
+  -0.387, // words:1
   -0.0335, // words:2
   -0.2321, // words:3
   -0.4449, // words:4-6
-  -0.1762, // start:capital
-  -0.4501, // end:stop
+  -0.1763, // start:capital
+  -0.45, // end:stop
   -0.3949, // end:comma
   -0.1644, // end:question
-  -0.272, // inner-sentence
+  -0.2719, // inner-sentence
   -0.7887, // title-case
-  0.6017, // first-person
+  0.6016, // first-person
   0.4858, // second-person
-  1.1181, // contraction
-  2.1772, // opens-sentence
+  1.1179, // contraction
+  2.1773, // opens-sentence
   -0.8355, // opens-paragraph
-  -0.6362, // alone
+  -0.6361, // alone
   0.5855, // ends-sentence
   -0.8355, // before:none
   0.1383, // before:article
   -0.2957, // before:preposition
-  -0.4426, // before:possessive
+  -0.4425, // before:possessive
   1.0319, // before:as
-  -0.1452, // before:comma
+  -0.1454, // before:comma
   -0.4169, // before:colon
   0.1983, // before:speech-verb
   -0.0022, // before:communication-verb
   0.2647, // before:that
   0.4579, // before:naming
   0.1657, // before:capital
-  -0.1039, // before:word
-  -0.1593, // before:other
-  0.6244, // after:none
+  -0.104, // before:word
+  -0.1592, // before:other
+  0.6243, // after:none
   -0.3882, // after:word
   0.3935, // after:capital
   -0.524, // after:comma
   -0.1249, // after:stop
   0.0104, // after:speech-verb
   -0.521, // after:by
-  0.6712, // after:and-or
+  0.6711, // after:and-or
   -0.3741, // after:other
   -0.4799, // title-word-near
   0.1794, // work-noun-near
   -0.4279, // headline
   -0.3741, // first-paragraph
   -0.083, // quotes-in-sentence
-  0.8421, // subject:person
-  0.1563, // subject:pronoun
-  0.5128, // subject:other
+  0.8423, // subject:person
+  0.1569, // subject:pronoun
+  0.5129, // subject:other
   1.0135, // communication-verb-before
   -0.2343, // short*sentence-cue
   -0.2745, // short*capital

@@ -88,6 +88,11 @@ describe('analyzeQuotes: cue patterns', () => {
     assert.deepStrictEqual(who(text), [['Bring them home!', 'Ruth Okafor', 'Ruth Okafor']]);
   });
 
+  it('gives a quote to `I` opening its sentence before `had` (`It had` opens none)', () => {
+    const text = 'That is what Sam Patel wrote last week. I had to spend the weekend working out how to answer without saying, “This is the worst argument I have read.”';
+    assert.deepStrictEqual(who(text).map(([quote, , mention]) => [quote, mention]), [['This is the worst argument I have read.', 'I']]);
+  });
+
   it('keeps titles apart from names, and reads `was quoted as telling`', () => {
     const text = [
       'UK Trade Secretary Alan Brook met Lin Wei, China’s trade minister, on Monday.',
