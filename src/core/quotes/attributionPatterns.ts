@@ -532,7 +532,7 @@ function passiveAgent(text: string, tokens: readonly CueToken[], v: number, hi: 
 
 /**
  * Does the word at `v` lead straight into the quote at `q`: a verb of communication right before
- * it, or any lower-case verb (with a particle: `shot back`; an adverb after it) before the colon or comma opening it?
+ * it, or any lower-case verb (with a particle: `shot back`; an adverb after it) or infinitive of communication before the colon or comma opening it?
  */
 function leadsIntoQuote(tokens: readonly CueToken[], v: number, q: number): boolean {
   const t = tokens[v];
@@ -542,7 +542,8 @@ function leadsIntoQuote(tokens: readonly CueToken[], v: number, q: number): bool
   // `Rubio fired back forcefully: “…”`: an adverb may stand between the verb and the colon.
   const adverb = v === q - 3 && isAdverb(tokens[q - 2]) ? 1 : 0;
   if (v !== q - 2 - adverb || !isPunct(tokens[q - 1], ':,')) return false;
-  if (verbForm && COMMUNICATION_VERBS.has(t.lower)) return true;
+  // `Respondents are obliged to disclose: “…”`: an infinitive of communication too.
+  if ((verbForm || tokens[v - 1]?.lower === 'to') && COMMUNICATION_VERBS.has(t.lower)) return true;
   const verb = CHAIN_PARTICLES.has(t.lower) && isWord(tokens[v - 1]) ? tokens[v - 1] : t;
   return !verb.capital && !PHRASE_BREAKERS.has(verb.lower) && !ARTICLES.has(verb.lower) && /(?:ed|[^s]s|ing)$/.test(verb.lower)
     || verb !== t && /^(?:shot|hit|fired|lashed|spoke|struck|went|came)$/.test(verb.lower);

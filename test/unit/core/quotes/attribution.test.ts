@@ -93,6 +93,14 @@ describe('analyzeQuotes: cue patterns', () => {
     assert.deepStrictEqual(who(text).map(([quote, , mention]) => [quote, mention]), [['This is the worst argument I have read.', 'I']]);
   });
 
+  it('reads an infinitive of communication before the opening colon (`are obliged to disclose: “…”`)', () => {
+    const text = 'The ferry survey asks where each passenger lives. Passengers are obliged to disclose: “How often do you travel?”';
+    const doc = analyzeQuotes(text);
+    assert.deepStrictEqual(who(text, doc).map(([quote, , mention]) => [quote, mention]), [['How often do you travel?', 'Passengers']]);
+    // Read from the verb as a cue, not guessed as the sentence's subject.
+    assert.strictEqual(doc.quotes[0].speaker?.cue.kind, 'verb');
+  });
+
   it('keeps titles apart from names, and reads `was quoted as telling`', () => {
     const text = [
       'UK Trade Secretary Alan Brook met Lin Wei, China’s trade minister, on Monday.',
