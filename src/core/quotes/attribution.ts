@@ -21,7 +21,7 @@ import { SPEAKER_WEIGHTS } from './speakerWeights';
 import type { AttributionCue, NonSpeechQuote, Quote, Range, Speaker } from '../model';
 import { extractQuotedRegions, type ExtractedQuotes, type QuotedRegion } from './quotedRegions';
 import { EntityIndex, type DocumentEntity } from './entities';
-import { readSpeakerPhrase, type SpeakerPhrase } from './speakerPhrases';
+import { bareName, readSpeakerPhrase, type SpeakerPhrase } from './speakerPhrases';
 import { isStageDirection, readQuotation, type QuotationReading } from './nonSpeech';
 import { modelReadsAsSpeech, modelWeighs, quotationFeatures, SPEECH_FEATURES, speechScore, type QuotationContext } from './speechModel';
 import { SPEECH_WEIGHTS } from './speechWeights';
@@ -36,31 +36,30 @@ export interface DocumentQuotes {
 
 /** A run of capitalised words outside quotes that reads as a name, for surname, role and pronoun resolution. */
 interface NameRun {
-  phrase: SpeakerPhrase;
   /** Indices of the run's first and last tokens. */
   first: number;
   last: number;
   opensSentence: boolean;
 }
 
-/** The names of a paragraph, in text order. */
-function nameRuns(text: string, tokens: readonly CueToken[]): NameRun[] {
-  const out: NameRun[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    // Checked inline, not by `isWord`: this loop sees every token of the text.
-    if (tokens[i].kind !== 'word' || !tokens[i].capital) { i++; continue; }
-    let j = i;
-    while (j + 1 < tokens.length && isWord(tokens[j + 1]) && tokens[j + 1].capital && !tokens[j].possessive) j++;
-    let words = tokens.slice(i, j + 1);
-    const opensSentence = i === 0 || endsSentence(tokens, i - 1) || tokens[i - 1].kind === 'quote';
-    if (opensSentence) words = trimOpeners(words).filter((w, k) => !(k === 0 && SENTENCE_OPENERS.has(w.lower)));
-    const phrase = words.length ? readSpeakerPhrase(text, words) : null;
-    if (phrase && !phrase.description && !phrase.pronoun) out.push({ phrase, first: i, last: j, opensSentence });
-    i = j + 1;
-  }
-  return out;
+/**
+ * The words of the run of capitalised words from token `i` to token `j` that may name someone:
+ * without a sentence opener glued to its front (`But Smith`).
+ */
+function nameWords(tokens: readonly CueToken[], { first: i, last: j, opensSentence }: NameRun): CueToken[] {
+  const words = tokens.slice(i, j + 1);
+  return opensSentence ? trimOpeners(words).filter((w, k) => !(k === 0 && SENTENCE_OPENERS.has(w.lower))) : words;
 }
+
+/** The index of the last token of the run of capitalised words that opens at token `i`. */
+function nameRunEnd(tokens: readonly CueToken[], i: number): number {
+  let j = i;
+  while (j + 1 < tokens.length && isWord(tokens[j + 1]) && tokens[j + 1].capital && !tokens[j].possessive) j++;
+  return j;
+}
+
+/** Does a phrase read from a name run name someone (not a description, not a pronoun)? */
+const namesSomeone = (phrase: SpeakerPhrase | null): phrase is SpeakerPhrase => phrase !== null && !phrase.description && !phrase.pronoun;
 
 /** What the words around a name say of it: the role they give it, and whether it is a subject. */
 function nameContext(text: string, tokens: readonly CueToken[], { first: i, last: j, opensSentence }: NameRun): { role: Attribution['role']; subject: boolean } {
@@ -406,15 +405,34 @@ class MentionResolver {
 
   /** Resolves the names of a paragraph's tokens, after the attributions before each. */
   readNames(text: string, tokens: readonly CueToken[]): void {
-    const runs = nameRuns(text, tokens);
-    for (let r = 0; r < runs.length; r++) {
-      const run = runs[r];
-      const { phrase } = run;
-      if (this.inPhrase(phrase.range[0]) || this.inPhrase(phrase.range[1] - 1)) continue;
-      // At the same offset a name goes first.
-      this.resolveAttributionsBefore(phrase.range[0]);
-      // A bare name that can name nobody known changes nothing (see `resolve`): its context, the costly part, is not read.
-      if (isBareName(phrase) && !this.index.mayKnow(phrase)) continue;
+    let i = 0;
+    while (i < tokens.length) {
+      // Checked inline, not by `isWord`: this loop sees every token of the text.
+      if (tokens[i].kind !== 'word' || !tokens[i].capital) {
+        i++;
+        continue;
+      }
+      const run: NameRun = { first: i, last: nameRunEnd(tokens, i), opensSentence: i === 0 || endsSentence(tokens, i - 1) || tokens[i - 1].kind === 'quote' };
+      i = run.last + 1;
+      // Most runs are one capitalised word (`But`, `Leeds`, `Raab`), and most of those name nobody known: settled without reading a phrase.
+      const lone = run.first === run.last ? tokens[run.first] : null;
+      if (lone && run.opensSentence && SENTENCE_OPENERS.has(lone.lower)) continue;
+      const bare = lone && bareName(lone);
+      if (lone && bare !== null) {
+        if (this.inPhrase(lone.start) || this.inPhrase(lone.end - 1)) continue;
+        this.resolveAttributionsBefore(lone.start);
+        if (!this.index.mayKnowWord(bare.toLowerCase())) continue;
+      }
+      const words = lone ? [lone] : nameWords(tokens, run);
+      const phrase = words.length ? readSpeakerPhrase(text, words) : null;
+      if (!namesSomeone(phrase)) continue;
+      if (!lone || bare === null) {
+        if (this.inPhrase(phrase.range[0]) || this.inPhrase(phrase.range[1] - 1)) continue;
+        // At the same offset a name goes first.
+        this.resolveAttributionsBefore(phrase.range[0]);
+        // A bare name that can name nobody known changes nothing (see `resolve`): its context, the costly part, is not read.
+        if (isBareName(phrase) && !this.index.mayKnow(phrase)) continue;
+      }
       const { role, subject } = nameContext(text, tokens, run);
       this.resolve(phrase, role, -1, subject);
     }

@@ -805,7 +805,7 @@ export function commonWord(text: string, word: CueToken): boolean {
     // starts that `lowerCaseWords` hashes, so a word whose hash is not among them has none.
     commonWords.starts ??= lowerCaseWords(text);
     const hash = wordHash(lower);
-    if (hash < 0 || commonWords.starts.has(hash)) {
+    if (hash < 0 || hasBit(commonWords.starts, hash)) {
       let at = text.indexOf(lower);
       for (let seen = 0; at >= 0 && seen < 64; seen++, at = text.indexOf(lower, at + 1)) {
         if (!isLetterOrDigitAt(text, at - 1) && !isLetterOrDigitAt(text, at + lower.length)) {
@@ -820,7 +820,7 @@ export function commonWord(text: string, word: CueToken): boolean {
 }
 
 /** `commonWord`'s answers for the last text it was asked about, and its word starts (`lowerCaseWords`) once needed. */
-let commonWords: { text: string; known: Map<string, boolean>; starts: Set<number> | null } = { text: '', known: new Map(), starts: null };
+let commonWords: { text: string; known: Map<string, boolean>; starts: Uint32Array | null } = { text: '', known: new Map(), starts: null };
 
 /** How long a word `lowerCaseWords` hashes may be; a longer one is searched for. */
 const HASHED_WORD_UNITS = 48;
@@ -847,10 +847,17 @@ function wordHash(word: string): number {
  * Hashes of every piece of `text` that `commonWord`'s search could accept: one that opens after a
  * code unit that is no letter or digit, holds only what `insideWord` allows and no capital A-Z, and
  * ends before a code point that is no letter or digit (`ministers’` in `ministers’,`; `anti` and
- * `anti-war` in `anti-war`). A hash shared by chance only costs that search.
+ * `anti-war` in `anti-war`). A hash shared by chance only costs that search. A set of bits (see
+ * `hasBit`) rather than a `Set` of the hashes: the text's words are hundreds of thousands of
+ * additions, and a bit that two hashes share by chance also only costs that search.
  */
-function lowerCaseWords(text: string): Set<number> {
-  const starts = new Set<number>();
+function lowerCaseWords(text: string): Uint32Array {
+  // About two bits per code unit of the text (a power of two, so that a hash's low bits pick one): few words share one.
+  let bits = 1 << 10;
+  while (bits < 2 * text.length && bits < 1 << 26) bits *= 2;
+  const starts = new Uint32Array(bits >>> 5);
+  const mask = bits - 1;
+  // (Each bit set inline, `starts[(hash & mask) >>> 5] |= 1 << (hash & 31)`: this loop reads every code unit of the text.)
   // One pass, with the class of ASCII looked up inline (a call per code unit costs until the loop is optimised).
   for (let at = 0; at < text.length;) {
     const unit = text.charCodeAt(at);
@@ -869,7 +876,7 @@ function lowerCaseWords(text: string): Set<number> {
       if (u < 0x80) {
         if (bmpClass[u] !== LETTER_OR_DIGIT) {
           if (runEnd < 0) runEnd = end;
-          starts.add(hash & 0x3fffffff);
+          starts[(hash & mask) >>> 5] |= 1 << (hash & 31);
           if (u !== 39 && u !== 45 && u !== 47) break;
         } else if (u >= 65 && u <= 90) break;
       } else {
@@ -878,13 +885,13 @@ function lowerCaseWords(text: string): Set<number> {
         const low = u >= 0xdc00 && u <= 0xdfff;
         if (k !== LETTER_OR_DIGIT) {
           if (runEnd < 0) runEnd = end;
-          if (!low) starts.add(hash & 0x3fffffff);
+          if (!low) starts[(hash & mask) >>> 5] |= 1 << (hash & 31);
           if (k !== MARK && u !== 0x2019 && !low) break;
         }
       }
       hash = (Math.imul(hash, 31) + u) | 0;
     }
-    if (end === text.length) starts.add(hash & 0x3fffffff);
+    if (end === text.length) starts[(hash & mask) >>> 5] |= 1 << (hash & 31);
     if (runEnd < 0) {
       // The walk stopped inside the run (a capital, the length limit): go on to its end.
       runEnd = end;
@@ -894,6 +901,12 @@ function lowerCaseWords(text: string): Set<number> {
   }
   return starts;
 }
+
+/** Is the bit of `hash` (its low bits, as many as the set has) set in `bits` (see `lowerCaseWords`)? */
+const hasBit = (bits: Uint32Array, hash: number): boolean => {
+  const bit = hash & (bits.length * 32 - 1);
+  return (bits[bit >>> 5] & (1 << (bit & 31))) !== 0;
+};
 
 const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
 

@@ -166,7 +166,12 @@ export class EntityIndex {
    */
   mayKnow(phrase: SpeakerPhrase): boolean {
     const words = this.nameWordsOf(phrase.name);
-    return this.personsByWord.has(words[words.length - 1]);
+    return this.mayKnowWord(words[words.length - 1]);
+  }
+
+  /** `mayKnow` of a one-word name, given in lower case. */
+  mayKnowWord(lowerName: string): boolean {
+    return this.personsByWord.has(lowerName);
   }
 
   /** Adds a role from an apposition (`Wang Yi, China's foreign minister`) to an entity. */

@@ -161,6 +161,18 @@ export function readSpeakerPhrase(text: string, phraseWords: readonly CueToken[]
 }
 
 /**
+ * The name of a lone word when `readSpeakerPhrase(text, [word])` reads it as one word naming a
+ * person with no title, honorific or gender (`Raab`, `Leeds`), else null: what a reader of every
+ * capitalised word of a text needs to know first, settled without making the phrase.
+ */
+export function bareName(word: CueToken): string | null {
+  // (A pronoun with its verb in one word, `He’s`, is the pronoun, as in `readOneWord`.)
+  if (!word.capital || TIME_WORDS.has(word.lower) || PRONOUNS.get(word.possessive ? dropPossessive(word.lower) : word.lower)) return null;
+  if (isNumber(word.text) || isTitleWord(word) || ORGANISATION_WORDS.has(word.lower) || isAcronym(word.text)) return null;
+  return dropPossessive(word.text);
+}
+
+/**
  * `readSpeakerPhrase` of a single word (not a date word): the general reading below, written out
  * for one word without its copies and joins, since every capitalised word of a text comes here.
  */
