@@ -5,7 +5,7 @@ import type { Range } from '../core/model';
 import type { DocumentQuotes } from '../core/quotes/attribution';
 import type { SpeakerMerge } from '../core/quotes/speakerMerge';
 import { QuoteThread } from './quoteThread/quoteThread';
-import { tuneForQuoteAnalysis } from './v8Flags';
+import { delayOptimisingCompilerForQuotes, tuneForQuoteAnalysis } from './v8Flags';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -20,8 +20,8 @@ export interface CliIo {
   now(): Date;
   /** Starts a thread for quote analysis, if this io can (see quoteThread/quoteThread.ts). */
   startQuoteThread?(): QuoteThreadHandle | undefined;
-  /** Called once before a command analyses quotes: a chance to tune the process for that work (see nodeIo). */
-  beforeQuoteAnalysis?(): void;
+  /** Called once before a command analyses the quotes of `chars` characters of text: a chance to tune the process for that work (see nodeIo). */
+  beforeQuoteAnalysis?(chars: number): void;
 }
 
 /** A quote thread as the CLI uses it (QuoteThread in quoteThread/quoteThread.ts). */
@@ -51,6 +51,9 @@ export const nodeIo: CliIo = {
     const workerFile = join(__dirname, 'quoteWorker.js');
     return fs.existsSync(workerFile) ? QuoteThread.start(workerFile) : undefined;
   },
-  beforeQuoteAnalysis: tuneForQuoteAnalysis,
+  beforeQuoteAnalysis: (chars) => {
+    tuneForQuoteAnalysis();
+    delayOptimisingCompilerForQuotes(chars);
+  },
 };
 

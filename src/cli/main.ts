@@ -52,7 +52,7 @@ const COMMANDS: Record<string, Command> = {
     run(files, options, io, thread) {
       thread?.analyse(files.map((file) => file.article.text), { mergeSpeakers: files.length === 2 });
       // A quote thread tunes the process itself once it has started (see tuneForQuoteAnalysis).
-      if (!thread) io.beforeQuoteAnalysis?.();
+      if (!thread) io.beforeQuoteAnalysis?.(files.reduce((sum, file) => sum + file.article.text.length, 0));
       if (files.length > 2) {
         compareManyFiles(files, options, io, thread);
         return;
@@ -89,8 +89,8 @@ const COMMANDS: Record<string, Command> = {
     ...COMMAND_USAGE.quotes,
     files: 1,
     run([file], options, io) {
-      io.beforeQuoteAnalysis?.();
       const { article } = file;
+      io.beforeQuoteAnalysis?.(article.text.length);
       const quotes = analyzeQuotes(article.text);
       const source = article.map.isIdentity ? undefined : { text: file.text, map: article.map };
       io.stdout(options.json ? inertJson(JSON.stringify(quotesJson(quotes, article.text, source?.map))) + '\n' : formatQuotes(file.name, article.text, quotes, source));

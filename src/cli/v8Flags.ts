@@ -71,4 +71,30 @@ export function lightenOptimisingCompiler(): void {
 export function restoreStartingFlags(command: string | undefined): void {
   setFlags(command === 'compare' ? '--heap-growing-percent=0' : '--heap-growing-percent=50');
   setFlags('--turbo-inlining --turbo-loop-peeling --turbo-escape');
+  // (`find` starts with its own budget, `delayOptimisingCompiler`.)
+  if (command !== 'find') restoreInterruptBudget();
 }
+
+/** Quote analysis of up to this many characters (about 1.2 MB of text per side of a comparison) is brief work for `delayOptimisingCompilerForQuotes`. */
+export const BRIEF_QUOTE_WORK_CHARS = 2_500_000;
+
+/** V8's own interrupt budget (Node 20's), which the flags are put back to. */
+const DEFAULT_INTERRUPT_BUDGET = 67584;
+
+/**
+ * Before analysing the quotes of `chars` characters of text, up to BRIEF_QUOTE_WORK_CHARS: has
+ * TurboFan wait for eight times the usual work in a function before it optimises it, for the rest of
+ * this process (until `restoreInterruptBudget`). Such a run passes briefly through most of the
+ * analysis's many functions, and optimising them all cost the compiler's threads more CPU than the
+ * faster code then saved; on longer texts the analysing thread's own time grows more than the
+ * compilers' shrinks, and the default stays.
+ */
+export function delayOptimisingCompilerForQuotes(chars: number): void {
+  if (chars <= BRIEF_QUOTE_WORK_CHARS) setFlags(`--interrupt-budget=${8 * DEFAULT_INTERRUPT_BUDGET}`);
+}
+
+/** Puts the interrupt budget back at V8's default, as a code cache made before `delayOptimisingCompilerForQuotes` needs it. */
+export function restoreInterruptBudget(): void {
+  setFlags(`--interrupt-budget=${DEFAULT_INTERRUPT_BUDGET}`);
+}
+

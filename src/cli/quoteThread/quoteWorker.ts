@@ -9,7 +9,7 @@ import { attributeQuotes } from '../../core/quotes/attribution';
 import { extractQuotedRegions } from '../../core/quotes/quotedRegions';
 import { mergeSpeakerLists } from '../../core/quotes/speakerMerge';
 import { answersFor, STARTED, type QuoteAnswer, type QuoteJob, type QuoteTexts } from './quoteThread';
-import { tuneForQuoteAnalysis } from '../v8Flags';
+import { delayOptimisingCompilerForQuotes, restoreInterruptBudget, tuneForQuoteAnalysis } from '../v8Flags';
 
 const count = (job: QuoteJob, answers: number): void => {
   Atomics.store(job.signal, 0, STARTED + answers);
@@ -33,6 +33,7 @@ export function serve(whenAnswered?: () => void): void {
   const job = workerData as QuoteJob;
   count(job, 0);
   job.port.once('message', ({ texts, mergeSpeakers }: QuoteTexts) => {
+    delayOptimisingCompilerForQuotes(texts.reduce((sum, text) => sum + text.length, 0));
     let posted = 0;
     const post = (answer: QuoteAnswer): void => {
       job.port.postMessage(answer);
@@ -56,6 +57,8 @@ export function serve(whenAnswered?: () => void): void {
       count(job, answersFor(texts.length, mergeSpeakers));
       job.port.close();
     }
+    // The code is saved under the flags it was loaded with (see quoteWorkerLaunch.ts).
+    restoreInterruptBudget();
     whenAnswered?.();
   });
 }

@@ -344,13 +344,13 @@ describe('compare-sources CLI', () => {
     assert.match(result.stdout, /--min-words N/);
   });
 
-  it('tunes the process before analysing quotes (compare, quotes), and only then', () => {
+  it('tunes the process before analysing quotes (compare, quotes), and only then, for the length of text it will read', () => {
     const calls: string[] = [];
     for (const argv of [['passages', fileA, fileB], ['compare', fileA, fileB], ['quotes', fileA], ['--help']]) {
-      const io = { ...nodeIo, stdout: () => undefined, stderr: () => undefined, beforeQuoteAnalysis: () => void calls.push(argv[0]) };
+      const io = { ...nodeIo, stdout: () => undefined, stderr: () => undefined, beforeQuoteAnalysis: (chars: number) => void calls.push(`${argv[0]} ${chars}`) };
       assert.strictEqual(main(argv, io), 0);
     }
-    assert.deepStrictEqual(calls, ['compare', 'quotes']);
+    assert.deepStrictEqual(calls, [`compare ${TEXT_A.length + TEXT_B.length}`, `quotes ${TEXT_A.length}`]);
   });
 
   it('runs as a self-contained bundle with plain node', function () {
