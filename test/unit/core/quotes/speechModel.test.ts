@@ -37,6 +37,22 @@ describe('speech model', () => {
     assert.strictEqual(doc.quotes[0].speaker?.name, 'Ms Doe');
   });
 
+  it('reads a quotation\'s person from its words in any case, curly apostrophes too', () => {
+    const person = (quotation: string): [number, number] => {
+      const [decision] = decisions(`Ms Doe had “${quotation}” in mind.`);
+      const features = decision.features();
+      return [features[feature('first-person')], features[feature('second-person')]];
+    };
+    assert.deepStrictEqual(person('the plan works'), [0, 0]);
+    assert.deepStrictEqual(person('WE will win'), [1, 0]);
+    assert.deepStrictEqual(person('I’ve had it'), [1, 0]);
+    assert.deepStrictEqual(person("i'd go"), [1, 0]);
+    assert.deepStrictEqual(person('Yourself first'), [0, 1]);
+    assert.deepStrictEqual(person('ours and Yours'), [1, 1]);
+    assert.deepStrictEqual(person('the İ and Kelvin signs'), [0, 0]);
+    assert.deepStrictEqual(person('Mine, said the owl'), [1, 0]);
+  });
+
   it('leaves a scare quote with no one to own it a scare quote', () => {
     const text = 'The ferry, a “floating ruin” by some accounts, sailed on.';
     assert.deepStrictEqual(quoted(analyzeQuotes(text)), []);
