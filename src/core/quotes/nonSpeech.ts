@@ -67,6 +67,18 @@ function markedAsNotSpeech(text: string, tokens: readonly CueToken[], q: number,
   return null;
 }
 
+/** The words `countWords` finds in the last quotation's `content` it was asked about. */
+let lastCounted = { content: '', words: 0 };
+
+/**
+ * `countWords(content)`, kept for the last content: the rules (`readQuotation`) and then the speech
+ * model (`speechModel.ts`) count the words of most lone quotations, each of which costs its own arrays.
+ */
+export function quotedWordCount(content: string): number {
+  if (content !== lastCounted.content) lastCounted = { content, words: countWords(content) };
+  return lastCounted.words;
+}
+
 /** Title cues that name what follows as a title whatever it reads like (`a memo titled “…”`). */
 const NAMING_CUES = new Set(['titled', 'entitled', 'headline', 'slogan', 'motto', 'hashtag', 'banner', 'sign']);
 
@@ -189,7 +201,7 @@ export function readQuotation(text: string, tokens: readonly CueToken[], q: numb
   if (cued) return { kind: 'speech', rule: 'cued' };
   const content = text.slice(range[0], range[1]);
   const alone = firstWordIndex(tokens) === tokens.length && tokens.filter((t) => t.kind === 'quote').length === 1;
-  const words = countWords(content);
+  const words = quotedWordCount(content);
   if (words === 1 && modifiesNoun(tokens, q)) return { kind: 'scare', rule: 'modifier' };
   if (!alone && words <= SHORT_QUOTE_WORDS && !isUtterance(content) && !sentenceHasCue(tokens, q)) {
     if (ownedBySomeone(tokens, q)) return { kind: 'speech', rule: 'owned' };
