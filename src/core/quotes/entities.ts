@@ -92,6 +92,8 @@ export class EntityIndex {
    * need not scan `recent` per look-up; an array, as the name look-up reads it for every candidate.
    */
   private readonly lastMention: number[] = [];
+  /** Where each entity's last mention stands (its `at` in `recent`), by entity id: read with `lastMention` for every candidate of a name. */
+  private readonly lastMentionAt: number[] = [];
   /** Entities by the lower-case name they were created with. */
   private readonly byKey = new Map<string, DocumentEntity>();
   /** People by each word of their names. */
@@ -140,6 +142,7 @@ export class EntityIndex {
   private counted(entity: DocumentEntity, at: number, subject: boolean): void {
     entity.mentions++;
     this.lastMention[entity.id] = this.recent.length;
+    this.lastMentionAt[entity.id] = at;
     this.recent.push({ entity, at, subject });
     if (entity.mentions >= 2 && this.mayLead(entity)) pushHeap(this.leaders, leaderKey(entity));
   }
@@ -257,6 +260,7 @@ export class EntityIndex {
     if (surface !== entity.name) entity.aliases.add(surface);
     this.entities.push(entity);
     this.lastMention.push(-1);
+    this.lastMentionAt.push(-1);
     this.byKey.set(key, entity);
     this.indexName(entity);
     return entity;
@@ -292,7 +296,7 @@ export class EntityIndex {
       // A fuller form: same last word, and the first word equal or an initial of it.
       if (words.length > 1 && !(surname && (nameWords[0] === words[0] || words.length > nameWords.length && words.includes(nameWords[0])))) continue;
       const index = this.lastMention[e.id];
-      const recent = index >= 0 && this.recent[index].at <= at;
+      const recent = index >= 0 && this.lastMentionAt[e.id] <= at;
       if (surname) {
         surnameFirst ??= e;
         if (recent && index > surnameIndex) {
@@ -342,7 +346,7 @@ export class EntityIndex {
     for (let i = 0; i < pool.length; i++) {
       const entity = pool[i];
       const index = this.lastMention[entity.id];
-      if (index >= 0 && index > bestIndex && this.recent[index].at <= at) {
+      if (index >= 0 && index > bestIndex && this.lastMentionAt[entity.id] <= at) {
         best = entity;
         bestIndex = index;
       }
