@@ -10,7 +10,7 @@
  * Predecessors are looked up by where they end in B, so each match looks at a bounded window and
  * the whole pass stays linear in the number of matches.
  */
-import type { ExactMatch } from './seeds';
+import type { ExactMatch, MatchList } from './seeds';
 
 export interface ChainOptions {
   /** Most unmatched words between two chained matches, on either side. */
@@ -39,7 +39,7 @@ export function matchedWords(chain: Chain): number {
  */
 export class Chains {
   constructor(
-    private readonly matches: readonly ExactMatch[],
+    private readonly matches: MatchList,
     /** The last match of each chain, best chain first. */
     private readonly lasts: Int32Array,
     /** The number of matches of each chain. */
@@ -56,13 +56,13 @@ export class Chains {
   /** Chain `c` (0: the best). */
   chain(c: number): Chain {
     const length = this.lengths[c];
+    const { i, j, lengths } = this.matches;
     const chain: Chain = new Array<ExactMatch>(length);
     let m = this.lasts[c];
     for (let k = length - 1; k >= 0; k--, m = this.predecessor[m]) {
-      const match = this.matches[m];
       // The trim only applies when the predecessor is in this chain; a first block stays whole.
       const t = k > 0 ? this.trim[m] : 0;
-      chain[k] = t === 0 ? match : { i: match.i + t, j: match.j + t, length: match.length - t };
+      chain[k] = { i: i[m] + t, j: j[m] + t, length: lengths[m] - t };
     }
     return chain;
   }
@@ -75,9 +75,9 @@ const MAX_CANDIDATES = 256;
 // Candidates per match however many matches share the budget: enough to link a chain through an edit.
 const MIN_CANDIDATES = 4;
 
-export function chainMatches(matches: readonly ExactMatch[], options: ChainOptions): Chains {
+export function chainMatches(matches: MatchList, options: ChainOptions): Chains {
   const { maxGap, maxSkew } = options;
-  const count = matches.length;
+  const { count, i: startA, j: startB, lengths } = matches;
   // The budget is a pool that each match may draw on up to four times its even share of what is
   // left: ordinary texts (a few matches per hundred words) never come near it and every match keeps
   // MAX_CANDIDATES; a text with a match on every word gets fewer per match, not more work. At most
@@ -91,32 +91,33 @@ export function chainMatches(matches: readonly ExactMatch[], options: ChainOptio
   // Map of arrays took a lookup per position and an array per end: most of this loop's time on a
   // text with a match on every other word).
   let ends = 0;
-  for (const match of matches) ends = Math.max(ends, match.j + match.length);
+  for (let m = 0; m < count; m++) ends = Math.max(ends, startB[m] + lengths[m]);
   const firstEnding = new Int32Array(ends + 1).fill(-1);
   const lastEnding = new Int32Array(ends + 1).fill(-1);
   const nextEnding = new Int32Array(count).fill(-1);
 
   for (let m = 0; m < count; m++) {
-    const match = matches[m];
-    let best = match.length;
+    const matchI = startA[m];
+    const matchJ = startB[m];
+    const matchLength = lengths[m];
+    let best = matchLength;
     let bestPredecessor = -1;
     let bestTrim = 0;
     let examined = 0;
     const perMatch = Math.max(MIN_CANDIDATES, Math.min(MAX_CANDIDATES, Math.floor((4 * pool) / (count - m))));
-    for (let endJ = Math.max(0, match.j - maxGap); endJ <= Math.min(ends, match.j + MAX_OVERLAP) && examined <= perMatch; endJ++) {
+    for (let endJ = Math.max(0, matchJ - maxGap); endJ <= Math.min(ends, matchJ + MAX_OVERLAP) && examined <= perMatch; endJ++) {
       for (let p = firstEnding[endJ]; p !== -1; p = nextEnding[p]) {
         if (++examined > perMatch) {
           if (perMatch < MAX_CANDIDATES) truncated = true;
           break;
         }
-        const previous = matches[p];
-        if (previous.i >= match.i || previous.j >= match.j) continue;
-        const endI = previous.i + previous.length;
-        const overlap = Math.max(0, endI - match.i, endJ - match.j);
-        const gain = match.length - overlap;
+        if (startA[p] >= matchI || startB[p] >= matchJ) continue;
+        const endI = startA[p] + lengths[p];
+        const overlap = Math.max(0, endI - matchI, endJ - matchJ);
+        const gain = matchLength - overlap;
         if (gain <= 0) continue;
-        const gapA = match.i + overlap - endI;
-        const gapB = match.j + overlap - endJ;
+        const gapA = matchI + overlap - endI;
+        const gapB = matchJ + overlap - endJ;
         if (gapA > maxGap || gapB > maxGap || Math.abs(gapA - gapB) > maxSkew) continue;
         // The gap limits above decide what may be chained; the small cost only prefers the
         // closest of several acceptable predecessors, so a short match before an edit still links.
@@ -132,19 +133,20 @@ export function chainMatches(matches: readonly ExactMatch[], options: ChainOptio
     score[m] = best;
     predecessor[m] = bestPredecessor;
     trim[m] = bestTrim;
-    const endJ = match.j + match.length;
+    const endJ = matchJ + matchLength;
     if (firstEnding[endJ] === -1) firstEnding[endJ] = m;
     else nextEnding[lastEnding[endJ]] = m;
     lastEnding[endJ] = m;
   }
 
   // Best chains first; a match already taken ends the walk back, so each match is in one chain.
-  const order = Array.from({ length: count }, (_, m) => m).sort((x, y) => score[y] - score[x]);
+  const order = byScoreDescending(score);
   const used = new Uint8Array(count);
   const lasts = new Int32Array(count);
-  const lengths = new Int32Array(count);
+  const chainLengths = new Int32Array(count);
   let chains = 0;
-  for (const last of order) {
+  for (let k = 0; k < count; k++) {
+    const last = order[k];
     if (used[last]) continue;
     let length = 0;
     for (let m = last; m !== -1 && !used[m]; m = predecessor[m]) {
@@ -152,7 +154,38 @@ export function chainMatches(matches: readonly ExactMatch[], options: ChainOptio
       length++;
     }
     lasts[chains] = last;
-    lengths[chains++] = length;
+    chainLengths[chains++] = length;
   }
-  return new Chains(matches, lasts.slice(0, chains), lengths.slice(0, chains), predecessor, trim, truncated);
+  return new Chains(matches, lasts.slice(0, chains), chainLengths.slice(0, chains), predecessor, trim, truncated);
 }
+
+/**
+ * The indices of `score` from the highest score to the lowest, equal scores in index order (what a
+ * stable sort gives). Scores are positive multiples of a quarter (a match's words less quarter-word
+ * gap costs), so four times the score is a whole number, and stable counting passes of DIGIT_BITS
+ * sort them (two up to four million quarters; scores stay below the words of the texts, far under 2^30), in linear time and typed arrays: sorting an array
+ * of millions of indices with a comparator took a good part of the chaining's time and memory.
+ */
+export function byScoreDescending(score: Float64Array): Int32Array {
+  const count = score.length;
+  let top = 0;
+  for (let m = 0; m < count; m++) top = Math.max(top, 4 * score[m]);
+  // Ascending keys are descending scores.
+  const key = new Uint32Array(count);
+  for (let m = 0; m < count; m++) key[m] = top - 4 * score[m];
+  let order = new Int32Array(count);
+  for (let m = 0; m < count; m++) order[m] = m;
+  let out = new Int32Array(count);
+  const start = new Int32Array(DIGITS + 1);
+  for (let shift = 0; shift === 0 || (shift < 32 && top >= 2 ** shift); shift += DIGIT_BITS) {
+    start.fill(0);
+    for (let k = 0; k < count; k++) start[((key[order[k]] >>> shift) & (DIGITS - 1)) + 1]++;
+    for (let d = 0; d < DIGITS; d++) start[d + 1] += start[d];
+    for (let k = 0; k < count; k++) out[start[(key[order[k]] >>> shift) & (DIGITS - 1)]++] = order[k];
+    [order, out] = [out, order];
+  }
+  return order;
+}
+
+const DIGIT_BITS = 11;
+const DIGITS = 1 << DIGIT_BITS;

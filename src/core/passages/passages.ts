@@ -15,7 +15,7 @@
 import { budgetFor, workLimit } from '../budget';
 import type { CompareOptions, Difference, SharedPassage } from '../model';
 import { wordsOf, type Tokens } from '../text/tokenize';
-import { findExactMatches, internWords, type ExactMatch, type SeedOptions } from './seeds';
+import { findExactMatches, internWords, type MatchList, type SeedOptions } from './seeds';
 import { chainMatches, matchedWords, type Chain } from './chain';
 import { wordDifferences } from '../text/wordDiff';
 import { DocumentEdges, SentenceEdges } from '../text/sentences';
@@ -135,7 +135,7 @@ export interface Alignment extends SharedPassages {
  * `findExactMatches` gives them): the passages, in the order of A, and their chains. The chaining
  * and extension budgets are those of the two texts' words.
  */
-export function alignPassages(a: AlignedText, b: AlignedText, matches: readonly ExactMatch[], minWords: number, settings: MatcherSettings = DEFAULT_MATCHER_SETTINGS): Alignment {
+export function alignPassages(a: AlignedText, b: AlignedText, matches: MatchList, minWords: number, settings: MatcherSettings = DEFAULT_MATCHER_SETTINGS): Alignment {
   const words = a.tokens.count + b.tokens.count;
   const edges = new SentenceEdges(a.edges, b.edges);
   const extender = new ChainExtender(a.ids, b.ids, settings.endWindow, edges, budgetFor(settings.extensionStepsPerWord, words), {

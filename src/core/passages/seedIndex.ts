@@ -11,13 +11,13 @@
  * the budgets a comparison of those two texts has, so the work of all pairs together is bounded by
  * the total text times the number of other texts (at most 19).
  */
-import { addPairs, capWithin, findExactMatches, GramTable, gramHashes, MatchGrower, type ExactMatch, type SeedOptions } from './seeds';
+import { addPairs, capWithin, findExactMatches, GramTable, gramHashes, MatchGrower, type MatchList, type SeedOptions } from './seeds';
 
 /** The exact matches of texts `x < y` (x as A, y as B), and whether a budget of the pair cut them short. */
 export interface PairMatches {
   x: number;
   y: number;
-  matches: ExactMatch[];
+  matches: MatchList;
   truncated: boolean;
 }
 
@@ -193,10 +193,10 @@ export function findExactMatchesOfMany(texts: readonly Int32Array[], optionsOf: 
       const pair = x * texts.length + y;
       const options = optionsOf(x, y);
       // Too many matches: findExactMatches lowers the cap and pairs again, and so does this pair, alone.
-      const found = grower.matches.length > options.maxMatches && caps.cap[pair] > 1
+      const found = grower.matches.count > options.maxMatches && caps.cap[pair] > 1
         ? findExactMatches(texts[x], b, options)
-        : { matches: grower.matches.sort((p, q) => p.j - q.j || p.i - q.i), truncated: caps.cut[pair] === 1 || grower.truncated };
-      if (found.matches.length > 0 || found.truncated) pairs.push({ x, y, ...found });
+        : { matches: grower.matches.sortedByBThenA(texts[x].length, b.length), truncated: caps.cut[pair] === 1 || grower.truncated };
+      if (found.matches.count > 0 || found.truncated) pairs.push({ x, y, ...found });
     }
   }
   pairs.sort((p, q) => p.x - q.x || p.y - q.y);

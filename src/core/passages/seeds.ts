@@ -55,9 +55,99 @@ export interface SeedOptions {
   maxMatches: number;
 }
 
+/**
+ * Exact matches as three columns of integers rather than an object each: a large comparison finds
+ * millions of them (19 MB of news a side: 1.9 million, most of them chance matches of a few words
+ * that chaining leaves alone), and as objects they were over 100 MB of heap to build, keep and
+ * collect. Only the chains made of them become objects (see chain.ts).
+ */
+export class MatchList {
+  /** Match `m` is words `[i[m], i[m] + lengths[m])` of A and `[j[m], j[m] + lengths[m])` of B, for `m < count`. */
+  i: Int32Array;
+  j: Int32Array;
+  lengths: Int32Array;
+  count = 0;
+
+  constructor(capacity = 16) {
+    this.i = new Int32Array(capacity);
+    this.j = new Int32Array(capacity);
+    this.lengths = new Int32Array(capacity);
+  }
+
+  static from(matches: readonly ExactMatch[]): MatchList {
+    const list = new MatchList(matches.length);
+    for (const match of matches) list.push(match.i, match.j, match.length);
+    return list;
+  }
+
+  push(i: number, j: number, length: number): void {
+    if (this.count === this.i.length) this.reserve(Math.max(16, 2 * this.count));
+    this.i[this.count] = i;
+    this.j[this.count] = j;
+    this.lengths[this.count++] = length;
+  }
+
+  /** Match `m` as an object. */
+  at(m: number): ExactMatch {
+    return { i: this.i[m], j: this.j[m], length: this.lengths[m] };
+  }
+
+  toArray(): ExactMatch[] {
+    return Array.from({ length: this.count }, (_, m) => this.at(m));
+  }
+
+  /**
+   * The matches sorted by `j`, then `i` (words of A below `wordsA`, of B below `wordsB`): this list
+   * when it is sorted already (the seeds are met in the order of B, and most matches start at
+   * their first seed), else a new one of exactly `count`, by two stable counting sorts, by `i` and
+   * then by `j`: linear in the matches and the words where a comparison sort of millions of
+   * objects took most of a second.
+   */
+  sortedByBThenA(wordsA: number, wordsB: number): MatchList {
+    if (this.isSorted()) return this;
+    const byA = new MatchList(this.count);
+    scatterBy(this, this.i, wordsA, byA);
+    const byB = new MatchList(this.count);
+    scatterBy(byA, byA.j, wordsB, byB);
+    return byB;
+  }
+
+  private isSorted(): boolean {
+    const { i, j, count } = this;
+    for (let m = 1; m < count; m++) if (j[m] < j[m - 1] || (j[m] === j[m - 1] && i[m] < i[m - 1])) return false;
+    return true;
+  }
+
+  private reserve(capacity: number): void {
+    const grown = (column: Int32Array): Int32Array => {
+      const out = new Int32Array(capacity);
+      out.set(column.subarray(0, this.count));
+      return out;
+    };
+    this.i = grown(this.i);
+    this.j = grown(this.j);
+    this.lengths = grown(this.lengths);
+  }
+}
+
+/** Appends `from`'s matches to the empty `to` in order of `key` (values below `keys`), stably. */
+function scatterBy(from: MatchList, key: Int32Array, keys: number, to: MatchList): void {
+  const count = from.count;
+  const start = new Int32Array(keys + 1);
+  for (let m = 0; m < count; m++) start[key[m] + 1]++;
+  for (let k = 0; k < keys; k++) start[k + 1] += start[k];
+  for (let m = 0; m < count; m++) {
+    const at = start[key[m]]++;
+    to.i[at] = from.i[m];
+    to.j[at] = from.j[m];
+    to.lengths[at] = from.lengths[m];
+  }
+  to.count = count;
+}
+
 /** The exact matches, and whether a budget of `SeedOptions` cut the search short. */
 export interface ExactMatches {
-  matches: ExactMatch[];
+  matches: MatchList;
   truncated: boolean;
 }
 
@@ -202,7 +292,7 @@ export function capWithin(pairsAt: Float64Array, maxPairs: number): { cap: numbe
  * covered, so that no stretch is walked twice; the caller numbers the diagonals.
  */
 export class MatchGrower {
-  readonly matches: ExactMatch[] = [];
+  readonly matches = new MatchList();
   /** Set once a hit was refused for the budget: no new match is grown after it. */
   truncated = false;
   private walked = 0;
@@ -220,7 +310,7 @@ export class MatchGrower {
     if (coveredUntil[diagonal] > j || !sameGram(a, i, b, j, k)) return;
     // Each walk covers a stretch of one diagonal that no other walk covers, but texts repeating with
     // a short period agree along many diagonals: the words walked are counted against `maxWalk`.
-    if (this.walked > this.options.maxWalk || this.matches.length > this.options.maxMatches) {
+    if (this.walked > this.options.maxWalk || this.matches.count > this.options.maxMatches) {
       this.truncated = true;
       return;
     }
@@ -238,12 +328,19 @@ export class MatchGrower {
     }
     this.walked += endI - startI;
     coveredUntil[diagonal] = endJ;
-    this.matches.push({ i: startI, j: startJ, length: endI - startI });
+    this.matches.push(startI, startJ, endI - startI);
   }
 }
 
 /** All maximal exact matches that contain at least one usable seed, sorted by `j` then `i`. */
 export function findExactMatches(a: Int32Array, b: Int32Array, options: SeedOptions): ExactMatches {
+  // Sorted once the seed table is out of scope (it is the larger part of the memory until then).
+  const found = unsortedMatches(a, b, options);
+  // Backward extension can start a match before an earlier-found one; keep B order for chaining.
+  return { matches: found.matches.sortedByBThenA(a.length, b.length), truncated: found.truncated };
+}
+
+function unsortedMatches(a: Int32Array, b: Int32Array, options: SeedOptions): ExactMatches {
   const { k } = options;
   // Each loop in a function of its own: V8 optimises a loop while it runs, and in one function it
   // threw that code away at each next loop (no type feedback there yet), three times per comparison.
@@ -256,11 +353,7 @@ export function findExactMatches(a: Int32Array, b: Int32Array, options: SeedOpti
   // the cap halves each time, so this is a few attempts at most.
   for (;;) {
     const found = pairSeeds(a, b, k, table, nextA, slotsB, cap, options);
-    if (found.matches.length <= options.maxMatches || cap <= 1) {
-      // Backward extension can start a match before an earlier-found one; keep B order for chaining.
-      found.matches.sort((x, y) => x.j - y.j || x.i - y.i);
-      return { matches: found.matches, truncated: cut || found.truncated };
-    }
+    if (found.matches.count <= options.maxMatches || cap <= 1) return { matches: found.matches, truncated: cut || found.truncated };
     cap = Math.floor(cap / 2);
     cut = true;
   }

@@ -42,8 +42,8 @@ describe('compareMany: work bounded by the total text', function () {
     for (const { x, y, matches } of pairs) {
       const options = optionsOf(x, y);
       // Each budget may be overrun by the one step that crossed it, never more.
-      assert.ok(matches.length <= options.maxMatches + 1, `pair ${x},${y}: ${matches.length} matches, budget ${options.maxMatches}`);
-      const walked = matches.reduce((sum, match) => sum + match.length, 0);
+      assert.ok(matches.count <= options.maxMatches + 1, `pair ${x},${y}: ${matches.count} matches, budget ${options.maxMatches}`);
+      const walked = matches.lengths.subarray(0, matches.count).reduce((sum, length) => sum + length, 0);
       assert.ok(walked <= options.maxWalk + Math.min(ids[x].length, ids[y].length), `pair ${x},${y}: ${walked} words walked, budget ${options.maxWalk}`);
     }
     const comparison = compareMany(documents(texts));

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { Budget } from '../../../../src/core/budget';
-import { ChainExtender } from '../../../../src/core/passages/extend';
+import * as fc from 'fast-check';
+import { ChainExtender, StepCache } from '../../../../src/core/passages/extend';
 import type { Chain } from '../../../../src/core/passages/chain';
 import { SentenceEdges } from '../../../../src/core/text/sentences';
 import { tokenize, Vocabulary } from '../../../../src/core/text/tokenize';
@@ -71,5 +72,27 @@ describe('ChainExtender with a budget of steps', () => {
     assert.strictEqual(bounded.truncated, true);
     const reach = (chain: Chain): number => chain[chain.length - 1].i + chain[chain.length - 1].length;
     assert.ok(reach(short) < reach(grown) && reach(short) > 3, `${reach(short)} words against ${reach(grown)}`);
+  });
+});
+
+describe('StepCache', () => {
+  it('answers as a map from each word of B to its last step does, steps that found nothing and steps replaced included', () => {
+    // Operations: set (i, j) to a step (null for a third of them), or get (i, j); few words, so that steps replace each other.
+    const operation = fc.record({ set: fc.boolean(), i: fc.nat(5), j: fc.nat(30) });
+    fc.assert(fc.property(fc.array(operation, { maxLength: 3000 }), (operations) => {
+      const cache = new StepCache(30);
+      const plain = new Map<number, { fromI: number; blocks: Chain | null }>();
+      operations.forEach(({ set, i, j }, k) => {
+        if (set) {
+          const blocks = k % 3 === 0 ? null : [{ i, j, length: k }];
+          cache.set(i, j, blocks);
+          plain.set(j, { fromI: i, blocks });
+        } else {
+          const last = plain.get(j);
+          assert.strictEqual(cache.get(i, j), last !== undefined && last.fromI === i ? last.blocks : undefined);
+        }
+      });
+      for (const [j, { fromI, blocks }] of plain) assert.strictEqual(cache.get(fromI, j), blocks);
+    }), { numRuns: 200 });
   });
 });

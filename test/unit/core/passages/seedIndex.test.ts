@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { findExactMatches, type SeedOptions } from '../../../../src/core/passages/seeds';
+import { findExactMatches, type ExactMatches, type SeedOptions } from '../../../../src/core/passages/seeds';
 import { findExactMatchesOfMany } from '../../../../src/core/passages/seedIndex';
 
 /** Texts of word ids drawn from a small vocabulary, so that k-grams recur within and across texts. */
@@ -8,21 +8,24 @@ const texts = fc.array(fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 120
 
 const UNBOUNDED = { maxPairs: Infinity, maxWalk: Infinity, maxMatches: Infinity };
 
+/** Matches as plain objects, for comparison. */
+const plain = (found: ExactMatches): { matches: Array<{ i: number; j: number; length: number }>; truncated: boolean } => ({ matches: found.matches.toArray(), truncated: found.truncated });
+
 describe('findExactMatchesOfMany', () => {
   it('finds, for every pair, exactly the matches findExactMatches finds for those two texts', () => {
     fc.assert(fc.property(texts, fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 6 }), (words, k, maxOccurrences) => {
       const ids = words.map((w) => Int32Array.from(w));
       const options: SeedOptions = { k, maxOccurrences, ...UNBOUNDED };
       const many = findExactMatchesOfMany(ids, () => options);
-      const byPair = new Map(many.map((pair) => [`${pair.x},${pair.y}`, { matches: pair.matches, truncated: pair.truncated }]));
+      const byPair = new Map(many.map((pair) => [`${pair.x},${pair.y}`, plain(pair)]));
       for (let x = 0; x < ids.length; x++) {
         for (let y = x + 1; y < ids.length; y++) {
-          assert.deepStrictEqual(byPair.get(`${x},${y}`) ?? { matches: [], truncated: false }, findExactMatches(ids[x], ids[y], options), `pair ${x},${y}`);
+          assert.deepStrictEqual(byPair.get(`${x},${y}`) ?? { matches: [], truncated: false }, plain(findExactMatches(ids[x], ids[y], options)), `pair ${x},${y}`);
         }
       }
       // Pairs in order, none listed empty.
       assert.deepStrictEqual(many.map((p) => [p.x, p.y]), [...many].sort((p, q) => p.x - q.x || p.y - q.y).map((p) => [p.x, p.y]));
-      assert.ok(many.every((p) => p.matches.length > 0 && p.x < p.y));
+      assert.ok(many.every((p) => p.matches.count > 0 && p.x < p.y));
     }), { numRuns: 300 });
   });
 
@@ -35,11 +38,11 @@ describe('findExactMatchesOfMany', () => {
         return { k, maxOccurrences, maxPairs: pairsPerWord * total, maxMatches: Math.floor(matchesPerWord * total), maxWalk: walkPerWord * total };
       };
       const many = findExactMatchesOfMany(ids, optionsOf);
-      const byPair = new Map(many.map((pair) => [`${pair.x},${pair.y}`, { matches: pair.matches, truncated: pair.truncated }]));
+      const byPair = new Map(many.map((pair) => [`${pair.x},${pair.y}`, plain(pair)]));
       for (let x = 0; x < ids.length; x++) {
         for (let y = x + 1; y < ids.length; y++) {
           const alone = findExactMatches(ids[x], ids[y], optionsOf(x, y));
-          const expected = alone.matches.length > 0 || alone.truncated ? alone : { matches: [], truncated: false };
+          const expected = alone.matches.count > 0 || alone.truncated ? plain(alone) : { matches: [], truncated: false };
           assert.deepStrictEqual(byPair.get(`${x},${y}`) ?? { matches: [], truncated: false }, expected, `pair ${x},${y}`);
         }
       }
@@ -52,7 +55,7 @@ describe('findExactMatchesOfMany', () => {
     const other = Int32Array.from([9, 9, 9, 9, 0, 1, 2, 3, 9]);
     const options: SeedOptions = { k: 4, maxOccurrences: 5, ...UNBOUNDED };
     const many = findExactMatchesOfMany([repeated, other, shifted], () => options);
-    assert.deepStrictEqual(many.find((p) => p.x === 0 && p.y === 2)?.matches, findExactMatches(repeated, shifted, options).matches);
-    assert.deepStrictEqual(many.find((p) => p.x === 0 && p.y === 1)?.matches, findExactMatches(repeated, other, options).matches);
+    assert.deepStrictEqual(many.find((p) => p.x === 0 && p.y === 2)?.matches.toArray(), findExactMatches(repeated, shifted, options).matches.toArray());
+    assert.deepStrictEqual(many.find((p) => p.x === 0 && p.y === 1)?.matches.toArray(), findExactMatches(repeated, other, options).matches.toArray());
   });
 });

@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findExactMatches, type SeedOptions } from '../../../../src/core/passages/seeds';
+import * as fc from 'fast-check';
+import { findExactMatches, MatchList, type SeedOptions } from '../../../../src/core/passages/seeds';
 import { tokenize, Vocabulary } from '../../../../src/core/text/tokenize';
 import { smallVocabularyText } from '../../fuzz/hostileText';
 
@@ -19,9 +20,9 @@ describe('findExactMatches: work bounded by the texts', () => {
     // pairing every occurrence with every other made over 200,000 matches of these 20,000 words.
     const { a, b } = ids(smallVocabularyText(6, 20000, 1), smallVocabularyText(6, 20000, 2));
     const found = findExactMatches(a, b, options(40000));
-    assert.ok(found.matches.length <= 0.5 * 40000 + 1, `${found.matches.length} matches`);
+    assert.ok(found.matches.count <= 0.5 * 40000 + 1, `${found.matches.count} matches`);
     assert.strictEqual(found.truncated, true);
-    for (const m of found.matches) {
+    for (const m of found.matches.toArray()) {
       for (let k = 0; k < m.length; k++) assert.strictEqual(a[m.i + k], b[m.j + k], 'a match is exact');
     }
   });
@@ -33,8 +34,8 @@ describe('findExactMatches: work bounded by the texts', () => {
     const bounded = findExactMatches(a, b, options(Math.max(words, 1000)));
     const unbounded = findExactMatches(a, b, { k: 4, maxOccurrences: 50, maxPairs: Infinity, maxWalk: Infinity, maxMatches: Infinity });
     assert.strictEqual(bounded.truncated, false);
-    assert.deepStrictEqual(bounded.matches, unbounded.matches);
-    assert.ok(bounded.matches.length > 0);
+    assert.deepStrictEqual(bounded.matches.toArray(), unbounded.matches.toArray());
+    assert.ok(bounded.matches.count > 0);
   });
 
   it('pairs the rarest 4-word runs in full first: a text copied whole is still one match when its budget is tiny', () => {
@@ -42,7 +43,27 @@ describe('findExactMatches: work bounded by the texts', () => {
     const { a, b } = ids(text, text);
     const found = findExactMatches(a, b, { k: 4, maxOccurrences: 50, maxPairs: 100, maxWalk: 100000, maxMatches: 100 });
     // Runs past the budget are paired in order, first with first: the copy lies on one diagonal.
-    assert.ok(found.matches.some((m) => m.i === 0 && m.j === 0 && m.length === a.length), JSON.stringify(found.matches.slice(0, 3)));
+    assert.ok(found.matches.toArray().some((m) => m.i === 0 && m.j === 0 && m.length === a.length), JSON.stringify(found.matches.toArray().slice(0, 3)));
     assert.strictEqual(found.truncated, true);
+  });
+});
+
+describe('MatchList', () => {
+  const match = fc.record({ i: fc.nat(60), j: fc.nat(60), length: fc.integer({ min: 1, max: 9 }) }).map((m) => ({ ...m }));
+
+  it('sorts by j, then i, as a stable comparison sort of the objects does', () => {
+    fc.assert(fc.property(fc.array(match, { maxLength: 200 }), (matches) => {
+      const sorted = MatchList.from(matches).sortedByBThenA(61, 61);
+      assert.strictEqual(sorted.count, matches.length);
+      assert.deepStrictEqual(sorted.toArray(), [...matches].sort((x, y) => x.j - y.j || x.i - y.i));
+    }), { numRuns: 300 });
+  });
+
+  it('keeps every match pushed as it grows', () => {
+    fc.assert(fc.property(fc.array(match, { maxLength: 200 }), (matches) => {
+      const list = new MatchList(1);
+      for (const m of matches) list.push(m.i, m.j, m.length);
+      assert.deepStrictEqual(list.toArray(), matches);
+    }), { numRuns: 100 });
   });
 });
