@@ -39,6 +39,8 @@ export class ChainExtender {
   private readonly wordsB: Int32Array;
   private readonly pairsI: Int32Array;
   private readonly pairsJ: Int32Array;
+  // The blocks found going backward (see `extend`): one array for every chain, most of which find none.
+  private readonly before: ExactMatch[] = [];
 
   constructor(
     private readonly idsA: Int32Array,
@@ -94,7 +96,8 @@ export class ChainExtender {
     // Blocks found going backward are collected and put in front once: unshifting each would be
     // quadratic on a long chain that grows step by step through a heavily edited paragraph. They
     // are kept in reverse order, nearest the chain first, until then.
-    const before: ExactMatch[] = [];
+    const before = this.before;
+    before.length = 0;
     for (;;) {
       const edge = before.length > 0 ? before[before.length - 1] : chain[0];
       let blocks = this.step(edge, -1);
@@ -116,7 +119,9 @@ export class ChainExtender {
       for (let k = blocks.length - 1; k >= 0; k--) before.push(blocks[k]);
     }
     if (before.length === 0) return chain;
-    return before.reverse().concat(chain);
+    const grown = before.reverse().concat(chain);
+    before.length = 0;
+    return grown;
   }
 
   /**

@@ -148,13 +148,13 @@ export function alignPassages(a: AlignedText, b: AlignedText, matches: MatchList
   for (let c = 0; c < chained.count; c++) {
     const extended = extender.extend(chained.chain(c));
     // Most chains are chance matches of a few words: drop them before the sentence checks.
-    if (Math.min(span(extended).wordsA, span(extended).wordsB) < minWords) continue;
+    if (shorterSide(extended) < minWords) continue;
     const chain = trimToSentences(extended, edges, settings.maxFragment);
     if (chain.length === 0) continue;
     if (chain.length > 1 && !isConvincingEdit(chain, edges, minWords, settings)) {
       // Not enough shared wording to call the whole an edited passage; its exact parts may still count.
       for (const block of chain) if (block.length >= minWords) chains.push([block]);
-    } else if (Math.min(span(chain).wordsA, span(chain).wordsB) >= minWords) {
+    } else if (shorterSide(chain) >= minWords) {
       chains.push(chain);
     }
   }
@@ -219,6 +219,16 @@ export function alignEveryPair(texts: readonly AlignedText[], minWords: number, 
     return { x, y, alignment };
   });
   return { pairs, truncated };
+}
+
+/**
+ * The words of a chain on its shorter side: `span`'s smaller count without an object, for the
+ * millions of chance matches (the CLI's quote thread turns V8's escape analysis off).
+ */
+function shorterSide(chain: Chain): number {
+  const first = chain[0];
+  const last = chain[chain.length - 1];
+  return Math.min(last.i + last.length - first.i, last.j + last.length - first.j);
 }
 
 function span(chain: Chain): { i0: number; i1: number; j0: number; j1: number; wordsA: number; wordsB: number } {

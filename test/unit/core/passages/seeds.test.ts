@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as fc from 'fast-check';
-import { findExactMatches, MatchList, type SeedOptions } from '../../../../src/core/passages/seeds';
+import { findExactMatches, GramTable, MatchList, type SeedOptions } from '../../../../src/core/passages/seeds';
 import { tokenize, Vocabulary } from '../../../../src/core/text/tokenize';
 import { smallVocabularyText } from '../../fuzz/hostileText';
 
@@ -65,5 +65,28 @@ describe('MatchList', () => {
       for (const m of matches) list.push(m.i, m.j, m.length);
       assert.deepStrictEqual(list.toArray(), matches);
     }), { numRuns: 100 });
+  });
+});
+
+describe('GramTable', () => {
+  it('finds every key with its counts after growing from one entry, as a table made large enough does', () => {
+    // Hashes from a small range, so that keys repeat and collide in the probe sequences.
+    fc.assert(fc.property(fc.array(fc.integer({ min: -50, max: 50 }).map((h) => h * 0x10001), { maxLength: 400 }), (hashes) => {
+      const small = new GramTable(1);
+      const large = new GramTable(hashes.length);
+      for (const table of [small, large]) {
+        hashes.forEach((hash, p) => {
+          const slot = table.slot(hash, true);
+          table.head[slot] = p;
+          table.countA[slot]++;
+        });
+      }
+      for (const hash of [...hashes, 7, -7]) {
+        const s = small.slot(hash, false);
+        const l = large.slot(hash, false);
+        assert.strictEqual(s === -1, l === -1);
+        if (s !== -1) assert.deepStrictEqual([small.head[s], small.countA[s]], [large.head[l], large.countA[l]]);
+      }
+    }), { numRuns: 200 });
   });
 });
