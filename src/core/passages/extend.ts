@@ -83,9 +83,12 @@ export class ChainExtender {
     for (;;) {
       const edge = chain[chain.length - 1];
       let blocks = this.step(edge, 1);
-      if (blocks === null && this.indel !== null) {
+      // Most chains are a chance match too short to be evidence for a jump (see `jump`): it is
+      // refused before the sentence edges are looked up.
+      const matched = blocks === null && this.indel !== null ? matchedWithin(chain, chain.length - 1, -1, edge.i + edge.length - this.indel.maxWords, 1) : 0;
+      if (blocks === null && this.indel !== null && matched >= this.indel.minEvidence) {
         const back = this.backToEdge(edge, 1);
-        const evidence = matchedWithin(chain, chain.length - 1, -1, edge.i + edge.length - this.indel.maxWords, 1) - back;
+        const evidence = matched - back;
         const whole = edges.looseInA(chain[0].i) && edges.looseInB(chain[0].j);
         blocks = back < 0 ? null : this.jump(edge.i + edge.length - back, edge.j + edge.length - back, 1, evidence, whole);
         if (blocks !== null && back > 0) chain[chain.length - 1] = { i: edge.i, j: edge.j, length: edge.length - back };
@@ -101,11 +104,13 @@ export class ChainExtender {
     for (;;) {
       const edge = before.length > 0 ? before[before.length - 1] : chain[0];
       let blocks = this.step(edge, -1);
-      if (blocks === null && this.indel !== null) {
+      const limit = blocks === null && this.indel !== null ? edge.i + this.indel.maxWords : 0;
+      const matched = blocks === null && this.indel !== null
+        ? matchedWithin(before, before.length - 1, -1, limit, -1) + (before.length === 0 || before[0].i + before[0].length < limit ? matchedWithin(chain, 0, 1, limit, -1) : 0)
+        : 0;
+      if (blocks === null && this.indel !== null && matched >= this.indel.minEvidence) {
         const back = this.backToEdge(edge, -1);
-        const limit = edge.i + this.indel.maxWords;
-        const near = matchedWithin(before, before.length - 1, -1, limit, -1);
-        const evidence = near + (before.length === 0 || before[0].i + before[0].length < limit ? matchedWithin(chain, 0, 1, limit, -1) : 0) - back;
+        const evidence = matched - back;
         const last = chain[chain.length - 1];
         const whole = edges.looseInA(last.i + last.length) && edges.looseInB(last.j + last.length);
         blocks = back < 0 ? null : this.jump(edge.i + back, edge.j + back, -1, evidence, whole);
