@@ -46,7 +46,7 @@ export interface CompareSourcesApi {
   /** The Speakers view (whether it is visible, its selection). */
   speakerView: vscode.TreeView<SpeakersViewNode>;
   /** The context keys last set (VS Code cannot read them back). */
-  contextKeys(): Readonly<Record<string, boolean>>;
+  contextKeys(): Readonly<Record<string, boolean | readonly string[]>>;
   /** The status bar item (its text, and whether it is shown: `visible`). */
   statusItem(): { text: string; visible: boolean };
   /** Find Sources: the Sources view, and a promise that resolves once its answer is asked again after a change. */

@@ -72,13 +72,14 @@ describe('Moving through a comparison, the status bar, clearing', () => {
     assert.ok(!seen.some((text) => text.includes('The harbour is safe')), 'an identical quote is no difference');
   });
 
-  it('sets the context keys the F7 keys depend on: a compared editor yes, another editor no', async () => {
+  it('sets the context keys the F7 keys depend on: the compared articles\' paths, not another editor\'s', async () => {
     await vscode.window.showTextDocument(samples.wire.document, { viewColumn: samples.wire.viewColumn });
-    await waitFor('the key in a compared editor', () => api.contextKeys()['compareSources.inComparedEditor'] === true);
+    const compared = api.contextKeys()['compareSources.comparedPaths'];
+    assert.deepStrictEqual(compared, [samples.wire.document.uri.fsPath, samples.herald.document.uri.fsPath]);
     assert.strictEqual(api.contextKeys()['compareSources.hasComparison'], true);
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content: 'not compared' }), { viewColumn: vscode.ViewColumn.One, preview: false });
-    await waitFor('the key off in another editor', () => api.contextKeys()['compareSources.inComparedEditor'] === false);
-    assert.strictEqual(api.statusItem().visible, false, 'the status item shows only for the comparison');
+    const other = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content: 'not compared' }), { viewColumn: vscode.ViewColumn.One, preview: false });
+    assert.ok(!(compared as readonly string[]).includes(other.document.uri.path), 'F7 stays unbound in an editor that is not compared');
+    await waitFor('the status item hidden in another editor', () => api.statusItem().visible === false);
   });
 
   it('shows the summary in the status bar while a compared editor is active, and opens the view on click', async () => {
@@ -118,7 +119,7 @@ describe('Moving through a comparison, the status bar, clearing', () => {
       assert.deepStrictEqual(await api.speakerTree.getChildren(), []);
       assert.strictEqual(api.statusItem().visible, false);
       assert.strictEqual(api.panel(), undefined);
-      assert.deepStrictEqual(api.contextKeys(), { 'compareSources.hasComparison': false, 'compareSources.hasManyComparison': false, 'compareSources.inComparedEditor': false });
+      assert.deepStrictEqual(api.contextKeys(), { 'compareSources.hasComparison': false, 'compareSources.hasManyComparison': false, 'compareSources.comparedPaths': [] });
       // The navigation commands do nothing without a comparison.
       assert.strictEqual(await vscode.commands.executeCommand('compareSources.nextPassage'), undefined);
     });

@@ -44,7 +44,7 @@ describe('package.json contributions', () => {
     ]);
     for (const binding of bindings) {
       const alternatives = binding.when.split('||').map((part) => part.trim());
-      assert.deepStrictEqual(alternatives, ['compareSources.inComparedEditor && editorTextFocus && !isInDiffEditor', `activeWebviewPanelId == '${PANEL_VIEW_TYPE}'`, `activeWebviewPanelId == '${MANY_PANEL_VIEW_TYPE}'`], binding.key);
+      assert.deepStrictEqual(alternatives, ['editorTextFocus && !isInDiffEditor && resourcePath in compareSources.comparedPaths', `activeWebviewPanelId == '${PANEL_VIEW_TYPE}'`, `activeWebviewPanelId == '${MANY_PANEL_VIEW_TYPE}'`], binding.key);
     }
   });
 
