@@ -41,8 +41,9 @@ const COMMANDS: Record<string, Command> = {
     files: { min: MIN_DOCUMENTS, max: MAX_DOCUMENTS },
     formats: ['text', 'html', 'markdown', 'json'],
     // Large texts: their quotes are analysed (and, for two, their speakers merged) on a second thread
-    // while this one finds the shared passages (the two halves cost about the same). Below that size,
-    // a thread costs more to start than it saves; and texts made mostly of quotes get none, because
+    // while this one finds the shared passages (the two halves cost about the same). Below that size
+    // the passages are found before the thread has booted, so it overlaps little and adds its own CPU
+    // (see QUOTE_THREAD_FROM_BYTES); and texts made mostly of quotes get none, because
     // the thread's answer (every quote and speaker) is copied across threads at a cost that grows
     // with the quotes, not with the text.
     prepare(files, io) {
@@ -115,8 +116,14 @@ function compareManyFiles(files: InputFile[], options: CliOptions, io: CliIo, th
   else io.stdout(inertText(writeManyReport(options.format, { comparison: inArticles, texts, sources, bytes: files.map((file) => file.bytes), createdAt: io.now() })));
 }
 
-/** Combined length of the texts, in UTF-16 units, from which `compare` analyses their quotes on a second thread. */
-export const QUOTE_THREAD_FROM_BYTES = 200_000;
+/**
+ * Combined length of the texts, in UTF-16 units, from which `compare` analyses their quotes on a
+ * second thread. The thread starts its first text about 130 ms after the process (while the main
+ * thread reads, tokenizes and finds passages) and costs about 80 ms of CPU of its own (its boot, a
+ * second heap, the answers copied across); on news of about 300 KB a side the main thread has its
+ * passages by then, so the thread runs after it rather than beside it.
+ */
+export const QUOTE_THREAD_FROM_BYTES = 800_000;
 
 /**
  * Double quote marks per character above which texts count as made mostly of quotes (news has

@@ -160,11 +160,11 @@ describe('cli/codeCache', () => {
     // Large enough together for compare to analyse the quotes on its thread (QUOTE_THREAD_FROM_BYTES).
     const [a, b] = ['harbour-wire.txt', 'harbour-herald.txt'].map((name) => {
       const file = path.join(dir, `large-${name}`);
-      fs.writeFileSync(file, fs.readFileSync(path.join(ROOT, 'examples', name), 'utf8').repeat(60));
+      fs.writeFileSync(file, fs.readFileSync(path.join(ROOT, 'examples', name), 'utf8').repeat(130));
       return file;
     });
     const caches = path.join(dir, 'quote-caches');
-    const compare = (env: NodeJS.ProcessEnv) => spawnSync(process.execPath, [path.join(dist, 'cli.js'), 'compare', '--json', a, b], { encoding: 'utf8', env: { ...process.env, ...env } });
+    const compare = (env: NodeJS.ProcessEnv) => spawnSync(process.execPath, [path.join(dist, 'cli.js'), 'compare', '--json', a, b], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, ...env } });
     const uncached = compare({ COMPARE_SOURCES_CODE_CACHE: 'off' });
     assert.strictEqual(uncached.status, 0, uncached.stderr);
     const quoteCache = () => fs.readdirSync(caches).filter((name) => name.startsWith('cli-quotes-'));

@@ -81,7 +81,7 @@ workerData.port.once('message', () => process.exit(1));
   it('makes the CLI print the same comparison of large texts as one thread does', function () {
     this.timeout(60000);
     // Both examples many times over, numbered so that the copies are not all alike.
-    const large = (name: string): string => Array.from({ length: 40 }, (_, k) => `Part ${k + 1}.\n\n${example(name)}`).join('\n\n');
+    const large = (name: string): string => Array.from({ length: 130 }, (_, k) => `Part ${k + 1}.\n\n${example(name)}`).join('\n\n');
     const fileA = path.join(dir, 'a.txt');
     const fileB = path.join(dir, 'b.txt');
     fs.writeFileSync(fileA, large('harbour-wire.txt'));
@@ -94,12 +94,12 @@ workerData.port.once('message', () => process.exit(1));
     const oneThread: CliIo = { ...nodeIo, startQuoteThread: undefined, stdout: (text) => void (stdout += text), stderr: () => undefined };
     assert.strictEqual(main(['compare', '--json', fileA, fileB], oneThread), 0);
     assert.strictEqual(threaded.stdout, stdout);
-    assert.ok(JSON.parse(stdout).b.quotes.length > 40, 'B has quotes to analyse');
+    assert.ok(JSON.parse(stdout).b.quotes.length > 130, 'B has quotes to analyse');
   });
 
   it('makes the CLI print the same comparison of three large texts as one thread does', function () {
     this.timeout(60000);
-    const large = (name: string): string => Array.from({ length: 25 }, (_, k) => `Part ${k + 1}.\n\n${example(name)}`).join('\n\n');
+    const large = (name: string): string => Array.from({ length: 100 }, (_, k) => `Part ${k + 1}.\n\n${example(name)}`).join('\n\n');
     const files = ['harbour-wire.txt', 'harbour-herald.txt', 'harbour-radio.txt'].map((name) => {
       const file = path.join(dir, `many-${name}`);
       fs.writeFileSync(file, large(name));
@@ -112,7 +112,7 @@ workerData.port.once('message', () => process.exit(1));
     const oneThread: CliIo = { ...nodeIo, startQuoteThread: undefined, stdout: (text) => void (stdout += text), stderr: () => undefined };
     assert.strictEqual(main(['compare', '--json', ...files], oneThread), 0);
     assert.strictEqual(threaded.stdout, stdout);
-    assert.ok(JSON.parse(stdout).documents.every((d: { quotes: unknown[] }) => d.quotes.length > 25), 'the texts have quotes to analyse');
+    assert.ok(JSON.parse(stdout).documents.every((d: { quotes: unknown[] }) => d.quotes.length > 100), 'the texts have quotes to analyse');
   });
 
   it('ends the thread it started when a large input then turns out unreadable', function () {
