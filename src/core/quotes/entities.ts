@@ -86,7 +86,8 @@ export const expandDemonyms = (wordsOfRole: readonly string[]): Set<string> => {
  */
 export class EntityIndex {
   readonly entities: DocumentEntity[] = [];
-  private readonly recent: EntityMention[] = [];
+  /** Every mention so far, in text order (typed columns: a long text has hundreds of thousands). */
+  private readonly recent = new MentionLog(this.entities);
   /**
    * Each entity's last index in `recent`, by entity id (-1 before its first), so that `mostRecent`
    * need not scan `recent` per look-up; an array, as the name look-up reads it for every candidate.
@@ -143,7 +144,7 @@ export class EntityIndex {
     entity.mentions++;
     this.lastMention[entity.id] = this.recent.length;
     this.lastMentionAt[entity.id] = at;
-    this.recent.push({ entity, at, subject });
+    this.recent.push(entity, at, subject);
     if (entity.mentions >= 2 && this.mayLead(entity)) pushHeap(this.leaders, leaderKey(entity));
   }
 
@@ -366,8 +367,8 @@ export class EntityIndex {
     }
     // The recent mentions, latest first: an entity counts at its last mention only, as in `mostRecent`.
     for (let i = this.recent.length - 1; i >= Math.max(0, this.recent.length - RECENT_REACH); i--) {
-      const { entity, at: mentioned } = this.recent[i];
-      if (this.lastMention[entity.id] === i && mentioned <= at && fits(entity) && this.holdsEntity(list, entity)) return entity;
+      const entity = this.recent.entity(i);
+      if (this.lastMention[entity.id] === i && this.recent.at(i) <= at && fits(entity) && this.holdsEntity(list, entity)) return entity;
     }
     return list.find(fits) ?? null;
   }
@@ -482,15 +483,56 @@ function popHeap(heap: number[]): void {
   heap[i] = last;
 }
 
-/** A mention in text order: the entity, where, and whether it was a sentence's subject or a speaker. */
-export interface EntityMention {
-  entity: DocumentEntity;
-  at: number;
-  subject: boolean;
+/** Mentions in text order: of each, the entity, where, and whether it was a sentence's subject or a speaker. */
+export interface EntityMentions {
+  readonly length: number;
+  entity(i: number): DocumentEntity;
+  at(i: number): number;
+  subject(i: number): boolean;
+}
+
+/**
+ * `EntityMentions` as two typed columns (the entity's id with the subject flag, and the offset)
+ * rather than an object per mention: 8 bytes each where an object took about 50, none of them for
+ * the garbage collector to trace or promote.
+ */
+export class MentionLog implements EntityMentions {
+  /** Each mention's entity id times two, plus one for a subject. */
+  private idAndSubject = new Int32Array(256);
+  private offsets = new Int32Array(256);
+  length = 0;
+
+  /** `entities` by id (the ids of the mentions pushed index it). */
+  constructor(private readonly entities: readonly DocumentEntity[]) {}
+
+  push(entity: DocumentEntity, at: number, subject: boolean): void {
+    if (this.length === this.offsets.length) {
+      const idAndSubject = new Int32Array(this.length * 2);
+      idAndSubject.set(this.idAndSubject);
+      this.idAndSubject = idAndSubject;
+      const offsets = new Int32Array(this.length * 2);
+      offsets.set(this.offsets);
+      this.offsets = offsets;
+    }
+    this.idAndSubject[this.length] = entity.id * 2 + (subject ? 1 : 0);
+    this.offsets[this.length++] = at;
+  }
+
+  entity(i: number): DocumentEntity {
+    return this.entities[this.idAndSubject[i] >> 1];
+  }
+
+  at(i: number): number {
+    return this.offsets[i];
+  }
+
+  subject(i: number): boolean {
+    return (this.idAndSubject[i] & 1) === 1;
+  }
 }
 
 /** The entity a pronoun at `at` refers to, from the mentions so far (in text order). */
-export function resolvePronoun(recent: readonly EntityMention[], phrase: SpeakerPhrase, at: number): DocumentEntity | null {
+export function resolvePronoun(recent: EntityMentions, phrase: SpeakerPhrase, at: number): DocumentEntity | null {
   const pronoun = phrase.pronoun ?? '';
   const fits = (e: DocumentEntity): boolean => {
     if (pronoun === 'he' || pronoun === 'she') return e.kind === 'person';
@@ -504,14 +546,13 @@ export function resolvePronoun(recent: readonly EntityMention[], phrase: Speaker
   // name in passing (`… after meeting Vladimir Putin. He did not …` is not Putin).
   let found: DocumentEntity | null = null;
   for (let i = recent.length - 1; i >= 0 && !found; i--) {
-    const r = recent[i];
-    if (r.at > at) continue;
-    if (at - r.at > PRONOUN_REACH) break;
-    if (r.subject && compatible(r.entity)) found = r.entity;
+    const mentioned = recent.at(i);
+    if (mentioned > at) continue;
+    if (at - mentioned > PRONOUN_REACH) break;
+    if (recent.subject(i) && compatible(recent.entity(i))) found = recent.entity(i);
   }
   for (let i = recent.length - 1; i >= 0 && !found && recent.length - i <= RECENT_REACH; i--) {
-    const r = recent[i];
-    if (r.at <= at && compatible(r.entity)) found = r.entity;
+    if (recent.at(i) <= at && compatible(recent.entity(i))) found = recent.entity(i);
   }
   if (found && gender && !found.gender) found.gender = gender;
   return found;

@@ -18,6 +18,7 @@ export interface ParagraphTokens {
 }
 
 const NO_QUOTES: ReadonlyMap<number, number> = new Map();
+const NO_SPANS: readonly QuoteSpan[] = [];
 
 type QuoteSpan = { span: Range; index: number; endsWithStop: boolean };
 
@@ -28,17 +29,39 @@ type QuoteSpan = { span: Range; index: number; endsWithStop: boolean };
  * survive into the old generation and be copied by the garbage collector.
  */
 export class ParagraphLexer {
-  private readonly quotesOf: QuoteSpan[][];
+  /**
+   * The regions of paragraph `p` are `byParagraph[firstOf[p]]` to `byParagraph[firstOf[p + 1] - 1]`
+   * (in index order): a paragraph's quotations are made into spans only when it is lexed, rather
+   * than an array per paragraph and an object per region kept for the whole text.
+   */
+  private readonly firstOf: Int32Array;
+  private readonly byParagraph: Int32Array;
   private readonly kept: Array<ParagraphTokens | undefined>;
   /** Paragraphs before this one have been forgotten. */
   private keptFrom = 0;
 
-  constructor(private readonly text: string, private readonly ranges: readonly Range[], regions: readonly QuotedRegion[]) {
-    this.quotesOf = ranges.map(() => []);
+  constructor(private readonly text: string, private readonly ranges: readonly Range[], private readonly regions: readonly QuotedRegion[]) {
     this.kept = ranges.map(() => undefined);
-    regions.forEach((r, index) => {
-      this.quotesOf[r.paragraph].push({ span: [r.open, r.closeEnd], index, endsWithStop: text[r.range[1] - 1] === '.' });
-    });
+    // A counting sort of the regions by paragraph (stable: index order within each).
+    const firstOf = new Int32Array(ranges.length + 1);
+    for (let i = 0; i < regions.length; i++) firstOf[regions[i].paragraph + 1]++;
+    for (let p = 0; p < ranges.length; p++) firstOf[p + 1] += firstOf[p];
+    const next = firstOf.slice(0, ranges.length);
+    const byParagraph = new Int32Array(regions.length);
+    for (let i = 0; i < regions.length; i++) byParagraph[next[regions[i].paragraph]++] = i;
+    this.firstOf = firstOf;
+    this.byParagraph = byParagraph;
+  }
+
+  /** The quotations of paragraph `p`, in region order, as `cueTokens` takes them. */
+  private quotesOf(p: number): QuoteSpan[] {
+    const quotes: QuoteSpan[] = [];
+    for (let k = this.firstOf[p]; k < this.firstOf[p + 1]; k++) {
+      const index = this.byParagraph[k];
+      const r = this.regions[index];
+      quotes.push({ span: [r.open, r.closeEnd], index, endsWithStop: this.text[r.range[1] - 1] === '.' });
+    }
+    return quotes;
   }
 
   /** Paragraph `p`'s tokens, quotations folded, with the quotations' places (undefined outside the text). */
@@ -46,10 +69,10 @@ export class ParagraphLexer {
     if (p < 0 || p >= this.ranges.length) return undefined;
     let kept = this.kept[p];
     if (!kept) {
-      const tokens = cueTokens(this.text, this.ranges[p], this.quotesOf[p]);
+      const tokens = cueTokens(this.text, this.ranges[p], this.firstOf[p] === this.firstOf[p + 1] ? NO_SPANS : this.quotesOf(p));
       // (Most paragraphs quote nothing: they share one empty map.)
       let quoteToken = NO_QUOTES;
-      if (this.quotesOf[p].length > 0) {
+      if (this.firstOf[p] < this.firstOf[p + 1]) {
         const places = new Map<number, number>();
         for (let i = 0; i < tokens.length; i++) if (tokens[i].kind === 'quote') places.set(tokens[i].region, i);
         quoteToken = places;

@@ -1,9 +1,9 @@
 import * as assert from 'assert';
-import { EntityIndex, RECENT_REACH, type DocumentEntity } from '../../../../src/core/quotes/entities';
+import { EntityIndex, MentionLog, RECENT_REACH, type DocumentEntity } from '../../../../src/core/quotes/entities';
 import { DETERMINERS, type SpeakerPhrase } from '../../../../src/core/quotes/speakerPhrases';
 import { TITLE_WORDS } from '../../../../src/core/quotes/wordLists';
 import type { SpeakerKind } from '../../../../src/core/model';
-import { ScanningEntityIndex } from './entitiesOracle';
+import { ScanningEntityIndex, type EntityMention } from './entitiesOracle';
 
 /** A seeded generator: the same sequence every run. */
 function random(seed: number): () => number {
@@ -205,6 +205,32 @@ describe('EntityIndex against the scanning index it replaced', () => {
       assert.deepStrictEqual(indexed.entities.map(shape), scanning.entities.map(shape), `seed ${seed}: the entities differ`);
       assert.ok(indexed.entities.length > 200, `seed ${seed}: only ${indexed.entities.length} entities`);
     }
+  });
+});
+
+describe('MentionLog', () => {
+  it('reads back every mention as a list of mention objects holds it, as it grows', () => {
+    const next = random(21);
+    const entities = Array.from({ length: 3000 }, (_, id) => ({ id }) as DocumentEntity);
+    const log = new MentionLog(entities);
+    const plain: EntityMention[] = [];
+    for (let n = 0; n < 20000; n++) {
+      // Ids up to the largest, offsets up to the largest a text may have (the size limit is 20 MB).
+      const entity = entities[n % 97 === 0 ? entities.length - 1 : Math.floor(next() * entities.length)];
+      const at = n % 89 === 0 ? 50 * 1048576 : Math.floor(next() * 25_000_000);
+      const subject = next() < 0.5;
+      log.push(entity, at, subject);
+      plain.push({ entity, at, subject });
+      if (n % 1000 === 0 || n < 600) {
+        assert.strictEqual(log.length, plain.length);
+        for (let i = 0; i < plain.length; i += n < 600 ? 1 : 37) {
+          assert.strictEqual(log.entity(i), plain[i].entity, `mention ${i} of ${plain.length}`);
+          assert.strictEqual(log.at(i), plain[i].at, `mention ${i} of ${plain.length}`);
+          assert.strictEqual(log.subject(i), plain[i].subject, `mention ${i} of ${plain.length}`);
+        }
+      }
+    }
+    plain.forEach((m, i) => assert.deepStrictEqual({ entity: log.entity(i), at: log.at(i), subject: log.subject(i) }, m, `mention ${i}`));
   });
 });
 

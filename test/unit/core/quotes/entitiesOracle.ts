@@ -6,7 +6,24 @@
  */
 import { DETERMINERS, type SpeakerPhrase } from '../../../../src/core/quotes/speakerPhrases';
 import { TITLE_WORDS } from '../../../../src/core/quotes/wordLists';
-import { expandDemonyms, joinedName, lowerNameWords, RECENT_REACH, resolvePronoun, type DocumentEntity, type EntityMention } from '../../../../src/core/quotes/entities';
+import { expandDemonyms, joinedName, lowerNameWords, RECENT_REACH, resolvePronoun, type DocumentEntity, type EntityMentions } from '../../../../src/core/quotes/entities';
+
+/** A mention in text order, as an object (the index keeps them in typed columns, `MentionLog`). */
+export interface EntityMention {
+  entity: DocumentEntity;
+  at: number;
+  subject: boolean;
+}
+
+/** A list of mention objects read as `EntityMentions`. */
+export const mentionsOf = (list: readonly EntityMention[]): EntityMentions => ({
+  get length() {
+    return list.length;
+  },
+  entity: (i) => list[i].entity,
+  at: (i) => list[i].at,
+  subject: (i) => list[i].subject,
+});
 
 /**
  * The entities of one document and the order they were mentioned in, for surname, role and
@@ -63,7 +80,7 @@ export class ScanningEntityIndex {
   }
 
   private resolve(phrase: SpeakerPhrase, at: number): DocumentEntity | null {
-    if (phrase.pronoun) return resolvePronoun(this.recent, phrase, at);
+    if (phrase.pronoun) return resolvePronoun(mentionsOf(this.recent), phrase, at);
     if (phrase.description) {
       const byRole = this.byRole(phrase, at);
       if (byRole) {
