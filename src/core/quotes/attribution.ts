@@ -195,7 +195,7 @@ export function attributeQuotes(text: string, { paragraphs, regions }: Extracted
   let previous: Resolved | null = null;
   speech.forEach((statement, n) => {
     let result: Resolved | null = null;
-    if (statement.attribution) result = { phrase: statement.attribution.phrase, entity: entityOf.get(n) ?? null, cue: statement.attribution.cue };
+    if (statement.attribution) result = { phrase: statement.attribution.phrase, entity: entityOf[n] ?? null, cue: statement.attribution.cue };
     else if (statement.carried && previous) result = { ...previous, cue: { kind: 'carried', range: previous.cue.range } };
     resolved.push(result);
     if (result) previous = result;
@@ -237,7 +237,7 @@ export function attributeQuotes(text: string, { paragraphs, regions }: Extracted
 function readParagraphs(text: string, paragraphRanges: readonly Range[], regions: readonly QuotedRegion[], choose: SpeakerChooser, decide: SpeechDecider): {
   speech: Statement[];
   nonSpeech: NonSpeechQuote[];
-  entityOf: Map<number, DocumentEntity | null>;
+  entityOf: ReadonlyArray<DocumentEntity | null | undefined>;
 } {
   const paragraphs = new ParagraphLexer(text, paragraphRanges, regions);
   const statements = statementMembers(regions);
@@ -375,7 +375,8 @@ const isBareName = (phrase: SpeakerPhrase): boolean => phrase.kind === 'person' 
 class MentionResolver {
   private readonly index: EntityIndex;
   /** The entity of each statement with an attribution, by statement index. */
-  private readonly entityOf = new Map<number, DocumentEntity | null>();
+  // (An array: statements are numbered from 0, and most speech statements have an attribution.)
+  private readonly entityOf: Array<DocumentEntity | null | undefined> = [];
   /** The ranges of the attribution phrases, sorted by start: a name inside one is not mentioned twice. */
   // Ranges rather than a byte per offset of the text, which a long text pays for in memory.
   private readonly phrases: Array<readonly [number, number]> = [];
@@ -456,7 +457,7 @@ class MentionResolver {
   }
 
   /** Resolves the attributions left and returns the entity of each statement with one. */
-  finish(): Map<number, DocumentEntity | null> {
+  finish(): ReadonlyArray<DocumentEntity | null | undefined> {
     this.resolveAttributionsBefore(Infinity);
     return this.entityOf;
   }
@@ -473,7 +474,7 @@ class MentionResolver {
     // A lone capitalised word (`Leeds`, `Raab`) counts only when it names someone already known.
     const entity = statement < 0 && isBareName(phrase) ? this.index.mentionIfKnown(phrase, at, subject) : this.index.mention(phrase, at, subject);
     if (entity && role) this.index.addRole(entity, roleTitle(entity, role.text), role.words);
-    if (statement >= 0) this.entityOf.set(statement, entity);
+    if (statement >= 0) this.entityOf[statement] = entity;
   }
 }
 
