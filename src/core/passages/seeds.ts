@@ -184,18 +184,23 @@ function sameGram(a: Int32Array, i: number, b: Int32Array, j: number, k: number)
  * side holds 330,000 distinct 4-grams in 3.2 million, and a table sized for all of them was 142 MB).
  */
 export class GramTable {
-  head: Int32Array;
-  countA: Int32Array;
-  countB: Int32Array;
-  private keys: Int32Array;
-  private used: Uint8Array;
-  private mask: number;
+  head = new Int32Array(0);
+  countA = new Int32Array(0);
+  countB = new Int32Array(0);
+  private keys = new Int32Array(0);
+  private used = new Uint8Array(0);
+  private mask = 0;
   private occupied = 0;
 
   /** Room for `entries` k-grams before the table grows. */
   constructor(entries: number) {
     let capacity = 16;
     while (capacity < entries * 2) capacity *= 2;
+    this.allocate(capacity);
+  }
+
+  /** Empty columns of `capacity` slots (a power of two). */
+  private allocate(capacity: number): void {
     this.mask = capacity - 1;
     this.keys = new Int32Array(capacity);
     this.used = new Uint8Array(capacity);
@@ -232,13 +237,7 @@ export class GramTable {
 
   private grow(): void {
     const { keys, used, head, countA, countB } = this;
-    const capacity = 2 * keys.length;
-    this.mask = capacity - 1;
-    this.keys = new Int32Array(capacity);
-    this.used = new Uint8Array(capacity);
-    this.head = new Int32Array(capacity).fill(-1);
-    this.countA = new Int32Array(capacity);
-    this.countB = new Int32Array(capacity);
+    this.allocate(2 * keys.length);
     for (let old = 0; old < keys.length; old++) {
       if (!used[old]) continue;
       const slot = this.find(keys[old]);
