@@ -5,7 +5,7 @@
 // Built as dist/quoteWorkerMain.js, which dist/quoteWorker.js (quoteWorkerLaunch.ts) loads from V8's
 // code cache; run directly (a bundle of this file alone, as the tests make), it serves by itself.
 import { workerData } from 'node:worker_threads';
-import { attributeQuotes } from '../../core/quotes/attribution';
+import { attributeQuotes, type DocumentQuotes } from '../../core/quotes/attribution';
 import { extractQuotedRegions } from '../../core/quotes/quotedRegions';
 import { mergeSpeakerLists } from '../../core/quotes/speakerMerge';
 import { answersFor, STARTED, type QuoteAnswer, type QuoteJob, type QuoteTexts } from './quoteThread';
@@ -15,6 +15,14 @@ const count = (job: QuoteJob, answers: number): void => {
   Atomics.store(job.signal, 0, STARTED + answers);
   Atomics.notify(job.signal, 0);
 };
+
+/**
+ * All of `quotes` that `mergeSpeakerLists` reads: its speakers, copied (a name may be a slice of the
+ * text, and would keep the whole text).
+ */
+export function speakersOnly(quotes: DocumentQuotes): DocumentQuotes {
+  return { quotes: [], nonSpeech: [], speakers: structuredClone(quotes.speakers) };
+}
 
 /** `make()`, or undefined if it throws: the main thread then does that work itself, and meets (and reports) the error there. */
 function attempt<T>(make: () => T): T | undefined {
@@ -40,13 +48,18 @@ export function serve(whenAnswered?: () => void): void {
       count(job, ++posted);
     };
     try {
-      const analyses = texts.map((text) => {
+      const analyses: Array<DocumentQuotes | undefined> = [];
+      for (let index = 0; index < texts.length; index++) {
+        const text = texts[index];
         const extracted = attempt(() => extractQuotedRegions(text));
         post(extracted ? { ok: true, regions: extracted.regions.map((region) => region.range) } : { ok: false });
         const quotes = extracted && attempt(() => attributeQuotes(text, extracted));
         post(quotes ? { ok: true, quotes } : { ok: false });
-        return quotes;
-      });
+        // Once posted, a text and its analysis are let go (at 19 MB a side, 40 MB of text and more of
+        // analysis that would otherwise stay until the last answer), but for what the merge reads.
+        texts[index] = '';
+        analyses.push(quotes && mergeSpeakers ? speakersOnly(quotes) : undefined);
+      }
       if (mergeSpeakers) {
         const [a, b] = analyses;
         const merge = texts.length === 2 && a && b ? attempt(() => mergeSpeakerLists(a, b)) : undefined;

@@ -10,6 +10,7 @@ import { analyzeQuotes } from '../../../../src/core/quotes/attribution';
 import { extractQuotedRegions } from '../../../../src/core/quotes/quotedRegions';
 import { mergeSpeakerLists } from '../../../../src/core/quotes/speakerMerge';
 import { QuoteThread } from '../../../../src/cli/quoteThread/quoteThread';
+import { speakersOnly } from '../../../../src/cli/quoteThread/quoteWorker';
 
 const ROOT = path.join(__dirname, '../../../..');
 const example = (name: string): string => fs.readFileSync(path.join(ROOT, 'examples', name), 'utf8');
@@ -49,6 +50,20 @@ describe('quote analysis on a second thread', () => {
     assert.ok(merge && merge.speakers.length > 0);
     assert.deepStrictEqual(merge, mergeSpeakerLists(analyzeQuotes(texts[0]), analyzeQuotes(texts[1])));
     assert.deepStrictEqual(thread.quotedRegions(0), extractQuotedRegions(texts[0]).regions.map((region) => region.range), 'an earlier answer is kept');
+  });
+
+  it('keeps of each analysis, for the merge, speakers that merge exactly as the whole analysis does', () => {
+    const names = ['harbour-wire.txt', 'harbour-herald.txt', 'harbour-radio.txt'];
+    for (const first of names) {
+      for (const second of names) {
+        const a = analyzeQuotes(example(first));
+        const b = analyzeQuotes(example(second));
+        const kept = speakersOnly(a);
+        assert.ok(kept.speakers.length > 0 && kept.quotes.length === 0 && kept.nonSpeech.length === 0);
+        assert.notStrictEqual(kept.speakers[0], a.speakers[0], 'a copy, holding nothing of the analysis');
+        assert.deepStrictEqual(mergeSpeakerLists(kept, speakersOnly(b)), mergeSpeakerLists(a, b), `${first} and ${second}`);
+      }
+    }
   });
 
   it('gives up on a worker that never starts, so that the caller analyses the text itself', function () {
