@@ -6,8 +6,11 @@
  */
 import * as path from 'node:path';
 import { cacheDirectory, cacheFileFor, loadProgram } from './codeCache';
+import { relaunch, relaunchEnvironment } from './mallocRelaunch';
 import { delayOptimisingCompiler, restoreStartingFlags, setStartingFlags } from './v8Flags';
 
+const relaunchUnder = relaunchEnvironment(process.argv.slice(2), process.env, process.platform);
+if (relaunchUnder) relaunch(relaunchUnder);
 // Before anything is compiled: a cache is only accepted under the flags it was made with.
 setStartingFlags(process.argv[2]);
 const find = process.argv[2] === 'find';
