@@ -9,8 +9,8 @@ const PIECE_CHARS = 1 << 16;
  * `JSON.stringify(value)` and a newline, made inert (see inert.ts) and written a piece at a time:
  * the JSON of a large comparison (tens of megabytes for texts of thousands of quotes) is never
  * one string, nor one buffer, at the end of the comparison, when memory is fullest. The arrays
- * of the top level and of its objects (a side's quotes: 12 million characters for 19 MB of news)
- * are written an item at a time.
+ * of the top level and of its objects (a side's quotes, the largest of them) are written an item
+ * at a time.
  */
 export function writeJson(value: unknown, io: Pick<CliIo, 'stdout'>): void {
   let pending = '';

@@ -118,10 +118,9 @@ function compareManyFiles(files: InputFile[], options: CliOptions, io: CliIo, th
 
 /**
  * Combined length of the texts, in UTF-16 units, from which `compare` analyses their quotes on a
- * second thread. The thread starts its first text about 130 ms after the process (while the main
- * thread reads, tokenizes and finds passages) and costs about 80 ms of CPU of its own (its boot, a
- * second heap, the answers copied across); on news of about 300 KB a side the main thread has its
- * passages by then, so the thread runs after it rather than beside it.
+ * second thread. The thread needs a while to boot and costs CPU of its own (its boot, a second
+ * heap, the answers copied across); below this the main thread has its passages before the thread
+ * has started, so the thread would run after it rather than beside it (docs/performance.md).
  */
 export const QUOTE_THREAD_FROM_BYTES = 800_000;
 
@@ -135,9 +134,8 @@ const QUOTE_DENSE_MARKS_PER_CHAR = 1 / 60;
 export function isQuoteDense(...texts: string[]): boolean {
   let marks = 0;
   let length = 0;
-  // A global regex stepped with `test`: its compiled search is several times faster than a loop
-  // over code units that runs once, cold (2 ms against 9 for 1 MB a side), and unlike `match`
-  // it makes no match objects (their garbage raised the peak memory of a large comparison).
+  // A global regex stepped with `test`: its compiled search beats a loop over code units that
+  // runs once, cold, and unlike `match` it makes no match objects (their garbage raised the peak memory of a large comparison).
   const mark = /["\u201c\u201d\u201e\u00ab\u00bb]/g;
   for (const text of texts) {
     length += text.length;

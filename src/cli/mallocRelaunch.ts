@@ -1,8 +1,7 @@
 /**
  * glibc's allocator keeps large freed blocks in its arenas and, after each large free, raises the
  * size from which it serves blocks by `mmap` (up to 32 MB), so that a large `compare` (whose texts go
- * to the quote thread and whose quotes come back) holds about a seventh more resident memory than it
- * uses. That threshold is read once, when the process starts, from MALLOC_MMAP_THRESHOLD_: for a
+ * to the quote thread and whose quotes come back) holds much more resident memory than it uses. That threshold is read once, when the process starts, from MALLOC_MMAP_THRESHOLD_: for a
  * large comparison the launcher starts the CLI again with it set.
  */
 import { spawnSync } from 'node:child_process';

@@ -31,7 +31,7 @@ export function delayOptimisingCompiler(): void {
 /**
  * The flags a process of `command` starts with: `boundHeapGrowth`, except for `compare`, whose quote
  * thread must boot before any flag changes: Node refuses its own cache of its internals under other
- * flags, and compiling them afresh made the thread start later, by ~30 ms of CPU on its critical path.
+ * flags, and compiling them afresh made the thread start later, on the comparison's critical path.
  * For `compare`, whichever thread analyses the quotes sets them (`tuneForQuoteAnalysis`).
  */
 export function setStartingFlags(command: string | undefined): void {

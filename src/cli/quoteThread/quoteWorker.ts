@@ -55,8 +55,8 @@ export function serve(whenAnswered?: () => void): void {
         post(extracted ? { ok: true, regions: extracted.regions.map((region) => region.range) } : { ok: false });
         const quotes = extracted && attempt(() => attributeQuotes(text, extracted));
         post(quotes ? { ok: true, quotes } : { ok: false });
-        // Once posted, a text and its analysis are let go (at 19 MB a side, 40 MB of text and more of
-        // analysis that would otherwise stay until the last answer), but for what the merge reads.
+        // Once posted, a text and its analysis are let go (they would otherwise stay until the last
+        // answer, at the comparison's peak of memory), but for what the merge reads.
         texts[index] = '';
         analyses.push(quotes && mergeSpeakers ? speakersOnly(quotes) : undefined);
       }

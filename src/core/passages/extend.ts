@@ -377,9 +377,9 @@ function matchedWithin(blocks: readonly ExactMatch[], from: number, step: 1 | -1
 /**
  * The last step computed from each word of B: one entry per word of B rather than a map keyed by
  * both words: the keys stay small integers, and a walk revisits a point soon after an earlier walk
- * left it. Nearly every step on real text finds nothing (99% on news), so only the word of A is
- * kept per word of B, its sign saying whether the step found blocks, and the blocks go in a map:
- * an array of blocks per word of B as well was some 50 MB at 19 MB of text a side. Blocks are
+ * left it. Nearly every step on real text finds nothing, so only the word of A is kept per word
+ * of B, its sign saying whether the step found blocks, and the few blocks go in a map rather than
+ * an array per word of B. Blocks are
  * shared between chains; nothing mutates them after `extendOnce` returns them.
  */
 export class StepCache {

@@ -57,9 +57,8 @@ export interface SeedOptions {
 
 /**
  * Exact matches as three columns of integers rather than an object each: a large comparison finds
- * millions of them (19 MB of news a side: 1.9 million, most of them chance matches of a few words
- * that chaining leaves alone), and as objects they were over 100 MB of heap to build, keep and
- * collect. Only the chains made of them become objects (see chain.ts).
+ * millions of them (most of them chance matches of a few words that chaining leaves alone), and
+ * as objects they were a large share of the heap to build, keep and collect. Only the chains made of them become objects (see chain.ts).
  */
 export class MatchList {
   /** Match `m` is words `[i[m], i[m] + lengths[m])` of A and `[j[m], j[m] + lengths[m])` of B, for `m < count`. */
@@ -180,8 +179,8 @@ function sameGram(a: Int32Array, i: number, b: Int32Array, j: number, k: number)
  * Open-addressing table from k-gram hash to its occurrences in A (a linked list through `next`)
  * and its counts in A and B. Typed arrays instead of Maps: at a million k-grams this is several
  * times faster and allocates nothing per entry. It doubles when half full, so it grows with the
- * distinct k-grams rather than all of them: a large archive repeats its stories (19 MB of news a
- * side holds 330,000 distinct 4-grams in 3.2 million, and a table sized for all of them was 142 MB).
+ * distinct k-grams rather than all of them: a large archive repeats its stories, and a table sized
+ * for every k-gram was mostly empty (figures in docs/performance.md).
  */
 export class GramTable {
   head = new Int32Array(0);
