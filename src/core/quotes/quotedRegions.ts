@@ -113,6 +113,9 @@ function doubledMark(text: string, i: number, start: number, end: number): Mark 
   const run = text.charCodeAt(i + 2) === APOSTROPHE ? 3 : 2;
   const before = i > start ? text[i - 1] : undefined;
   const after = i + run < end ? text[i + run] : undefined;
+  // `O''Brien`, `don''t`: an apostrophe that the export escaped by doubling it, as SQL does, sits
+  // between letters where no quotation mark does; taken for one it would flip the paragraph's pairing.
+  if (run === 2 && isLetterOrDigit(before) && isLetterOrDigit(after)) return null;
   const spaceBefore = before === undefined || BEFORE_OPEN.test(before);
   const spaceAfter = after === undefined || SPACE.test(after) || /[.,;:!?)\]]/.test(after);
   const direction: Direction = spaceBefore && !spaceAfter ? 'open' : spaceAfter && !spaceBefore ? 'close' : 'either';

@@ -205,6 +205,11 @@ describe('extractQuotedRegions: the archive convention of doubled apostrophes', 
     assert.deepStrictEqual(quoted(text), ["It isn't over,", 'We go on.', 'And on,']);
     assert.deepStrictEqual(regions.map((r) => r.statement), [0, 1, 1]);
   });
+
+  it("takes an apostrophe escaped as two between letters (O''Brien, don''t) for no mark, so the quotes after it pair", () => {
+    const text = "Mr. O''Brien said ''we are done'' and she said she ''don''t care.''";
+    assert.deepStrictEqual(quoted(text), ['we are done', "don''t care."]);
+  });
 });
 
 describe('extractQuotedRegions: straight and curly alike', () => {
