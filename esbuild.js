@@ -59,11 +59,12 @@ const builds = [
   // (dist/quoteWorkerMain.js) from V8's code cache, as the CLI's launcher does.
   { ...node, entryPoints: ['src/cli/quoteThread/quoteWorkerLaunch.ts'], outfile: 'dist/quoteWorker.js' },
   { ...node, entryPoints: ['src/cli/quoteThread/quoteWorker.ts'], outfile: 'dist/quoteWorkerMain.js' },
-  // The CLI: a small launcher (dist/cli.js) that starts the program (dist/cliMain.js, or for `find` the
-  // find command alone, dist/cliFind.js) from V8's code cache.
+  // The CLI: a small launcher (dist/cli.js) that starts the program (dist/cliMain.js, or for `find` and
+  // `passages` that command alone, dist/cliFind.js and dist/cliPassages.js) from V8's code cache.
   { ...node, entryPoints: ['src/cli/launch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cliMain.js' },
   { ...node, entryPoints: ['src/cli/findMain.ts'], outfile: 'dist/cliFind.js' },
+  { ...node, entryPoints: ['src/cli/passagesMain.ts'], outfile: 'dist/cliPassages.js' },
   { ...node, entryPoints: ['src/core/formats/html/htmlReader.ts'], outfile: 'dist/readers/htmlReader.js' },
   { ...node, entryPoints: ['src/core/formats/markdown/markdownReader.ts'], outfile: 'dist/readers/markdownReader.js' },
   {

@@ -9,7 +9,7 @@ import type { Comparison, DocumentAnalysis, Quote, SharedPassage, Side } from '.
 import { LineIndex } from '../core/text/lines';
 import { conflictsByMatch } from '../core/views/lookup';
 import { passageRuns } from '../core/views/passageText';
-import { conflictEvidenceLines, cutShortNotice, diffMarkup, fileLocation, matchLabel, noSharedPassages, percent, truncationNotice } from '../core/views/wording';
+import { conflictEvidenceLines, cutShortNotice, diffMarkup, fileLocation, matchLabel, noSharedPassages, percent } from '../core/views/wording';
 import { inertLine, inertText } from './inert';
 import { shortQuote } from './quotesReport';
 
@@ -54,17 +54,6 @@ export function formatReport(input: ReportInput, sections: readonly ReportSectio
 function truncationSection({ comparison }: ReportInput): string[] {
   if (!comparison.truncated) return [];
   return [cutShortNotice(comparison.truncatedParts)];
-}
-
-/**
- * The readable `passages` output: one line per passage, `A[start,end) = B[start,end) identical|edited`
- * (UTF-16 offsets), and a last line when a work budget cut the passages short.
- */
-export function formatPassages(nameA: string, nameB: string, passages: readonly SharedPassage[], truncated: boolean): string {
-  const [a, b] = [inertLine(nameA), inertLine(nameB)];
-  const lines = passages.map((passage) => `${a}[${passage.a[0]},${passage.a[1]}) = ${b}[${passage.b[0]},${passage.b[1]}) ${passage.identical ? 'identical' : 'edited'}\n`);
-  if (truncated) lines.push(`CUT SHORT: a bound on the work of a comparison was reached; ${truncationNotice(['passages'])}.\n`);
-  return lines.join('');
 }
 
 function statsSection({ comparison }: ReportInput): string[] {

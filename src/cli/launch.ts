@@ -1,7 +1,7 @@
 /**
  * `compare-sources` (dist/cli.js): loads the program (dist/cliMain.js, built from main.ts; for
- * `find …`, dist/cliFind.js from findMain.ts, the find command alone) from V8's code cache when it
- * can (codeCache.ts) and runs it. After the run, with V8's flags put back as the launcher set them,
+ * `find …` and `passages …`, that command alone: dist/cliFind.js from findMain.ts, dist/cliPassages.js
+ * from passagesMain.ts) from V8's code cache when it can (codeCache.ts) and runs it. After the run, with V8's flags put back as the launcher set them,
  * the code it compiled is kept for the next start.
  */
 import * as path from 'node:path';
@@ -15,7 +15,7 @@ if (relaunchUnder) relaunch(relaunchUnder);
 setStartingFlags(process.argv[2]);
 const find = process.argv[2] === 'find';
 if (find) delayOptimisingCompiler();
-const programFile = path.join(__dirname, find ? 'cliFind.js' : 'cliMain.js');
+const programFile = path.join(__dirname, find ? 'cliFind.js' : process.argv[2] === 'passages' ? 'cliPassages.js' : 'cliMain.js');
 const directory = cacheDirectory();
 const program = loadProgram<typeof import('./main')>(programFile, directory && cacheFileFor(directory, programFile, process.argv[2] ?? ''));
 process.once('exit', () => {

@@ -5,35 +5,23 @@
  * spawning a process; the few lines at the bottom bind it to the real process. Commands are a
  * table: adding one (e.g. `quotes FILE --json`) is one entry.
  */
-import { compareDocuments, sharePassages } from '../core/compare';
+import { compareDocuments } from '../core/compare';
 import { compareManyDocuments } from '../core/compareMany';
 import { MAX_DOCUMENTS, MIN_DOCUMENTS } from '../core/model';
 import { analyzeQuotes } from '../core/quotes/attribution';
-import { resolve } from 'node:path';
 import { writeManyReport, writeReport } from '../core/views/report/formats';
-import { CliError, USAGE_ERROR, type CliOptions, type OutputFormat } from './args';
+import { CliError, USAGE_ERROR, type CliOptions } from './args';
 import { COMMAND_USAGE, readCommandLine, reportError, runProcessWith, usage } from './commandLine';
-import { formatPassages, formatReport } from './compareReport';
+import { formatReport } from './compareReport';
 import { formatManyReport } from './manyReport';
 import { inertJson, inertText } from './inert';
 import { FIND_USAGE, runFind } from './find';
-import { checkInput, checkTotal, describeFsError, readInput, type InputFile } from './inputs';
+import type { InputFile } from './inputs';
 import { nodeIo, type CliIo, type QuoteThreadHandle } from './io';
 import { writeJson } from './jsonOutput';
 import { formatQuotes, quotesJson } from './quotesReport';
-
-interface Command {
-  /** Operands, for the usage line. */
-  operands: string;
-  summary: string;
-  /** How many file operands the command takes: a number, or the fewest and the most. */
-  files: number | { min: number; max: number };
-  /** The `--format`s it writes (default: text and json). */
-  formats?: readonly OutputFormat[];
-  /** Work to start once the inputs are read (a thread); what it returns is handed to `run`. */
-  prepare?(files: InputFile[], io: CliIo): QuoteThreadHandle | undefined;
-  run(files: InputFile[], options: CliOptions, io: CliIo, prepared: QuoteThreadHandle | undefined): void;
-}
+import { PASSAGES_COMMAND } from './passagesCommand';
+import { runCommand, type Command } from './runCommand';
 
 const COMMANDS: Record<string, Command> = {
   compare: {
@@ -77,15 +65,7 @@ const COMMANDS: Record<string, Command> = {
       else io.stdout(inertText(writeReport(options.format, { comparison: inArticles, texts: { a: articles.a.text, b: articles.b.text }, sources, bytes, createdAt: io.now() })));
     },
   },
-  passages: {
-    ...COMMAND_USAGE.passages,
-    files: 2,
-    run([a, b], options, io) {
-      const { passages, truncated } = sharePassages(a, b, options.compare);
-      if (options.json) io.stdout(JSON.stringify({ passages: passages.map(({ a, b, identical }) => ({ a, b, identical })), truncated }) + '\n');
-      else io.stdout(formatPassages(a.name, b.name, passages, truncated));
-    },
-  },
+  passages: PASSAGES_COMMAND,
   quotes: {
     ...COMMAND_USAGE.quotes,
     files: 1,
@@ -158,47 +138,11 @@ export function main(argv: readonly string[], io: CliIo): number {
       return 0;
     }
     if (given.length > 0) throw new CliError(`option ${given[0]} is an option of find; see --help`, USAGE_ERROR);
-    const command = COMMANDS[name];
-    const { min, max } = typeof command.files === 'number' ? { min: command.files, max: command.files } : command.files;
-    if (operands.length < min || operands.length > max) {
-      const count = min === max ? String(min) : `${min} to ${max}`;
-      throw new CliError(`${name} needs ${count} ${max === 1 ? 'file' : 'files'} (${command.operands}), got ${operands.length}; see --help`, USAGE_ERROR);
-    }
-    if (!(command.formats ?? ['text', 'json']).includes(options.format)) {
-      throw new CliError(`${name} does not write ${options.format} (--format ${options.format} is for compare)`, USAGE_ERROR);
-    }
-    if (options.output !== undefined && operands.some((path) => samePath(path, options.output!))) {
-      throw new CliError(`--output ${options.output} is one of the files compared; choose another file`, USAGE_ERROR);
-    }
-    const sizes = operands.map((path) => checkInput(path, options.maxBytes, io));
-    checkTotal(sizes, options.maxTotalBytes);
-    const files = operands.map((path) => readInput(path, options.maxBytes, io, options.inputFormat));
-    const prepared = command.prepare?.(files, io);
-    try {
-      if (options.output === undefined) command.run(files, options, io, prepared);
-      else writeOutput(options.output, io, (into) => command.run(files, options, into, prepared));
-    } finally {
-      prepared?.stop();
-    }
+    runCommand(name, COMMANDS[name], operands, options, io);
     return 0;
   } catch (error) {
     return reportError(error, io);
   }
-}
-
-/** Runs `produce` with standard output collected, then writes what it printed to `path` in one go. */
-function writeOutput(path: string, io: CliIo, produce: (io: CliIo) => void): void {
-  const chunks: string[] = [];
-  produce({ ...io, stdout: (text) => void chunks.push(text) });
-  try {
-    io.writeFile(path, chunks.join(''));
-  } catch (error) {
-    throw new CliError(`cannot write ${path}: ${describeFsError(error)}`);
-  }
-}
-
-function samePath(x: string, y: string): boolean {
-  return resolve(x) === resolve(y);
 }
 
 /** Binds `main` to the real process: dist/cli.js calls it once it has loaded this bundle (codeCache.ts). */

@@ -4,7 +4,6 @@
  * to the quote thread and whose quotes come back) holds much more resident memory than it uses. That threshold is read once, when the process starts, from MALLOC_MMAP_THRESHOLD_: for a
  * large comparison the launcher starts the CLI again with it set.
  */
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 
 /** Input (the files named on the command line, together) from which `compare` starts itself again. */
@@ -39,6 +38,9 @@ export function relaunchEnvironment(argv: readonly string[], env: NodeJS.Process
  * command itself then).
  */
 export function relaunch(env: NodeJS.ProcessEnv): void {
+  // node:child_process loaded here: every start of the CLI would pay for loading it, and few relaunch.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
   const result = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit', env });
   if (result.error) return;
   if (result.signal) process.kill(process.pid, result.signal);

@@ -6,41 +6,17 @@
  */
 import { analyzeQuotes, type DocumentQuotes } from './quotes/attribution';
 import { DEFAULT_COMPARE_OPTIONS, MODEL_VERSION, type CompareOptions, type Comparison, type DocumentAnalysis, type Range, type Side, type TruncatedPart } from './model';
-import { findSharedPassages, type SharedPassages } from './passages/passages';
+import { findSharedPassages } from './passages/passages';
 import { conflictEvidence, markConflicts } from './quotes/matching/matchQuotes';
 import { QuotePairing } from './quotes/matching/quotePairing';
 import { applySpeakerMerge, mergeSpeakerLists, type SpeakerMerge } from './quotes/speakerMerge';
-import { readPlainText, type Article } from './formats/article';
+import type { Article } from './formats/article';
 import { comparisonInSource } from './formats/sourceRanges';
 import { documentStats } from './passages/stats';
 import { tokenize, Vocabulary } from './text/tokenize';
+import { articleOf, type SourceText } from './sharePassages';
 
-export interface SourceText {
-  /** A label for reports: the file name. */
-  name: string;
-  /** The source, exactly as the editor holds it. */
-  text: string;
-  /** The source read by its format (`formats/`); absent, the source is plain text and its own article. */
-  article?: Article;
-}
-
-/** The source read by its format, or as plain text when it was not read. */
-export function articleOf(source: SourceText): Article {
-  return source.article ?? readPlainText(source.text);
-}
-
-/**
- * Only the shared passages of two texts (and whether a work budget cut them short): what
- * `passages --json` prints, without the cost of the quote and speaker analyses.
- */
-export function sharePassages(a: SourceText, b: SourceText, options: Partial<CompareOptions> = {}): SharedPassages {
-  const vocabulary = new Vocabulary();
-  const articleA = articleOf(a);
-  const articleB = articleOf(b);
-  const found = findSharedPassages(tokenize(articleA.text, vocabulary), tokenize(articleB.text, vocabulary), { ...DEFAULT_COMPARE_OPTIONS, ...options });
-  if (articleA.map.isIdentity && articleB.map.isIdentity) return found;
-  return { ...found, passages: found.passages.map((passage) => ({ ...passage, a: articleA.map.toSource(passage.a), b: articleB.map.toSource(passage.b) })) };
-}
+export { articleOf, sharePassages, type SourceText } from './sharePassages';
 
 /**
  * Analyses that another thread may have made already (the CLI makes them there for large texts).

@@ -114,7 +114,7 @@ describe('cli/codeCache', () => {
     this.timeout(60000);
     // Bundled the way esbuild.js does: the launcher as cli.js, the program beside it.
     const dist = path.join(dir, 'dist');
-    for (const [entry, source] of [['cli', 'src/cli/launch.ts'], ['cliMain', 'src/cli/main.ts'], ['cliFind', 'src/cli/findMain.ts']]) {
+    for (const [entry, source] of [['cli', 'src/cli/launch.ts'], ['cliMain', 'src/cli/main.ts'], ['cliFind', 'src/cli/findMain.ts'], ['cliPassages', 'src/cli/passagesMain.ts']]) {
       buildSync({ entryPoints: [path.join(ROOT, source)], outfile: path.join(dist, `${entry}.js`), bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent' });
     }
     const caches = path.join(dir, 'caches');
