@@ -125,8 +125,12 @@ describe('cli/codeCache', () => {
     assert.strictEqual(first.status, 0, first.stderr);
     assert.strictEqual(first.stdout, direct.stdout);
     assert.deepStrictEqual(fs.readdirSync(caches).map((name) => name.replace(/-[0-9a-f]+\./, '.')), ['cli-passages.v8cache']);
+    const passagesCache = path.join(caches, fs.readdirSync(caches)[0]);
+    const made = fs.statSync(passagesCache).mtimeMs;
     const second = cli('passages', '--json', a, b);
     assert.strictEqual(second.stdout, direct.stdout);
+    // Used, not refused and written again: passages starts with flags of its own (optimiseOnThisThread), the cache made under them.
+    assert.strictEqual(fs.statSync(passagesCache).mtimeMs, made);
     // compare tunes V8's flags for its quotes; they are put back before its code is saved, or the
     // next start would refuse the cache (and write it again).
     const compared = cli('compare', '--json', a, b);
