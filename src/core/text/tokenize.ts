@@ -80,8 +80,6 @@ export class Vocabulary {
     let slots = this.slots;
     let hashes = this.hashes;
     let mask = slots.length - 1;
-    let lower: string | undefined;
-    let sameOffsets = false;
     for (let k = 0; k < count; k++) {
       const s = start[k];
       const e = end[k];
@@ -104,15 +102,9 @@ export class Vocabulary {
           slot = (slot + 1) & mask;
         }
       } else {
-        // Lower-casing the whole text once is much cheaper than once per word; it is only usable when
-        // it keeps every offset (a few letters, like 'İ', lower-case to two code units) and when no
-        // capital sigma is present (its lower case depends on whether a letter follows it, so a word
-        // lower-cased inside the text could differ from the same word lower-cased alone).
-        if (lower === undefined) {
-          lower = text.toLowerCase();
-          sameOffsets = lower.length === text.length && !text.includes('Σ');
-        }
-        ids[k] = this.idOf(normalizeWord(sameOffsets ? lower.slice(s, e) : text.slice(s, e).toLowerCase()));
+        // Only words with a non-ASCII character come here (a few in a hundred on news): each is
+        // lower-cased alone, which costs less than lower-casing the whole text for them did.
+        ids[k] = this.idOf(normalizeWord(text.slice(s, e)));
         slots = this.slots;
         hashes = this.hashes;
         mask = slots.length - 1;
