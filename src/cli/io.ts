@@ -5,7 +5,7 @@ import type { Range } from '../core/model';
 import type { DocumentQuotes } from '../core/quotes/attribution';
 import type { SpeakerMerge } from '../core/quotes/speakerMerge';
 import { QuoteThread } from './quoteThread/quoteThread';
-import { delayOptimisingCompilerForQuotes, tuneForQuoteAnalysis } from './v8Flags';
+import { delayOptimisingCompilerForPassages, delayOptimisingCompilerForQuotes, tuneForQuoteAnalysis } from './v8Flags';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -22,6 +22,8 @@ export interface CliIo {
   startQuoteThread?(): QuoteThreadHandle | undefined;
   /** Called once before a command analyses the quotes of `chars` characters of text: a chance to tune the process for that work (see nodeIo). */
   beforeQuoteAnalysis?(chars: number): void;
+  /** Called once before `passages` finds the passages of texts of `chars` characters together, likewise. */
+  beforePassages?(chars: number): void;
 }
 
 /** A quote thread as the CLI uses it (QuoteThread in quoteThread/quoteThread.ts). */
@@ -55,5 +57,6 @@ export const nodeIo: CliIo = {
     tuneForQuoteAnalysis();
     delayOptimisingCompilerForQuotes(chars);
   },
+  beforePassages: delayOptimisingCompilerForPassages,
 };
 

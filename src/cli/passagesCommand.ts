@@ -10,6 +10,7 @@ export const PASSAGES_COMMAND: Command = {
   ...COMMAND_USAGE.passages,
   files: 2,
   run([a, b], options, io) {
+    io.beforePassages?.(a.article.text.length + b.article.text.length);
     const { passages, truncated } = sharePassages(a, b, options.compare);
     if (options.json) io.stdout(JSON.stringify({ passages: passages.map(({ a, b, identical }) => ({ a, b, identical })), truncated }) + '\n');
     else io.stdout(formatPassages(a.name, b.name, passages, truncated));

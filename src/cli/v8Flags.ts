@@ -106,6 +106,20 @@ export function delayOptimisingCompilerForQuotes(chars: number): void {
   if (chars <= BRIEF_QUOTE_WORK_CHARS) setFlags(`--interrupt-budget=${8 * DEFAULT_INTERRUPT_BUDGET}`);
 }
 
+/** Passages of up to this many characters (both texts together, about 2.5 MB a side) are brief work for `delayOptimisingCompilerForPassages`. */
+export const BRIEF_PASSAGES_CHARS = 5_000_000;
+
+/**
+ * Before `passages` of `chars` characters, up to BRIEF_PASSAGES_CHARS: has TurboFan wait for four
+ * times the usual work in a function before it optimises it, for the rest of this process (until
+ * `restoreInterruptBudget`). With `optimiseOnThisThread` every optimisation is paid on the thread,
+ * and the passage finder's many short loops (sorting a few thousand chains, each chain's steps) were
+ * optimised for work they had nearly done; its long loops still are.
+ */
+export function delayOptimisingCompilerForPassages(chars: number): void {
+  if (chars <= BRIEF_PASSAGES_CHARS) setFlags(`--interrupt-budget=${4 * DEFAULT_INTERRUPT_BUDGET}`);
+}
+
 /** Puts the interrupt budget back at V8's default, as a code cache made before `delayOptimisingCompilerForQuotes` needs it. */
 export function restoreInterruptBudget(): void {
   setFlags(`--interrupt-budget=${DEFAULT_INTERRUPT_BUDGET}`);
