@@ -33,10 +33,17 @@ const COMMANDS: Record<string, Command> = {
     // the passages are found before the thread has booted, so it overlaps little and adds its own CPU
     // (see QUOTE_THREAD_FROM_BYTES); and texts made mostly of quotes get none, because
     // the thread's answer (every quote and speaker) is copied across threads at a cost that grows
-    // with the quotes, not with the text.
-    prepare(files, io) {
+    // with the quotes, not with the text. The thread is started before the files are read, when
+    // their sizes allow it (a text has no more UTF-16 units than its file has bytes), so that it
+    // boots meanwhile, and stopped once the texts turn out not to need it.
+    start(sizes, io) {
+      return sizes.reduce((sum, size) => sum + size, 0) >= QUOTE_THREAD_FROM_BYTES ? io.startQuoteThread?.() : undefined;
+    },
+    prepare(files, io, started) {
       const texts = files.map((file) => file.article.text);
-      return texts.reduce((sum, text) => sum + text.length, 0) >= QUOTE_THREAD_FROM_BYTES && !isQuoteDense(...texts) ? io.startQuoteThread?.() : undefined;
+      if (texts.reduce((sum, text) => sum + text.length, 0) >= QUOTE_THREAD_FROM_BYTES && !isQuoteDense(...texts)) return started ?? io.startQuoteThread?.();
+      started?.stop();
+      return undefined;
     },
     run(files, options, io, thread) {
       thread?.analyse(files.map((file) => file.article.text), { mergeSpeakers: files.length === 2 });

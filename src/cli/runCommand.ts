@@ -17,8 +17,13 @@ export interface Command {
   files: number | { min: number; max: number };
   /** The `--format`s it writes (default: text and json). */
   formats?: readonly OutputFormat[];
-  /** Work to start once the inputs are read (a thread); what it returns is handed to `run`. */
-  prepare?(files: InputFile[], io: CliIo): QuoteThreadHandle | undefined;
+  /** Work to start once the inputs are checked, before they are read (a thread), given their sizes in bytes. */
+  start?(sizes: number[], io: CliIo): QuoteThreadHandle | undefined;
+  /**
+   * Work to start once the inputs are read (a thread), given what `start` started (this must stop
+   * it or return it); what it returns is handed to `run`. Without it, what `start` started is.
+   */
+  prepare?(files: InputFile[], io: CliIo, started: QuoteThreadHandle | undefined): QuoteThreadHandle | undefined;
   run(files: InputFile[], options: CliOptions, io: CliIo, prepared: QuoteThreadHandle | undefined): void;
 }
 
@@ -37,8 +42,16 @@ export function runCommand(name: string, command: Command, operands: readonly st
   }
   const sizes = operands.map((path) => checkInput(path, options.maxBytes, io));
   checkTotal(sizes, options.maxTotalBytes);
-  const files = operands.map((path) => readInput(path, options.maxBytes, io, options.inputFormat));
-  const prepared = command.prepare?.(files, io);
+  const started = command.start?.(sizes, io);
+  let files: InputFile[];
+  let prepared: QuoteThreadHandle | undefined;
+  try {
+    files = operands.map((path) => readInput(path, options.maxBytes, io, options.inputFormat));
+    prepared = command.prepare ? command.prepare(files, io, started) : started;
+  } catch (error) {
+    started?.stop();
+    throw error;
+  }
   try {
     if (options.output === undefined) command.run(files, options, io, prepared);
     else writeOutput(options.output, io, (into) => command.run(files, options, into, prepared));

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildSync } from 'esbuild';
-import { nodeIo } from '../../../src/cli/io';
+import { nodeIo, type CliIo } from '../../../src/cli/io';
 import * as fc from 'fast-check';
 import { isQuoteDense, main } from '../../../src/cli/main';
 import { smallVocabularyText } from '../fuzz/hostileText';
@@ -399,3 +399,74 @@ describe('isQuoteDense', () => {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('compare-sources CLI: the quote thread started before the files are read', () => {
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'compare-sources-cli-thread-'));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  /** Runs `main` with a thread that records what is done with it (and answers nothing: the main thread then does the work itself). */
+  function runWithThread(argv: string[]): { code: number; stdout: string; stderr: string; events: string[] } {
+    const events: string[] = [];
+    let stdout = '';
+    let stderr = '';
+    const io: CliIo = {
+      ...nodeIo,
+      stdout: (text) => void (stdout += text),
+      stderr: (text) => void (stderr += text),
+      readFile: (file) => {
+        events.push(`read ${path.basename(file)}`);
+        return nodeIo.readFile(file);
+      },
+      startQuoteThread: () => {
+        events.push('start');
+        return {
+          analyse: () => void events.push('analyse'),
+          quotedRegions: () => undefined,
+          take: () => undefined,
+          takeSpeakerMerge: () => undefined,
+          stop: () => void events.push('stop'),
+        };
+      },
+    };
+    const code = main(argv, io);
+    return { code, stdout, stderr, events };
+  }
+
+  const write = (name: string, text: string): string => {
+    const at = path.join(dir, name);
+    fs.writeFileSync(at, text);
+    return at;
+  };
+  const news = (words: number): string => Array.from({ length: words }, (_, k) => (k % 12 === 11 ? 'said the council.\n\n' : `word${k % 997}`)).join(' ');
+
+  it('starts it before reading large files, and uses it; gives the same model as without a thread', function () {
+    this.timeout(30000);
+    const a = write('a.txt', news(60_000));
+    const b = write('b.txt', news(61_000));
+    const threaded = runWithThread(['compare', '--json', a, b]);
+    assert.strictEqual(threaded.code, 0, threaded.stderr);
+    assert.deepStrictEqual(threaded.events, ['start', 'read a.txt', 'read b.txt', 'analyse', 'stop']);
+    assert.strictEqual(threaded.stdout, run('compare', '--json', a, b).stdout);
+  });
+
+  it('stops it when the texts turn out to be mostly quotes, or a file cannot be read', function () {
+    this.timeout(30000);
+    const dense = write('dense.txt', '"Yes," he said. '.repeat(26_000));
+    const quoted = runWithThread(['compare', '--json', dense, dense]);
+    assert.strictEqual(quoted.code, 0, quoted.stderr);
+    assert.deepStrictEqual(quoted.events, ['start', 'read dense.txt', 'read dense.txt', 'stop']);
+    const binary = write('binary.txt', '\0'.repeat(900_000));
+    const failed = runWithThread(['compare', '--json', dense, binary]);
+    assert.strictEqual(failed.code, 1);
+    assert.match(failed.stderr, /binary file/);
+    assert.deepStrictEqual(failed.events, ['start', 'read dense.txt', 'read binary.txt', 'stop']);
+  });
+
+  it('starts none for small files', () => {
+    const a = write('small-a.txt', news(200));
+    assert.deepStrictEqual(runWithThread(['compare', '--json', a, a]).events, ['read small-a.txt', 'read small-a.txt']);
+  });
+});
