@@ -12,7 +12,7 @@ import { isAccordingTo, isCue, isWord } from './attributionPatterns';
 import { isLetterOrDigitAt, startsCapitalOrDigit, widthAt } from '../text/charClass';
 import { firstWordIndex, sentenceAround, type CueToken } from './cueTokens';
 import type { Range } from '../model';
-import { countWords } from '../text/tokenize';
+import { WORD } from '../text/tokenize';
 
 const SHORT_QUOTE_WORDS = 3;
 
@@ -72,11 +72,25 @@ let lastCounted = { content: '', words: 0 };
 
 /**
  * `countWords(content)`, kept for the last content: the rules (`readQuotation`) and then the speech
- * model (`speechModel.ts`) count the words of most lone quotations, each of which costs its own arrays.
+ * model (`speechModel.ts`) count the words of most lone quotations.
  */
 export function quotedWordCount(content: string): number {
-  if (content !== lastCounted.content) lastCounted = { content, words: countWords(content) };
+  if (content !== lastCounted.content) lastCounted = { content, words: wordsUpTo(content, Infinity) };
   return lastCounted.words;
+}
+
+/** The tokenizer's words, as its definition `WORD` finds them (a unit test checks the scanner against it). */
+const COUNTED_WORD = new RegExp(WORD.source, 'gu');
+
+/**
+ * `Math.min(countWords(content), atMost)`, by the tokenizer's definition: for one quotation the
+ * regex costs less than the scanner, whose arrays are made for whole texts.
+ */
+export function wordsUpTo(content: string, atMost: number): number {
+  COUNTED_WORD.lastIndex = 0;
+  let count = 0;
+  while (count < atMost && COUNTED_WORD.test(content)) count++;
+  return count;
 }
 
 /** Title cues that name what follows as a title whatever it reads like (`a memo titled “…”`). */
@@ -86,7 +100,11 @@ const NAMING_CUES = new Set(['titled', 'entitled', 'headline', 'slogan', 'motto'
 const titleBy = (cue: CueToken): QuotationReading => ({ kind: 'title', rule: NAMING_CUES.has(cue.lower) ? 'named' : 'title-cue' });
 
 /** Words that read as the writer's clause or as running text: opening in lower case past a few words, or more than one sentence. */
-const readsAsSentence = (content: string): boolean => /^\p{Ll}/u.test(content) && countWords(content) > SHORT_QUOTE_WORDS || /[.!?]\s+\S/u.test(content);
+const readsAsSentence = (content: string): boolean => STARTS_LOWER_CASE.test(content) && wordsUpTo(content, SHORT_QUOTE_WORDS + 1) > SHORT_QUOTE_WORDS || INNER_SENTENCE_END.test(content);
+
+// Module constants rather than literals in the functions: the bundler turns some into `new RegExp(…)` calls, looked up again on every call.
+const STARTS_LOWER_CASE = /^\p{Ll}/u;
+const INNER_SENTENCE_END = /[.!?]\s+\S/u;
 
 const ARTICLES_ONLY = new Set(['a', 'an', 'the']);
 

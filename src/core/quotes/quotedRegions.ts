@@ -325,14 +325,18 @@ function boundedEnd(text: string, start: number, stop: number): number {
   return p;
 }
 
+const LABEL = /^([\p{Lu}][\p{Lu}.'’\- ]{0,39}[\p{Lu}.]):\s+/u;
+// (A module constant: the bundler turns this one into a `new RegExp(…)` call, looked up again on every call.)
+const TWO_CAPITALS = /\p{Lu}{2}/u;
+
 /** An all-capitals speaker label opening a transcript line: `PENCE: Well, …`. */
 export function transcriptLabel(text: string, start: number, end: number): { label: Range; rest: number } | null {
   // A label's first two characters are a capital and a capital, dot, apostrophe, hyphen or space: a
   // lower-case ASCII letter among them settles most quotations without a slice and a regex.
   if (isAsciiLower(text.charCodeAt(start)) || isAsciiLower(text.charCodeAt(start + 1))) return null;
   // It ends on a capital or a dot: an apostrophe there is a closing quote mark, not part of a name.
-  const match = /^([\p{Lu}][\p{Lu}.'’\- ]{0,39}[\p{Lu}.]):\s+/u.exec(text.slice(start, Math.min(end, start + 48)));
-  if (!match || !/\p{Lu}{2}/u.test(match[1])) return null;
+  const match = LABEL.exec(text.slice(start, Math.min(end, start + 48)));
+  if (!match || !TWO_CAPITALS.test(match[1])) return null;
   return { label: [start, start + match[1].length], rest: start + match[0].length };
 }
 

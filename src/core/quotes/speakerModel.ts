@@ -95,6 +95,9 @@ function pronounAgrees(a: Attribution, b: Attribution): boolean | null {
   return kind !== 'person';
 }
 
+// A module constant: the bundler turns this one into a `new RegExp(…)` call, looked up again on every call.
+const STARTS_LOWER_CASE = /^\p{Ll}/u;
+
 /** Words in `text` from `start`, counted up to `limit` characters. */
 function wordCount(text: string, start: number, end: number): number {
   let count = 0;
@@ -119,7 +122,7 @@ function describeCandidates(candidates: readonly SpeakerCandidate[], rule: numbe
     context.q < firstWord(tokens) ? 1 : 0,
     tokens.every((t) => t.kind !== 'word') ? 1 : 0,
     log1p(wordCount(text, region.range[0], Math.min(region.range[1], region.range[0] + 400))) / 5,
-    /^\p{Ll}/u.test(text.slice(region.range[0], region.range[0] + 2)) ? 1 : 0,
+    STARTS_LOWER_CASE.test(text.slice(region.range[0], region.range[0] + 2)) ? 1 : 0,
     context.members > 1 ? 1 : 0,
     /,["”'’]*$/u.test(text.slice(region.range[1] - 1, region.closeEnd)) ? 1 : 0,
     region.paragraph === 0 ? 1 : 0,

@@ -50,6 +50,12 @@ function trailingNameRun(words: readonly CueToken[]): number {
   return i;
 }
 
+// Module constants rather than literals in the functions: the bundler turns these into `new RegExp(…)`
+// calls, looked up again on every call. (V8 compiles each on its first use.)
+const ACRONYM = /^[\p{Lu}\p{N}][\p{Lu}\p{N}.&]+$/u;
+const HAS_CAPITAL = /\p{Lu}/u;
+const DIGITS = /^\p{N}+$/u;
+
 /**
  * Capitals and digits, then dots and ampersands too, with a capital (`NATO`, `G7`, `U.S`):
  * `/^[\p{Lu}\p{N}][\p{Lu}\p{N}.&]+$/u` and `/\p{Lu}/u`, with ASCII settled without those regexes
@@ -59,7 +65,7 @@ function isAcronym(text: string): boolean {
   let capital = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0x80) return /^[\p{Lu}\p{N}][\p{Lu}\p{N}.&]+$/u.test(text) && /\p{Lu}/u.test(text);
+    if (code >= 0x80) return ACRONYM.test(text) && HAS_CAPITAL.test(text);
     if (code >= 65 && code <= 90) capital = true;
     else if (!(code >= 48 && code <= 57) && !(i > 0 && (code === 46 || code === 38))) return false;
   }
@@ -70,7 +76,7 @@ function isAcronym(text: string): boolean {
 export function isNumber(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0x80) return /^\p{N}+$/u.test(text);
+    if (code >= 0x80) return DIGITS.test(text);
     if (code < 48 || code > 57) return false;
   }
   return text.length > 0;

@@ -98,6 +98,15 @@ const SECOND_PERSON_WORDS = new Set(['you', 'your', 'yours', 'yourself']);
 const CONTENT_READ = 400;
 const WORD = /[\p{L}’']+/gu;
 
+// Module constants rather than literals in the functions: the bundler turns some of these into
+// `new RegExp(…)` calls, which would look the pattern up again on every call.
+const STARTS_CAPITAL = /^\p{Lu}/u;
+const STARTS_CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+const INNER_SENTENCE_END = /[.!?]\s+\S/u;
+const CONTRACTION_END = /\p{L}(?:n['’]t|['’](?:re|ll|ve|m|d))\b/u;
+/** The longest of FIRST_PERSON_WORDS and SECOND_PERSON_WORDS. */
+const LONGEST_PERSON_WORD = 9;
+
 /** Every main word capitalised (short words aside), at most five words, as a title or a name is. */
 function titleCased(content: string): boolean {
   let count = 0;
@@ -105,9 +114,25 @@ function titleCased(content: string): boolean {
   for (let m = WORD.exec(content); m !== null; m = WORD.exec(content)) {
     if (++count > 5) return false;
     const w = m[0];
-    if (!/^\p{Lu}/u.test(w) && !(count > 1 && w.length <= 3)) return false;
+    if (!STARTS_CAPITAL.test(w) && !(count > 1 && w.length <= 3)) return false;
   }
   return count > 0;
+}
+
+/** Which persons the words of `content` speak in: bit 1 the first (`I`, `we`, `I’m`), bit 2 the second (`you`). */
+function persons(content: string): number {
+  let first = 0;
+  let second = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(content); m !== null; m = WORD.exec(content)) {
+    const raw = m[0];
+    // Only a short word or one that opens with `I'`/`I’` can be one of those: the others are not lower-cased.
+    if (raw.length > LONGEST_PERSON_WORD && !((raw[0] === 'i' || raw[0] === 'I') && (raw[1] === "'" || raw[1] === '’'))) continue;
+    const w = raw.toLowerCase().replace(/’/g, "'");
+    if (FIRST_PERSON_WORDS.has(w) || w.startsWith("i'")) first = 1;
+    else if (SECOND_PERSON_WORDS.has(w)) second = 1;
+  }
+  return first | (second << 1);
 }
 
 /** Which kind of word or mark stands before the quotation. */
@@ -160,26 +185,20 @@ function describeQuotation(context: QuotationContext, put: FeatureSink): void {
   const words = quotedWordCount(content);
   set(WORDS, Math.log1p(words) / 3);
   if (words <= 6) set(words === 1 ? WORDS_1 : words === 2 ? WORDS_2 : words === 3 ? WORDS_3 : WORDS_4_6);
-  const capital = /^[\p{Lu}\p{N}]/u.test(content);
+  const capital = STARTS_CAPITAL_OR_DIGIT.test(content);
   set(CAPITAL, capital ? 1 : 0);
   const last = text[range[1] - 1];
   set(END_STOP, last === '.' || last === '!' || last === '…' ? 1 : 0);
   set(END_COMMA, last === ',' ? 1 : 0);
   set(END_QUESTION, last === '?' ? 1 : 0);
-  set(INNER_SENTENCE, /[.!?]\s+\S/u.test(content) ? 1 : 0);
+  set(INNER_SENTENCE, INNER_SENTENCE_END.test(content) ? 1 : 0);
   const title = titleCased(content);
   set(TITLE_CASE, title ? 1 : 0);
-  let first = 0;
-  let second = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(content); m !== null; m = WORD.exec(content)) {
-    const w = m[0].toLowerCase().replace(/’/g, "'");
-    if (FIRST_PERSON_WORDS.has(w) || w.startsWith("i'")) first = 1;
-    else if (SECOND_PERSON_WORDS.has(w)) second = 1;
-  }
-  set(FIRST_PERSON, first);
-  set(SECOND_PERSON, second);
-  set(CONTRACTION, /\p{L}(?:n['’]t|['’](?:re|ll|ve|m|d))\b/u.test(content) ? 1 : 0);
+  const person = persons(content);
+  set(FIRST_PERSON, person & 1);
+  set(SECOND_PERSON, person >> 1);
+  // (A contraction needs an apostrophe: most quotations are settled without the regex.)
+  set(CONTRACTION, (content.includes("'") || content.includes('’')) && CONTRACTION_END.test(content) ? 1 : 0);
   const opensSentence = q === 0 || endsSentence(tokens, q - 1);
   set(OPENS_SENTENCE, opensSentence ? 1 : 0);
   set(OPENS_PARAGRAPH, q === 0 ? 1 : 0);
