@@ -895,7 +895,10 @@ function lowerCaseWords(text: string): Uint32Array {
     if (runEnd < 0) {
       // The walk stopped inside the run (a capital, the length limit): go on to its end.
       runEnd = end;
-      while (runEnd < text.length && isLetterOrDigitAt(text, runEnd)) runEnd++;
+      for (; runEnd < text.length; runEnd++) {
+        const u = text.charCodeAt(runEnd);
+        if ((u < 0x80 ? bmpClass[u] : classAt(text, runEnd)) !== LETTER_OR_DIGIT) break;
+      }
     }
     at = runEnd;
   }

@@ -214,6 +214,8 @@ function neighbours(text: string, i: number, start: number, end: number): { befo
 function singleMarks(text: string, [start, end]: Range, offsets: readonly number[]): Mark[] {
   const marks: Mark[] = [];
   for (const i of offsets) {
+    // Most are apostrophes inside a word (`don’t`): settled on the code units, before any string is made.
+    if (i > start && i + 1 < end && isLetterOrDigitAt(text, i - 1, i) && isLetterOrDigitAt(text, i + 1, i + 2)) continue;
     const ch = text[i];
     const isOpenChar = SINGLE_OPEN.has(ch);
     const isCloseChar = SINGLE_CLOSE.has(ch);
@@ -428,6 +430,11 @@ function regionsOf(text: string, paragraphs: Range[], family: 'double' | 'single
     while (from < offsets.length && offsets[from] < paragraph[0]) from++;
     let to = from;
     while (to < offsets.length && offsets[to] < paragraph[1]) to++;
+    // Most paragraphs hold no mark of the family: nothing to pair, and nothing left open to carry on.
+    if (to === from) {
+      continuing = false;
+      return;
+    }
     const { regions: paired, openAtEnd } = pairMarks(text, marksOf(text, paragraph, family, offsets.slice(from, to)), paragraph[1]);
     from = to;
     // A transcript line that names its speaker (`"WALLACE: …`) starts a new statement.

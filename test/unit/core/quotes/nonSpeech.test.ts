@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { quotedWordCount } from '../../../../src/core/quotes/nonSpeech';
+import { quotedWordCount, wordsUpTo } from '../../../../src/core/quotes/nonSpeech';
 import { countWords } from '../../../../src/core/text/tokenize';
 
 describe('quotedWordCount', () => {
@@ -9,5 +9,16 @@ describe('quotedWordCount', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...contents), { minLength: 1, maxLength: 12 }), (asked) => {
       for (const content of asked) assert.strictEqual(quotedWordCount(content), countWords(content), JSON.stringify(content));
     }), { numRuns: 300, seed: 29 });
+  });
+});
+
+describe('wordsUpTo', () => {
+  it('counts the words countWords finds, up to its bound, on any text (property)', () => {
+    const pieces = ['a', 'B', 'é', 'e\u0301', '7', ' ', '\n', '.', ',', "'", '’', '-', '–', '“', '😀', '𝐀', '\ud835', 'U.S', '1,000', 'so-called'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.integer({ min: 0, max: 8 }), (parts, bound) => {
+      const content = parts.join('');
+      assert.strictEqual(wordsUpTo(content, bound), Math.min(countWords(content), bound), JSON.stringify(content));
+      assert.strictEqual(wordsUpTo(content, Infinity), countWords(content), JSON.stringify(content));
+    }), { numRuns: 500, seed: 29 });
   });
 });
