@@ -39,8 +39,6 @@ const HYPHENATED_ADJECTIVE = /^\p{Lu}\p{Ll}+-\p{Ll}/u;
 const APOSTROPHE = 39;
 const CURLY_APOSTROPHE = 0x2019;
 
-const isConnector = (unit: number): boolean => unit === APOSTROPHE || unit === CURLY_APOSTROPHE || unit === 45 || unit === 46 || unit === 47;
-
 function punct(text: string, start: number, end: number, index: number): CueToken {
   const chars = text.slice(start, end);
   return { kind: 'punct', start, end, text: chars, lower: chars, capital: false, possessive: false, region: -1, index };
@@ -69,7 +67,9 @@ function makeWord(text: string, start: number, end: number, folded: boolean, ind
 
 /**
  * Appends the tokens of `[at, limit)` to `tokens`, as `TOKEN` finds them in `text.slice(at, limit)`.
- * Scans `text` in place: no slice per piece and no match object per token.
+ * Scans `text` in place: no slice per piece and no match object per token. The common cases (ASCII
+ * punctuation, plain lower-case words) are made here rather than by a call: the quote thread runs
+ * with V8's inlining off (see src/cli/v8Flags.ts), so each call per token costs in full.
  */
 function lexInto(tokens: CueToken[], text: string, at: number, limit: number): void {
   while (at < limit) {
@@ -81,6 +81,12 @@ function lexInto(tokens: CueToken[], text: string, at: number, limit: number): v
       continue;
     }
     if (kind !== LETTER_OR_DIGIT) {
+      if (first < 0x80) {
+        const chars = text[at];
+        tokens.push({ kind: 'punct', start: at, end: at + 1, text: chars, lower: chars, capital: false, possessive: false, region: -1, index: tokens.length });
+        at++;
+        continue;
+      }
       const end = at + widthAt(text, at, limit);
       tokens.push(punct(text, at, end, tokens.length));
       at = end;
@@ -105,32 +111,53 @@ function lexInto(tokens: CueToken[], text: string, at: number, limit: number): v
         if (at >= limit) break;
       }
       // A connector joins only when a word character follows it (`U.S` but not `U.S.`).
-      if (at + 1 < limit && isConnector(text.charCodeAt(at)) && classAt(text, at + 1, limit) === LETTER_OR_DIGIT) {
-        if (text.charCodeAt(at) >= 0x80) folded = false;
+      const after = text.charCodeAt(at);
+      const connector = after === APOSTROPHE || after === CURLY_APOSTROPHE || after === 45 || after === 46 || after === 47;
+      if (connector && at + 1 < limit && classAt(text, at + 1, limit) === LETTER_OR_DIGIT) {
+        if (after >= 0x80) folded = false;
         at++;
       } else break;
     }
     const unit = at < limit ? text.charCodeAt(at) : -1;
     const apostrophe = unit === APOSTROPHE || unit === CURLY_APOSTROPHE;
-    if (widthAt(text, start, limit) === 2) {
+    if (first >= 0xd800 && first <= 0xdbff && widthAt(text, start, limit) === 2) {
       // As the regex version did (it looked at the first code unit only): a word that opens with an
       // astral letter (`𝐀𝐁c`) is one punctuation token, a trailing apostrophe included.
       const end = apostrophe ? at + 1 : at;
       tokens.push(punct(text, start, end, tokens.length));
       at = end;
-    } else if (apostrophe) {
-      // A trailing apostrophe belongs to the word only as a plural possessive (`ministers’`).
+      continue;
+    }
+    let end = at;
+    // A trailing apostrophe belongs to the word only as a plural possessive (`ministers’`).
+    let apostropheAfter = apostrophe;
+    if (apostrophe) {
       const before = text.charCodeAt(at - 1);
       if (before === 115 || before === 83) {
-        tokens.push(makeWord(text, start, at + 1, folded && unit === APOSTROPHE, tokens.length));
-      } else {
-        tokens.push(makeWord(text, start, at, folded, tokens.length));
-        tokens.push(punct(text, at, at + 1, tokens.length));
+        end = at + 1;
+        folded = folded && unit === APOSTROPHE;
+        apostropheAfter = false;
       }
       at++;
-    } else {
-      tokens.push(makeWord(text, start, at, folded, tokens.length));
     }
+    if (folded) {
+      // A plain lower-case ASCII word, as `makeWord` reads it: its own lower-case form, a capital only if it opens with a digit.
+      const word = text.slice(start, end);
+      let lower = word;
+      let possessive = false;
+      const last = text.charCodeAt(end - 1);
+      if (last === 115 /* s */ && end - start > 2 && text.charCodeAt(end - 2) === APOSTROPHE) {
+        lower = text.slice(start, end - 2);
+        possessive = true;
+      } else if (last === APOSTROPHE) {
+        lower = text.slice(start, end - 1);
+        possessive = text.charCodeAt(end - 2) === 115;
+      }
+      tokens.push({ kind: 'word', start, end, text: word, lower, capital: first <= 57, possessive, region: -1, index: tokens.length });
+    } else {
+      tokens.push(makeWord(text, start, end, false, tokens.length));
+    }
+    if (apostropheAfter) tokens.push(punct(text, end, end + 1, tokens.length));
   }
 }
 
