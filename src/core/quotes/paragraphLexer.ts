@@ -13,8 +13,11 @@ export interface ParagraphTokens {
   quoteToken: ReadonlyMap<number, number>;
   /** The last cue of the paragraph with its subject, once looked for (see `lastCue` in speakerCandidates.ts). */
   lastCue?: Attribution | null;
-  /** The phrases the speaker model weighs beside the patterns' (see `clausePhrases`), once looked for. */
-  clauses?: Attribution[];
+  /**
+   * The paragraph's sentences (token ranges) and the phrases the speaker model weighs beside the
+   * patterns' in each (see `clausePhrases`), each sentence's looked for once when first asked.
+   */
+  clauses?: { sentences: Array<[number, number]>; phrases: Array<Attribution[] | undefined> };
 }
 
 const NO_QUOTES: ReadonlyMap<number, number> = new Map();

@@ -123,11 +123,18 @@ export function* statementCandidates(text: string, paragraphs: ParagraphLexer, r
 function* clauseCandidates(text: string, paragraph: ParagraphTokens, from: number, to: number, quote: CueToken | null): Generator<SpeakerCandidate> {
   const { tokens } = paragraph;
   if (from >= to) return;
-  paragraph.clauses ??= sentencesOf(tokens).flatMap(([start, end]) => clausePhrases(text, tokens, start, end));
+  const clauses = paragraph.clauses ??= { sentences: sentencesOf(tokens), phrases: [] };
   const [lo, hi] = [tokens[from].start, tokens[to - 1].end];
-  for (const attribution of paragraph.clauses) {
-    const at = attribution.phrase.range[0];
-    if (at >= lo && at < hi && !(quote && at >= quote.start && at < quote.end)) yield { attribution, source: 'clause', member: 0, extra: true };
+  // A sentence's phrases lie within it: only the sentences that meet `[from, to)` are read (each once per paragraph).
+  for (let s = 0; s < clauses.sentences.length; s++) {
+    const [start, end] = clauses.sentences[s];
+    if (end <= from) continue;
+    if (start >= to) break;
+    const phrases = clauses.phrases[s] ??= clausePhrases(text, tokens, start, end);
+    for (const attribution of phrases) {
+      const at = attribution.phrase.range[0];
+      if (at >= lo && at < hi && !(quote && at >= quote.start && at < quote.end)) yield { attribution, source: 'clause', member: 0, extra: true };
+    }
   }
 }
 
