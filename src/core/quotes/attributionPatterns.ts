@@ -746,6 +746,21 @@ function nearestCueBefore(text: string, tokens: readonly CueToken[], q: number, 
  * adverbial (`In recent weeks, Reid has gone after …`).
  */
 export function sentenceSubject(text: string, tokens: readonly CueToken[], from: number, q: number): Attribution | null {
+  const last = lastSubject;
+  if (last.tokens === tokens && last.from === from && last.q === q) return last.found;
+  const found = readSentenceSubject(text, tokens, from, q);
+  lastSubject = { tokens, from, q, found };
+  return found;
+}
+
+/**
+ * `sentenceSubject`'s last answer: the speech model (`speechModel.ts`) and then the speaker's
+ * candidates (`statementCandidates`) ask it of one quote in turn. (A paragraph's tokens never change
+ * once lexed, and belong to one text.)
+ */
+let lastSubject: { tokens: readonly CueToken[] | null; from: number; q: number; found: Attribution | null } = { tokens: null, from: -1, q: -1, found: null };
+
+function readSentenceSubject(text: string, tokens: readonly CueToken[], from: number, q: number): Attribution | null {
   let start = from;
   while (start < q && tokens[start].kind === 'punct') start++;
   start = afterDateline(tokens, start, q);

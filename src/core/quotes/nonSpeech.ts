@@ -149,10 +149,20 @@ function isTitleCase(content: string): boolean {
 
 /** Does the sentence around token `q` hold a speech verb outside quotation marks? */
 export function sentenceHasCue(tokens: readonly CueToken[], q: number): boolean {
+  const last = lastCueCheck;
+  if (last.tokens === tokens && last.q === q) return last.cued;
   const [from, to] = sentenceAround(tokens, q);
-  for (let i = from; i < to; i++) if (isCue(tokens, i) || isAccordingTo(tokens, i)) return true;
-  return false;
+  let cued = false;
+  for (let i = from; i < to && !cued; i++) cued = isCue(tokens, i) || isAccordingTo(tokens, i);
+  lastCueCheck = { tokens, q, cued };
+  return cued;
 }
+
+/**
+ * `sentenceHasCue`'s last answer: the rules (`readQuotation`) and the speech model ask it of one
+ * quotation in turn. (A paragraph's tokens never change once lexed.)
+ */
+let lastCueCheck: { tokens: readonly CueToken[] | null; q: number; cued: boolean } = { tokens: null, q: -1, cued: false };
 
 /** Possessives that own a term as someone's wording; `its` names a thing's label more often than a person's words. */
 const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
