@@ -104,8 +104,6 @@ const STARTS_CAPITAL = /^\p{Lu}/u;
 const STARTS_CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 const INNER_SENTENCE_END = /[.!?]\s+\S/u;
 const CONTRACTION_END = /\p{L}(?:n['’]t|['’](?:re|ll|ve|m|d))\b/u;
-/** The longest of FIRST_PERSON_WORDS and SECOND_PERSON_WORDS. */
-const LONGEST_PERSON_WORD = 9;
 
 /** Every main word capitalised (short words aside), at most five words, as a title or a name is. */
 function titleCased(content: string): boolean {
@@ -119,21 +117,22 @@ function titleCased(content: string): boolean {
   return count > 0;
 }
 
-/** Which persons the words of `content` speak in: bit 1 the first (`I`, `we`, `I’m`), bit 2 the second (`you`). */
-function persons(content: string): number {
-  let first = 0;
-  let second = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(content); m !== null; m = WORD.exec(content)) {
-    const raw = m[0];
-    // Only a short word or one that opens with `I'`/`I’` can be one of those: the others are not lower-cased.
-    if (raw.length > LONGEST_PERSON_WORD && !((raw[0] === 'i' || raw[0] === 'I') && (raw[1] === "'" || raw[1] === '’'))) continue;
-    const w = raw.toLowerCase().replace(/’/g, "'");
-    if (FIRST_PERSON_WORDS.has(w) || w.startsWith("i'")) first = 1;
-    else if (SECOND_PERSON_WORDS.has(w)) second = 1;
-  }
-  return first | (second << 1);
+/**
+ * Which persons the words of `content` (as `WORD` reads them) speak in: bit 1 the first (`I`, `we`,
+ * a word opening with `I’`), bit 2 the second (`you`). By one regex each, not a lower-cased string
+ * per word: a word lower-cases to one of those only if it is made of their ASCII letters in either
+ * case (no other letter lower-cases to one of theirs), so the patterns list those in both cases.
+ */
+export function persons(content: string): number {
+  return (FIRST_PERSON_WORD.test(content) ? 1 : 0) | (SECOND_PERSON_WORD.test(content) ? 2 : 0);
 }
+
+/** A regex source for `word` in any case of its ASCII letters. */
+const anyCase = (word: string): string => [...word].map((c) => `[${c}${c.toUpperCase()}]`).join('');
+/** One of `words` as a whole word of `WORD` (no letter or apostrophe either side). */
+const wholeWord = (words: Iterable<string>): string => `(?<![\\p{L}’'])(?:${[...words].map(anyCase).join('|')})(?![\\p{L}’'])`;
+const FIRST_PERSON_WORD = new RegExp(`${wholeWord(FIRST_PERSON_WORDS)}|(?<![\\p{L}’'])[iI]['’]`, 'u');
+const SECOND_PERSON_WORD = new RegExp(wholeWord(SECOND_PERSON_WORDS), 'u');
 
 /** Which kind of word or mark stands before the quotation. */
 function neighbourBefore(tokens: readonly CueToken[], q: number): typeof NEIGHBOURS_BEFORE[number] {

@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import { analyzeQuotes, attributeQuotes, ruleSpeech, type SpeechDecision } from '../../../../src/core/quotes/attribution';
 import { extractQuotedRegions } from '../../../../src/core/quotes/quotedRegions';
-import { DOUBT_MARGIN, modelWeighs, SPEECH_FEATURES, SPEECH_MARGIN } from '../../../../src/core/quotes/speechModel';
+import fc from 'fast-check';
+import { DOUBT_MARGIN, modelWeighs, persons, SPEECH_FEATURES, SPEECH_MARGIN } from '../../../../src/core/quotes/speechModel';
 import { SPEECH_WEIGHTS } from '../../../../src/core/quotes/speechWeights';
 
 /** Every lone quotation the analysis asks about on `text`, answered by the rules. */
@@ -103,5 +104,28 @@ describe('speech model', () => {
     const personWeights = SPEECH_FEATURES.map((name) => (name === 'subject:person' ? 1 : 0));
     const doc = attributeQuotes(text, extractQuotedRegions(text), undefined, (d) => d.reading.kind === 'speech' || d.score(personWeights) > 0);
     assert.deepStrictEqual(doc.quotes.map((q) => [q.text, q.speaker?.name]), [['knuckleheaded state politicians.', 'Mr Cruz']]);
+  });
+});
+
+describe('persons', () => {
+  /** The definition: each word (a run of letters and apostrophes) lower-cased, its curly apostrophes straightened, looked up. */
+  function personsByWord(content: string): number {
+    let first = 0;
+    let second = 0;
+    for (const [raw] of content.matchAll(/[\p{L}’']+/gu)) {
+      const w = raw.toLowerCase().replace(/’/g, "'");
+      if (['i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours', 'myself', 'ourselves'].includes(w) || w.startsWith("i'")) first = 1;
+      else if (['you', 'your', 'yours', 'yourself'].includes(w)) second = 1;
+    }
+    return first | (second << 1);
+  }
+
+  it('finds the persons that lower-casing each word finds, on any text (property)', () => {
+    const pieces = ['i', 'I', 'me', 'ME', 'My', 'mine', 'we', 'We', 'us', 'US', 'our', 'Ours', 'myself', 'ourselves', 'you', 'YOU', 'your', 'Yours', 'yourself',
+      "'", '’', "I'm", 'I’ve', 'İ', 'ı', 'K', 'ſ', 'é', 'e\u0301', '𝐀', '7', ' ', '.', '-', 'a', 's', 'ing', 'Mi', 'yo'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+      const content = parts.join('');
+      assert.strictEqual(persons(content), personsByWord(content), JSON.stringify(content));
+    }), { numRuns: 3000, seed: 29 });
   });
 });
