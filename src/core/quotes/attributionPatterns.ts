@@ -482,6 +482,8 @@ function cueAfter(text: string, tokens: readonly CueToken[], q: number, sentence
     // `Guns are “…” and “…,” Howard Dean proclaimed`: the cue after the sentence's next quote.
     // No cue stands between the two quotes, so the later one's cue is the earlier one's too.
     if (tokens[v].kind === 'quote') return cueAfter(text, tokens, v, sentenceEnd, false);
+    // Every cue below is a word: punctuation is passed over without the calls.
+    if (tokens[v].kind !== 'word') continue;
     if (isAccordingTo(tokens, v) && isPunct(tokens[v - 1], ',')) {
       return attributionOf(text, { words: phraseStartingAt(tokens, v + 2, tokens.length), role: [] }, -1, cueOf(tokens, v, v + 1, 'according-to'));
     }
@@ -684,6 +686,8 @@ function isAccordingToPhraseBefore(tokens: readonly CueToken[], comma: number, s
 
 function nearestCueBefore(text: string, tokens: readonly CueToken[], q: number, sentenceStart: number): Attribution | null {
   for (let v = q - 1; v >= sentenceStart; v--) {
+    // Every cue below is a word: punctuation and quotations are passed over without the calls.
+    if (tokens[v].kind !== 'word') continue;
     if (isAccordingTo(tokens, v)) {
       const found = attributionOf(text, { words: phraseStartingAt(tokens, v + 2, q), role: [] }, sentenceStart, cueOf(tokens, v, v + 1, 'according-to'));
       if (found) return found;
@@ -1014,6 +1018,8 @@ export function signatureLine(text: string, tokens: readonly CueToken[]): Attrib
 /** The nearest cue with a subject in the paragraph before token `before`. */
 export function earlierCue(text: string, tokens: readonly CueToken[], before: number): Attribution | null {
   for (let v = before - 1; v >= 0 && before - v <= MAX_SENTENCE_TOKENS; v--) {
+    // Every cue below is a word: punctuation and quotations are passed over without the calls.
+    if (tokens[v].kind !== 'word') continue;
     const opening = v === 0 || endsSentence(tokens, v - 1) ? openingVerbAttribution(text, tokens, v, before) : null;
     if (opening) return opening;
     if (!isCue(tokens, v)) continue;
@@ -1059,7 +1065,8 @@ export function clausePhrases(text: string, tokens: readonly CueToken[], from: n
   const out: Attribution[] = [];
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k];
-    if (!isWord(t)) continue;
+    // (Inline rather than `isWord`: this runs for every token of the sentences the model reads.)
+    if (t.kind !== 'word') continue;
     if (isWord(tokens[k - 1]) && verbLike(t)) {
       const words = phraseEndingAt(tokens, k - 1, from);
       const first = words[0];

@@ -153,7 +153,8 @@ export function sentenceHasCue(tokens: readonly CueToken[], q: number): boolean 
   if (last.tokens === tokens && last.q === q) return last.cued;
   const [from, to] = sentenceAround(tokens, q);
   let cued = false;
-  for (let i = from; i < to && !cued; i++) cued = isCue(tokens, i) || isAccordingTo(tokens, i);
+  // (Both are words: punctuation and quotations are passed over without the calls.)
+  for (let i = from; i < to && !cued; i++) cued = tokens[i].kind === 'word' && (isCue(tokens, i) || isAccordingTo(tokens, i));
   lastCueCheck = { tokens, q, cued };
   return cued;
 }
