@@ -25,6 +25,9 @@ export const isStageDirection = (content: string): boolean => (content[0] === '(
  */
 function markedAsNotSpeech(text: string, tokens: readonly CueToken[], q: number, range: Range): QuotationReading | null {
   const content = text.slice(range[0], range[1]);
+  // Several rules ask it: read once, when first asked.
+  let titleCase: boolean | undefined;
+  const titled = (): boolean => (titleCase ??= isTitleCase(content));
   // A title cue names a work only where the words could be its title: not a clause of the writer's
   // sentence (`the program “is gaining traction”`) nor several sentences, unless the cue says it is a title.
   const titleCue = (t: CueToken): boolean => TITLE_CUES.has(t.lower) && (NAMING_CUES.has(t.lower) || !readsAsSentence(content));
@@ -49,34 +52,22 @@ function markedAsNotSpeech(text: string, tokens: readonly CueToken[], q: number,
   const before = tokens[q - 1];
   // `the council’s report “Rising Tides”`: a work noun names what it introduces; speech after a
   // noun like `report` or `speech` opens in lower case or runs to a whole sentence.
-  if (isWord(before) && !before.capital && WORK_NOUNS.has(before.lower) && isTitleCase(content) && !/[.!?]/u.test(content)) return { kind: 'title', rule: 'work-noun' };
+  if (isWord(before) && !before.capital && WORK_NOUNS.has(before.lower) && titled() && !/[.!?]/u.test(content)) return { kind: 'title', rule: 'work-noun' };
   // `CNN’s “State of the Union”`, `the channel’s “Sunday Morning Futures”`: a title after its owner.
-  if (isWord(before) && before.possessive && isTitleCase(content)) return { kind: 'title', rule: 'owner' };
+  if (isWord(before) && before.possessive && titled()) return { kind: 'title', rule: 'owner' };
   // `Robert C. “Bobby” Scott`: a nickname inside a name. A name's full stop follows an initial, and a
   // nickname carries no punctuation of its own: `. “Judge,” Brafman said` is a sentence's first word.
   const afterInitial = before?.text === '.' && isWord(tokens[q - 2]) && tokens[q - 2].text.length === 1;
-  if (isWord(after) && after.capital && (isWord(before) && before.capital || afterInitial) && isTitleCase(content) && !/\s\S+\s|[,.!?:;]$/u.test(content)) return { kind: 'scare', rule: 'nickname' };
+  if (isWord(after) && after.capital && (isWord(before) && before.capital || afterInitial) && titled() && !/\s\S+\s|[,.!?:;]$/u.test(content)) return { kind: 'scare', rule: 'nickname' };
   // A short title-case phrase with no speech verb around it names something (a show, a nickname).
-  if (isTitleCase(content) && !/[.!?]\s|[!?]$/u.test(content) && !sentenceHasCue(tokens, q)) return { kind: 'title', rule: 'title-case' };
+  if (titled() && !/[.!?]\s|[!?]$/u.test(content) && !sentenceHasCue(tokens, q)) return { kind: 'title', rule: 'title-case' };
   // `roles in “How the Grinch Stole Christmas,”`, `told “Fox and Friends”`: a title-case name after a
   // preposition names a work or a show; speech after a preposition opens in lower case.
-  if (isWord(before) && TITLE_PREPOSITIONS.has(before.lower) && isTitleCase(content) && /\s/u.test(content) && !/[.!?]\s/u.test(content)) return { kind: 'title', rule: 'preposition' };
+  if (isWord(before) && TITLE_PREPOSITIONS.has(before.lower) && titled() && /\s/u.test(content) && !/[.!?]\s/u.test(content)) return { kind: 'title', rule: 'preposition' };
   // `during a “Town Hall Forum”`: a capitalised name after an article names an event or a thing,
   // whatever verbs the sentence holds; speech after an article opens in lower case.
-  if (isWord(before) && ARTICLES_ONLY.has(before.lower) && isTitleCase(content) && /\s|-/u.test(content) && !/[.!?]/u.test(content)) return { kind: 'title', rule: 'article' };
+  if (isWord(before) && ARTICLES_ONLY.has(before.lower) && titled() && /\s|-/u.test(content) && !/[.!?]/u.test(content)) return { kind: 'title', rule: 'article' };
   return null;
-}
-
-/** The words `countWords` finds in the last quotation's `content` it was asked about. */
-let lastCounted = { content: '', words: 0 };
-
-/**
- * `countWords(content)`, kept for the last content: the rules (`readQuotation`) and then the speech
- * model (`speechModel.ts`) count the words of most lone quotations.
- */
-export function quotedWordCount(content: string): number {
-  if (content !== lastCounted.content) lastCounted = { content, words: wordsUpTo(content, Infinity) };
-  return lastCounted.words;
 }
 
 /** The tokenizer's words, as its definition `WORD` finds them (a unit test checks the scanner against it). */
@@ -230,7 +221,8 @@ export function readQuotation(text: string, tokens: readonly CueToken[], q: numb
   if (cued) return { kind: 'speech', rule: 'cued' };
   const content = text.slice(range[0], range[1]);
   const alone = firstWordIndex(tokens) === tokens.length && tokens.filter((t) => t.kind === 'quote').length === 1;
-  const words = quotedWordCount(content);
+  // Only whether it is one word or at most SHORT_QUOTE_WORDS matters here: the count stops past them.
+  const words = wordsUpTo(content, SHORT_QUOTE_WORDS + 1);
   if (words === 1 && modifiesNoun(tokens, q)) return { kind: 'scare', rule: 'modifier' };
   if (!alone && words <= SHORT_QUOTE_WORDS && !isUtterance(content) && !sentenceHasCue(tokens, q)) {
     if (ownedBySomeone(tokens, q)) return { kind: 'speech', rule: 'owned' };

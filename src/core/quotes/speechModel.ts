@@ -10,7 +10,7 @@
 import { COMMUNICATION_VERBS, PREPOSITIONS, SPEECH_VERBS, TITLE_CUES, WORK_NOUNS } from './wordLists';
 import { endsSentence, firstWordIndex, headlineCased, sentenceAround, type CueToken } from './cueTokens';
 import { sentenceSubject } from './attributionPatterns';
-import { QUOTATION_RULES, quotedWordCount, sentenceHasCue, type QuotationReading } from './nonSpeech';
+import { QUOTATION_RULES, sentenceHasCue, wordsUpTo, type QuotationReading } from './nonSpeech';
 import type { SpeakerCandidate } from './speakerCandidates';
 import type { Range } from '../model';
 
@@ -181,7 +181,7 @@ function describeQuotation(context: QuotationContext, put: FeatureSink): void {
   const hasCue = sentenceHasCue(tokens, q);
   set(SENTENCE_CUE, hasCue ? 1 : 0);
   const content = text.slice(range[0], Math.min(range[1], range[0] + CONTENT_READ));
-  const words = quotedWordCount(content);
+  const words = wordsUpTo(content, Infinity);
   set(WORDS, Math.log1p(words) / 3);
   if (words <= 6) set(words === 1 ? WORDS_1 : words === 2 ? WORDS_2 : words === 3 ? WORDS_3 : WORDS_4_6);
   const capital = STARTS_CAPITAL_OR_DIGIT.test(content);
