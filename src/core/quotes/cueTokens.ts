@@ -44,12 +44,14 @@ function punct(text: string, start: number, end: number, index: number): CueToke
   return { kind: 'punct', start, end, text: chars, lower: chars, capital: false, possessive: false, region: -1, index };
 }
 
-/** A word token; `folded` says the word is plain lower-case ASCII (no letter to lower-case, no `’` to fold). */
-function makeWord(text: string, start: number, end: number, folded: boolean, index: number): CueToken {
+/**
+ * A word token that is not plain lower-case ASCII (`lexInto` makes those itself); `hyphen` and `curly`
+ * say whether the word holds a `-` or a `’`, as the scan saw, so that the word is not searched for them.
+ */
+function makeWord(text: string, start: number, end: number, index: number, hyphen: boolean, curly: boolean): CueToken {
   const word = text.slice(start, end);
-  // Most words are plain lower-case ASCII: they skip `toLowerCase` and the apostrophe fold.
-  let lower = folded ? word : word.toLowerCase();
-  if (!folded && lower.includes('’')) lower = lower.replace(/’/g, "'");
+  let lower = word.toLowerCase();
+  if (curly) lower = lower.replace(CURLY_APOSTROPHES, "'");
   let possessive = false;
   const last = lower.charCodeAt(lower.length - 1);
   if (last === 115 /* s */ && lower.length > 2 && lower.charCodeAt(lower.length - 2) === APOSTROPHE) {
@@ -59,11 +61,14 @@ function makeWord(text: string, start: number, end: number, folded: boolean, ind
     lower = lower.slice(0, -1);
     possessive = lower.endsWith('s');
   }
-  let capital = startsCapitalOrDigit(word);
+  const first = word.charCodeAt(0);
+  let capital = first < 0x80 ? (first >= 65 && first <= 90) || (first >= 48 && first <= 57) : startsCapitalOrDigit(word);
   // `Under-pressure` or `Anti-war` opening a sentence is an adjective, not a name.
-  if (capital && word.includes('-') && HYPHENATED_ADJECTIVE.test(word)) capital = false;
+  if (capital && hyphen && HYPHENATED_ADJECTIVE.test(word)) capital = false;
   return { kind: 'word', start, end, text: word, lower, capital, possessive, region: -1, index };
 }
+
+const CURLY_APOSTROPHES = /’/g;
 
 /**
  * Appends the tokens of `[at, limit)` to `tokens`, as `TOKEN` finds them in `text.slice(at, limit)`.
@@ -93,8 +98,10 @@ function lexInto(tokens: CueToken[], text: string, at: number, limit: number): v
       continue;
     }
     const start = at;
-    // Plain lower-case ASCII so far (letters, digits and `'-./`)?
+    // Plain lower-case ASCII so far (letters, digits and `'-./`)? Holding a `-`, a `’`?
     let folded = true;
+    let hyphen = false;
+    let curly = false;
     for (;;) {
       for (;;) {
         const unit = text.charCodeAt(at);
@@ -115,6 +122,8 @@ function lexInto(tokens: CueToken[], text: string, at: number, limit: number): v
       const connector = after === APOSTROPHE || after === CURLY_APOSTROPHE || after === 45 || after === 46 || after === 47;
       if (connector && at + 1 < limit && classAt(text, at + 1, limit) === LETTER_OR_DIGIT) {
         if (after >= 0x80) folded = false;
+        if (after === 45) hyphen = true;
+        else if (after === CURLY_APOSTROPHE) curly = true;
         at++;
       } else break;
     }
@@ -136,6 +145,7 @@ function lexInto(tokens: CueToken[], text: string, at: number, limit: number): v
       if (before === 115 || before === 83) {
         end = at + 1;
         folded = folded && unit === APOSTROPHE;
+        if (unit === CURLY_APOSTROPHE) curly = true;
         apostropheAfter = false;
       }
       at++;
@@ -155,7 +165,7 @@ function lexInto(tokens: CueToken[], text: string, at: number, limit: number): v
       }
       tokens.push({ kind: 'word', start, end, text: word, lower, capital: first <= 57, possessive, region: -1, index: tokens.length });
     } else {
-      tokens.push(makeWord(text, start, end, false, tokens.length));
+      tokens.push(makeWord(text, start, end, tokens.length, hyphen, curly));
     }
     if (apostropheAfter) tokens.push(punct(text, end, end + 1, tokens.length));
   }
