@@ -309,8 +309,13 @@ interface SpeechStatement {
 
 /** A speech statement, a non-speech quotation, or null for stage directions only. */
 function sortStatement(text: string, paragraphs: ParagraphLexer, regions: readonly QuotedRegion[], all: readonly number[], decide: SpeechDecider): SpeechStatement | NonSpeechQuote | null {
-  // Stage directions in a transcript (`"(CROSSTALK.)`) quote nobody.
-  const members = all.filter((m) => !isStageDirection(text.slice(regions[m].range[0], regions[m].range[1])));
+  // Stage directions in a transcript (`"(CROSSTALK.)`) quote nobody. (Only a region that opens with a
+  // bracket can be one: the others are kept without a slice.)
+  const members = all.filter((m) => {
+    const range = regions[m].range;
+    const opening = text.charCodeAt(range[0]);
+    return !((opening === 40 /* ( */ || opening === 91 /* [ */) && isStageDirection(text.slice(range[0], range[1])));
+  });
   if (members.length === 0) return null;
   const first = quoteCandidates(text, paragraphs, regions, members[0], 0, true);
   if (members.length === 1) {
@@ -336,6 +341,8 @@ function sortStatement(text: string, paragraphs: ParagraphLexer, regions: readon
  */
 function chooseSpeaker(text: string, paragraphs: ParagraphLexer, regions: readonly QuotedRegion[], { members, first }: SpeechStatement, index: number, previous: PreviousSpeaker | null, choose: SpeakerChooser): Statement {
   const region = regions[members[0]];
+  // The rules' first candidate is sure for most statements: settled before the others are looked for.
+  if (first.length > 0 && isSure(first[0])) return { members, attribution: first[0].attribution, carried: false };
   const candidates: SpeakerCandidate[] = [];
   let rule = -1;
   for (const c of statementCandidates(text, paragraphs, regions, members, first)) {
