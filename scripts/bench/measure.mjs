@@ -31,6 +31,23 @@ export function runOnce(tool, fileA, fileB, options) {
   return runOnFiles(tool, [fileA, fileB], options);
 }
 
+// Process groups of the tools running now: a detached group no longer hears the terminal's Ctrl-C, so the bench passes it on.
+const running = new Set();
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    for (const pid of running) killGroup(pid);
+    process.exit(130);
+  });
+}
+
+function killGroup(pid) {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // the group has already gone
+  }
+}
+
 /** `runOnce` with any number of files: `node [nodeArgs] script [args] files…`. */
 export function runOnFiles(tool, files, { timeoutMs, workDir, env = toolEnvironment() }) {
   const outputFile = join(workDir, `${tool.name}.out.json`);
@@ -44,7 +61,10 @@ export function runOnFiles(tool, files, { timeoutMs, workDir, env = toolEnvironm
       cwd: tool.cwd,
       env: { ...env, BENCH_RSS_FILE: rssFile },
       stdio: ['ignore', output, 'pipe'],
+      // Its own process group, so a timeout also stops the copy a large `compare` relaunches.
+      detached: true,
     });
+    running.add(child.pid);
     let stderr = '';
     child.stderr.on('data', (chunk) => {
       if (stderr.length < 4000) stderr += chunk;
@@ -52,9 +72,10 @@ export function runOnFiles(tool, files, { timeoutMs, workDir, env = toolEnvironm
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      child.kill('SIGKILL');
+      killGroup(child.pid);
     }, timeoutMs);
     child.on('exit', (code) => {
+      running.delete(child.pid);
       const ms = performance.now() - started;
       clearTimeout(timer);
       closeSync(output);
