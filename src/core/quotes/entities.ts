@@ -97,10 +97,12 @@ export class EntityIndex {
   private readonly lastMentionAt: number[] = [];
   /** Entities by the lower-case name they were created with. */
   private readonly byKey = new Map<string, DocumentEntity>();
-  /** People by each word of their names. */
-  private readonly personsByWord = new Map<string, DocumentEntity[]>();
-  /** Each person's words in `personsByWord` (the words of every name it has had), so that none is searched for in a long list. */
-  private readonly indexedWords = new Map<DocumentEntity, readonly string[]>();
+  /** People by each word of their names (of every name they have had), with who of them was mentioned last. */
+  private readonly personsByWord = new Map<string, NameWordEntry>();
+  /** Each person's entries in `personsByWord`, by entity id (undefined for an entity that is not indexed): a mention updates them without a look-up. */
+  private readonly wordEntriesOf: Array<NameWordEntry[] | undefined> = [];
+  /** The entry of each person's surname (the last word of its name as it is now), by entity id. */
+  private readonly surnameEntryOf: Array<NameWordEntry | undefined> = [];
   /** People by their whole name as it is now (`nameWords` joined): nearly always one each. */
   private readonly personsByName = new Map<string, DocumentEntity[]>();
   /** Entities that are not descriptions by each word of their roles, in id order (for `byRole`). */
@@ -145,6 +147,12 @@ export class EntityIndex {
     this.lastMention[entity.id] = this.recent.length;
     this.lastMentionAt[entity.id] = at;
     this.recent.push(entity, at, subject);
+    // Now the latest mentioned of every list that holds it.
+    const entries = this.wordEntriesOf[entity.id];
+    if (entries !== undefined) {
+      for (let i = 0; i < entries.length; i++) entries[i].latest = entity;
+      (this.surnameEntryOf[entity.id] as NameWordEntry).latestBySurname = entity;
+    }
     if (entity.mentions >= 2 && this.mayLead(entity)) pushHeap(this.leaders, leaderKey(entity));
   }
 
@@ -273,46 +281,47 @@ export class EntityIndex {
    */
   private byName(words: readonly string[], at: number): DocumentEntity | null {
     const last = words[words.length - 1];
-    const candidates = this.personsByWord.get(last);
+    const entry = this.personsByWord.get(last);
     // Most capitalised words name nobody known: no candidates, no look-up to build.
-    if (candidates === undefined) return null;
+    if (entry === undefined) return null;
+    const candidates = entry.persons;
     const named = this.personsByName.get(words.length === 1 ? last : words.join(' '));
     if (named !== undefined && named.length > 0) {
       // Namesakes are taken in the order the candidates list them.
       return named.length === 1 ? named[0] : candidates.find((e) => named.includes(e)) ?? null;
     }
-    // One pass for what `mostRecent` would answer of the candidates with this surname (else, for a
-    // single word, of them all), with no list made of either.
-    const oldest = this.recent.length - RECENT_REACH - 1;
-    let surnameFirst: DocumentEntity | null = null;
-    let surnameRecent: DocumentEntity | null = null;
-    let surnameIndex = oldest;
-    let anyRecent: DocumentEntity | null = null;
-    let anyIndex = oldest;
+    const surnamed = entry.bySurname;
+    if (words.length === 1) {
+      // Those with this surname, the one mentioned last if recent, else the first listed; with none, any that has the word.
+      if (surnamed.length > 0) return this.latestIfRecent(surnamed, entry.latestBySurname, at) ?? surnamed[0];
+      return this.latestIfRecent(candidates, entry.latest, at) ?? candidates[0] ?? null;
+    }
+    // A fuller form: same last word, and the first word equal or an initial of it; the one mentioned last if recent, else the first.
+    let first: DocumentEntity | null = null;
+    let recent: DocumentEntity | null = null;
+    let recentIndex = this.recent.length - RECENT_REACH - 1;
     // (Indexed loops here and below, not `for…of`: with the quote thread's lighter optimising compiler an iterator allocates.)
-    for (let c = 0; c < candidates.length; c++) {
-      const e = candidates[c];
+    for (let c = 0; c < surnamed.length; c++) {
+      const e = surnamed[c];
       const nameWords = e.nameWords;
-      const surname = nameWords[nameWords.length - 1] === last;
-      // A fuller form: same last word, and the first word equal or an initial of it.
-      if (words.length > 1 && !(surname && (nameWords[0] === words[0] || words.length > nameWords.length && words.includes(nameWords[0])))) continue;
+      if (!(nameWords[0] === words[0] || words.length > nameWords.length && words.includes(nameWords[0]))) continue;
+      first ??= e;
       const index = this.lastMention[e.id];
-      const recent = index >= 0 && this.lastMentionAt[e.id] <= at;
-      if (surname) {
-        surnameFirst ??= e;
-        if (recent && index > surnameIndex) {
-          surnameRecent = e;
-          surnameIndex = index;
-        }
-      }
-      if (recent && index > anyIndex) {
-        anyRecent = e;
-        anyIndex = index;
+      if (index >= 0 && index > recentIndex && this.lastMentionAt[e.id] <= at) {
+        recent = e;
+        recentIndex = index;
       }
     }
-    if (surnameFirst) return surnameRecent ?? surnameFirst;
-    // (With more than one word, only a candidate with this surname matches.)
-    return words.length === 1 ? anyRecent ?? candidates[0] ?? null : null;
+    return recent ?? first;
+  }
+
+  /**
+   * `mostRecent(pool, at)` without its fallback, given the member of `pool` mentioned last: that
+   * one, if within reach. Only a mention recorded after `at` (out of text order) needs the scan.
+   */
+  private latestIfRecent(pool: readonly DocumentEntity[], latest: DocumentEntity | null, at: number): DocumentEntity | null {
+    if (latest === null || this.lastMention[latest.id] <= this.recent.length - RECENT_REACH - 1) return null;
+    return this.lastMentionAt[latest.id] <= at ? latest : this.latestWithin(pool, at);
   }
 
   /** Keeps the word and name indexes of people's names up to date (for `byName`), `previous` being the words of the name before. */
@@ -327,18 +336,56 @@ export class EntityIndex {
     const namesakes = this.personsByName.get(name);
     if (!namesakes) this.personsByName.set(name, [entity]);
     else if (!namesakes.includes(entity)) namesakes.push(entity);
-    const indexed = this.indexedWords.get(entity) ?? [];
-    const added = entity.nameWords.filter((word, i) => !indexed.includes(word) && entity.nameWords.indexOf(word) === i);
-    if (added.length === 0) return;
-    this.indexedWords.set(entity, indexed.length === 0 ? added : [...indexed, ...added]);
-    for (let i = 0; i < added.length; i++) {
-      const list = this.personsByWord.get(added[i]);
-      if (list) list.push(entity);
-      else this.personsByWord.set(added[i], [entity]);
+    const nameWords = entity.nameWords;
+    let entries = this.wordEntriesOf[entity.id];
+    if (entries === undefined) {
+      entries = [];
+      this.wordEntriesOf[entity.id] = entries;
     }
+    const mentioned = this.lastMention[entity.id];
+    for (let k = 0; k < nameWords.length; k++) {
+      const word = nameWords[k];
+      let entry = this.personsByWord.get(word);
+      if (entry === undefined) {
+        entry = { persons: [], bySurname: [], latest: null, latestBySurname: null };
+        this.personsByWord.set(word, entry);
+      } else if (entries.includes(entry)) continue;
+      entry.persons.push(entity);
+      entries.push(entry);
+      if (mentioned >= 0 && (entry.latest === null || this.lastMention[entry.latest.id] < mentioned)) entry.latest = entity;
+    }
+    this.moveSurname(entity, this.personsByWord.get(nameWords[nameWords.length - 1]) as NameWordEntry);
+  }
+
+  /** Files a person under the entry of its surname, `to`, keeping each entry's `bySurname` in the order of its `persons`. */
+  private moveSurname(entity: DocumentEntity, to: NameWordEntry): void {
+    const from = this.surnameEntryOf[entity.id];
+    if (from === to) return;
+    this.surnameEntryOf[entity.id] = to;
+    if (from !== undefined) {
+      from.bySurname.splice(from.bySurname.indexOf(entity), 1);
+      if (from.latestBySurname === entity) from.latestBySurname = this.latestOf(from.bySurname);
+    }
+    if (to.persons[to.persons.length - 1] === entity) to.bySurname.push(entity);
+    else to.bySurname = to.persons.filter((e) => this.surnameEntryOf[e.id] === to);
+    const mentioned = this.lastMention[entity.id];
+    if (mentioned >= 0 && (to.latestBySurname === null || this.lastMention[to.latestBySurname.id] < mentioned)) to.latestBySurname = entity;
+  }
+
+  /** The member of `list` mentioned last, or null for none mentioned. */
+  private latestOf(list: readonly DocumentEntity[]): DocumentEntity | null {
+    let latest: DocumentEntity | null = null;
+    for (let i = 0; i < list.length; i++) {
+      if (this.lastMention[list[i].id] >= 0 && (latest === null || this.lastMention[list[i].id] > this.lastMention[latest.id])) latest = list[i];
+    }
+    return latest;
   }
 
   private mostRecent(pool: readonly DocumentEntity[], at: number): DocumentEntity | null {
+    return this.latestWithin(pool, at) ?? pool[0] ?? null;
+  }
+
+  private latestWithin(pool: readonly DocumentEntity[], at: number): DocumentEntity | null {
     // The pool member mentioned last within the last RECENT_REACH mentions: the same answer as
     // scanning `recent` backwards for a pool member (mentions come in text order, so every one so
     // far is at or before `at`), in O(pool) instead of O(RECENT_REACH x pool).
@@ -352,7 +399,7 @@ export class EntityIndex {
         bestIndex = index;
       }
     }
-    return best ?? pool[0] ?? null;
+    return best;
   }
 
   /**
@@ -481,6 +528,18 @@ function popHeap(heap: number[]): void {
     i = child;
   }
   heap[i] = last;
+}
+
+/**
+ * The people whose names (now or before) hold one word, in the order the word was first given to
+ * each, and those of them whose surname it is now (in the same order), with the one of each list
+ * mentioned last: the surname look-up reads these instead of scanning the people.
+ */
+interface NameWordEntry {
+  persons: DocumentEntity[];
+  bySurname: DocumentEntity[];
+  latest: DocumentEntity | null;
+  latestBySurname: DocumentEntity | null;
 }
 
 /** Mentions in text order: of each, the entity, where, and whether it was a sentence's subject or a speaker. */
