@@ -58,6 +58,16 @@ function nameRunEnd(tokens: readonly CueToken[], i: number): number {
   return j;
 }
 
+/** Does the run that opens at token `i` open its sentence? */
+const opensSentenceAt = (tokens: readonly CueToken[], i: number): boolean => i === 0 || endsSentence(tokens, i - 1) || tokens[i - 1].kind === 'quote';
+
+/** What `readNames` needs to know of a capitalised word read alone (see `MentionResolver.readLone`). */
+interface LoneWord {
+  opener: boolean;
+  bareLower: string | null;
+  names: boolean;
+}
+
 /** Does a phrase read from a name run name someone (not a description, not a pronoun)? */
 const namesSomeone = (phrase: SpeakerPhrase | null): phrase is SpeakerPhrase => phrase !== null && !phrase.description && !phrase.pronoun;
 
@@ -392,6 +402,8 @@ class MentionResolver {
   /** Attributions not resolved yet, in text order (statements sharing a phrase in statement order). */
   private readonly pending: Array<{ attribution: Attribution; statement: number }> = [];
   private resolved = 0;
+  /** `readLone` of each capitalised word met alone, by its text. */
+  private readonly lone = new Map<string, LoneWord>();
 
   constructor(text: string) {
     this.index = new EntityIndex(text);
@@ -420,30 +432,70 @@ class MentionResolver {
         i++;
         continue;
       }
-      const run: NameRun = { first: i, last: nameRunEnd(tokens, i), opensSentence: i === 0 || endsSentence(tokens, i - 1) || tokens[i - 1].kind === 'quote' };
-      i = run.last + 1;
+      const first = i;
+      i = nameRunEnd(tokens, first) + 1;
       // Most runs are one capitalised word (`But`, `Leeds`, `Raab`), and most of those name nobody known: settled without reading a phrase.
-      const lone = run.first === run.last ? tokens[run.first] : null;
-      if (lone && run.opensSentence && SENTENCE_OPENERS.has(lone.lower)) continue;
-      const bare = lone && bareName(lone);
-      if (lone && bare !== null) {
-        if (this.inPhrase(lone.start) || this.inPhrase(lone.end - 1)) continue;
-        this.resolveAttributionsBefore(lone.start);
-        if (!this.index.mayKnowWord(bare.toLowerCase())) continue;
-      }
-      const words = lone ? [lone] : nameWords(tokens, run);
-      const phrase = words.length ? readSpeakerPhrase(text, words) : null;
-      if (!namesSomeone(phrase)) continue;
-      if (!lone || bare === null) {
-        if (this.inPhrase(phrase.range[0]) || this.inPhrase(phrase.range[1] - 1)) continue;
-        // At the same offset a name goes first.
-        this.resolveAttributionsBefore(phrase.range[0]);
-        // A bare name that can name nobody known changes nothing (see `resolve`): its context, the costly part, is not read.
-        if (isBareName(phrase) && !this.index.mayKnow(phrase)) continue;
-      }
-      const { role, subject } = nameContext(text, tokens, run);
-      this.resolve(phrase, role, -1, subject);
+      if (i === first + 1) this.readLoneWord(text, tokens, first);
+      else this.readRun(text, tokens, { first, last: i - 1, opensSentence: opensSentenceAt(tokens, first) });
     }
+  }
+
+  /** `readNames` of a run of one capitalised word, the token at `i`. */
+  private readLoneWord(text: string, tokens: readonly CueToken[], i: number): void {
+    const word = tokens[i];
+    const reading = this.lone.get(word.text) ?? this.readLone(text, word);
+    if (!reading.names) return;
+    if (reading.opener && opensSentenceAt(tokens, i)) return;
+    const lower = reading.bareLower;
+    if (lower === null) {
+      this.readRun(text, tokens, { first: i, last: i, opensSentence: opensSentenceAt(tokens, i) });
+      return;
+    }
+    // A bare name that can name nobody known, with no attribution before it to resolve first, changes nothing.
+    if (!this.index.mayKnowWord(lower) && !this.pendingBefore(word.start)) return;
+    if (this.inPhrase(word.start) || this.inPhrase(word.end - 1)) return;
+    this.resolveAttributionsBefore(word.start);
+    if (!this.index.mayKnowWord(lower)) return;
+    // Known: a mention of one word naming a person, with no title, honorific or gender (see `isBareName`), counted only if someone has that name.
+    const { role, subject } = nameContext(text, tokens, { first: i, last: i, opensSentence: opensSentenceAt(tokens, i) });
+    const entity = this.index.mentionWordIfKnown(lower, word.start, subject);
+    if (entity && role) this.index.addRole(entity, roleTitle(entity, role.text), role.words);
+  }
+
+  /**
+   * What a capitalised word read alone says, the same wherever it stands (a word token's fields are
+   * its text's): whether it opens sentences rather than naming (`But`), its bare name in lower case
+   * if it is one (see `bareName`), and whether it may name someone at all (not `He`, `President`).
+   */
+  private readLone(text: string, word: CueToken): LoneWord {
+    const bare = bareName(word);
+    const reading: LoneWord = {
+      opener: SENTENCE_OPENERS.has(word.lower),
+      bareLower: bare === null ? null : bare.toLowerCase(),
+      names: bare !== null || namesSomeone(readSpeakerPhrase(text, [word])),
+    };
+    this.lone.set(word.text, reading);
+    return reading;
+  }
+
+  /** `readNames` of a run of capitalised words. */
+  private readRun(text: string, tokens: readonly CueToken[], run: NameRun): void {
+    if (run.first === run.last && run.opensSentence && SENTENCE_OPENERS.has(tokens[run.first].lower)) return;
+    const words = run.first === run.last ? [tokens[run.first]] : nameWords(tokens, run);
+    const phrase = words.length ? readSpeakerPhrase(text, words) : null;
+    if (!namesSomeone(phrase)) return;
+    if (this.inPhrase(phrase.range[0]) || this.inPhrase(phrase.range[1] - 1)) return;
+    // At the same offset a name goes first.
+    this.resolveAttributionsBefore(phrase.range[0]);
+    // A bare name that can name nobody known changes nothing (see `resolve`): its context, the costly part, is not read.
+    if (isBareName(phrase) && !this.index.mayKnow(phrase)) return;
+    const { role, subject } = nameContext(text, tokens, run);
+    this.resolve(phrase, role, -1, subject);
+  }
+
+  /** Is an attribution that starts before `offset` still to be resolved? */
+  private pendingBefore(offset: number): boolean {
+    return this.resolved < this.pending.length && this.pending[this.resolved].attribution.phrase.range[0] < offset;
   }
 
   /** Does an attribution phrase cover `offset`? */

@@ -110,7 +110,7 @@ export class EntityIndex {
   /** People that are not descriptions by each role's words other than determiners (`roleKey`), in id order. */
   private readonly personsByExactRole = new Map<string, DocumentEntity[]>();
   /** Each entity's roles (`roleKey` of all their words) and role words, so that a role is kept and indexed once. */
-  private readonly rolesOf = new Map<DocumentEntity, { keys: Set<string>; titled: boolean }>();
+  private readonly rolesOf: Array<{ keys: Set<string>; titled: boolean } | undefined> = [];
   /**
    * People who may stand for a role nobody was introduced with (see `byRole`): a max-heap of
    * `leaderKey`s, an entry pushed at each mention from the second. An entry reaches the top only
@@ -121,6 +121,8 @@ export class EntityIndex {
   /** The last name given to `nameWordsOf` and its words: a name is looked up several times in a row (`mayKnow`, then `mentionIfKnown`). */
   private lastName = '';
   private lastNameWords: string[] = [''];
+  /** `lowerNameWords` of every name met so far: news copy names the same people again and again. */
+  private readonly nameWordsByName = new Map<string, string[]>();
 
   constructor(private readonly text: string) {}
 
@@ -128,7 +130,12 @@ export class EntityIndex {
   private nameWordsOf(name: string): string[] {
     if (name !== this.lastName) {
       this.lastName = name;
-      this.lastNameWords = lowerNameWords(name);
+      let words = this.nameWordsByName.get(name);
+      if (words === undefined) {
+        words = lowerNameWords(name);
+        this.nameWordsByName.set(name, words);
+      }
+      this.lastNameWords = words;
     }
     return this.lastNameWords;
   }
@@ -158,7 +165,7 @@ export class EntityIndex {
 
   /** Could `entity` be `byRole`'s stand-in, mentions aside: a person, named, with no title role yet. */
   private mayLead(entity: DocumentEntity): boolean {
-    return !entity.description && entity.kind === 'person' && !this.rolesOf.get(entity)?.titled;
+    return !entity.description && entity.kind === 'person' && !this.rolesOf[entity.id]?.titled;
   }
 
   /**
@@ -167,6 +174,14 @@ export class EntityIndex {
    */
   mentionIfKnown(phrase: SpeakerPhrase, at = phrase.range[0], subject = true): DocumentEntity | null {
     const known = this.byName(this.nameWordsOf(phrase.name), at);
+    if (!known) return null;
+    this.counted(known, at, subject);
+    return known;
+  }
+
+  /** `mentionIfKnown` of a one-word name without its phrase, given its word in lower case: the same look-up, with nothing to make. */
+  mentionWordIfKnown(lowerName: string, at: number, subject: boolean): DocumentEntity | null {
+    const known = this.byName(this.nameWordsOf(lowerName), at);
     if (!known) return null;
     this.counted(known, at, subject);
     return known;
@@ -197,10 +212,10 @@ export class EntityIndex {
    * `byRole` reads only the entities that hold a wanted word instead of every entity of the text.
    */
   private addRoleWords(entity: DocumentEntity, role: Set<string>): void {
-    let known = this.rolesOf.get(entity);
+    let known = this.rolesOf[entity.id];
     if (!known) {
       known = { keys: new Set(), titled: false };
-      this.rolesOf.set(entity, known);
+      this.rolesOf[entity.id] = known;
     }
     const key = roleKey(role, false);
     if (known.keys.has(key)) return;
@@ -285,7 +300,7 @@ export class EntityIndex {
     // Most capitalised words name nobody known: no candidates, no look-up to build.
     if (entry === undefined) return null;
     const candidates = entry.persons;
-    const named = this.personsByName.get(words.length === 1 ? last : words.join(' '));
+    const named = this.personsByName.get(joinedName(words));
     if (named !== undefined && named.length > 0) {
       // Namesakes are taken in the order the candidates list them.
       return named.length === 1 ? named[0] : candidates.find((e) => named.includes(e)) ?? null;
@@ -468,9 +483,10 @@ export class EntityIndex {
  * out (`the harbour master` and `harbour master` are one role for an exact look-up).
  */
 function roleKey(words: Iterable<string>, bare: boolean): string {
-  const kept = new Set<string>();
-  for (const w of words) if (!bare || !DETERMINERS.has(w)) kept.add(w);
-  return [...kept].sort().join(' ');
+  // (An array, not a set: a role has a few words, and this runs for every role a mention gives.)
+  const kept: string[] = [];
+  for (const w of words) if ((!bare || !DETERMINERS.has(w)) && !kept.includes(w)) kept.push(w);
+  return kept.length === 1 ? kept[0] : kept.sort().join(' ');
 }
 
 /** The index of the first entity in `list` (id order) whose id is at least `id`. */
@@ -483,6 +499,11 @@ function insertById(lists: Map<string, DocumentEntity[]>, key: string, entity: D
   const list = lists.get(key);
   if (!list) {
     lists.set(key, [entity]);
+    return;
+  }
+  // Mostly the newest entity, whose place is the end.
+  if (list[list.length - 1].id < entity.id) {
+    list.push(entity);
     return;
   }
   const i = firstIdAtLeast(list, entity.id);
