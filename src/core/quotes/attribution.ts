@@ -425,10 +425,12 @@ class MentionResolver {
 
   /** Resolves the names of a paragraph's tokens, after the attributions before each. */
   readNames(text: string, tokens: readonly CueToken[]): void {
+    const count = tokens.length;
     let i = 0;
-    while (i < tokens.length) {
-      // Checked inline, not by `isWord`: this loop sees every token of the text.
-      if (tokens[i].kind !== 'word' || !tokens[i].capital) {
+    while (i < count) {
+      // Checked inline, not by `isWord`, and the capital first (few tokens have one): this loop sees every token of the text.
+      const token = tokens[i];
+      if (!token.capital || token.kind !== 'word') {
         i++;
         continue;
       }

@@ -157,8 +157,8 @@ export class EntityIndex {
     // Now the latest mentioned of every list that holds it.
     const entries = this.wordEntriesOf[entity.id];
     if (entries !== undefined) {
-      for (let i = 0; i < entries.length; i++) entries[i].latest = entity;
-      (this.surnameEntryOf[entity.id] as NameWordEntry).latestBySurname = entity;
+      for (let i = 0; i < entries.length; i++) entries[i].latest = entity.id;
+      (this.surnameEntryOf[entity.id] as NameWordEntry).latestBySurname = entity.id;
     }
     if (entity.mentions >= 2 && this.mayLead(entity)) pushHeap(this.leaders, leaderKey(entity));
   }
@@ -334,9 +334,9 @@ export class EntityIndex {
    * `mostRecent(pool, at)` without its fallback, given the member of `pool` mentioned last: that
    * one, if within reach. Only a mention recorded after `at` (out of text order) needs the scan.
    */
-  private latestIfRecent(pool: readonly DocumentEntity[], latest: DocumentEntity | null, at: number): DocumentEntity | null {
-    if (latest === null || this.lastMention[latest.id] <= this.recent.length - RECENT_REACH - 1) return null;
-    return this.lastMentionAt[latest.id] <= at ? latest : this.latestWithin(pool, at);
+  private latestIfRecent(pool: readonly DocumentEntity[], latest: number, at: number): DocumentEntity | null {
+    if (latest < 0 || this.lastMention[latest] <= this.recent.length - RECENT_REACH - 1) return null;
+    return this.lastMentionAt[latest] <= at ? this.entities[latest] : this.latestWithin(pool, at);
   }
 
   /** Keeps the word and name indexes of people's names up to date (for `byName`), `previous` being the words of the name before. */
@@ -362,12 +362,12 @@ export class EntityIndex {
       const word = nameWords[k];
       let entry = this.personsByWord.get(word);
       if (entry === undefined) {
-        entry = { persons: [], bySurname: [], latest: null, latestBySurname: null };
+        entry = { persons: [], bySurname: [], latest: -1, latestBySurname: -1 };
         this.personsByWord.set(word, entry);
       } else if (entries.includes(entry)) continue;
       entry.persons.push(entity);
       entries.push(entry);
-      if (mentioned >= 0 && (entry.latest === null || this.lastMention[entry.latest.id] < mentioned)) entry.latest = entity;
+      if (mentioned >= 0 && (entry.latest < 0 || this.lastMention[entry.latest] < mentioned)) entry.latest = entity.id;
     }
     this.moveSurname(entity, this.personsByWord.get(nameWords[nameWords.length - 1]) as NameWordEntry);
   }
@@ -379,19 +379,20 @@ export class EntityIndex {
     this.surnameEntryOf[entity.id] = to;
     if (from !== undefined) {
       from.bySurname.splice(from.bySurname.indexOf(entity), 1);
-      if (from.latestBySurname === entity) from.latestBySurname = this.latestOf(from.bySurname);
+      if (from.latestBySurname === entity.id) from.latestBySurname = this.latestOf(from.bySurname);
     }
     if (to.persons[to.persons.length - 1] === entity) to.bySurname.push(entity);
     else to.bySurname = to.persons.filter((e) => this.surnameEntryOf[e.id] === to);
     const mentioned = this.lastMention[entity.id];
-    if (mentioned >= 0 && (to.latestBySurname === null || this.lastMention[to.latestBySurname.id] < mentioned)) to.latestBySurname = entity;
+    if (mentioned >= 0 && (to.latestBySurname < 0 || this.lastMention[to.latestBySurname] < mentioned)) to.latestBySurname = entity.id;
   }
 
-  /** The member of `list` mentioned last, or null for none mentioned. */
-  private latestOf(list: readonly DocumentEntity[]): DocumentEntity | null {
-    let latest: DocumentEntity | null = null;
+  /** The id of the member of `list` mentioned last, or -1 for none mentioned. */
+  private latestOf(list: readonly DocumentEntity[]): number {
+    let latest = -1;
     for (let i = 0; i < list.length; i++) {
-      if (this.lastMention[list[i].id] >= 0 && (latest === null || this.lastMention[list[i].id] > this.lastMention[latest.id])) latest = list[i];
+      const id = list[i].id;
+      if (this.lastMention[id] >= 0 && (latest < 0 || this.lastMention[id] > this.lastMention[latest])) latest = id;
     }
     return latest;
   }
@@ -559,8 +560,9 @@ function popHeap(heap: number[]): void {
 interface NameWordEntry {
   persons: DocumentEntity[];
   bySurname: DocumentEntity[];
-  latest: DocumentEntity | null;
-  latestBySurname: DocumentEntity | null;
+  /** Ids (-1 for none): a mention writes them, and a number needs no write barrier. */
+  latest: number;
+  latestBySurname: number;
 }
 
 /** Mentions in text order: of each, the entity, where, and whether it was a sentence's subject or a speaker. */
