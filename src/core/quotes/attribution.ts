@@ -61,13 +61,6 @@ function nameRunEnd(tokens: readonly CueToken[], i: number): number {
 /** Does the run that opens at token `i` open its sentence? */
 const opensSentenceAt = (tokens: readonly CueToken[], i: number): boolean => i === 0 || endsSentence(tokens, i - 1) || tokens[i - 1].kind === 'quote';
 
-/** What `readNames` needs to know of a capitalised word read alone (see `MentionResolver.readLone`). */
-interface LoneWord {
-  opener: boolean;
-  bareLower: string | null;
-  names: boolean;
-}
-
 /** Does a phrase read from a name run name someone (not a description, not a pronoun)? */
 const namesSomeone = (phrase: SpeakerPhrase | null): phrase is SpeakerPhrase => phrase !== null && !phrase.description && !phrase.pronoun;
 
@@ -402,8 +395,6 @@ class MentionResolver {
   /** Attributions not resolved yet, in text order (statements sharing a phrase in statement order). */
   private readonly pending: Array<{ attribution: Attribution; statement: number }> = [];
   private resolved = 0;
-  /** `readLone` of each capitalised word met alone, by its text. */
-  private readonly lone = new Map<string, LoneWord>();
 
   constructor(text: string) {
     this.index = new EntityIndex(text);
@@ -445,14 +436,13 @@ class MentionResolver {
   /** `readNames` of a run of one capitalised word, the token at `i`. */
   private readLoneWord(text: string, tokens: readonly CueToken[], i: number): void {
     const word = tokens[i];
-    const reading = this.lone.get(word.text) ?? this.readLone(text, word);
-    if (!reading.names) return;
-    if (reading.opener && opensSentenceAt(tokens, i)) return;
-    const lower = reading.bareLower;
-    if (lower === null) {
+    if (SENTENCE_OPENERS.has(word.lower) && opensSentenceAt(tokens, i)) return;
+    const bare = bareName(word);
+    if (bare === null) {
       this.readRun(text, tokens, { first: i, last: i, opensSentence: opensSentenceAt(tokens, i) });
       return;
     }
+    const lower = bare.toLowerCase();
     // A bare name that can name nobody known, with no attribution before it to resolve first, changes nothing.
     if (!this.index.mayKnowWord(lower) && !this.pendingBefore(word.start)) return;
     if (this.inPhrase(word.start) || this.inPhrase(word.end - 1)) return;
@@ -462,22 +452,6 @@ class MentionResolver {
     const { role, subject } = nameContext(text, tokens, { first: i, last: i, opensSentence: opensSentenceAt(tokens, i) });
     const entity = this.index.mentionWordIfKnown(lower, word.start, subject);
     if (entity && role) this.index.addRole(entity, roleTitle(entity, role.text), role.words);
-  }
-
-  /**
-   * What a capitalised word read alone says, the same wherever it stands (a word token's fields are
-   * its text's): whether it opens sentences rather than naming (`But`), its bare name in lower case
-   * if it is one (see `bareName`), and whether it may name someone at all (not `He`, `President`).
-   */
-  private readLone(text: string, word: CueToken): LoneWord {
-    const bare = bareName(word);
-    const reading: LoneWord = {
-      opener: SENTENCE_OPENERS.has(word.lower),
-      bareLower: bare === null ? null : bare.toLowerCase(),
-      names: bare !== null || namesSomeone(readSpeakerPhrase(text, [word])),
-    };
-    this.lone.set(word.text, reading);
-    return reading;
   }
 
   /** `readNames` of a run of capitalised words. */

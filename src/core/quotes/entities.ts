@@ -121,8 +121,6 @@ export class EntityIndex {
   /** The last name given to `nameWordsOf` and its words: a name is looked up several times in a row (`mayKnow`, then `mentionIfKnown`). */
   private lastName = '';
   private lastNameWords: string[] = [''];
-  /** `lowerNameWords` of every name met so far: news copy names the same people again and again. */
-  private readonly nameWordsByName = new Map<string, string[]>();
 
   constructor(private readonly text: string) {}
 
@@ -130,12 +128,7 @@ export class EntityIndex {
   private nameWordsOf(name: string): string[] {
     if (name !== this.lastName) {
       this.lastName = name;
-      let words = this.nameWordsByName.get(name);
-      if (words === undefined) {
-        words = lowerNameWords(name);
-        this.nameWordsByName.set(name, words);
-      }
-      this.lastNameWords = words;
+      this.lastNameWords = lowerNameWords(name);
     }
     return this.lastNameWords;
   }
