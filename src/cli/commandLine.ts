@@ -80,16 +80,11 @@ export function reportError(error: unknown, io: CliIo): number {
 /** Binds a program's `main` to the real process: dist/cli.js calls this once it has loaded the program (codeCache.ts). */
 export function runProcessWith(main: (argv: readonly string[], io: CliIo) => number, io: CliIo): void {
   setStartingFlags(process.argv[2]);
-  // A reader that closes the pipe early (`| head`) is not an error worth a stack trace.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
-  });
   const code = main(process.argv.slice(2), io);
   process.exitCode = code;
-  // Out as soon as the output is, rather than waiting for the quote thread to wind down. Output to a
-  // pipe may still be on its way (asynchronous on POSIX); then the exit waits for it to drain.
-  const pending = [process.stdout, process.stderr].filter((stream) => stream.writableLength > 0);
+  // Out as soon as the output is, rather than waiting for the quote thread to wind down. Output that
+  // went through Node's streams may still be on its way; then the exit waits for it to drain.
+  const pending = (io.outputStreams?.() ?? []).filter((stream) => stream.writableLength > 0);
   if (pending.length === 0) process.exit(code);
   else void Promise.all(pending.map((stream) => new Promise((drained) => stream.once('drain', drained)))).then(() => process.exit(code));
 }

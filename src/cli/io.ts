@@ -5,6 +5,7 @@ import type { Range } from '../core/model';
 import type { DocumentQuotes } from '../core/quotes/attribution';
 import type { SpeakerMerge } from '../core/quotes/speakerMerge';
 import { QuoteThread } from './quoteThread/quoteThread';
+import { standardOutput } from './standardOutput';
 import { delayOptimisingCompilerForPassages, delayOptimisingCompilerForQuotes, tuneForQuoteAnalysis } from './v8Flags';
 
 export interface CliIo {
@@ -24,6 +25,8 @@ export interface CliIo {
   beforeQuoteAnalysis?(chars: number): void;
   /** Called once before `passages` finds the passages of texts of `chars` characters together, likewise. */
   beforePassages?(chars: number): void;
+  /** Node's streams that output went through, if any (see standardOutput.ts): the process waits for them to drain before it exits. */
+  outputStreams?(): NodeJS.WriteStream[];
 }
 
 /** A quote thread as the CLI uses it (QuoteThread in quoteThread/quoteThread.ts). */
@@ -38,9 +41,15 @@ export interface QuoteThreadHandle {
   stop(): void;
 }
 
+// A reader that closes the pipe early (`| head`) is not an error worth a stack trace; a message for
+// a standard error that nobody reads any more is dropped.
+const out = standardOutput(1, () => process.stdout, () => process.exit(0));
+const err = standardOutput(2, () => process.stderr, () => undefined);
+
 export const nodeIo: CliIo = {
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
+  stdout: (text) => out.write(text),
+  stderr: (text) => err.write(text),
+  outputStreams: () => [out.stream, err.stream].filter((stream) => stream !== undefined),
   readFile: (path) => fs.readFileSync(path),
   writeFile: (path, text) => fs.writeFileSync(path, text),
   now: () => new Date(),
