@@ -91,19 +91,23 @@ export function restoreStartingFlags(command: string | undefined): void {
 /** Quote analysis of up to this many characters (about 1.2 MB of text per side of a comparison) is brief work for `delayOptimisingCompilerForQuotes`. */
 export const BRIEF_QUOTE_WORK_CHARS = 2_500_000;
 
+/** Quote analysis of up to this many characters (about 120 KB of text per side of a comparison) is short work, likewise. */
+export const SHORT_QUOTE_WORK_CHARS = 250_000;
+
 /** V8's own interrupt budget (Node 20's), which the flags are put back to. */
 const DEFAULT_INTERRUPT_BUDGET = 67584;
 
 /**
  * Before analysing the quotes of `chars` characters of text, up to BRIEF_QUOTE_WORK_CHARS: has
- * TurboFan wait for eight times the usual work in a function before it optimises it, for the rest of
- * this process (until `restoreInterruptBudget`). Such a run passes briefly through most of the
- * analysis's many functions, and optimising them all cost the compiler's threads more CPU than the
- * faster code then saved; on longer texts the analysing thread's own time grows more than the
- * compilers' shrinks, and the default stays.
+ * TurboFan wait for eight times the usual work in a function before it optimises it (32 times up to
+ * SHORT_QUOTE_WORK_CHARS), for the rest of this process (until `restoreInterruptBudget`). Such a run
+ * passes briefly through most of the analysis's many functions, and optimising them all cost the
+ * compiler's threads more CPU than the faster code then saved, the more so the shorter the text; on
+ * longer texts the analysing thread's own time grows more than the compilers' shrinks, and the
+ * default stays.
  */
 export function delayOptimisingCompilerForQuotes(chars: number): void {
-  if (chars <= BRIEF_QUOTE_WORK_CHARS) setFlags(`--interrupt-budget=${8 * DEFAULT_INTERRUPT_BUDGET}`);
+  if (chars <= BRIEF_QUOTE_WORK_CHARS) setFlags(`--interrupt-budget=${(chars <= SHORT_QUOTE_WORK_CHARS ? 32 : 8) * DEFAULT_INTERRUPT_BUDGET}`);
 }
 
 /** Passages of up to this many characters (both texts together, about 2.5 MB a side) are brief work for `delayOptimisingCompilerForPassages`. */
