@@ -113,15 +113,19 @@ export function delayOptimisingCompilerForQuotes(chars: number): void {
 /** Passages of up to this many characters (both texts together, about 2.5 MB a side) are brief work for `delayOptimisingCompilerForPassages`. */
 export const BRIEF_PASSAGES_CHARS = 5_000_000;
 
+/** Passages of up to this many characters (about 100 KB a side) are short work, likewise. */
+export const SHORT_PASSAGES_CHARS = 200_000;
+
 /**
  * Before `passages` of `chars` characters, up to BRIEF_PASSAGES_CHARS: has TurboFan wait for four
- * times the usual work in a function before it optimises it, for the rest of this process (until
- * `restoreInterruptBudget`). With `optimiseOnThisThread` every optimisation is paid on the thread,
- * and the passage finder's many short loops (sorting a few thousand chains, each chain's steps) were
- * optimised for work they had nearly done; its long loops still are.
+ * times the usual work in a function before it optimises it (16 times up to SHORT_PASSAGES_CHARS),
+ * for the rest of this process (until `restoreInterruptBudget`). With `optimiseOnThisThread` every
+ * optimisation is paid on the thread, and the passage finder's many short loops (sorting a few
+ * thousand chains, each chain's steps) were optimised for work they had nearly done; its long loops
+ * still are.
  */
 export function delayOptimisingCompilerForPassages(chars: number): void {
-  if (chars <= BRIEF_PASSAGES_CHARS) setFlags(`--interrupt-budget=${4 * DEFAULT_INTERRUPT_BUDGET}`);
+  if (chars <= BRIEF_PASSAGES_CHARS) setFlags(`--interrupt-budget=${(chars <= SHORT_PASSAGES_CHARS ? 16 : 4) * DEFAULT_INTERRUPT_BUDGET}`);
 }
 
 /** Puts the interrupt budget back at V8's default, as a code cache made before `delayOptimisingCompilerForQuotes` needs it. */
