@@ -91,8 +91,8 @@ export function restoreStartingFlags(command: string | undefined): void {
 /** Quote analysis of up to this many characters (about 1.2 MB of text per side of a comparison) is brief work for `delayOptimisingCompilerForQuotes`. */
 export const BRIEF_QUOTE_WORK_CHARS = 2_500_000;
 
-/** Quote analysis of up to this many characters (about 120 KB of text per side of a comparison) is short work, likewise. */
-export const SHORT_QUOTE_WORK_CHARS = 250_000;
+/** Quote analysis of up to this many characters (about 50 KB of text per side of a comparison) is short work, likewise. */
+export const SHORT_QUOTE_WORK_CHARS = 100_000;
 
 /** V8's own interrupt budget (Node 20's), which the flags are put back to. */
 const DEFAULT_INTERRUPT_BUDGET = 67584;
