@@ -77,6 +77,24 @@ export function reportError(error: unknown, io: CliIo): number {
   return error instanceof CliError ? error.exitCode : 70;
 }
 
+/**
+ * What each program's `main` does around its command: the help, the usage error for options of another
+ * command, any error reported as one line; returns the exit code and never throws.
+ */
+export function mainWith(argv: readonly string[], io: CliIo, run: (line: CommandLine) => void): number {
+  try {
+    const line = readCommandLine(argv);
+    if (line.help) {
+      io.stdout(usage());
+      return 0;
+    }
+    run(line);
+    return 0;
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
 /** Binds a program's `main` to the real process: dist/cli.js calls this once it has loaded the program (codeCache.ts). */
 export function runProcessWith(main: (argv: readonly string[], io: CliIo) => number, io: CliIo): void {
   setStartingFlags(process.argv[2]);

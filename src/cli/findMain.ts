@@ -5,26 +5,18 @@
  * report writers) would cost it CPU for code it never runs.
  */
 import { CliError } from './args';
-import { readCommandLine, reportError, runProcessWith, usage } from './commandLine';
+import { mainWith, runProcessWith } from './commandLine';
 import { FIND_USAGE, runFind } from './find';
 import { nodeIo, type CliIo } from './io';
 import { delayOptimisingCompiler } from './v8Flags';
 
 /** `main` of main.ts for a command line whose first word is `find`; returns the exit code, never throws. */
 export function main(argv: readonly string[], io: CliIo): number {
-  try {
-    const { help, command, operands, options, find } = readCommandLine(argv);
-    if (help) {
-      io.stdout(usage());
-      return 0;
-    }
+  return mainWith(argv, io, ({ command, operands, options, find }) => {
     // The launcher starts this program only for `find …`: anything else is a launcher's mistake.
     if (command !== FIND_USAGE.name) throw new CliError(`internal error: the find program was started for ${command}`, 70);
     runFind(operands, options, find, io);
-    return 0;
-  } catch (error) {
-    return reportError(error, io);
-  }
+  });
 }
 
 export function runProcess(): void {

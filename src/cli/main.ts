@@ -11,7 +11,7 @@ import { MAX_DOCUMENTS, MIN_DOCUMENTS } from '../core/model';
 import { analyzeQuotes } from '../core/quotes/attribution';
 import { writeManyReport, writeReport } from '../core/views/report/formats';
 import { CliError, USAGE_ERROR, type CliOptions } from './args';
-import { COMMAND_USAGE, readCommandLine, reportError, runProcessWith, usage } from './commandLine';
+import { COMMAND_USAGE, mainWith, runProcessWith } from './commandLine';
 import { formatReport } from './compareReport';
 import { formatManyReport } from './manyReport';
 import { inertJson, inertText } from './inert';
@@ -134,22 +134,14 @@ export function isQuoteDense(...texts: string[]): boolean {
 
 /** Runs the CLI; returns the exit code. Never throws. */
 export function main(argv: readonly string[], io: CliIo): number {
-  try {
-    const { help, command: name, operands, options, find, findOptionsGiven: given } = readCommandLine(argv);
-    if (help) {
-      io.stdout(usage());
-      return 0;
-    }
+  return mainWith(argv, io, ({ command: name, operands, options, find, findOptionsGiven: given }) => {
     if (name === FIND_USAGE.name) {
       runFind(operands, options, find, io);
-      return 0;
+      return;
     }
     if (given.length > 0) throw new CliError(`option ${given[0]} is an option of find; see --help`, USAGE_ERROR);
     runCommand(name, COMMANDS[name], operands, options, io);
-    return 0;
-  } catch (error) {
-    return reportError(error, io);
-  }
+  });
 }
 
 /** Binds `main` to the real process: dist/cli.js calls it once it has loaded this bundle (codeCache.ts). */

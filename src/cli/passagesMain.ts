@@ -5,27 +5,19 @@
  * (quote analysis with its lexicons and learned weights, the report writers) was a noticeable part of it.
  */
 import { CliError, USAGE_ERROR } from './args';
-import { readCommandLine, reportError, runProcessWith, usage } from './commandLine';
+import { mainWith, runProcessWith } from './commandLine';
 import { nodeIo, type CliIo } from './io';
 import { PASSAGES_COMMAND } from './passagesCommand';
 import { runCommand } from './runCommand';
 
 /** `main` of main.ts for a command line whose first word is `passages`; returns the exit code, never throws. */
 export function main(argv: readonly string[], io: CliIo): number {
-  try {
-    const { help, command, operands, options, findOptionsGiven: given } = readCommandLine(argv);
-    if (help) {
-      io.stdout(usage());
-      return 0;
-    }
+  return mainWith(argv, io, ({ command, operands, options, findOptionsGiven: given }) => {
     // The launcher starts this program only for `passages …`: anything else is a launcher's mistake.
     if (command !== 'passages') throw new CliError(`internal error: the passages program was started for ${command}`, 70);
     if (given.length > 0) throw new CliError(`option ${given[0]} is an option of find; see --help`, USAGE_ERROR);
     runCommand(command, PASSAGES_COMMAND, operands, options, io);
-    return 0;
-  } catch (error) {
-    return reportError(error, io);
-  }
+  });
 }
 
 export function runProcess(): void {
