@@ -83,7 +83,7 @@ export function lightenOptimisingCompiler(): void {
  */
 export function restoreStartingFlags(command: string | undefined): void {
   setFlags(command === 'compare' ? '--heap-growing-percent=0' : '--heap-growing-percent=50');
-  setFlags('--turbo-inlining --turbo-loop-peeling --turbo-escape');
+  setFlags(`--turbo-inlining --turbo-loop-peeling --turbo-escape --max-inlined-bytecode-size-cumulative=${DEFAULT_INLINED_BYTECODE_CUMULATIVE}`);
   // (`find` starts with its own budget, `delayOptimisingCompiler`.)
   if (command !== 'find') restoreInterruptBudget();
 }
@@ -93,6 +93,9 @@ export const BRIEF_QUOTE_WORK_CHARS = 2_500_000;
 
 /** Quote analysis of up to this many characters (about 50 KB of text per side of a comparison) is short work, likewise. */
 export const SHORT_QUOTE_WORK_CHARS = 100_000;
+
+/** V8's own bound on the bytecode TurboFan inlines into one function (Node 20's), which the flags are put back to. */
+const DEFAULT_INLINED_BYTECODE_CUMULATIVE = 920;
 
 /** V8's own interrupt budget (Node 20's), which the flags are put back to. */
 const DEFAULT_INTERRUPT_BUDGET = 67584;
@@ -126,6 +129,19 @@ export const SHORT_PASSAGES_CHARS = 200_000;
  */
 export function delayOptimisingCompilerForPassages(chars: number): void {
   if (chars <= BRIEF_PASSAGES_CHARS) setFlags(`--interrupt-budget=${(chars <= SHORT_PASSAGES_CHARS ? 16 : 4) * DEFAULT_INTERRUPT_BUDGET}`);
+  if (chars > SHORT_PASSAGES_CHARS) lightenOptimisingCompilerForPassages();
+}
+
+/**
+ * Before `passages` of more than SHORT_PASSAGES_CHARS: has TurboFan skip escape analysis and loop
+ * peeling and inline half its usual bytecode into a function, for the rest of this process (until
+ * `restoreStartingFlags`). The passage finder's hot functions are compiled on the thread
+ * (`optimiseOnThisThread`), once each, and the largest (the extension's steps) took 12-19 ms each to
+ * compile; less compiled work costs less than the slightly slower code then spends. Unlike
+ * `lightenOptimisingCompiler` it keeps inlining, which the tokenizer's and seed table's loops need.
+ */
+function lightenOptimisingCompilerForPassages(): void {
+  setFlags(`--no-turbo-escape --no-turbo-loop-peeling --max-inlined-bytecode-size-cumulative=${DEFAULT_INLINED_BYTECODE_CUMULATIVE / 2}`);
 }
 
 /** Puts the interrupt budget back at V8's default, as a code cache made before `delayOptimisingCompilerForQuotes` needs it. */
