@@ -15,7 +15,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 // Loaded with the launcher, before it sets V8's flags: Node compiles a built-in module loaded after
-// a flag change afresh rather than from its own cache (node:module and the ES module loader it brings: 2 ms).
+// a flag change afresh rather than from its own cache (node:module brings the ES module loader with it).
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';

@@ -1,7 +1,7 @@
 /**
  * Standard output and error written to their file descriptors directly, without Node's streams:
- * `process.stdout` on a pipe builds a socket and loads node:net and node:stream, which cost a
- * short comparison (two 30 KB articles) about a twentieth of its CPU. A blocking descriptor (a
+ * `process.stdout` on a pipe builds a socket and loads node:net and node:stream, work a short
+ * comparison otherwise never needs. A blocking descriptor (a
  * file, a terminal, a pipe as a shell makes it) takes each write whole. A descriptor that another
  * process made non-blocking may refuse one (EAGAIN); from then on that output goes through Node's
  * stream, which waits for the descriptor to take it, in the same order. On Windows the streams

@@ -9,9 +9,8 @@ const setFlags = (flags: string): void => (require('node:v8') as typeof import('
 /**
  * Has V8 grow the heap by at most half the live data after each full collection (its default
  * allows up to four times). A comparison makes much short-lived data at the end, when the model is
- * largest: 1 MB of `"…," he said.` lines against another peaked at 416 MB with the default and 282
- * MB with this, for 10-15% more CPU there and no change on news. Set once, before any work, for the
- * process and its quote thread.
+ * largest, and on quote-dense text the default let the peak grow by half for a little CPU saved.
+ * Set once, before any work, for the process and its quote thread.
  */
 export function boundHeapGrowth(): void {
   setFlags('--heap-growing-percent=50');
@@ -136,8 +135,8 @@ export function delayOptimisingCompilerForPassages(chars: number): void {
  * Before `passages` of more than SHORT_PASSAGES_CHARS: has TurboFan skip escape analysis and loop
  * peeling and inline half its usual bytecode into a function, for the rest of this process (until
  * `restoreStartingFlags`). The passage finder's hot functions are compiled on the thread
- * (`optimiseOnThisThread`), once each, and the largest (the extension's steps) took 12-19 ms each to
- * compile; less compiled work costs less than the slightly slower code then spends. Unlike
+ * (`optimiseOnThisThread`), once each, and the largest (the extension's steps) are slow to compile;
+ * less compiled work costs less than the slightly slower code then spends. Unlike
  * `lightenOptimisingCompiler` it keeps inlining, which the tokenizer's and seed table's loops need.
  */
 function lightenOptimisingCompilerForPassages(): void {
